@@ -207,8 +207,9 @@ public final class Compiler {
     String key = p.key();
     Integer i = testIndex.get(key);
     if (i == null) {
+      TokenTest t = build(p); // may add the tests it is made of first
       i = tests.size();
-      tests.add(build(p));
+      tests.add(t);
       testIndex.put(key, i);
     }
     return i;
