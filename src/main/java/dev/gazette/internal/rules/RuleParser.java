@@ -281,11 +281,13 @@ public final class RuleParser {
         expectKeyword(kind);
         skipSpace();
         String type = expectTypeName("a relation type such as ROLE or STATEMENT");
+        skipSpace();
         int argsAt = pos;
         Map<String, RuleDef.Value> attrs = parseAttributes(captures, Set.of("subject", "object"));
         RuleDef.Value subject = attrs.remove("subject");
         RuleDef.Value object = attrs.remove("object");
         if (subject == null) {
+          pos = argsAt;
           throw error(argsAt, "subject=<capture> in the relation action", found());
         }
         return new RuleDef.RelationAction(
