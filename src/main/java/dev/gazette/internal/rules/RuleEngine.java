@@ -58,14 +58,13 @@ public final class RuleEngine {
 
   /** Whether the prefilter lets rule {@code rule} run on tokens {@code [from, to)}. */
   boolean wouldRun(MatchInput in, int from, int to, int rule) {
+    return Arrays.binarySearch(active(in, from, to, program.rules.get(rule).window()), rule) >= 0;
+  }
+
+  /** The rules of window size {@code window} the prefilter lets run on tokens {@code [from, to)}, sorted. */
+  int[] active(MatchInput in, int from, int to, int window) {
     Scratch s = scratch.get();
-    int n = activeRules(s, in, from, to, program.rules.get(rule).window());
-    for (int i = 0; i < n; i++) {
-      if (s.active[i] == rule) {
-        return true;
-      }
-    }
-    return false;
+    return Arrays.copyOf(s.active, activeRules(s, in, from, to, window));
   }
 
   /** The per-thread input buffers, prepared for a document. Valid until the next call on this thread. */

@@ -1022,22 +1022,37 @@ public final class RuleParser {
     return "'" + c + "'";
   }
 
+  /** Line starts, computed once, so that positions cost a binary search (files may hold 100,000 rules). */
+  private int[] lineStarts;
+
   private SourcePos posAt(int offset) {
-    int line = 1;
-    int lineStart = 0;
-    int limit = Math.min(offset, text.length());
-    for (int i = 0; i < limit; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
+    if (lineStarts == null) {
+      int count = 1;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          count++;
+        }
+      }
+      lineStarts = new int[count];
+      int k = 1;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          lineStarts[k++] = i + 1;
+        }
       }
     }
+    int limit = Math.min(offset, text.length());
+    int line = java.util.Arrays.binarySearch(lineStarts, limit);
+    if (line < 0) {
+      line = -line - 2;
+    }
+    int lineStart = lineStarts[line];
     int lineEnd = text.indexOf('\n', lineStart);
     String lineText = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
     if (lineText.endsWith("\r")) {
       lineText = lineText.substring(0, lineText.length() - 1);
     }
-    return new SourcePos(source, line, limit - lineStart + 1, lineText);
+    return new SourcePos(source, line + 1, limit - lineStart + 1, lineText);
   }
 
   private RuleSyntaxException error(int offset, String expected, String found) {

@@ -71,8 +71,14 @@ public final class Vocabulary {
       char c = s.charAt(i);
       h = 31 * h + (lower ? Character.toLowerCase(c) : c);
     }
+    // Murmur3's finalizer: similar words ("vbaa", "vbab") must not land in one probe cluster.
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
     int mask = keys.length - 1;
-    int slot = (h ^ (h >>> 16)) & mask;
+    int slot = h & mask;
     int len = end - start;
     while (true) {
       String k = keys[slot];
