@@ -58,21 +58,31 @@ public final class PikeVm {
     Threads next = nlist0;
     cur.clear();
     for (int pos = from; pos <= to; pos++) {
+      if (++tick == Integer.MAX_VALUE) {
+        Arrays.fill(testStamp, 0);
+        tick = 1;
+      }
       if (pos < seedTo) {
         for (int i = 0; i < ruleCount; i++) {
+          int r = rules[i];
+          int first = prog.firstTest[r];
+          // A rule that must start with a token test is only started where that test passes.
+          if (first >= 0 && !test(first, pos)) {
+            if (tracer != null) {
+              tracer.fail(prog.entry[r], pos, pos);
+            }
+            continue;
+          }
           Arrays.fill(work, -1);
-          add(cur, prog.entry[rules[i]], pos);
+          add(cur, prog.entry[r], pos);
         }
       }
       if (cur.count == 0) {
+        cur.clear(); // forget marks left by closures that added no thread (failed anchors)
         if (pos >= seedTo) {
           break;
         }
         continue;
-      }
-      if (++tick == Integer.MAX_VALUE) {
-        Arrays.fill(testStamp, 0);
-        tick = 1;
       }
       next.clear();
       for (int i = 0; i < cur.count; i++) {

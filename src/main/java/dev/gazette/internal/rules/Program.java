@@ -33,6 +33,8 @@ public final class Program {
   final ImmutableMap<String, Integer> typeIds;
   final Prefilter prefilter;
   final int maxWindow;
+  /** Per rule: the test its first token must pass (when every match starts with one), else -1. */
+  final int[] firstTest;
 
   Program(
       byte[] op,
@@ -62,6 +64,14 @@ public final class Program {
       w = Math.max(w, r.window());
     }
     this.maxWindow = w;
+    this.firstTest = new int[rules.size()];
+    for (int r = 0; r < rules.size(); r++) {
+      int pc = entry[r];
+      while (op[pc] == SAVE) {
+        pc++;
+      }
+      firstTest[r] = op[pc] == TOKEN ? x[pc] : -1;
+    }
   }
 
   /** Number of instructions. */

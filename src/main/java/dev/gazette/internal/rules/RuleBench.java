@@ -28,15 +28,16 @@ public final class RuleBench {
 
   /**
    * {@code count} rules in the style of relation rules, each with its own trigger word ({@link #trigger}) so that
-   * the prefilter skips nearly all of them on real text; every tenth rule also accepts the common word
-   * "said", so some rules run on sentences that contain it.
+   * the prefilter skips nearly all of them on real text; every thousandth rule (rule 0, 1000, 2000...)
+   * also accepts the common word "said", so that a few rules run, and match, on sentences with "said".
+   * With 100,000 rules, 100 of them are live on such a sentence and all the others are skipped.
    */
   public static RuleSet syntheticRules(int count, long seed) {
     Random random = new Random(seed);
     StringBuilder b = new StringBuilder();
     b.append("list titles = president, minister, spokesman, chancellor, chief, head\n");
     for (int i = 0; i < count; i++) {
-      String trigger = i % 10 == 0 ? "[lower=" + trigger(i) + "|lower=said]" : "[lower=" + trigger(i) + "]";
+      String trigger = i % 1000 == 0 ? "[lower=" + trigger(i) + "|lower=said]" : "[lower=" + trigger(i) + "]";
       switch (random.nextInt(3)) {
         case 0 -> b.append("rule r").append(i).append(": (?<who> <PERSON>) ").append(trigger)
             .append(" (?<what> []{1,12}) => relation STATEMENT subject=who content=$what\n");

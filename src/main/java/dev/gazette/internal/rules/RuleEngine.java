@@ -91,7 +91,9 @@ public final class RuleEngine {
     int slots = program.slots;
     PikeVm.Sink sink =
         (rule, start, end, caps, offset) -> {
-          long key = ((long) rule << 32) | start;
+          // (rule, start) times an odd constant: still one key per pair, but Long.hashCode no longer
+          // collides for rule ^ start (which made HashMap bins degenerate with many rules).
+          long key = (((long) rule << 32) | start) * 0x9E3779B97F4A7C15L;
           RuleMatch old = best.get(key);
           if (old == null || old.end() < end) {
             best.put(key, new RuleMatch(rule, start, end, Arrays.copyOfRange(caps, offset, offset + slots)));

@@ -23,9 +23,9 @@ class PrefilterTest {
     RuleEngine engine = Access.engine(rules);
     Workspace quiet = TestDocs.workspace("Officials in Tokyo met on Friday to discuss the budget.", "PERSON:Officials");
     assertThat(activeRules(engine, quiet, 0)).isZero();
-    // "said" is an alternative trigger of every tenth rule: exactly those run
+    // "said" is an alternative trigger of every thousandth rule: exactly those run
     Workspace talky = TestDocs.workspace("The minister said nothing.", "PERSON:The");
-    assertThat(activeRules(engine, talky, 0)).isEqualTo(10_000);
+    assertThat(activeRules(engine, talky, 0)).isEqualTo(100);
     Workspace one = TestDocs.workspace("Peskov " + RuleBench.trigger(77) + " the details.", "PERSON:Peskov");
     assertThat(activeRules(engine, one, 0)).isEqualTo(1);
     MatchInput in = engine.prepare(one.text(), one.tokens(), one.sentences(), one.mentions());
