@@ -280,22 +280,67 @@ final class TokenizerPass {
    * and emits it with any clitic, abbreviation period or glue split. Returns the position after.
    */
   private int word(int s, int from, int shape0) {
+    // Fast scan over ASCII letters and digits, the bulk of news text; anything else inside a word
+    // (hyphen, apostrophe, '&', non-ASCII) continues in wordFull with the state so far.
+    final char[] t = this.t;
+    int i = from;
+    int shape = shape0;
+    boolean prevLower = false;
+    int trans = 0;
+    int transAt = -1;
+    while (true) {
+      int j = i;
+      while ((char) (t[j] - 'a') < 26) { // stops at the NUL sentinel t[n] at the latest
+        j++;
+      }
+      if (j > i) {
+        shape |= S_LOWER;
+        prevLower = true;
+        i = j;
+      }
+      char c = t[i];
+      if ((char) (c - 'A') < 26) {
+        shape |= S_UPPER;
+        if (prevLower && trans++ == 0) {
+          transAt = i;
+        }
+        prevLower = false;
+        i++;
+      } else if ((char) (c - '0') < 10) {
+        shape |= S_DIGIT;
+        prevLower = false;
+        i++;
+      } else {
+        break;
+      }
+    }
+    char c = t[i];
+    if (i < n && (c >= 128 || c == '\'' || c == '-' || c == '&')) {
+      return wordFull(s, i, shape, shape0 == 0 && (shape & S_DIGIT) == 0, prevLower, trans, transAt);
+    }
+    return finishWord(
+        s, i, shape, shape0 == 0 && (shape & S_DIGIT) == 0, false, trans, transAt, -1, -1);
+  }
+
+  /** The full word scanner, continuing at {@code from} with the state of the fast scan. */
+  private int wordFull(
+      int s, int from, int shape0, boolean plain0, boolean prevLower0, int trans0, int transAt0) {
     final char[] t = this.t;
     final int n = this.n;
     int i = from;
     int shape = shape0;
-    boolean plain = shape0 == 0; // letters and marks only
+    boolean plain = plain0; // letters and marks only
     boolean hyph = false;
-    boolean prevLower = false;
-    int trans = 0;
-    int transAt = -1;
+    boolean prevLower = prevLower0;
+    int trans = trans0;
+    int transAt = transAt0;
     int cliticStart = -1;
     int cliticEnd = -1;
     scan:
     while (i < n) {
       // Fast path: most chars of English words are ASCII lower case.
       int j = i;
-      while (j < n && (char) (t[j] - 'a') < 26) {
+      while ((char) (t[j] - 'a') < 26) { // stops at the NUL sentinel t[n] at the latest
         j++;
       }
       if (j > i) {
@@ -442,6 +487,23 @@ final class TokenizerPass {
       }
     }
 
+    return finishWord(s, i, shape, plain, hyph, trans, transAt, cliticStart, cliticEnd);
+  }
+
+  /**
+   * Emits the word {@code [s, i)} scanned so far with what follows it: a clitic, an abbreviation
+   * period, an e-mail or URL continuation, a currency sign. Returns the position after.
+   */
+  private int finishWord(
+      int s,
+      int i,
+      int shape,
+      boolean plain,
+      boolean hyph,
+      int trans,
+      int transAt,
+      int cliticStart,
+      int cliticEnd) {
     if (cliticStart >= 0) {
       if (cliticStart != i) {
         shape = 0; // the 'n' of n't went to the clitic: rescan below
