@@ -90,6 +90,11 @@ final class GlueRepair {
     return Lexicon.isEnglishWord(t, s, e) || Lexicon.isProperName(t, s, e);
   }
 
+  /** Whether a listed speech verb ends with {@code last}: the cheap test before {@link #verbJoin}. */
+  static boolean mayEndWithVerb(char last) {
+    return last == 'd' || last == 's' || last == 'e' || last == 'g';
+  }
+
   /**
    * A speech verb glued to the last word of a quotation: the word ends with a listed verb ("added",
    * "said", "wrote"), the rest is 4+ letters and either capitalized ("Londonsaid") or a lower-case
@@ -97,14 +102,13 @@ final class GlueRepair {
    * "foretold", "padded"). The word's letters after the first are lower case.
    */
   static int verbJoin(char[] t, int s, int e) {
-    char last = t[e - 1];
-    if (last != 'd' && last != 's' && last != 'e' && last != 'g') {
+    if (!mayEndWithVerb(t[e - 1])) {
       return -1;
     }
-    if (!isLower(t[s + 1]) || !Lexicon.mayEndWithSpeechVerb(t, e)) {
+    if (!isLower(t[s + 1])) {
       return -1;
     }
-    long lengths = Lexicon.SPEECH_VERBS_REVERSED.suffixLengths(t, s + 4, e, Lexicon.MAX_VERB);
+    long lengths = Lexicon.SPEECH_VERBS.suffixLengths(t, s + 4, e);
     while (lengths != 0) {
       int len = 63 - Long.numberOfLeadingZeros(lengths); // longest verb first
       lengths &= ~(1L << len);

@@ -61,9 +61,14 @@ final class TokenizerPass {
     final int n = this.n;
     while (i < n) {
       char c = t[i];
+      // The two commonest cases before the switch: a space, an ASCII letter.
       if (c == ' ') {
         gap |= TokenFlags.SPACE_BEFORE;
         i++;
+        continue;
+      }
+      if ((char) ((c | 0x20) - 'a') < 26) {
+        i = word(i, i, 0);
         continue;
       }
       byte k = c < 128 ? ASCII[c] : CharClass.nonAscii(c);
@@ -562,23 +567,34 @@ final class TokenizerPass {
       emit(s, e, TokenKind.WORD, flagsOfRange(s, e));
       return;
     }
-    if (plain && e - s >= 4 && (shape & S_LOWER) != 0) {
-      int g = -1;
-      int glue = 0;
-      if (trans == 1) {
-        g = GlueRepair.caseJoin(t, s, transAt, e);
-        glue = TokenFlags.GLUE_CASE;
-      } else if (trans == 0 && e - s >= 8) {
-        g = GlueRepair.verbJoin(t, s, e);
-        glue = TokenFlags.GLUE_WORD;
-      }
-      if (g > 0) {
-        emit(s, g, TokenKind.WORD, flagsOfRange(s, g));
-        emit(g, e, TokenKind.WORD, flagsOfRange(g, e) | glue);
-        return;
-      }
+    if (plain
+        && (shape & S_LOWER) != 0
+        && (trans == 1
+            ? e - s >= 4
+            : trans == 0 && e - s >= 8 && GlueRepair.mayEndWithVerb(t[e - 1]))
+        && repairGlue(s, e, trans, transAt)) {
+      return;
     }
     emit(s, e, TokenKind.WORD, flagsOf(shape, t[s]) | (hyph ? TokenFlags.HYPHENATED : 0));
+  }
+
+  /** Emits a glued word as two tokens if it is one; kept apart from the hot path on purpose. */
+  private boolean repairGlue(int s, int e, int trans, int transAt) {
+    int g;
+    int glue;
+    if (trans == 1) {
+      g = GlueRepair.caseJoin(t, s, transAt, e);
+      glue = TokenFlags.GLUE_CASE;
+    } else {
+      g = GlueRepair.verbJoin(t, s, e);
+      glue = TokenFlags.GLUE_WORD;
+    }
+    if (g <= 0) {
+      return false;
+    }
+    emit(s, g, TokenKind.WORD, flagsOfRange(s, g));
+    emit(g, e, TokenKind.WORD, flagsOfRange(g, e) | glue);
+    return true;
   }
 
   /**
