@@ -17,6 +17,8 @@ public final class TokenBuffer {
   private int[] flags;
   /** Scratch for the tokenizer: the current text's chars, reused across calls. */
   private char[] chars = new char[0];
+  /** The tokenizer's working state, reused across calls (created on first use). */
+  private TokenizerPass pass;
 
   public TokenBuffer() {
     this(1024);
@@ -42,6 +44,16 @@ public final class TokenBuffer {
     text.getChars(0, n, chars, 0);
     chars[n] = 0; // sentinel: lets scan loops stop without a bounds test
     return chars;
+  }
+
+  /** The tokenizer's reusable working state for this buffer. */
+  TokenizerPass pass() {
+    TokenizerPass p = pass;
+    if (p == null) {
+      p = new TokenizerPass();
+      pass = p;
+    }
+    return p;
   }
 
   /** Forgets all tokens, keeping the arrays. */

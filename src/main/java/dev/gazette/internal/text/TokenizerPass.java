@@ -29,9 +29,9 @@ import static dev.gazette.internal.text.CharClass.UPPER;
 import dev.gazette.TokenKind;
 
 /**
- * One run of the {@link Tokenizer} over one text: the text, the output buffer and the pending gap
- * flags. Created per call (one small object per call, none per token) so the tokenizer stays
- * stateless.
+ * The working state of the {@link Tokenizer} over one text: the text's chars, the output buffer and
+ * the pending gap flags. Each {@link TokenBuffer} keeps one for reuse, so the tokenizer itself stays
+ * stateless and a call allocates nothing in steady state.
  */
 final class TokenizerPass {
   // Shape bits accumulated while scanning a token.
@@ -40,22 +40,33 @@ final class TokenizerPass {
   private static final int S_DIGIT = 4;
   private static final int S_NONASCII = 8;
 
-  /** The text's chars, copied once into the buffer's reusable array (may be longer than n). */
-  private final char[] t;
-  private final int n;
-  private final TokenBuffer out;
+  /** The text's chars, copied once into the buffer's reusable array (longer than n: a NUL sentinel). */
+  private char[] t;
+  private int n;
+  private TokenBuffer out;
   /** Boundary flags for the next token. */
   private int gap;
   /** Line breaks seen since the last token. */
   private int breaks;
 
-  TokenizerPass(String text, TokenBuffer out) {
+  /**
+   * Tokenizes {@code text} into {@code out} (already cleared). A pass is kept by its buffer and reused
+   * by the buffer's thread, so a call allocates nothing once the buffers have grown.
+   */
+  void run(String text, TokenBuffer out) {
     this.t = out.charsOf(text);
     this.n = text.length();
     this.out = out;
+    this.gap = 0;
+    this.breaks = 0;
+    try {
+      run();
+    } finally {
+      this.out = null; // the buffer holds the pass: no cycle to keep alive, but drop the reference
+    }
   }
 
-  void run() {
+  private void run() {
     int i = 0;
     final char[] t = this.t;
     final int n = this.n;
