@@ -56,8 +56,8 @@ final class Lexicon {
           "bn", "bln", "mn", "mln", "m", "k", "b", "tn", "trn", "pct", "pc", "km", "kg", "mg", "g",
           "cm", "mm", "ml", "l", "lb", "lbs", "oz", "ft", "mph", "kph", "kmh", "am", "pm", "h", "hr",
           "hrs", "min", "mins", "sec", "secs", "ms", "yr", "yrs", "sq", "t", "dlrs", "cts", "yen",
-          "ha", "mi", "nm", "kt", "kts", "mt", "mmt", "bbl", "bbls", "bcm", "bpd", "x", "kw", "kwh",
-          "mw", "mwh", "gw", "gwh", "twh", "gb", "mb", "tb", "kb", "ghz", "mhz", "khz", "hz", "mah",
+          "ha", "mi", "nm", "kt", "kts", "p", "mt", "mmt", "bbl", "bbls", "bcm", "bpd", "x", "kw",
+          "kwh", "mw", "mwh", "gw", "gwh", "twh", "gb", "mb", "tb", "kb", "ghz", "mhz", "khz", "hz", "mah",
           "BN", "MLN", "KM", "KG", "AM", "PM", "GB", "MB", "TB", "KB", "kW", "kWh", "MW", "MWh",
           "GW", "GWh", "TWh", "GHz", "MHz", "kHz", "Hz", "mAh", "dB", "kV", "USD", "EUR", "GBP",
           "MT", "BPD");
@@ -163,16 +163,10 @@ final class Lexicon {
           "chevrontexaco", "natwest", "firstenergy", "metlife", "tripadvisor", "solarcity",
           "centurylink", "moneygram", "petrochina", "sunpower", "kraftheinz", "totalenergies",
           "playstation", "photoshop", "wechat", "wework", "gopro", "godaddy", "doordash",
-          "myspace", "spacex", "openai", "airbus", "lufthansa", "starbucks", "coinbase",
-          "firstbank", "citibank", "citicorp", "newsweek", "goldcorp", "silvercorp", "sunoco",
-          "marketwatch", "bloombergquint", "foxconn", "huffpost", "washingtonpost", "realclear",
-          "bitcoin", "blackwater", "greenpeace", "northrop", "southwest", "newmont", "capitalone",
-          "broadcom", "qualcomm", "wordperfect", "lotus", "microsoft", "postgresql", "mysql",
-          "macbook", "mcdonald", "desantis", "dicaprio", "lebron", "laguardia", "mcconnell",
-          "macarthur", "mccain", "iphone", "ipad", "ebay", "itunes", "icloud", "macos", "ios",
-          "powershares", "ishares", "stubhub", "dropbox", "redhat", "bigcommerce", "salesforce",
-          "snapchat", "instagram", "facebook", "airbnb", "cnbc", "nbcuniversal", "viacomcbs",
-          "theguardian", "exxonmobil", "transcanada");
+          "myspace", "openai", "marketwatch", "huffpost", "stubhub", "dropbox", "redhat",
+          "bigcommerce", "nbcuniversal", "viacomcbs", "exxonmobil", "transcanada", "macbook",
+          "mcdonald", "desantis", "dicaprio", "lebron", "laguardia", "iphone", "ipad", "ebay",
+          "itunes", "icloud", "macos", "ishares", "powershares", "hongkong");
 
   private static CharTable table(String... keys) {
     return new CharTable(Arrays.asList(keys));
