@@ -83,6 +83,9 @@ final class Entry {
     sb.append(String.join("|", aliases)).append('\t');
     boolean first = true;
     for (Map.Entry<String, String> e : attrs.entrySet()) {
+      if (e.getKey().equals("curated")) {
+        continue; // generator-internal marker
+      }
       if (!first) {
         sb.append(';');
       }

@@ -367,7 +367,10 @@ final class FactbookSource {
         capsPart.add(out);
       }
     }
-    if (surname.isEmpty()) {
+    while (!capsPart.isEmpty() && PARTICLES.contains(capsPart.get(capsPart.size() - 1))) {
+      capsPart.remove(capsPart.size() - 1);
+    }
+    if (surname.isEmpty() || capsPart.isEmpty()) {
       return null;
     }
     List<String> full = new ArrayList<>(given);

@@ -125,6 +125,16 @@ public final class KbGen {
     sorted.sort(Comparator.comparingInt((Entry e) -> e.rank)
         .thenComparing(Comparator.comparingLong((Entry e) -> e.weight).reversed())
         .thenComparing(e -> e.id));
+    for (Entry e : sorted) {
+      for (Map.Entry<String, String> a : e.attrs.entrySet()) {
+        for (String v : a.getValue().split(",")) {
+          if (v.matches("^(gpe|org|loc|norp|fac|person):.*") && !entries.containsKey(v)) {
+            System.out.println("kbgen: warning: " + e.id + " " + a.getKey() + "=" + v
+                + " points to no entry");
+          }
+        }
+      }
+    }
     Map<String, Integer> perType = new TreeMap<>();
     int aliases = 0;
     try (BufferedWriter w = Files.newBufferedWriter(out.resolve("entities.tsv"), StandardCharsets.UTF_8)) {

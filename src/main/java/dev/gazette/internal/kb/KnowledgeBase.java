@@ -137,6 +137,14 @@ public final class KnowledgeBase {
     return Holder.DEFAULTS;
   }
 
+  /**
+   * Parses the shipped tables again into a new instance. For load-time benchmarks and tests only;
+   * everything else uses the shared {@link #defaults()}.
+   */
+  public static KnowledgeBase loadDefaultTables() {
+    return loadDefaults();
+  }
+
   private static KnowledgeBase loadDefaults() {
     Builder b = new Builder();
     b.addTable(resource("entities.tsv"));
