@@ -237,7 +237,7 @@ public final class ExtractionJson {
    * The confidence rounded to four decimals, with at least one ({@code 1.0}, {@code 0.75}), so that its
    * digits do not depend on the JDK's double-to-string algorithm.
    */
-  static BigDecimal confidence(double c) {
+  public static BigDecimal confidence(double c) {
     BigDecimal d = BigDecimal.valueOf(Math.round(c * 10_000), 4).stripTrailingZeros();
     return d.scale() < 1 ? d.setScale(1) : d;
   }
