@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,6 +98,7 @@ import picocli.CommandLine.Spec;
     })
 final class ExtractCommand implements Callable<Integer> {
   private final Io io;
+  private final IntFunction<Gazette> gazettes;
 
   @Spec CommandSpec spec;
 
@@ -136,23 +138,20 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Articles to read: files, directories (searched recursively) or '-' for standard input.")
   List<String> operands;
 
-  ExtractCommand(Io io) {
+  ExtractCommand(Io io, IntFunction<Gazette> gazettes) {
     this.io = io;
+    this.gazettes = gazettes;
   }
 
   @Override
   public Integer call() {
     validate();
     Inputs inputs = new Inputs(includes.isEmpty() ? List.of("*.txt") : includes);
-    Gazette gazette =
-        maxChars == Gazette.DEFAULT_MAX_ARTICLE_CHARS
-            ? Gazette.defaults()
-            : Gazette.builder().maxArticleChars(maxChars).build();
+    Gazette gazette = gazettes.apply(maxChars);
     InputReader reader = new InputReader(io.in(), maxChars);
     int failures = 0;
 
     List<Input> todo = new ArrayList<>();
-    Progress progress = null;
     List<InputException.Located> problems = new ArrayList<>();
     for (String operand : operands) {
       try {
@@ -161,7 +160,7 @@ final class ExtractCommand implements Callable<Integer> {
         problems.add(new InputException.Located(operand, e));
       }
     }
-    progress = new Progress(io.err(), todo.size(), io.errIsTerminal() && !noProgress);
+    Progress progress = new Progress(io.err(), todo.size(), io.errIsTerminal() && !noProgress);
     for (InputException.Located p : problems) {
       report(progress, p.source(), p.problem().getMessage());
       failures++;

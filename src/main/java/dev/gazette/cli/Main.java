@@ -1,11 +1,13 @@
 package dev.gazette.cli;
 
+import dev.gazette.Gazette;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntFunction;
 import picocli.CommandLine;
 
 /**
@@ -34,7 +36,12 @@ public final class Main {
 
   /** The configured command line: its {@code execute(args)} returns the exit status. */
   static CommandLine commandLine(Io io) {
-    CommandLine cmd = new CommandLine(new GazetteCommand(), new CommandFactory(io));
+    return commandLine(io, Main::gazette);
+  }
+
+  /** Like {@link #commandLine(Io)}, extracting with the pipeline {@code gazettes} makes for a size limit. */
+  static CommandLine commandLine(Io io, IntFunction<Gazette> gazettes) {
+    CommandLine cmd = new CommandLine(new GazetteCommand(), new CommandFactory(io, gazettes));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setUsageHelpWidth(80);
     cmd.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
@@ -47,6 +54,13 @@ public final class Main {
           return ExitStatus.FAILURE;
         });
     return cmd;
+  }
+
+  /** The default pipeline, with {@code maxChars} as its size limit. */
+  private static Gazette gazette(int maxChars) {
+    return maxChars == Gazette.DEFAULT_MAX_ARTICLE_CHARS
+        ? Gazette.defaults()
+        : Gazette.builder().maxArticleChars(maxChars).build();
   }
 
   /** Usage errors: the message and a hint, not a page of help (GNU style); status 2. */
@@ -62,11 +76,11 @@ public final class Main {
   }
 
   /** Gives commands the streams they run with. */
-  private record CommandFactory(Io io) implements CommandLine.IFactory {
+  private record CommandFactory(Io io, IntFunction<Gazette> gazettes) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == ExtractCommand.class) {
-        return cls.cast(new ExtractCommand(io));
+        return cls.cast(new ExtractCommand(io, gazettes));
       }
       return CommandLine.defaultFactory().create(cls);
     }
