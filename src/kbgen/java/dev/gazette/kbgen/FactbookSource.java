@@ -41,7 +41,9 @@ final class FactbookSource {
       "Secretary", "Federal", "Deputy", "First", "Co-Prince", "Co-Princes", "Sheikh", "Crown",
       "Presidential", "Chairperson", "of", "the", "and", "Government", "Officer", "Senior",
       "Commander", "Military", "Sovereign", "National", "Co-President", "Caretaker",
-      "Premier-designate", "Minister-President", "Field", "Marshal", "Colonel");
+      "Premier-designate", "Minister-President", "Field", "Marshal", "Colonel", "Bailiff",
+      "Archbishop", "Bishop", "Lieutenant-Governor", "Governor-General", "Co-prince",
+      "Vice-President", "Lord", "Viceroy", "Prefect", "High-Commissioner", "Delegate", "Administrator-General");
   private static final Set<String> HONORIFICS = Set.of("Sir", "Dame", "Dr.", "Gen.", "Sr.", "Lt.",
       "Col.", "Maj.", "Sheikh", "Shaykh", "Sayyid", "Mr.", "Mrs.", "Ms.", "Hon.", "Rev.", "Adm.",
       "Brig.", "Lt.-Gen.", "Maj.-Gen.", "Gen", "Dr");
@@ -280,6 +282,18 @@ final class FactbookSource {
     }
   }
 
+  private static boolean isTitleWord(String t) {
+    if (TITLE_WORDS.contains(t)) {
+      return true;
+    }
+    for (String part : t.split("-")) {
+      if (TITLE_WORDS.contains(part) || TITLE_WORDS.contains(Text.titleCaseWord(part))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Parses "Prime Minister Dr. Terrance DREW (since ...)" into a PERSON entry. */
   private Entry person(String segment, String cc, String role, boolean foreignMonarch) {
     String s = segment.replaceAll("\\(.*$", "").replaceAll("\\[[^]]*]", "").trim();
@@ -299,7 +313,7 @@ final class FactbookSource {
     while (start > 0) {
       String t = tok[start - 1];
       boolean initial = t.length() == 2 && Character.isUpperCase(t.charAt(0)) && t.charAt(1) == '.';
-      if (!initial && (TITLE_WORDS.contains(t) || HONORIFICS.contains(t) || t.endsWith(".")
+      if (!initial && (isTitleWord(t) || HONORIFICS.contains(t) || t.endsWith(".")
           || !Character.isUpperCase(t.charAt(0)) || t.endsWith(","))) {
         break;
       }
@@ -372,6 +386,9 @@ final class FactbookSource {
     }
     if (surname.isEmpty() || capsPart.isEmpty()) {
       return null;
+    }
+    if (given.isEmpty() && surname.size() == 1 && capsPart.get(0).length() <= 4) {
+      return null; // "the GNU", "CNSP": acronyms of bodies, not people
     }
     List<String> full = new ArrayList<>(given);
     full.addAll(surname);

@@ -17,18 +17,62 @@ public final class AliasKeys {
 
   private AliasKeys() {}
 
+  private static final char LATIN_LAST = '\u024f';
+  /** Lower-case ASCII base letter of each precomposed Latin letter up to U+024F, or 0. */
+  private static final char[] LATIN_BASE = new char[LATIN_LAST + 1];
+
+  static {
+    for (char c = '\u00c0'; c <= LATIN_LAST; c++) {
+      String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+      char base = Character.toLowerCase(d.charAt(0));
+      boolean marksOnly = true;
+      for (int i = 1; i < d.length(); i++) {
+        if (Character.getType(d.charAt(i)) != Character.NON_SPACING_MARK) {
+          marksOnly = false;
+        }
+      }
+      if (marksOnly && base >= 'a' && base <= 'z' && (d.length() > 1 || c != base)) {
+        LATIN_BASE[c] = base;
+      }
+    }
+    // Letters that do not decompose but read as one ASCII letter.
+    for (char c : new char[] {'\u0131', '\u0130'}) {
+      LATIN_BASE[c] = 'i';
+    }
+    for (char c : new char[] {'\u00f8', '\u00d8'}) {
+      LATIN_BASE[c] = 'o';
+    }
+    for (char c : new char[] {'\u0142', '\u0141'}) {
+      LATIN_BASE[c] = 'l';
+    }
+    for (char c : new char[] {'\u0111', '\u0110', '\u00f0', '\u00d0'}) {
+      LATIN_BASE[c] = 'd';
+    }
+    for (char c : new char[] {'\u0127', '\u0126'}) {
+      LATIN_BASE[c] = 'h';
+    }
+  }
+
+  private static boolean isKnownPunctuation(char c) {
+    return c == '\u00a0' || (c >= '\u2010' && c <= '\u2015') || (c >= '\u2018' && c <= '\u201f')
+        || c == '\u2212' || c == '\u00b4' || c == '\u00ab' || c == '\u00bb' || c == '\u00df'
+        || c == '\u00e6' || c == '\u00c6' || c == '\u0153' || c == '\u0152' || c == '\u00fe'
+        || c == '\u00de' || c == '\u200b' || c == '\u2032' || c == '\u02bc';
+  }
+
   /** Returns the folded key of {@code s}; empty when {@code s} holds only spaces and marks. */
   public static String fold(CharSequence s) {
     int n = s.length();
-    // Fast path: plain ASCII needs no decomposition.
-    boolean ascii = true;
+    // Fast path: ASCII and precomposed Latin letters need no Normalizer (the common case).
+    boolean simple = true;
     for (int i = 0; i < n; i++) {
-      if (s.charAt(i) >= 0x80) {
-        ascii = false;
+      char c = s.charAt(i);
+      if (c >= 0x80 && (c > LATIN_LAST || LATIN_BASE[c] == 0) && !isKnownPunctuation(c)) {
+        simple = false;
         break;
       }
     }
-    CharSequence src = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
+    CharSequence src = simple ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
     int m = src.length();
     StringBuilder out = new StringBuilder(m);
     boolean pendingSpace = false;
@@ -47,6 +91,14 @@ public final class AliasKeys {
           f = '\'';
         }
       } else {
+        if (c <= LATIN_LAST && LATIN_BASE[c] != 0) {
+          if (pendingSpace) {
+            out.append(' ');
+            pendingSpace = false;
+          }
+          out.append(LATIN_BASE[c]);
+          continue;
+        }
         int type = Character.getType(c);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
             || type == Character.FORMAT) {
