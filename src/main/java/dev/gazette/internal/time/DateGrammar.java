@@ -215,7 +215,7 @@ final class DateGrammar {
     }
     if (p.length(j) <= 4) {
       // "Sun", "Sat", "Wed": only capitalized and abbreviated with a period or before a date
-      return p.capitalized(j) && (ch(j + 1, '.') && !p.spaced(j + 1) || ch(j + 1, ','));
+      return p.capitalized(j) && ch(j + 1, '.') && !p.spaced(j + 1);
     }
     return true;
   }
@@ -442,12 +442,22 @@ final class DateGrammar {
       return 0;
     }
     if (p.is(j, FUTURE_CUE)) {
-      if (p.isWord(j, "going") && !word(j + 1, "to")) {
+      if ((p.isWord(j, "going") || p.isWord(j, "plan") || p.isWord(j, "plans") || p.isWord(j, "planned"))
+          && !word(j + 1, "to")) {
         return 0;
       }
       return 1;
     }
-    if ((p.isWord(j, "is") || p.isWord(j, "are") || p.isWord(j, "'s") || p.isWord(j, "'re"))
+    if ((p.isWord(j, "soon") || p.isWord(j, "early")) && word(j - 1, "as") && word(j + 1, "as")) {
+      return 1;
+    }
+    if (p.isWord(j, "to") && in(j + 1) && p.kind(j + 1) == WORD && Character.isLowerCase(p.text().charAt(p.start(j + 1)))
+        && p.slot(j + 1) < 0 && !p.text(j + 1, j + 2).endsWith("ing") && !p.looksPast(j + 1)
+        && (word(j - 1, "is") || word(j - 1, "are") || word(j - 1, "set") || word(j - 1, "due")
+            || word(j - 1, "was") || word(j - 1, "were") || word(j - 1, "scheduled") || word(j - 1, "expected"))) {
+      return 1;
+    }
+    if ((p.isWord(j, "is") || p.isWord(j, "are") || p.isWord(j, "'re"))
         && in(j + 1) && p.text(j + 1, j + 2).endsWith("ing")) {
       return 1;
     }
@@ -554,6 +564,9 @@ final class DateGrammar {
           && deictic != Deictic.PREVIOUS) {
         return null;
       }
+      if (deictic == Deictic.RECENT || deictic == Deictic.COMING) {
+        return m(i, j + 1, "DATE", deictic == Deictic.RECENT ? "PAST_REF" : "FUTURE_REF", "time:ref-units");
+      }
       n = -1;
       u = j;
     } else if (deictic == null && !the && is(j, UNITS) && in(j - 1)
@@ -579,9 +592,13 @@ final class DateGrammar {
       return null;
     }
     boolean plural = is(u, UNITS);
-    if (hyphenated && plural && n != 1) {
-      // "two-days" is not an adjective; still a duration
-      hyphenated = false;
+    if (hyphenated && plural) {
+      // "three-quarters" is a fraction, not a duration
+      return null;
+    }
+    if (dash(u + 1) && word(u + 2, "old") || word(u + 1, "old") || word(u + 1, "of") && word(u + 2, "age")) {
+      // ages ("6-year-old", "52 years old") are not temporal expressions in TimeML
+      return null;
     }
     if (!hyphenated && n > 1 && !plural && !(in(j) && p.kind(j) == NUM)) {
       // "two year" in speech transcripts is fine; "one year" singular fine
@@ -590,6 +607,11 @@ final class DateGrammar {
       // "one days" unlikely; accept
     }
     int end = u + 1;
+    if (!hyphenated && n > 0 && n == Math.rint(n) && word(end, "and") && is(end + 1, ARTICLE)
+        && word(end + 2, "half")) {
+      n += 0.5;
+      end += 3;
+    }
     if (hyphenated && (word(end, "long") || word(end, "old")) && dash(end)) {
       end++;
     }
@@ -597,6 +619,9 @@ final class DateGrammar {
       end += 2;
     }
     String dur = TimexValues.duration(n, unit);
+    if (dur.isEmpty()) {
+      return null;
+    }
     // ago / earlier / later forms are dates
     if (!hyphenated && !the && (deictic == null) && n != 0) {
       int sign = 0;
@@ -606,8 +631,8 @@ final class DateGrammar {
         sign = -1;
         rule = "time:ago";
         e2 = end + 1;
-      } else if (is(end, RELATION) && (word(end, "earlier") || word(end, "later"))) {
-        sign = word(end, "earlier") ? -1 : 1;
+      } else if (word(end, "earlier")) {
+        sign = -1;
         rule = "time:relative";
         e2 = end + 1;
       } else if (word(end, "from") && word(end + 1, "now") || word(end, "hence")) {
@@ -627,12 +652,37 @@ final class DateGrammar {
           return m(i, e2, "DATE", ref, rule);
         }
         long steps = Math.round(Math.ceil(n));
-        String v = TimexValues.shift(anchor, unit, sign * steps);
+        Unit shiftUnit = unit;
+        if (unit == Unit.DECADE || unit == Unit.CENTURY) {
+          steps *= unit == Unit.DECADE ? 10 : 100;
+          shiftUnit = Unit.YEAR;
+        }
+        String v = TimexValues.shift(anchor, shiftUnit, sign * steps);
+        if (unit == Unit.YEAR && steps == 1 && sign < 0 && anchor != null && sentenceMentionsQuarter(i)) {
+          // "profit rose from a year ago" in a quarterly report: the year-ago quarter
+          v = TimexValues.shift(anchor, Unit.QUARTER, -5);
+          dur = dur + " (year-ago quarter)";
+        }
         String reason = sign < 0 ? "article date, " + dur + " back" : "article date, " + dur + " ahead";
         return anchored(i, e2, "DATE", v, rule, reason);
       }
     }
     return m(i, end, "DURATION", dur, hyphenated ? "time:duration-adjective" : "time:duration");
+  }
+
+  /** Whether the sentence around piece i speaks of a quarter ("third-quarter profit"). */
+  private boolean sentenceMentionsQuarter(int i) {
+    for (int j = i - 1; j >= lo && i - j < 40 && !boundary(j); j--) {
+      if (p.isWord(j, "quarter")) {
+        return true;
+      }
+    }
+    for (int j = i + 1; j < hi && j - i < 20 && !boundary(j); j++) {
+      if (p.isWord(j, "quarter")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasFutureCue(int i) {
@@ -674,6 +724,16 @@ final class DateGrammar {
     } else if (k == NUM && p.digits(i) <= 2 && (is(i + 1, MERIDIEM) || is(i + 1, OCLOCK))) {
       hour = p.number(i);
       j = i + 1;
+    } else if (k == NUM && p.digits(i) <= 2 && p.number(i) <= 12 && word(i + 1, "in") && is(i + 2, THE)
+        && is(i + 3, PART_OF_DAY)) {
+      hour = p.number(i);
+      int pod = val(i + 3, PART_OF_DAY);
+      if (pod >= 1 && pod <= 3 && hour < 12) {
+        hour += 12;
+      }
+      j = i + 4;
+      String clock = "T" + TimexValues.pad2(hour) + ":00";
+      return anchored(i, j, "TIME", TimexValues.day(anchor) + clock, rule, "article date");
     } else if (k == NUM_SUFFIX && (p.suffix(i).equals("am") || p.suffix(i).equals("pm"))) {
       hour = p.number(i);
       if (p.suffix(i).equals("pm") && hour < 12) {
@@ -824,7 +884,8 @@ final class DateGrammar {
       return m(i, end, pod.isEmpty() ? "DATE" : "TIME", pod.isEmpty() ? v : v + "T" + pod, "time:weekday")
           .withValue(pod.isEmpty() ? "DATE" : "TIME", pod.isEmpty() ? v : v + "T" + pod);
     }
-    Dir dir = directionFor(i, end, true);
+    Dir dir = in(end) && p.isWord(end, "'s") ? new Dir(Direction.PAST, "possessive: past")
+        : directionFor(i, end, true);
     LocalDate d = TimexValues.weekday(anchor, dow, dir.direction());
     String v = TimexValues.day(d) + (pod.isEmpty() ? "" : "T" + pod);
     return new TimexMatch(i, end, pod.isEmpty() ? "DATE" : "TIME", v, "", "time:weekday", anchorText,
@@ -883,7 +944,7 @@ final class DateGrammar {
         d2 = dayOfMonth(dj);
       }
       if (d2 > 0 && !(in(dj + 1) && (is(dj + 1, UNIT) || is(dj + 1, UNITS) || ch(dj + 1, '%')
-          || word(dj + 1, "percent") || ch(dj + 1, ':')))) {
+          || word(dj + 1, "percent")))) {
         day = d2;
         end = dj + 1;
         int y = skipComma(end);
@@ -915,13 +976,28 @@ final class DateGrammar {
       if (anchor == null) {
         return anchored(i, end, "DATE", TimexValues.dayNoYear(month, day), "time:month-day", "");
       }
-      int y = TimexValues.yearOfDay(anchor, month, day, dow);
+      if (dow > 0) {
+        int y = TimexValues.yearOfDay(anchor, month, day, dow);
+        LocalDate d = TimexValues.safeDate(y, month, day);
+        return d == null ? null : anchored(i, end, "DATE", TimexValues.day(d), "time:month-day",
+            "year where the weekday fits, nearest to article date");
+      }
+      int y = TimexValues.yearOfDay(anchor, month, day, -1);
+      Dir dir = new Dir(Direction.NEAREST, "nearest to article date");
+      LocalDate nearest = TimexValues.safeDate(y, month, day);
+      if (nearest != null && Math.abs(nearest.toEpochDay() - anchor.toEpochDay()) > 60) {
+        // far from the article date: let the tense say which side ("was released Oct. 23")
+        Dir t = tense(i, end, Direction.NEAREST, "nearest to article date");
+        if (t.direction() != Direction.NEAREST) {
+          dir = new Dir(t.direction(), t.reason() + ", far from article date");
+          y = yearOfDay(month, day, t.direction());
+        }
+      }
       LocalDate d = TimexValues.safeDate(y, month, day);
       if (d == null) {
         return null;
       }
-      return anchored(i, end, "DATE", TimexValues.day(d), "time:month-day",
-          dow > 0 ? "year where the weekday fits, nearest to article date" : "nearest to article date");
+      return anchored(i, end, "DATE", TimexValues.day(d), "time:month-day", dir.reason());
     }
     if (year != Integer.MIN_VALUE) {
       return m(i, end, "DATE", TimexValues.month(year, month), "time:month-year");
@@ -946,6 +1022,23 @@ final class DateGrammar {
     int y = TimexValues.yearOfMonth(anchor, month, dir.direction());
     return new TimexMatch(i, end, "DATE", TimexValues.month(y, month), "", "time:month", anchorText,
         dir.reason(), "", "");
+  }
+
+  /** The year of a month and day seen from the anchor in direction {@code dir}. */
+  private int yearOfDay(int month, int day, Direction dir) {
+    int y = anchor.getYear();
+    LocalDate same = TimexValues.safeDate(y, month, day);
+    if (same == null) {
+      return TimexValues.yearOfDay(anchor, month, day, -1);
+    }
+    switch (dir) {
+      case PAST:
+        return same.isAfter(anchor) ? y - 1 : y;
+      case FUTURE:
+        return same.isBefore(anchor) ? y + 1 : y;
+      default:
+        return TimexValues.yearOfDay(anchor, month, day, -1);
+    }
   }
 
   /** Years, decades and centuries: "2024", "fiscal 2023", "FY2023", "the 1990s", "'80s", "20th century". */
@@ -975,6 +1068,10 @@ final class DateGrammar {
     if (fiscal) {
       return null;
     }
+    int spoken = spokenYear(j);
+    if (spoken > 0) {
+      return m(i, numEnd, "DATE", TimexValues.year(spoken), "time:spoken-year");
+    }
     if (k == NUM_SUFFIX && p.digits(j) == 4 && p.suffix(j).equals("s")) {
       return m(i, j + 1, "DATE", TimexValues.decade(p.number(j)), "time:decade");
     }
@@ -999,6 +1096,34 @@ final class DateGrammar {
       return m(i, cj + 1, "DATE", TimexValues.century(ord), "time:century");
     }
     return null;
+  }
+
+  /** "nineteen ninety-six", "two thousand": a year said in words; sets numEnd. */
+  private int spokenYear(int j) {
+    int century = val(j, NUMBER);
+    if ((century == 18 || century == 19) && is(j + 1, TENS)) {
+      int tens = val(j + 1, TENS);
+      int end = j + 2;
+      int u = dash(end) ? end + 1 : end;
+      int ones = val(u, NUMBER);
+      if (ones >= 1 && ones <= 9) {
+        tens += ones;
+        end = u + 1;
+      }
+      numEnd = end;
+      return century * 100 + tens;
+    }
+    if (word(j, "two") && word(j + 1, "thousand")) {
+      numEnd = j + 2;
+      int k = word(numEnd, "and") ? numEnd + 1 : numEnd;
+      int ones = val(k, NUMBER);
+      if (ones >= 1 && ones <= 19) {
+        numEnd = k + 1;
+        return 2000 + ones;
+      }
+      return 2000;
+    }
+    return -1;
   }
 
   /** Quarters and halves: "the third quarter", "third-quarter", "Q3 2023", "the first half of 1989". */
@@ -1136,23 +1261,39 @@ final class DateGrammar {
       the = true;
       j++;
     }
-    if (is(j, YEAR_AGO)) {
-      int v = val(j, YEAR_AGO);
-      int end = j + 1;
-      Unit after = unit(end);
-      if (v == 1) {
+    if (word(j, "year") && dash(j + 1) && (word(j + 2, "ago") || word(j + 2, "earlier")
+        || word(j + 2, "end"))) {
+      int end = j + 3;
+      if (word(j + 2, "end")) {
         return anchored(i, end, "DATE", TimexValues.shift(anchor, Unit.YEAR, 0), "time:year-end",
             "article date").withMod("END");
       }
-      if (after == Unit.QUARTER) {
+      Unit after = unit(end);
+      if (after == Unit.QUARTER || word(end, "period")) {
         return anchored(i, end + 1, "DATE", TimexValues.shift(anchor, Unit.QUARTER, -5),
             "time:year-ago", "article date: last completed quarter, a year before");
       }
-      if (word(end, "period") || word(end, "level") || word(end, "levels")) {
-        end++;
+      if (the) {
+        return null;
       }
       return anchored(i, end, "DATE", TimexValues.shift(anchor, Unit.YEAR, -1), "time:year-ago",
           "article date, a year back");
+    }
+    if (is(j, SEASON) && (the || word(i - 1, "in") || word(i - 1, "during") || word(i - 1, "since")
+        || word(i - 1, "by") || word(i - 1, "this") || isYear(j + 1) || word(j + 1, "of") && isYear(j + 2))) {
+      int s = val(j, SEASON);
+      int end = j + 1;
+      String code = TimeLexicon.SEASONS[s];
+      if (isYear(end) || word(end, "of") && isYear(end + 1)) {
+        int yj = isYear(end) ? end : end + 1;
+        return m(i, yj + 1, "DATE", TimexValues.season(p.number(yj), code), "time:season");
+      }
+      if (anchor == null) {
+        return m(i, end, "DATE", TimexValues.season(Integer.MIN_VALUE, code), "time:season");
+      }
+      Dir dir = tense(i, end, Direction.SAME, "no tense cue: article year");
+      int y = TimexValues.yearOfSeason(anchor, s, dir.direction());
+      return anchored(i, end, "DATE", TimexValues.season(y, code), "time:season", dir.reason());
     }
     if (the && word(j, "weekend")) {
       Dir dir = tense(i, j + 1, Direction.NEAREST, "no tense cue: nearest weekend");
@@ -1295,7 +1436,7 @@ final class DateGrammar {
   }
 
   private boolean isWeekdayName(int j) {
-    return is(j, WEEKDAY) && (p.length(j) > 4 || p.capitalized(j));
+    return isWeekday(j);
   }
 
   private static String unitName(Unit u) {

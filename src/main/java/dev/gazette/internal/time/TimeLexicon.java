@@ -183,16 +183,16 @@ final class TimeLexicon {
       this DEICTIC 0|last DEICTIC 1|next DEICTIC 2|past DEICTIC 3|coming DEICTIC 4
       previous DEICTIC 5|prior DEICTIC 5|following DEICTIC 6|current DEICTIC 7|latest DEICTIC 8
       same DEICTIC 9|that DEICTIC 10|first DEICTIC 11|final DEICTIC 12|recent DEICTIC 13
-      upcoming DEICTIC 4|these DEICTIC 0|previously REF 1
+      upcoming DEICTIC 4|these DEICTIC 0
       now REF 0|currently REF 0|nowadays REF 0|presently REF 0|recently REF 1|lately REF 1
-      formerly REF 1|soon REF 2|future REF 2
+      future REF 2
       early POINT_MOD 0|earlier POINT_MOD 0|late POINT_MOD 1|later POINT_MOD 1|mid POINT_MOD 2
       beginning EDGE 0|start EDGE 0|end EDGE 1|middle EDGE 2|close EDGE 1
       about APPROX 3|around APPROX 3|approximately APPROX 3|roughly APPROX 3|some APPROX 3
       nearly APPROX 5|almost APPROX 5|over APPROX 4|more APPROX 4|less APPROX 5|under APPROX 5
       least APPROX 6|most APPROX 7|within APPROX 7|up APPROX 7|fewer APPROX 5
       daily SET_ADVERB 3|weekly SET_ADVERB 5|monthly SET_ADVERB 7|yearly SET_ADVERB 10
-      annually SET_ADVERB 10|annual SET_ADVERB 10|hourly SET_ADVERB 2|quarterly SET_ADVERB 8
+      hourly SET_ADVERB 2
       biweekly SET_ADVERB 6|nightly SET_ADVERB 3
       every EVERY 0|each EVERY 0|per EVERY 0
       ago AGO 0|earlier RELATION 0|before RELATION 0|later RELATION 2|after RELATION 2
@@ -209,7 +209,7 @@ final class TimeLexicon {
       will FUTURE_CUE 0|shall FUTURE_CUE 0|'ll FUTURE_CUE 0|going FUTURE_CUE 0|gonna FUTURE_CUE 0
       would FUTURE_CUE 0|scheduled FUTURE_CUE 0|expected FUTURE_CUE 0|expects FUTURE_CUE 0
       plans FUTURE_CUE 0|plan FUTURE_CUE 0|planned FUTURE_CUE 0|due FUTURE_CUE 0
-      intends FUTURE_CUE 0|upcoming FUTURE_CUE 0|until FUTURE_CUE 0|wo FUTURE_CUE 0
+      intends FUTURE_CUE 0|upcoming FUTURE_CUE 0|wo FUTURE_CUE 0
       was PAST_CUE 0|were PAST_CUE 0|had PAST_CUE 0|did PAST_CUE 0|said PAST_CUE 0
       told PAST_CUE 0|met PAST_CUE 0|took PAST_CUE 0|went PAST_CUE 0|came PAST_CUE 0|saw PAST_CUE 0
       made PAST_CUE 0|gave PAST_CUE 0|began PAST_CUE 0|left PAST_CUE 0|held PAST_CUE 0
