@@ -58,8 +58,18 @@ public final class KbMentionStage implements Stage {
     SentenceBuffer sentences = ws.sentences();
     int[] keyIds = index.keyIds(text, tokens, new int[tokens.size()]);
     Set<Integer> peopleNamedInFull = new HashSet<>();
+    boolean[] covered = ws.tokensCoveredByMentions();
+    for (int i = 0; i < covered.length; i++) {
+      if (covered[i]) {
+        keyIds[i] = KeyInterner.ABSENT;
+      }
+    }
+    Optional<Span> leadRepeat = ws.article().leadRepeat();
     for (int s = 0; s < sentences.size(); s++) {
       int first = sentences.firstToken(s);
+      if (first < sentences.endToken(s) && inside(leadRepeat, tokens.start(first))) {
+        continue; // the body's repeat of the lead adds nothing new
+      }
       index.match(
           keyIds,
           first,
@@ -122,6 +132,10 @@ public final class KbMentionStage implements Stage {
       return true;
     }
     return Character.isUpperCase(text.charAt(tokens.start(from))) || Character.isTitleCase(text.charAt(tokens.start(from)));
+  }
+
+  private static boolean inside(Optional<Span> span, int offset) {
+    return span.isPresent() && span.get().start() <= offset && offset < span.get().end();
   }
 
   private static boolean isWord(String text, TokenBuffer tokens, int i, String lowerCaseWord) {
