@@ -25,7 +25,8 @@ import java.util.List;
  * ALL-CAPS.
  *
  * <h2>Where the headline ends</h2>
- * At the end of its line, at a sentence end (. ! ? not after an abbreviation, before a capital), or,
+ * At the end of its line, at a sentence end (. ! ? not after an abbreviation, before white space or a
+ * capital), or,
  * when it runs into the next sentence without a period, at the first word where a new clause plausibly
  * starts after a complete headline (at least {@link #MIN_HEADLINE_WORDS} words, not ending in a function
  * word such as "to", "and", "the"). In a sentence-case headline such a word is:
@@ -242,7 +243,8 @@ final class RelatedLinkFinder {
       int prev = k - 1;
       char gap = w.gap[prev];
       if (gap != 0 && SentenceCues.isTerminal(gap)) {
-        if (!(gap == '.' && w.abbreviation(text, prev)) && (w.capitalized(text, k) || w.digitStart(text, k))) {
+        if (!(gap == '.' && w.abbreviation(text, prev))
+            && (w.capitalized(text, k) || w.digitStart(text, k) || w.gapEnd[prev] < w.start[k])) {
           return w.gapEnd[prev];
         }
         continue;
@@ -393,7 +395,7 @@ final class RelatedLinkFinder {
         return e;
       }
       char next = text.charAt(n);
-      if (n > e && (Character.isUpperCase(next) || Character.isDigit(next) || isOpeningQuote(next))) {
+      if (n > e || Character.isUpperCase(next)) {
         return e;
       }
     }
