@@ -164,12 +164,17 @@ public final class SentenceSplitter {
         }
         // Sentence-final punctuation.
         char t = terminal(i);
-        if (t == 0 || (depth > 0 && i - depthSince < MAX_BRACKET_TOKENS)) {
+        if (t == 0) {
           continue;
         }
         int j = i + 1;
+        int closed = depth;
         while (j < n && isClosing(j) && !forcedBefore(j)) {
+          closed = Math.max(0, closed + bracketDelta(j));
           j++;
+        }
+        if (closed > 0 && i - depthSince < MAX_BRACKET_TOKENS) {
+          continue; // "(about 200. Some say more)"; but "(without a deal.) Both" ends
         }
         if (j >= n || endsBefore(i, t, j)) {
           pendingBreak = j;
