@@ -17,6 +17,22 @@ final class NameTables {
 
   private NameTables() {}
 
+  /** Merges two k=v;... lists, joining distinct values of one key with commas, in order. */
+  static String mergeAttributes(String a, String b) {
+    Map<String, Set<String>> kv = new java.util.LinkedHashMap<>();
+    for (String part : (a + ";" + b).split(";")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        kv.computeIfAbsent(part.substring(0, eq), k -> new LinkedHashSet<>())
+            .addAll(java.util.Arrays.asList(part.substring(eq + 1).split(",")));
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    kv.forEach((k, v) -> sb.append(sb.length() > 0 ? ";" : "").append(k).append('=')
+        .append(String.join(",", v)));
+    return sb.toString();
+  }
+
   static void write(Path out, Path curated, Map<String, Map<String, String>> derived,
       String description) throws IOException {
     Map<String, String[]> rows = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -48,8 +64,13 @@ final class NameTables {
         String attrs = c.length > 2 ? Entry.clean(c[2]) : "";
         String[] old = rows.get(name);
         if (old != null) {
-          variants.addAll(Set.of(old[1].isEmpty() ? new String[0] : old[1].split("\\|")));
-          attrs = old[2].isEmpty() ? attrs : attrs.isEmpty() ? old[2] : old[2] + ";" + attrs;
+          Set<String> merged = new LinkedHashSet<>();
+          if (!old[1].isEmpty()) {
+            merged.addAll(java.util.Arrays.asList(old[1].split("\\|")));
+          }
+          merged.addAll(variants);
+          variants = merged;
+          attrs = mergeAttributes(old[2], attrs);
         }
         rows.put(name, new String[] {name, String.join("|", variants), attrs});
         keys.add(AliasKeys.fold(name));
