@@ -17,7 +17,8 @@ import java.util.List;
  *       tokens are skipped: header lines are not sentences.
  *   <li><b>After . ! ? and ellipses</b>, with any closing quotes and brackets that follow (a straight
  *       quote counts as closing when no space precedes it), unless the next token starts in lower case
- *       ({@code "Why?" he asked}), or the period belongs to an abbreviation: after an initial
+ *       ({@code "Why?" he asked}) or with a comma, semicolon or colon ({@code (about $3 bn.), according
+ *       to...}), or the period belongs to an abbreviation: after an initial
  *       ("J. R. R. Tolkien", "George W. Bush") or a title or prefix ("Dr.", "St.", "No.", "Jan.") never,
  *       unless for an initial the next word is a strong opener ("The", "It"); after other abbreviations
  *       ("U.S.", "Inc.", "a.m.") only before a sentence opener ("...by the U.S. The move..."), never
@@ -250,9 +251,8 @@ public final class SentenceSplitter {
     /** Whether the terminal {@code t} ending token {@code i} ends the sentence before token {@code j}. */
     private boolean endsBefore(int i, char t, int j) {
       char next = text.charAt(tokens.start(j));
-      boolean lower = Character.isLowerCase(next);
-      if (lower) {
-        return false;
+      if (Character.isLowerCase(next) || isClauseContinuation(next)) {
+        return false; // "(roughly $3.8 bn.), according to..."
       }
       boolean ellipsis = t == '\u2026' || endsWith(i, "..");
       if (ellipsis) {
@@ -324,6 +324,10 @@ public final class SentenceSplitter {
         return (tokens.flags(j) & TokenFlags.SPACE_BEFORE) == 0 && s > 0 && !Character.isWhitespace(text.charAt(s - 1));
       }
       return SentenceCues.isClosing(c);
+    }
+
+    private static boolean isClauseContinuation(char c) {
+      return c == ',' || c == ';' || c == ':' || c == '%' || c == '\u2019' || c == '/';
     }
 
     private boolean isOpeningQuote(int j) {
