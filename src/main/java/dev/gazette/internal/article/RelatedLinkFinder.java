@@ -18,7 +18,8 @@ import java.util.List;
  *       join ("SeaRead also:"), or, for an ALL-CAPS marker, after a separator such as | or a dash; and
  *   <li>when its headline is clearly introduced: by a separator (: | - – — » ›), by gluing to a capital
  *       letter, digit or quote ("alsoOil"), or, for ALL-CAPS markers ("READ ALSO Oil...") and markers that
- *       start a sentence in lower case ("read also Oil..."), by white space and a capital. A
+ *       start a sentence in lower case ("read also Oil..."), by white space and a capital (for ALL-CAPS
+ *       markers, a word not in capitals too: "TEXTILE RELATED GOODS" is a title). A
  *       title-case marker followed by a space ("Read also the letter", "See also Figure 2") is prose.
  * </ol>
  * "Related" and "Read more" count only with a separator or glued, never with a space alone unless
@@ -197,7 +198,8 @@ final class RelatedLinkFinder {
     if (SentenceCues.isTerminal(before) && (blank || k < j)) {
       return true;
     }
-    return allCaps && k == j && isSeparator(before);
+    // "news | READ ALSO: ..." but not "TEXTILE-RELATED GOODS": white space must follow the separator.
+    return allCaps && k == j && blank && isSeparator(before);
   }
 
   /** Where the headline after a marker ending at {@code q} starts, or -1 if it is not introduced clearly. */
@@ -227,10 +229,22 @@ final class RelatedLinkFinder {
       return r; // glued: "alsoOil"
     }
     boolean weakMarker = marker[0].equals("related") || marker[marker.length - 1].equals("more");
-    if (letterCase == ALL_UPPER || (letterCase == LOWER_START && !weakMarker)) {
-      return r;
+    if (letterCase == ALL_UPPER) {
+      // In an all-caps line ("TEXTILE RELATED GOODS") capitals say nothing: the headline must not be too.
+      return allUpperWord(text, r, pe) ? -1 : r;
     }
-    return -1;
+    return letterCase == LOWER_START && !weakMarker ? r : -1;
+  }
+
+  private static boolean allUpperWord(String text, int r, int pe) {
+    int letters = 0;
+    for (int i = r; i < pe && Character.isLetter(text.charAt(i)); i++) {
+      if (!Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+      letters++;
+    }
+    return letters > 1;
   }
 
   // ---- Where the headline ends -------------------------------------------------------------------

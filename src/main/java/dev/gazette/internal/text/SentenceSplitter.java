@@ -51,6 +51,10 @@ import java.util.List;
  * a lower-case word, starts a sentence ("...true strategic partnership Our leaders will..."): scraping
  * dropped a period or a run-in subheading. "The" and "In" are not in that list ("in The Hague").
  *
+ * <h2>Title lines</h2>
+ * A line of two or more words without a lower-case letter and without final punctuation ("OIL PRICES
+ * FALL") ends at its line break: it is a title, not the start of the next line's sentence.
+ *
  * <h2>Flags</h2>
  * {@link SentenceBuffer#PARAGRAPH_START} on a paragraph's first sentence, {@link SentenceBuffer#IN_LEAD}
  * on sentences starting in the lead, {@link SentenceBuffer#IN_LEAD_REPEAT} on those starting in the
@@ -127,7 +131,11 @@ public final class SentenceSplitter {
       int pendingBreak = -1;
       int depth = 0;
       int depthSince = 0;
+      int lineStart = i;
       for (; i < n; i++) {
+        if (i > 0 && lineBreakBefore(i)) {
+          lineStart = i;
+        }
         if (i > sentStart) {
           boolean forced = advance(i);
           boolean newPara = forced && paraFirst;
@@ -159,7 +167,7 @@ public final class SentenceSplitter {
             pendingBreak = i + 1;
           }
           continue;
-        } else if (lostPeriod(i)) {
+        } else if (lostPeriod(i) || (terminal(i) == 0 && lineBreakBefore(i + 1) && capsLine(lineStart, i))) {
           pendingBreak = i + 1;
           continue;
         }
@@ -355,6 +363,42 @@ public final class SentenceSplitter {
 
     private boolean isFunctionWord(int i) {
       return SentenceCues.FUNCTION_WORDS.contains(text, tokens.start(i), coreEnd(i));
+    }
+
+    /** Whether a line break lies between token {@code i - 1} and token {@code i}. */
+    private boolean lineBreakBefore(int i) {
+      int f = tokens.flags(i);
+      if ((f & TokenFlags.NEWLINE_BEFORE) != 0) {
+        return true;
+      }
+      if ((f & TokenFlags.SPACE_BEFORE) == 0 && f != 0) {
+        return false;
+      }
+      for (int k = tokens.end(i - 1); k < tokens.start(i); k++) {
+        char c = text.charAt(k);
+        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u0085') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether tokens {@code [from, to]} form a line without lower-case letters: a title. */
+    private boolean capsLine(int from, int to) {
+      if (to <= from) {
+        return false; // one word alone ("REUTER") is no title
+      }
+      int letters = 0;
+      for (int k = tokens.start(from), e = tokens.end(to); k < e; k++) {
+        char c = text.charAt(k);
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        if (Character.isLetter(c)) {
+          letters++;
+        }
+      }
+      return letters >= 4;
     }
 
     /** Whether a sentence starts at token {@code i + 1} after a lost period (see class comment). */

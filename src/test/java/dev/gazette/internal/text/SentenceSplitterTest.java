@@ -133,6 +133,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void capsTitleLineEndsAtItsLineBreak() {
+    assertThat(sentences("OIL PRICES FALL IN ASIA\nSINGAPORE, May 4 - Prices fell. More later."))
+        .containsExactly("OIL PRICES FALL IN ASIA", "SINGAPORE, May 4 - Prices fell.", "More later.");
+    assertThat(sentences("Prices fell in\nASIAN MARKETS on Monday.")).containsExactly("Prices fell in\nASIAN MARKETS on Monday.");
+    assertThat(sentences("Prices fell.\nREUTER")).containsExactly("Prices fell.", "REUTER");
+  }
+
+  @Test
   void headerLinesAreNotSentences() {
     Result r = sentences(Article.of(" date 2023-04-02 \ntitle: Doha talks\n\nTalks resumed. Both attended."));
     assertThat(r.texts).containsExactly("Talks resumed.", "Both attended.");
