@@ -62,6 +62,18 @@ final class RelatedLinkFinder {
     {"related", "content"}, {"related"}, {"more", "on", "this"}, {"further", "reading"},
   };
 
+  /** MARKERS by the lower-case ASCII letter they start with: most words are rejected by one array load. */
+  private static final String[][][] MARKERS_BY_LETTER = new String[128][][];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      final char first = c;
+      String[][] group =
+          java.util.Arrays.stream(MARKERS).filter(m -> m[0].charAt(0) == first).toArray(String[][]::new);
+      MARKERS_BY_LETTER[c] = group.length == 0 ? null : group;
+    }
+  }
+
   /** Camel-case names that are not glue ("WhatsApp is..."). */
   private static final WordSet CAMEL_NAMES =
       WordSet.of("whatsapp", "linkedin", "youtube", "paypal", "playstation", "powerpoint", "blackrock",
@@ -77,8 +89,11 @@ final class RelatedLinkFinder {
       int i = ps;
       while (i < pe) {
         char c = text.charAt(i);
-        if (Character.isLetter(c) && (i == ps || !Character.isLetter(text.charAt(i - 1)) || caseJoin(text, i))) {
-          int found = tryAt(text, i, ps, pe, markers, headlines);
+        int lower = c | 0x20;
+        String[][] candidates = c < 128 && lower >= 'a' && lower <= 'z' ? MARKERS_BY_LETTER[lower] : null;
+        if (candidates != null
+            && (i == ps || !Character.isLetter(text.charAt(i - 1)) || caseJoin(text, i))) {
+          int found = tryAt(text, i, ps, pe, candidates, markers, headlines);
           if (found > i) {
             i = found;
             continue;
@@ -90,8 +105,9 @@ final class RelatedLinkFinder {
   }
 
   /** Tries a marker at {@code i}; records it and returns the headline's end, or returns -1. */
-  private static int tryAt(String text, int i, int ps, int pe, List<Span> markers, List<Span> headlines) {
-    for (String[] marker : MARKERS) {
+  private static int tryAt(
+      String text, int i, int ps, int pe, String[][] candidates, List<Span> markers, List<Span> headlines) {
+    for (String[] marker : candidates) {
       int q = matchMarker(text, i, pe, marker);
       if (q < 0) {
         continue;

@@ -157,22 +157,22 @@ public final class SentenceSplitter {
           continue;
         }
         // Glue repairs and lost periods before the next token.
+        char t = terminal(i);
         int nextFlags = tokens.flags(i + 1);
         if ((nextFlags & TokenFlags.GLUE_WORD) != 0) {
           flags |= SentenceBuffer.LOST_QUOTE;
-        } else if ((nextFlags & TokenFlags.GLUE_CASE) != 0 && terminal(i) == 0) {
+        } else if ((nextFlags & TokenFlags.GLUE_CASE) != 0 && t == 0) {
           if (attributionFollows(i + 1)) {
             flags |= SentenceBuffer.LOST_QUOTE;
           } else if (!isFunctionWord(i)) {
             pendingBreak = i + 1;
           }
           continue;
-        } else if (lostPeriod(i) || (terminal(i) == 0 && lineBreakBefore(i + 1) && capsLine(lineStart, i))) {
+        } else if (t == 0 && (lostPeriod(i) || (lineBreakBefore(i + 1) && capsLine(lineStart, i)))) {
           pendingBreak = i + 1;
           continue;
         }
         // Sentence-final punctuation.
-        char t = terminal(i);
         if (t == 0) {
           continue;
         }
@@ -249,6 +249,10 @@ public final class SentenceSplitter {
     private char terminal(int i) {
       int s = tokens.start(i);
       int e = tokens.end(i);
+      char last = text.charAt(e - 1);
+      if (Character.isLetterOrDigit(last)) {
+        return 0;
+      }
       while (e > s + 1 && SentenceCues.isClosing(text.charAt(e - 1))) {
         e--;
       }
