@@ -29,8 +29,10 @@ final class GlueRepair {
    *       an acronym ("alsoUS"). "BioNTech" (right part "NTech") is left alone.
    *   <li>A lower-case left part must be an English word ("also", "officials") or at least 5 letters,
    *       and not a name particle or brand prefix (de, van, mac, i, e: "deGrasse", "iPhone", "eBay").
-   *   <li>A capitalized left part ("ChinaRussian") needs 3+ letters on both sides, both known as words
-   *       or names, and no name prefix (Mc, Mac, De, Di, La, Le, Van...: "McDonald", "DeSantis").
+   *   <li>A capitalized left part needs either a right part that starts sentences ("ChinaThe",
+   *       "officialsBut") or two listed proper names of 4+ letters ("ChinaRussian"), and no name
+   *       prefix (Mc, Mac, De, Di, La, Le, Van...: "McDonald", "DeSantis"). Company names made of
+   *       stems and common words (GenCorp, RepublicBank, CooperVision, TransAmerican) stay whole.
    *   <li>Listed camel-case names (YouTube, PowerPoint, BlackRock...) are never split.
    * </ul>
    */
@@ -54,20 +56,36 @@ final class GlueRepair {
       return -1;
     }
     if (isUpper(t.charAt(s))) {
-      if (!isLower(t.charAt(s + 1)) || rightUpper || left < 3 || right < 3) {
+      if (!isLower(t.charAt(s + 1)) || rightUpper || left < 3) {
         return -1;
       }
-      if (Lexicon.NAME_PREFIXES.contains(t, s, g)) {
+      if (Lexicon.NAME_PREFIXES.contains(t, s, g) || Lexicon.isEnglishWord(t, s, e)) {
         return -1;
       }
-      return known(t, s, g) && known(t, g, e) ? g : -1;
+      boolean leftKnown = known(t, s, g);
+      if (leftKnown && Lexicon.SENTENCE_STARTERS.contains(t, g, e)) {
+        return g; // "ChinaThe", "LondonBut"
+      }
+      // Two names, as in "ChinaRussian": both listed proper names of 4+ letters. Company names built
+      // from short stems or common words (GenCorp, RepublicBank, CooperVision) fail this test.
+      if (left >= 4
+          && right >= 4
+          && Lexicon.isProperName(t, s, g)
+          && Lexicon.isProperName(t, g, e)
+          && !Lexicon.NAME_TAILS.contains(t, g, e)) {
+        return g;
+      }
+      return -1;
     }
     if (Lexicon.LOWER_PREFIXES.contains(t, s, g)) {
       return -1;
     }
     boolean word = Lexicon.isEnglishWord(t, s, g);
+    if (left < 3) {
+      return -1; // "caRtridge"-style typos, "eaZy"
+    }
     if (rightUpper) {
-      return left >= 3 && word ? g : -1;
+      return word ? g : -1;
     }
     return word || left >= 5 ? g : -1;
   }
@@ -100,9 +118,13 @@ final class GlueRepair {
         return -1;
       }
       if (isUpper(t.charAt(s))) {
-        return g;
+        // "Londonsaid": a listed name, or an unlisted one of 5+ letters ("Peskovtold")
+        if (g - s >= 5 || Lexicon.isProperName(t, s, g)) {
+          return g;
+        }
+        continue;
       }
-      if (Lexicon.isEnglishWord(t, s, g)) {
+      if (Lexicon.isEnglishWord(t, s, g) && !Lexicon.VERB_PREFIXES.containsLower(t, s, g)) {
         return g;
       }
     }
