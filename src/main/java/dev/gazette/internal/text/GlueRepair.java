@@ -36,7 +36,7 @@ final class GlueRepair {
    *   <li>Listed camel-case names (YouTube, PowerPoint, BlackRock...) are never split.
    * </ul>
    */
-  static int caseJoin(CharSequence t, int s, int g, int e) {
+  static int caseJoin(char[] t, int s, int g, int e) {
     int left = g - s;
     int right = e - g;
     if (left < 2 || right < 2) {
@@ -44,19 +44,19 @@ final class GlueRepair {
     }
     boolean rightUpper = true;
     for (int j = g + 1; j < e; j++) {
-      if (isLower(t.charAt(j))) {
+      if (isLower(t[j])) {
         rightUpper = false;
         break;
       }
     }
-    if (!rightUpper && !isLower(t.charAt(g + 1))) {
+    if (!rightUpper && !isLower(t[g + 1])) {
       return -1;
     }
     if (Lexicon.CAMEL_NAMES.containsLower(t, s, e)) {
       return -1;
     }
-    if (isUpper(t.charAt(s))) {
-      if (!isLower(t.charAt(s + 1)) || rightUpper || left < 3) {
+    if (isUpper(t[s])) {
+      if (!isLower(t[s + 1]) || rightUpper || left < 3) {
         return -1;
       }
       if (Lexicon.NAME_PREFIXES.contains(t, s, g) || Lexicon.isEnglishWord(t, s, e)) {
@@ -90,7 +90,7 @@ final class GlueRepair {
     return word || left >= 5 ? g : -1;
   }
 
-  private static boolean known(CharSequence t, int s, int e) {
+  private static boolean known(char[] t, int s, int e) {
     return Lexicon.isEnglishWord(t, s, e) || Lexicon.isProperName(t, s, e);
   }
 
@@ -100,24 +100,23 @@ final class GlueRepair {
    * English word ("partnershipadded"), and the whole is not itself an English word ("understated",
    * "foretold", "padded"). The word's letters after the first are lower case.
    */
-  static int verbJoin(CharSequence t, int s, int e) {
-    char last = t.charAt(e - 1);
+  static int verbJoin(char[] t, int s, int e) {
+    char last = t[e - 1];
     if (last != 'd' && last != 's' && last != 'e' && last != 'g') {
       return -1;
     }
-    if (!isLower(t.charAt(s + 1))) {
+    if (!isLower(t[s + 1]) || !Lexicon.mayEndWithSpeechVerb(t, e)) {
       return -1;
     }
-    int maxLen = Math.min(Lexicon.MAX_VERB, e - s - 4);
-    for (int len = maxLen; len >= 4; len--) {
-      if (!Lexicon.SPEECH_VERBS.hasLength(len) || !Lexicon.SPEECH_VERBS.contains(t, e - len, e)) {
-        continue;
-      }
+    long lengths = Lexicon.SPEECH_VERBS_REVERSED.suffixLengths(t, s + 4, e, Lexicon.MAX_VERB);
+    while (lengths != 0) {
+      int len = 63 - Long.numberOfLeadingZeros(lengths); // longest verb first
+      lengths &= ~(1L << len);
       int g = e - len;
       if (Lexicon.isEnglishWord(t, s, e)) {
         return -1;
       }
-      if (isUpper(t.charAt(s))) {
+      if (isUpper(t[s])) {
         // "Londonsaid": a listed name, or an unlisted one of 5+ letters ("Peskovtold")
         if (g - s >= 5 || Lexicon.isProperName(t, s, g)) {
           return g;
