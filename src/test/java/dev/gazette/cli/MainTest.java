@@ -105,14 +105,17 @@ class MainTest {
   }
 
   @Test
-  void emptyFileIsAValidArticleWithNothingInIt() throws IOException {
-    Path f = write("empty.txt", "");
-    Run r = run("extract", f.toString());
-    assertThat(r.status()).isZero();
-    assertThat(r.err()).isEmpty();
-    Map<String, Object> json = map(r.json());
-    assertThat(json.get("entities")).isEqualTo(List.of());
-    assertThat(json.get("relations")).isEqualTo(List.of());
+  void emptyAndBlankFilesAreValidArticlesWithNothingInThem() throws IOException {
+    for (String text : List.of("", " \n\r\n\t \u00A0\n")) {
+      Path f = write("empty.txt", text);
+      Run r = run("extract", f.toString());
+      assertThat(r.status()).isZero();
+      assertThat(r.err()).isEmpty();
+      Map<String, Object> json = map(r.json());
+      assertThat(map(json.get("article")).get("id")).isEqualTo("empty");
+      assertThat(json.get("entities")).isEqualTo(List.of());
+      assertThat(json.get("relations")).isEqualTo(List.of());
+    }
   }
 
   @Test
