@@ -190,18 +190,18 @@ final class ExtractCommand implements Callable<Integer> {
   /** Reads, extracts and writes one article; false if it failed (and was reported). */
   private boolean process(Gazette gazette, InputReader reader, Input input, OutputFormat.Sink sink, Progress progress)
       throws IOException {
-    Extraction x;
+    Article article;
     try {
-      Article article = reader.read(input);
-      x = gazette.extract(article);
+      article = reader.read(input);
     } catch (InputException e) {
       report(progress, input.source(), e.getMessage());
       return false;
-    } catch (IllegalArgumentException e) {
-      // The documented refusal of Gazette.extract (an article over the size limit).
-      report(progress, input.source(), e.getMessage());
-      return false;
+    }
+    Extraction x;
+    try {
+      x = gazette.extract(article);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // The reader already refused articles over the size limit, so nothing here is the input's fault.
       reportInternal(progress, input.source(), e);
       return false;
     }
