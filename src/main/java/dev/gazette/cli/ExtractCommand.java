@@ -179,7 +179,10 @@ final class ExtractCommand implements Callable<Integer> {
       progress.update(todo.size(), "");
       sink.finish();
     } catch (IOException e) {
-      progress.message(GazetteCommand.NAME + ": cannot write the output: " + Inputs.reason(e));
+      // A reader that stopped early ("| head") is no news to the user: stop quietly, like SIGPIPE would.
+      if (!String.valueOf(e.getMessage()).contains("Broken pipe")) {
+        progress.message(GazetteCommand.NAME + ": cannot write the output: " + Inputs.reason(e));
+      }
       return ExitStatus.FAILURE;
     } finally {
       progress.finish();

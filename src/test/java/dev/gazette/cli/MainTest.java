@@ -422,6 +422,22 @@ class MainTest {
   }
 
   @Test
+  void aClosedPipeStopsQuietly() throws IOException {
+    Path a = write("a.txt", OSLO);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    OutputStream closed =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
+          }
+        };
+    Io io = new Io(new ByteArrayInputStream(new byte[0]), closed, new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    assertThat(Main.commandLine(io).execute("extract", a.toString(), a.toString())).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
   void anUnwritableOutputFailsWithAMessage() throws IOException {
     Path a = write("a.txt", OSLO);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -429,12 +445,12 @@ class MainTest {
         new OutputStream() {
           @Override
           public void write(int b) throws IOException {
-            throw new IOException("Broken pipe");
+            throw new IOException("No space left on device");
           }
         };
     Io io = new Io(new ByteArrayInputStream(new byte[0]), broken, new PrintStream(err, true, StandardCharsets.UTF_8), false);
     int status = Main.commandLine(io).execute("extract", a.toString());
     assertThat(status).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("gazette: cannot write the output: Broken pipe\n");
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("gazette: cannot write the output: No space left on device\n");
   }
 }
