@@ -21,7 +21,7 @@ class CliDocTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Io io = new Io(new ByteArrayInputStream(new byte[0]), out, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
     assertThat(Main.commandLine(io).execute("extract", "--help")).isZero();
-    String help = out.toString(StandardCharsets.UTF_8).stripTrailing();
+    String help = out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n").stripTrailing();
     assertThat(SampleArticle.fencedBlock(doc(), "## Help", "text"))
         .as("the help in " + DOC + "; paste the output of 'extract --help'")
         .isEqualTo(help);
