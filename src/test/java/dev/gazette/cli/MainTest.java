@@ -65,7 +65,7 @@ class MainTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Io io = new Io(new ByteArrayInputStream(stdin), out, new PrintStream(err, true, StandardCharsets.UTF_8), terminal);
     int status =
-        Main.commandLine(io, max -> Gazette.builder().addExtractor(CITIES).maxArticleChars(max).build()).execute(args);
+        Main.commandLine(io, max -> Gazette.builder().builtInRecognizers(false).addExtractor(CITIES).maxArticleChars(max).build()).execute(args);
     return new Run(status, out.toString(StandardCharsets.UTF_8), out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }
 
