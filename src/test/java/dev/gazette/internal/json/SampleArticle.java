@@ -27,45 +27,55 @@ public final class SampleArticle {
   public static final List<Relation> RELATIONS;
 
   static {
-    Entity modi =
-        Entity.builder("e1", EntityType.PERSON, "Narendra Modi")
-            .mention(mention("Narendra Modi", EntityType.PERSON, "kb"))
-            .attribute("kb_id", "Q1058")
-            .build();
-    Entity lula =
-        Entity.builder("e2", EntityType.PERSON, "Luiz Inácio Lula da Silva")
-            .mention(mention("Lula", EntityType.PERSON, "kb"))
-            .attribute("kb_id", "Q37181")
-            .build();
-    Entity monday =
-        Entity.builder("e3", EntityType.DATE, "on Monday")
-            .value("2023-03-06")
-            .mention(mention("on Monday", EntityType.DATE, "dates.weekday"))
+    Entity published =
+        Entity.builder("e1", EntityType.DATE, "2023-03-02")
+            .value("2023-03-02")
+            .mention(mention("2023-03-02", EntityType.DATE, "time:iso"))
             .attribute("timex_type", "DATE")
             .build();
+    Entity modi =
+        Entity.builder("e2", EntityType.PERSON, "Narendra Modi")
+            .mention(mention("Narendra Modi", EntityType.PERSON, "kb"))
+            .attribute("kb_id", "person:narendra-modi")
+            .attribute("country", "IN")
+            .build();
+    Entity lula =
+        Entity.builder("e3", EntityType.PERSON, "Luiz Inácio Lula da Silva")
+            .mention(mention("Lula", EntityType.PERSON, "kb"))
+            .attribute("kb_id", "person:lula")
+            .attribute("country", "BR")
+            .build();
+    Entity monday =
+        Entity.builder("e4", EntityType.DATE, "Monday")
+            .value("2023-03-06")
+            .mention(mention("Monday", EntityType.DATE, "time:weekday"))
+            .attribute("timex_type", "DATE")
+            .attribute("anchor", "2023-03-02")
+            .attribute("anchor_reason", "tense: future (will hold)")
+            .build();
     Entity delhi =
-        Entity.builder("e4", EntityType.GPE, "New Delhi")
+        Entity.builder("e5", EntityType.GPE, "New Delhi")
             .mention(mention("New Delhi", EntityType.GPE, "kb"))
-            .attribute("kb_id", "Q987")
+            .attribute("kb_id", "gpe:city:new-delhi-in")
             .attribute("country", "IN")
             .build();
     Span talks = span("Narendra Modi and Lula will hold talks on Monday by videoconference");
     Span announced = span("Narendra Modi and Lula will hold talks on Monday by videoconference, New Delhi announced");
     Relation consult =
-        Relation.builder("r1", RelationType.CONSULT, "e1", talks, talks.text(TEXT))
-            .object("e2")
+        Relation.builder("r1", RelationType.CONSULT, "e2", talks, talks.text(TEXT))
+            .object("e3")
             .attribute("date", "2023-03-06")
             .attribute("mode", "videoconference")
             .rule("consult.hold-talks")
             .confidence(0.9)
             .build();
     Relation statement =
-        Relation.builder("r2", RelationType.STATEMENT, "e4", announced, announced.text(TEXT))
+        Relation.builder("r2", RelationType.STATEMENT, "e5", announced, announced.text(TEXT))
             .attribute("content", talks.text(TEXT))
             .rule("statement.announced")
             .confidence(0.75)
             .build();
-    ENTITIES = List.of(modi, lula, monday, delhi);
+    ENTITIES = List.of(published, modi, lula, monday, delhi);
     RELATIONS = List.of(consult, statement);
   }
 
