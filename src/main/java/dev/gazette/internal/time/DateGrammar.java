@@ -170,7 +170,8 @@ final class DateGrammar {
 
   /** After a month abbreviation: the period that closes it, if glued to it. */
   private int skipAbbrevPeriod(int j) {
-    return ch(j, '.') && !p.spaced(j) && p.length(j - 1) <= 4 ? j + 1 : j;
+    return ch(j, '.') && !p.spaced(j) && p.length(j - 1) <= 4 && !p.isWord(j - 1, "may")
+        && !p.isWord(j - 1, "june") && !p.isWord(j - 1, "july") ? j + 1 : j;
   }
 
   private int skipComma(int j) {
@@ -495,8 +496,10 @@ final class DateGrammar {
     } else {
       return null;
     }
-    if (word(j, "the") && (is(j + 1, DEICTIC))) {
-      j++;
+    if (is(j, THE) || word(i, "over") && !(is(j, NUMBER) || is(j, TENS) || is(j, ARTICLE)
+        || in(j) && p.kind(j) == NUM)) {
+      // "over the next three quarters": "over" is a preposition there
+      return null;
     }
     TimexMatch inner = matchDuration(j);
     if (inner == null && !word(i, "within")) {
@@ -514,7 +517,10 @@ final class DateGrammar {
         return null;
       }
     }
-    return inner.withSpan(i, inner.end()).withMod(mod);
+    boolean outside = word(i, "within") || word(i, "about") || word(i, "nearly") || word(i, "almost")
+        || word(i, "over") || word(i, "approximately") || word(i, "roughly");
+    // TimeBank leaves single approximators outside the extent but keeps their meaning in mod
+    return inner.withSpan(outside ? inner.first() : i, inner.end()).withMod(mod);
   }
 
   /**
@@ -549,6 +555,12 @@ final class DateGrammar {
     if (number(j, !the && deictic == null)) {
       n = numValue;
       u = numEnd;
+      if ((word(u, "to") || word(u, "or") || dash(u) && in(u) && p.kind(j) == NUM) && number(u + 1, false)
+          && unit(numEnd) != null) {
+        // a range: "two to three weeks", "12 to 18 months"
+        n = -1;
+        u = numEnd;
+      }
       if (word(u, "more") || word(u, "additional") || word(u, "full") || word(u, "straight")
           || word(u, "consecutive")) {
         u++;
@@ -564,9 +576,6 @@ final class DateGrammar {
           && deictic != Deictic.PREVIOUS) {
         return null;
       }
-      if (deictic == Deictic.RECENT || deictic == Deictic.COMING) {
-        return m(i, j + 1, "DATE", deictic == Deictic.RECENT ? "PAST_REF" : "FUTURE_REF", "time:ref-units");
-      }
       n = -1;
       u = j;
     } else if (deictic == null && !the && is(j, UNITS) && in(j - 1)
@@ -578,8 +587,7 @@ final class DateGrammar {
       }
       n = -1;
       u = j;
-    } else if (deictic == null && !the && unit(j) != null && dash(j + 1)
-        && (word(j + 2, "long") || word(j + 2, "old"))) {
+    } else if (deictic == null && !the && unit(j) != null && dash(j + 1) && word(j + 2, "long")) {
       // "year-long", "decades-long"
       Unit ul = unit(j);
       String v = TimexValues.duration(is(j, UNITS) ? -1 : 1, ul);
@@ -667,7 +675,8 @@ final class DateGrammar {
         return anchored(i, e2, "DATE", v, rule, reason);
       }
     }
-    return m(i, end, "DURATION", dur, hyphenated ? "time:duration-adjective" : "time:duration");
+    int first = the && (deictic == null || hyphenated) ? i + 1 : i;
+    return m(first, end, "DURATION", dur, hyphenated ? "time:duration-adjective" : "time:duration");
   }
 
   /** Whether the sentence around piece i speaks of a quarter ("third-quarter profit"). */
@@ -1162,6 +1171,11 @@ final class DateGrammar {
       }
       if (dash(oj)) {
         oj++;
+        if (the && deictic < 0) {
+          // "the third-quarter results": the adjective alone is the expression
+          i = i + 1;
+          the = false;
+        }
       }
       if (is(oj, FISCAL)) {
         oj++;
@@ -1311,6 +1325,10 @@ final class DateGrammar {
       }
       return anchored(i, j + 2, "DATE", TimexValues.shift(anchor, Unit.DAY, s), "time:day-relative",
           "article date");
+    }
+    if (!the && word(j, "this") && (word(j + 1, "coming") || word(j + 1, "past"))) {
+      // "this coming Sunday", "this past spring"
+      j++;
     }
     int dv = val(j, DEICTIC);
     if (dv < 0) {
@@ -1483,7 +1501,10 @@ final class DateGrammar {
       return m(i, i + 1, "DATE", TimeLexicon.REFS[r], "time:ref");
     }
     if (word(i, "right") && word(i + 1, "now")) {
-      return m(i + 1, i + 2, "DATE", "PRESENT_REF", "time:ref");
+      return m(i, i + 2, "DATE", "PRESENT_REF", "time:ref");
+    }
+    if (word(i, "more") && word(i + 1, "recently")) {
+      return m(i, i + 2, "DATE", "PAST_REF", "time:ref");
     }
     if (word(i, "these") && word(i + 1, "days")) {
       return m(i, i + 2, "DATE", "PRESENT_REF", "time:ref");
@@ -1676,7 +1697,7 @@ final class DateGrammar {
         return null;
       }
       k = j + 2;
-    } else if (!the && is(j, POINT_MOD)) {
+    } else if (is(j, POINT_MOD) && (!the || !word(j, "earlier") && !word(j, "later"))) {
       mod = TimeLexicon.MODS[val(j, POINT_MOD)];
       k = j + 1;
       if (dash(k)) {
@@ -1685,7 +1706,7 @@ final class DateGrammar {
       if (word(k, "in") && is(k + 1, THE)) {
         k++;
       }
-    } else if (!the && word(j, "mid") && dash(j + 1)) {
+    } else if (word(j, "mid") && dash(j + 1)) {
       mod = "MID";
       k = j + 2;
     } else {
@@ -1714,6 +1735,15 @@ final class DateGrammar {
       return null;
     }
     if (inner.value().endsWith("_REF")) {
+      return null;
+    }
+    if (inner.rule().startsWith("time:weekday") || inner.rule().equals("time:today")
+        || inner.rule().equals("time:yesterday") || inner.rule().equals("time:tomorrow")
+        || inner.rule().equals("time:tonight")) {
+      // "earlier Friday", "late Monday", "later today": TimeML leaves the adverb out
+      return null;
+    }
+    if (the && !(inner.rule().equals("time:decade") || is(j, EDGE))) {
       return null;
     }
     boolean earlierLater = word(j, "earlier") || word(j, "later");
