@@ -600,6 +600,10 @@ final class DateGrammar {
       return null;
     }
     boolean plural = is(u, UNITS);
+    if (unit == Unit.SECOND && !plural && !(in(j) && p.kind(j) == NUM) && !hyphenated) {
+      // "a second pipeline", "one second thought": the ordinal, not the unit
+      return null;
+    }
     if (hyphenated && plural) {
       // "three-quarters" is a fraction, not a duration
       return null;
@@ -890,8 +894,8 @@ final class DateGrammar {
     }
     if (anchor == null) {
       String v = TimexValues.weekdayNoDate(dow);
-      return m(i, end, pod.isEmpty() ? "DATE" : "TIME", pod.isEmpty() ? v : v + "T" + pod, "time:weekday")
-          .withValue(pod.isEmpty() ? "DATE" : "TIME", pod.isEmpty() ? v : v + "T" + pod);
+      return anchored(i, end, pod.isEmpty() ? "DATE" : "TIME", pod.isEmpty() ? v : v + "T" + pod,
+          "time:weekday", "");
     }
     Dir dir = in(end) && p.isWord(end, "'s") ? new Dir(Direction.PAST, "possessive: past")
         : directionFor(i, end, true);
