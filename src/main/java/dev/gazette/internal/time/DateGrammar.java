@@ -431,10 +431,26 @@ final class DateGrammar {
       return true;
     }
     if (ch(j, '.')) {
-      return !(j > lo && !p.spaced(j) && p.kind(j - 1) == WORD && p.length(j - 1) <= 4
-          && p.capitalized(j - 1));
+      return !(j > lo && !p.spaced(j) && p.kind(j - 1) == WORD && isAbbreviation(j - 1));
     }
     return in(j) && p.paragraphBefore(j);
+  }
+
+  private static final java.util.Set<String> TITLES = java.util.Set.of(
+      "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "lt", "col", "jr", "sr", "co", "corp",
+      "inc", "ltd", "no", "vs", "prof", "adm", "capt", "sgt", "maj", "mt", "ft");
+
+  /** Whether the word at j is one that takes an abbreviation period ("Jan.", "Mr.", "J."). */
+  private boolean isAbbreviation(int j) {
+    int len = p.length(j);
+    if (len == 1 && p.capitalized(j)) {
+      return true;
+    }
+    if ((is(j, MONTH) || is(j, WEEKDAY)) && len <= 4 && !p.isWord(j, "may") && !p.isWord(j, "june")
+        && !p.isWord(j, "july")) {
+      return true;
+    }
+    return len <= 5 && TITLES.contains(p.text(j, j + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** +1 for a future cue at j, -1 for a past cue, 0 for none. */
