@@ -87,6 +87,7 @@ final class DateGrammar {
       return null;
     }
     TimexMatch best = null;
+    best = longer(best, matchSet(i));
     best = longer(best, matchModified(i));
     best = longer(best, matchEdges(i));
     best = longer(best, matchDuration(i));
@@ -97,7 +98,6 @@ final class DateGrammar {
     best = longer(best, matchDeictic(i));
     best = longer(best, matchDayWord(i));
     best = longer(best, matchRef(i));
-    best = longer(best, matchSet(i));
     best = longer(best, matchPartOfDay(i));
     if (best != null) {
       best = withZone(best);
@@ -108,7 +108,7 @@ final class DateGrammar {
   private boolean canStart(int i) {
     byte k = p.kind(i);
     if (k == PUNCT) {
-      return false;
+      return p.isChar(i, '\'') || p.isChar(i, '\u2019');
     }
     if (k == WORD) {
       int slot = p.slot(i);
@@ -185,7 +185,8 @@ final class DateGrammar {
     }
     int len = p.length(j);
     boolean cap = p.capitalized(j);
-    if (p.isWord(j, "may") || p.isWord(j, "march") || len <= 4) {
+    if (p.isWord(j, "may") || p.isWord(j, "march") || len <= 4 && !p.isWord(j, "june")
+        && !p.isWord(j, "july")) {
       if (!cap) {
         return false;
       }
@@ -197,7 +198,8 @@ final class DateGrammar {
           || word(j - 1, "last") || word(j - 1, "next") || word(j - 1, "this") || word(j - 1, "early")
           || word(j - 1, "late") || word(j - 1, "of") || word(j - 1, "mid") || word(j - 1, "by")
           || word(j - 1, "through") || word(j - 1, "from") || word(j - 1, "during"));
-      boolean dayBefore = in(j - 1) && (p.kind(j - 1) == NUM || p.kind(j - 1) == NUM_SUFFIX);
+      boolean dayBefore = in(j - 1) && (p.kind(j - 1) == NUM || p.kind(j - 1) == NUM_SUFFIX)
+          || is(j + 1, DEICTIC) && word(j + 2, "year");
       if (len <= 3 && !p.isWord(j, "may")) {
         return numberNext || periodNext && (prevCue || dayBefore) || dayBefore;
       }
@@ -1104,7 +1106,13 @@ final class DateGrammar {
     if (k == NUM_SUFFIX && p.digits(j) == 4 && p.suffix(j).equals("s")) {
       return m(i, j + 1, "DATE", TimexValues.decade(p.number(j)), "time:decade");
     }
-    if (k == NUM_APOS && p.text(j, j + 1).toLowerCase().endsWith("s")) {
+    if ((ch(j, '\'') || ch(j, '\u2019')) && in(j + 1) && !p.spaced(j + 1) && p.kind(j + 1) == NUM_SUFFIX && p.digits(j + 1) == 2
+        && p.suffix(j + 1).equals("s")) {
+      // "'90s" cut by the tokenizer into a quote and "90s"
+      int y = p.number(j + 1);
+      return m(i, j + 2, "DATE", TimexValues.decade((y >= 30 ? 1900 : 2000) + y), "time:decade");
+    }
+    if (k == NUM_APOS && p.text(j, j + 1).toLowerCase(java.util.Locale.ROOT).endsWith("s")) {
       int y = p.number(j);
       return m(i, j + 1, "DATE", TimexValues.decade((y >= 30 ? 1900 : 2000) + y), "time:decade");
     }
