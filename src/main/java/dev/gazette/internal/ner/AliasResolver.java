@@ -148,19 +148,27 @@ public final class AliasResolver {
 
   // ------------------------------------------------------------------ people
 
-  /** Moves mentions of part of a person's name to the person named in full. */
+  /**
+   * Moves mentions of part of a person's name to the person named in full, and an organization's
+   * distinctive word ("Nordvik") to the one organization whose name holds it ("Nordvik Energy").
+   */
   private void mergePartialNames(List<Draft> drafts) {
     for (Draft part : drafts) {
-      if (!part.type.equals(EntityType.PERSON) || part.kbId != null || part.mentions.isEmpty()) {
+      boolean person = part.type.equals(EntityType.PERSON);
+      boolean org = part.type.equals(EntityType.ORG) && part.mentions.get(0).rule().equals("ner.org.short");
+      if (!person && !org || part.kbId != null || part.mentions.isEmpty()) {
         continue;
       }
       String[] words = words(part.longest());
       List<Draft> fulls = new ArrayList<>();
       for (Draft full : drafts) {
-        if (full != part && full.type.equals(EntityType.PERSON) && !full.mentions.isEmpty()
-            && isPartOf(words, words(full.longest()))) {
+        if (full != part && full.type.equals(part.type) && !full.mentions.isEmpty()
+            && (person ? isPartOf(words, words(full.longest())) : contains(words(full.longest()), words[0]))) {
           fulls.add(full);
         }
+      }
+      if (org && fulls.size() != 1) {
+        continue;
       }
       if (fulls.isEmpty()) {
         continue;
@@ -189,6 +197,15 @@ public final class AliasResolver {
         && part[0].equals(full[0])
         && kb.get().surnames().containsKey(part[0])
         && !kb.get().givenNames().containsKey(part[0]);
+  }
+
+  private static boolean contains(String[] words, String word) {
+    for (String w : words) {
+      if (w.equals(word)) {
+        return words.length > 1;
+      }
+    }
+    return false;
   }
 
   /** The draft whose first mention is the latest before {@code offset}, else the earliest after it. */

@@ -152,6 +152,8 @@ public final class NameStage implements Stage {
     final byte[] cover;
     final List<Candidate> found = new ArrayList<>();
     final List<int[]> softRuns = new ArrayList<>();
+    /** Indices of earlier mentions to remove: places absorbed into longer names, words in headlines. */
+    final Set<Integer> dropped = new HashSet<>();
     int sentenceFirst;
     int sentenceEnd;
     boolean headline;
@@ -214,11 +216,7 @@ public final class NameStage implements Stage {
         return false;
       }
       String id = m.attributes().get("kb_id");
-      Optional<KbEntry> entry = id == null ? Optional.empty() : kb.byId(id);
-      return entry.isPresent()
-          && entry.get().attribute("kind").filter("city"::equals).isPresent()
-          && entry.get().attribute("capital_of").isEmpty()
-          && entry.get().attribute("pop").map(NameStage::parseLong).orElse(0L) < 1_000_000L;
+      return id != null && isMinorTown(id);
     }
 
     void run() {
@@ -230,11 +228,52 @@ public final class NameStage implements Stage {
         if (sentenceFirst >= sentenceEnd || inside(leadRepeat, tokens.start(sentenceFirst))) {
           continue;
         }
-        headline = (sentences.flags(s) & SentenceBuffer.RELATED_LINK) != 0;
+        headline = (sentences.flags(s) & SentenceBuffer.RELATED_LINK) != 0 || isTitleCase();
+        if (headline) {
+          dropTownsThatAreWords();
+        }
         scanSentence();
       }
       makeConsistent();
       emit();
+    }
+
+    /** Whether most words of the sentence are capitalized: a headline ("Kazakhstan And Uzbekistan Sign"). */
+    boolean isTitleCase() {
+      int words = 0;
+      int capitals = 0;
+      for (int i = sentenceFirst; i < sentenceEnd; i++) {
+        if (tokens.kind(i) == TokenKind.WORD) {
+          words++;
+          if (tokens.has(i, TokenFlags.CAPITALIZED)) {
+            capitals++;
+          }
+        }
+      }
+      return words >= 4 && capitals * 10 >= words * 7;
+    }
+
+    /** In a headline, a one-word minor town that is also an English word ("Deal", "Split") is the word. */
+    void dropTownsThatAreWords() {
+      for (int i = sentenceFirst; i < sentenceEnd; i++) {
+        if (cover[i] == SOFT && owner[i] >= 0 && isDictionaryWord(i)) {
+          Mention m = ws.mentions().get(owner[i]);
+          String id = m.attributes().get("kb_id");
+          if (m.type().equals(EntityType.GPE) && m.start() == tokens.start(i) && m.end() == tokens.end(i)
+              && id != null && isMinorTown(id)) {
+            dropped.add(owner[i]);
+            cover[i] = FREE;
+          }
+        }
+      }
+    }
+
+    boolean isMinorTown(String kbId) {
+      Optional<KbEntry> entry = kb.byId(kbId);
+      return entry.isPresent()
+          && entry.get().attribute("kind").filter("city"::equals).isPresent()
+          && entry.get().attribute("capital_of").isEmpty()
+          && entry.get().attribute("pop").map(NameStage::parseLong).orElse(0L) < 1_000_000L;
     }
 
     // ------------------------------------------------------------------ runs
@@ -364,6 +403,13 @@ public final class NameStage implements Stage {
     void classifyPart(int a, int b) {
       while (a < b && cover[a] == FREE && isCapitalizedNonName(a)) {
         a++;
+      }
+      // "Shares of Deutsche Lufthansa AG": a sentence's first word, a common noun, is not the name's.
+      if (a + 1 < b && cover[a] == FREE && isSentenceInitial(a) && isDictionaryWord(a)
+          && tokens.has(a + 1, TokenFlags.ALL_LOWER) && !isGivenName(a)
+          && !NameWords.ORG_OF_HEADS.contains(text, tokens.start(a), tokens.end(a))
+          && !NameWords.LOC_PREFIXES.contains(text, tokens.start(a), tokens.end(a)) && !is(a, "Port")) {
+        a = skipConnectors(a + 1);
       }
       if (a >= b || !hasFreeToken(a, b)) {
         return;
@@ -824,9 +870,15 @@ public final class NameStage implements Stage {
         if (c.to - c.from >= 2 && c.type.equals(EntityType.PERSON) && !isInitial(c.to - 1)) {
           surnames.putIfAbsent(key(c.to - 1, c.to), c);
         }
-        if (c.to - c.from >= 2 && c.type.equals(EntityType.ORG) && cover[c.from] == FREE
-            && !isDictionaryWord(c.from) && tokens.has(c.from, TokenFlags.CAPITALIZED)) {
-          orgFirstWords.putIfAbsent(key(c.from, c.from + 1), c);
+        if (c.to - c.from >= 2 && c.type.equals(EntityType.ORG)) {
+          // "Lufthansa" for "Deutsche Lufthansa AG", "Nordvik" for "Nordvik Energy"
+          for (int i = c.from; i < c.to; i++) {
+            if (cover[i] == FREE && !isDictionaryWord(i) && tokens.has(i, TokenFlags.CAPITALIZED)
+                && !tokens.has(i, TokenFlags.ALL_UPPER)
+                && !NameWords.ORG_HEADS.contains(text, tokens.start(i), tokens.end(i))) {
+              orgFirstWords.putIfAbsent(key(i, i + 1), c);
+            }
+          }
         }
       }
       for (int[] run : softRuns) {
@@ -863,7 +915,6 @@ public final class NameStage implements Stage {
 
     void emit() {
       List<Mention> mentions = ws.mentions();
-      boolean[] dropped = new boolean[mentions.size()];
       List<Mention> added = new ArrayList<>();
       for (Candidate c : found) {
         if (c.type == null || c.headline && c.strength <= WEAK && c.rule.startsWith("ner.person.name")) {
@@ -874,9 +925,8 @@ public final class NameStage implements Stage {
           attributes.putAll(c.attributes);
         }
         for (int i = c.from; i < c.to; i++) {
-          if (owner[i] >= 0 && cover[i] != HARD && !dropped[owner[i]]) {
+          if (owner[i] >= 0 && cover[i] != HARD && dropped.add(owner[i])) {
             Mention absorbed = mentions.get(owner[i]);
-            dropped[owner[i]] = true;
             if (absorbed.type().equals(c.type)) {
               attributes.putAll(absorbed.attributes()); // "Baltic" + "Sea" keeps the sea's id
             }
@@ -890,12 +940,12 @@ public final class NameStage implements Stage {
                 .attributes(attributes)
                 .build());
       }
-      if (added.isEmpty()) {
+      if (added.isEmpty() && dropped.isEmpty()) {
         return;
       }
       List<Mention> kept = new ArrayList<>(mentions.size() + added.size());
       for (int m = 0; m < mentions.size(); m++) {
-        if (!dropped[m]) {
+        if (!dropped.contains(m)) {
           kept.add(mentions.get(m));
         }
       }
