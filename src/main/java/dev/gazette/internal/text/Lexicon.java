@@ -74,25 +74,88 @@ final class Lexicon {
    * Verbs of saying that follow a quotation; a lost closing quote glues them to the quote's last word
    * ("partnershipadded"). Lower case.
    */
-  static final CharTable SPEECH_VERBS =
-      table(
+  private static final String[] SPEECH_VERB_LIST = {
+          // Present-tense forms that are also plural nouns ("notes", "claims", "reports") are left
+          // out: they end compound nouns ("euronotes") far more often than they follow a lost quote.
           "said", "says", "added", "adds", "told", "tells", "insisted", "insists", "wrote",
           "writes", "stressed", "stresses", "explained", "explains", "declared", "declares",
-          "noted", "notes", "warned", "warns", "stated", "states", "asked", "asks", "replied",
-          "replies", "announced", "announces", "argued", "argues", "continued", "continues",
-          "concluded", "concludes", "claimed", "claims", "urged", "urges", "admitted", "admits",
-          "acknowledged", "acknowledges", "confirmed", "confirms", "denied", "denies", "cautioned",
-          "commented", "comments", "observed", "observes", "recalled", "recalls", "remarked",
-          "responded", "responds", "reported", "reports", "suggested", "suggests", "tweeted",
-          "tweets", "posted", "testified", "emphasized", "emphasised", "emphasizes", "underlined",
-          "underlines", "assured", "assures", "promised", "promises", "predicted", "predicts",
-          "complained", "complains", "countered", "counters", "retorted", "conceded", "concedes",
-          "reiterated", "reiterates", "indicated", "indicates", "revealed", "reveals", "disclosed",
-          "maintained", "maintains", "contended", "contends", "alleged", "alleges", "demanded",
-          "demands", "specified", "specifies", "clarified", "joked", "quipped", "lamented",
-          "laments", "shouted", "whispered", "pointed", "affirmed", "affirms", "estimated",
-          "estimates", "believes", "thinks", "hopes", "wondered", "wonders", "recounted",
-          "explaining", "adding", "saying", "noting", "stressing", "insisting", "arguing");
+          "noted", "warned", "warns", "stated", "asked", "asks", "replied", "announced",
+          "announces", "argued", "argues", "continued", "continues", "concluded", "concludes",
+          "claimed", "urged", "urges", "admitted", "admits", "acknowledged", "acknowledges",
+          "confirmed", "confirms", "denied", "denies", "cautioned", "commented", "observed",
+          "recalled", "remarked", "responded", "responds", "reported", "suggested", "suggests",
+          "tweeted", "testified", "emphasized", "emphasised", "emphasizes", "underlined",
+          "assured", "assures", "promised", "predicted", "predicts", "complained", "complains",
+          "countered", "retorted", "conceded", "concedes", "reiterated", "reiterates",
+          "indicated", "indicates", "revealed", "disclosed", "maintained", "contended",
+          "contends", "alleged", "alleges", "demanded", "specified", "clarified", "joked",
+          "quipped", "lamented", "shouted", "whispered", "affirmed", "affirms", "believes",
+          "thinks", "wondered", "recounted", "explaining", "adding", "saying", "noting",
+          "stressing", "insisting", "arguing"
+  };
+
+  static final CharTable SPEECH_VERBS_REVERSED = reversedTable(SPEECH_VERB_LIST);
+
+  /**
+   * Words that start sentences and rarely end a camel-case name: a capital one of these glued to a word
+   * marks a lost sentence end ("ChinaThe", "officialsBut"). Exact case.
+   */
+  static final CharTable SENTENCE_STARTERS =
+      table(
+          "The", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "You", "In",
+          "On", "At", "But", "And", "Or", "So", "If", "As", "For", "With", "According", "After",
+          "Before", "While", "When", "Meanwhile", "However", "Our", "His", "Her", "Its", "Their",
+          "There", "What", "Why", "How", "An", "From", "By", "Since", "Although", "Despite",
+          "Last", "Earlier", "Later", "Also", "Read", "Many", "Some", "Most", "Both", "Such",
+          "Under", "Among", "During", "Not", "Now", "Then", "Yet", "Still", "Even", "Only",
+          "Indeed", "Moreover", "Furthermore", "Instead", "Asked", "Speaking", "Several",
+          "Analysts", "Officials", "Experts", "Sources", "Advertisement");
+
+  /** Proper names that end compound names ("ExxonMobil", "HongKong", "GenCorp"). Exact case. */
+  static final CharTable NAME_TAILS =
+      table(
+          "Corp", "Corps", "East", "West", "North", "South", "Mobil", "Kong", "Lines", "Smith",
+          "Kline", "Gate", "Gates", "Point", "Field", "Land", "Ford", "Park", "Bell", "Texaco",
+          "Chrysler", "Phillips", "Collins", "Packard", "Lehman", "Lynch", "Morgan", "Stanley",
+          "Sachs", "Mellon", "Fargo", "Chase", "Mart", "Marriott", "Hilton", "Disney", "Warner",
+          "Boeing", "Airbus", "Lloyd", "Lloyds", "Baker", "Hughes", "Dow", "Jones", "America",
+          "American", "Americas", "Pacific", "Atlantic", "Europe", "Asia", "Africa", "Canada",
+          "Canadian", "Texas", "Ohio", "Carolina", "Virginia", "Florida", "Georgia", "Mark", "Marks");
+
+  /**
+   * Lower-case beginnings that form real compounds with a speech verb ("overstressed", "outargued"),
+   * so a speech verb after them is never a glue.
+   */
+  static final CharTable VERB_PREFIXES =
+      table(
+          "over", "under", "out", "fore", "after", "counter", "super", "inter", "self", "mis",
+          "dis", "pre", "post", "semi", "anti", "non", "well", "ill", "hyper", "cross", "down");
+
+  /** Bit set over the last three letters (a-z) of each speech verb: a cheap filter before lookup. */
+  private static final long[] VERB_ENDINGS = new long[(26 * 26 * 26 + 63) / 64];
+
+  static {
+    for (String v : SPEECH_VERB_LIST) {
+      int key = ending3(v.charAt(v.length() - 3), v.charAt(v.length() - 2), v.charAt(v.length() - 1));
+      VERB_ENDINGS[key >>> 6] |= 1L << key;
+    }
+  }
+
+  private static int ending3(char a, char b, char c) {
+    return ((a - 'a') * 26 + (b - 'a')) * 26 + (c - 'a');
+  }
+
+  /** Whether the three chars before {@code end} are lower-case letters that end some speech verb. */
+  static boolean mayEndWithSpeechVerb(char[] t, int end) {
+    char a = t[end - 3];
+    char b = t[end - 2];
+    char c = t[end - 1];
+    if ((char) (a - 'a') >= 26 || (char) (b - 'a') >= 26 || (char) (c - 'a') >= 26) {
+      return false;
+    }
+    int key = ending3(a, b, c);
+    return (VERB_ENDINGS[key >>> 6] & (1L << key)) != 0;
+  }
 
   /** Longest speech verb, in chars. */
   static final int MAX_VERB = 12;
@@ -139,17 +202,25 @@ final class Lexicon {
           "snapchat", "instagram", "facebook", "airbnb", "cnbc", "nbcuniversal", "viacomcbs",
           "theguardian", "exxonmobil", "transcanada");
 
+  private static CharTable reversedTable(String... keys) {
+    String[] rev = new String[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      rev[i] = new StringBuilder(keys[i]).reverse().toString();
+    }
+    return new CharTable(Arrays.asList(rev));
+  }
+
   private static CharTable table(String... keys) {
     return new CharTable(Arrays.asList(keys));
   }
 
   /** Whether {@code [s, e)} is a lower-case English word (compared folded to lower case). */
-  static boolean isEnglishWord(CharSequence t, int s, int e) {
+  static boolean isEnglishWord(char[] t, int s, int e) {
     return Words.LOWER.containsLower(t, s, e);
   }
 
   /** Whether {@code [s, e)} is a capitalized English proper name from the word list ("China"). */
-  static boolean isProperName(CharSequence t, int s, int e) {
+  static boolean isProperName(char[] t, int s, int e) {
     return Words.PROPER.contains(t, s, e);
   }
 

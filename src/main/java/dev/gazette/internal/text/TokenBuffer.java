@@ -15,6 +15,8 @@ public final class TokenBuffer {
   private int[] ends;
   private byte[] kinds;
   private int[] flags;
+  /** Scratch for the tokenizer: the current text's chars, reused across calls. */
+  private char[] chars = new char[0];
 
   public TokenBuffer() {
     this(1024);
@@ -26,6 +28,19 @@ public final class TokenBuffer {
     ends = new int[n];
     kinds = new byte[n];
     flags = new int[n];
+  }
+
+  /**
+   * Copies {@code text} into this buffer's reusable char array and returns it (its length may exceed the
+   * text's). For the tokenizer's single pass: array reads are cheaper than {@link String#charAt}.
+   */
+  char[] charsOf(String text) {
+    int n = text.length();
+    if (chars.length < n) {
+      chars = new char[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(n, chars.length * 2L))];
+    }
+    text.getChars(0, n, chars, 0);
+    return chars;
   }
 
   /** Forgets all tokens, keeping the arrays. */
