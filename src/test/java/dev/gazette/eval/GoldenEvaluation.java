@@ -293,13 +293,13 @@ public final class GoldenEvaluation {
       datesRelaxed.match();
       dateMatched++;
       GoldenFile.ExpectedDate e = exp.get(k);
-      if (e.value().equals(p.value())) {
+      if (e.valueMatches(p.value())) {
         dateValues.correctPredicted++;
         dateValues.foundExpected++;
       } else {
         wrong.add("'" + p.text() + "' = " + p.value() + ", expected '" + e.text() + "' = " + e.value());
       }
-      if (e.timexType().equalsIgnoreCase(p.type())) {
+      if (e.typeMatches(p.type())) {
         dateTypeRight++;
       }
     }

@@ -34,8 +34,23 @@ final class GoldenFile {
   /** An expected entity: one real-world thing with the spans of all its expected mentions. */
   record ExpectedEntity(EntityType type, String name, ImmutableSet<String> surfaces, ImmutableList<Span> spans) {}
 
-  /** An expected temporal expression. */
-  record ExpectedDate(Span span, String text, String value, String timexType, Optional<String> mod) {}
+  /**
+   * An expected temporal expression. {@code value} and {@code timexType} may list alternatives
+   * ("PAST_REF / PXM") where TimeBank itself annotates both ways.
+   */
+  record ExpectedDate(Span span, String text, String value, String timexType, Optional<String> mod) {
+    boolean valueMatches(String predicted) {
+      return alternatives(value).contains(predicted);
+    }
+
+    boolean typeMatches(String predicted) {
+      return alternatives(timexType).stream().anyMatch(t -> t.equalsIgnoreCase(predicted));
+    }
+
+    private static List<String> alternatives(String field) {
+      return java.util.Arrays.stream(field.split("/")).map(String::strip).toList();
+    }
+  }
 
   /**
    * An expected relation. Arguments are sets of acceptable entity names (alternatives written
