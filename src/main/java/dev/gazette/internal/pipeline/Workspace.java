@@ -17,6 +17,7 @@ public final class Workspace {
   private final TokenBuffer tokens = new TokenBuffer();
   private final SentenceBuffer sentences = new SentenceBuffer();
   private final List<Mention> mentions = new ArrayList<>();
+  private final List<RelationDraft> relations = new ArrayList<>();
 
   /** Starts work on {@code next}, forgetting the previous article's layers. */
   public void reset(Article next) {
@@ -24,6 +25,7 @@ public final class Workspace {
     tokens.clear();
     sentences.clear();
     mentions.clear();
+    relations.clear();
   }
 
   public Article article() {
@@ -45,5 +47,38 @@ public final class Workspace {
   /** The mentions added so far; stages append to it. */
   public List<Mention> mentions() {
     return mentions;
+  }
+
+  /**
+   * Which tokens the mentions found so far cover, indexed by token: later stages leave them alone, so
+   * that "Friday" read as a date is not also read as a name.
+   */
+  public boolean[] tokensCoveredByMentions() {
+    boolean[] covered = new boolean[tokens.size()];
+    for (Mention m : mentions) {
+      for (int i = firstTokenEndingAfter(m.start()); i < tokens.size() && tokens.start(i) < m.end(); i++) {
+        covered[i] = true;
+      }
+    }
+    return covered;
+  }
+
+  private int firstTokenEndingAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.end(mid) <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The relations found so far; stages append to it. Their mentions must be in {@link #mentions()}. */
+  public List<RelationDraft> relations() {
+    return relations;
   }
 }
