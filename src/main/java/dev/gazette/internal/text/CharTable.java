@@ -121,45 +121,4 @@ final class CharTable {
       s = (s + 1) & mask;
     }
   }
-
-  /**
-   * For a table whose keys are stored reversed: bit L of the result is set when the L chars ending at
-   * {@code end} (not before {@code minStart}, L up to {@code maxLen}, below 64) read a key. One backward
-   * pass with an incremental hash, so suffix lists cost a few probes per word.
-   */
-  long suffixLengths(char[] t, int minStart, int end, int maxLen) {
-    long found = 0;
-    int h = 0;
-    int lim = Math.min(Math.min(maxLen, 63), end - minStart);
-    for (int len = 1; len <= lim; len++) {
-      h = 31 * h + t[end - len];
-      if ((lengths & (1L << len)) != 0 && containsReversed(h, t, end, len)) {
-        found |= 1L << len;
-      }
-    }
-    return found;
-  }
-
-  private boolean containsReversed(int h, char[] t, int end, int len) {
-    int s = mix(h) & mask;
-    while (true) {
-      int k = slots[s];
-      if (k == 0) {
-        return false;
-      }
-      if (slotHash[s] == h && keyLen[k - 1] == len) {
-        int ks = keyStart[k - 1];
-        int j = 0;
-        while (j < len && t[end - 1 - j] == chars[ks + j]) {
-          j++;
-        }
-        if (j == len) {
-          return true;
-        }
-      }
-      s = (s + 1) & mask;
-    }
-  }
-
-
 }

@@ -37,10 +37,11 @@ final class GlueRepair {
    * </ul>
    */
   static int caseJoin(char[] t, int s, int g, int e) {
+    // Cheap tests first: this runs for every camel-case word, and most stay whole.
     int left = g - s;
     int right = e - g;
-    if (left < 2 || right < 2) {
-      return -1;
+    if (left < 3 || right < 2) {
+      return -1; // also "caRtridge"-style typos, "eaZy", and "iPhone", "eBay", "McCain"
     }
     boolean rightUpper = true;
     for (int j = g + 1; j < e; j++) {
@@ -52,46 +53,46 @@ final class GlueRepair {
     if (!rightUpper && !isLower(t[g + 1])) {
       return -1;
     }
-    if (Lexicon.CAMEL_NAMES.containsLower(t, s, e)) {
-      return -1;
-    }
     if (isUpper(t[s])) {
-      if (!isLower(t[s + 1]) || rightUpper || left < 3) {
+      if (!isLower(t[s + 1]) || rightUpper || Lexicon.NAME_PREFIXES.contains(t, s, g)) {
         return -1;
       }
-      if (Lexicon.NAME_PREFIXES.contains(t, s, g) || Lexicon.isEnglishWord(t, s, e)) {
-        return -1;
+      boolean split;
+      if (Lexicon.SENTENCE_STARTERS.contains(t, g, e)) {
+        split = known(t, s, g); // "ChinaThe", "LondonBut"
+      } else {
+        // Two names, as in "ChinaRussian": both listed proper names of 4+ letters. Company names
+        // built from short stems or common words (GenCorp, RepublicBank, CooperVision) fail this.
+        split =
+            left >= 4
+                && right >= 4
+                && !Lexicon.NAME_TAILS.contains(t, g, e)
+                && Lexicon.isProperName(t, s, g)
+                && Lexicon.isProperName(t, g, e);
       }
-      boolean leftKnown = known(t, s, g);
-      if (leftKnown && Lexicon.SENTENCE_STARTERS.contains(t, g, e)) {
-        return g; // "ChinaThe", "LondonBut"
-      }
-      // Two names, as in "ChinaRussian": both listed proper names of 4+ letters. Company names built
-      // from short stems or common words (GenCorp, RepublicBank, CooperVision) fail this test.
-      if (left >= 4
-          && right >= 4
-          && Lexicon.isProperName(t, s, g)
-          && Lexicon.isProperName(t, g, e)
-          && !Lexicon.NAME_TAILS.contains(t, g, e)) {
-        return g;
-      }
-      return -1;
+      return split && !isListedWhole(t, s, e) ? g : -1;
     }
     if (Lexicon.LOWER_PREFIXES.contains(t, s, g)) {
       return -1;
     }
     boolean word = Lexicon.isEnglishWord(t, s, g);
-    if (left < 3) {
-      return -1; // "caRtridge"-style typos, "eaZy"
-    }
-    if (rightUpper) {
-      return word ? g : -1;
-    }
-    return word || left >= 5 ? g : -1;
+    boolean split = rightUpper ? word : word || left >= 5;
+    return split && !isListedWhole(t, s, e) ? g : -1;
   }
+
+  /** A listed camel-case name or an English word that must stay whole. */
+  private static boolean isListedWhole(char[] t, int s, int e) {
+    return Lexicon.CAMEL_NAMES.containsLower(t, s, e) || Lexicon.isEnglishWord(t, s, e);
+  }
+
 
   private static boolean known(char[] t, int s, int e) {
     return Lexicon.isEnglishWord(t, s, e) || Lexicon.isProperName(t, s, e);
+  }
+
+  /** Whether a listed speech verb ends with {@code last}: the cheap test before {@link #verbJoin}. */
+  static boolean mayEndWithVerb(char last) {
+    return last == 'd' || last == 's' || last == 'e' || last == 'g';
   }
 
   /**
@@ -101,30 +102,25 @@ final class GlueRepair {
    * "foretold", "padded"). The word's letters after the first are lower case.
    */
   static int verbJoin(char[] t, int s, int e) {
-    char last = t[e - 1];
-    if (last != 'd' && last != 's' && last != 'e' && last != 'g') {
+    if (!mayEndWithVerb(t[e - 1])) {
       return -1;
     }
-    if (!isLower(t[s + 1]) || !Lexicon.mayEndWithSpeechVerb(t, e)) {
+    if (!isLower(t[s + 1])) {
       return -1;
     }
-    long lengths = Lexicon.SPEECH_VERBS_REVERSED.suffixLengths(t, s + 4, e, Lexicon.MAX_VERB);
+    long lengths = Lexicon.SPEECH_VERBS.suffixLengths(t, s + 4, e);
     while (lengths != 0) {
       int len = 63 - Long.numberOfLeadingZeros(lengths); // longest verb first
       lengths &= ~(1L << len);
       int g = e - len;
-      if (Lexicon.isEnglishWord(t, s, e)) {
-        return -1;
-      }
-      if (isUpper(t[s])) {
-        // "Londonsaid": a listed name, or an unlisted one of 5+ letters ("Peskovtold")
-        if (g - s >= 5 || Lexicon.isProperName(t, s, g)) {
-          return g;
-        }
-        continue;
-      }
-      if (Lexicon.isEnglishWord(t, s, g) && !Lexicon.VERB_PREFIXES.containsLower(t, s, g)) {
-        return g;
+      boolean prefixOk =
+          isUpper(t[s])
+              // "Londonsaid": a listed name, or an unlisted one of 5+ letters ("Peskovtold")
+              ? g - s >= 5 || Lexicon.isProperName(t, s, g)
+              // "partnershipadded": an English word that does not form compounds with verbs
+              : Lexicon.isEnglishWord(t, s, g) && !Lexicon.VERB_PREFIXES.containsLower(t, s, g);
+      if (prefixOk) {
+        return Lexicon.isEnglishWord(t, s, e) ? -1 : g; // "understated", "foretold"
       }
     }
     return -1;

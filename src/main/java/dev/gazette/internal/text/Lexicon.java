@@ -94,7 +94,7 @@ final class Lexicon {
           "stressing", "insisting", "arguing"
   };
 
-  static final CharTable SPEECH_VERBS_REVERSED = reversedTable(SPEECH_VERB_LIST);
+  static final SuffixTrie SPEECH_VERBS = new SuffixTrie(SPEECH_VERB_LIST);
 
   /**
    * Words that start sentences and rarely end a camel-case name: a capital one of these glued to a word
@@ -131,34 +131,6 @@ final class Lexicon {
           "over", "under", "out", "fore", "after", "counter", "super", "inter", "self", "mis",
           "dis", "pre", "post", "semi", "anti", "non", "well", "ill", "hyper", "cross", "down");
 
-  /** Bit set over the last three letters (a-z) of each speech verb: a cheap filter before lookup. */
-  private static final long[] VERB_ENDINGS = new long[(26 * 26 * 26 + 63) / 64];
-
-  static {
-    for (String v : SPEECH_VERB_LIST) {
-      int key = ending3(v.charAt(v.length() - 3), v.charAt(v.length() - 2), v.charAt(v.length() - 1));
-      VERB_ENDINGS[key >>> 6] |= 1L << key;
-    }
-  }
-
-  private static int ending3(char a, char b, char c) {
-    return ((a - 'a') * 26 + (b - 'a')) * 26 + (c - 'a');
-  }
-
-  /** Whether the three chars before {@code end} are lower-case letters that end some speech verb. */
-  static boolean mayEndWithSpeechVerb(char[] t, int end) {
-    char a = t[end - 3];
-    char b = t[end - 2];
-    char c = t[end - 1];
-    if ((char) (a - 'a') >= 26 || (char) (b - 'a') >= 26 || (char) (c - 'a') >= 26) {
-      return false;
-    }
-    int key = ending3(a, b, c);
-    return (VERB_ENDINGS[key >>> 6] & (1L << key)) != 0;
-  }
-
-  /** Longest speech verb, in chars. */
-  static final int MAX_VERB = 12;
 
   /**
    * Capitalized name beginnings that precede a capital inside one name: McDonald, MacBook, DeSantis,
@@ -201,14 +173,6 @@ final class Lexicon {
           "powershares", "ishares", "stubhub", "dropbox", "redhat", "bigcommerce", "salesforce",
           "snapchat", "instagram", "facebook", "airbnb", "cnbc", "nbcuniversal", "viacomcbs",
           "theguardian", "exxonmobil", "transcanada");
-
-  private static CharTable reversedTable(String... keys) {
-    String[] rev = new String[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      rev[i] = new StringBuilder(keys[i]).reverse().toString();
-    }
-    return new CharTable(Arrays.asList(rev));
-  }
 
   private static CharTable table(String... keys) {
     return new CharTable(Arrays.asList(keys));

@@ -29,9 +29,9 @@ import static dev.gazette.internal.text.CharClass.UPPER;
 import dev.gazette.TokenKind;
 
 /**
- * One run of the {@link Tokenizer} over one text: the text, the output buffer and the pending gap
- * flags. Created per call (one small object per call, none per token) so the tokenizer stays
- * stateless.
+ * The working state of the {@link Tokenizer} over one text: the text's chars, the output buffer and
+ * the pending gap flags. Each {@link TokenBuffer} keeps one for reuse, so the tokenizer itself stays
+ * stateless and a call allocates nothing in steady state.
  */
 final class TokenizerPass {
   // Shape bits accumulated while scanning a token.
@@ -40,30 +40,46 @@ final class TokenizerPass {
   private static final int S_DIGIT = 4;
   private static final int S_NONASCII = 8;
 
-  /** The text's chars, copied once into the buffer's reusable array (may be longer than n). */
-  private final char[] t;
-  private final int n;
-  private final TokenBuffer out;
+  /** The text's chars, copied once into the buffer's reusable array (longer than n: a NUL sentinel). */
+  private char[] t;
+  private int n;
+  private TokenBuffer out;
   /** Boundary flags for the next token. */
   private int gap;
   /** Line breaks seen since the last token. */
   private int breaks;
 
-  TokenizerPass(String text, TokenBuffer out) {
+  /**
+   * Tokenizes {@code text} into {@code out} (already cleared). A pass is kept by its buffer and reused
+   * by the buffer's thread, so a call allocates nothing once the buffers have grown.
+   */
+  void run(String text, TokenBuffer out) {
     this.t = out.charsOf(text);
     this.n = text.length();
     this.out = out;
+    this.gap = 0;
+    this.breaks = 0;
+    try {
+      run();
+    } finally {
+      this.out = null; // the buffer holds the pass: no cycle to keep alive, but drop the reference
+    }
   }
 
-  void run() {
+  private void run() {
     int i = 0;
     final char[] t = this.t;
     final int n = this.n;
     while (i < n) {
       char c = t[i];
+      // The two commonest cases before the switch: a space, an ASCII letter.
       if (c == ' ') {
         gap |= TokenFlags.SPACE_BEFORE;
         i++;
+        continue;
+      }
+      if ((char) ((c | 0x20) - 'a') < 26) {
+        i = word(i, i, 0);
         continue;
       }
       byte k = c < 128 ? ASCII[c] : CharClass.nonAscii(c);
@@ -280,22 +296,67 @@ final class TokenizerPass {
    * and emits it with any clitic, abbreviation period or glue split. Returns the position after.
    */
   private int word(int s, int from, int shape0) {
+    // Fast scan over ASCII letters and digits, the bulk of news text; anything else inside a word
+    // (hyphen, apostrophe, '&', non-ASCII) continues in wordFull with the state so far.
+    final char[] t = this.t;
+    int i = from;
+    int shape = shape0;
+    boolean prevLower = false;
+    int trans = 0;
+    int transAt = -1;
+    while (true) {
+      int j = i;
+      while ((char) (t[j] - 'a') < 26) { // stops at the NUL sentinel t[n] at the latest
+        j++;
+      }
+      if (j > i) {
+        shape |= S_LOWER;
+        prevLower = true;
+        i = j;
+      }
+      char c = t[i];
+      if ((char) (c - 'A') < 26) {
+        shape |= S_UPPER;
+        if (prevLower && trans++ == 0) {
+          transAt = i;
+        }
+        prevLower = false;
+        i++;
+      } else if ((char) (c - '0') < 10) {
+        shape |= S_DIGIT;
+        prevLower = false;
+        i++;
+      } else {
+        break;
+      }
+    }
+    char c = t[i];
+    if (i < n && (c >= 128 || c == '\'' || c == '-' || c == '&')) {
+      return wordFull(s, i, shape, shape0 == 0 && (shape & S_DIGIT) == 0, prevLower, trans, transAt);
+    }
+    return finishWord(
+        s, i, shape, shape0 == 0 && (shape & S_DIGIT) == 0, false, trans, transAt, -1, -1);
+  }
+
+  /** The full word scanner, continuing at {@code from} with the state of the fast scan. */
+  private int wordFull(
+      int s, int from, int shape0, boolean plain0, boolean prevLower0, int trans0, int transAt0) {
     final char[] t = this.t;
     final int n = this.n;
     int i = from;
     int shape = shape0;
-    boolean plain = shape0 == 0; // letters and marks only
+    boolean plain = plain0; // letters and marks only
     boolean hyph = false;
-    boolean prevLower = false;
-    int trans = 0;
-    int transAt = -1;
+    boolean prevLower = prevLower0;
+    int trans = trans0;
+    int transAt = transAt0;
     int cliticStart = -1;
     int cliticEnd = -1;
     scan:
     while (i < n) {
       // Fast path: most chars of English words are ASCII lower case.
       int j = i;
-      while (j < n && (char) (t[j] - 'a') < 26) {
+      while ((char) (t[j] - 'a') < 26) { // stops at the NUL sentinel t[n] at the latest
         j++;
       }
       if (j > i) {
@@ -442,6 +503,23 @@ final class TokenizerPass {
       }
     }
 
+    return finishWord(s, i, shape, plain, hyph, trans, transAt, cliticStart, cliticEnd);
+  }
+
+  /**
+   * Emits the word {@code [s, i)} scanned so far with what follows it: a clitic, an abbreviation
+   * period, an e-mail or URL continuation, a currency sign. Returns the position after.
+   */
+  private int finishWord(
+      int s,
+      int i,
+      int shape,
+      boolean plain,
+      boolean hyph,
+      int trans,
+      int transAt,
+      int cliticStart,
+      int cliticEnd) {
     if (cliticStart >= 0) {
       if (cliticStart != i) {
         shape = 0; // the 'n' of n't went to the clitic: rescan below
@@ -500,23 +578,34 @@ final class TokenizerPass {
       emit(s, e, TokenKind.WORD, flagsOfRange(s, e));
       return;
     }
-    if (plain && e - s >= 4 && (shape & S_LOWER) != 0) {
-      int g = -1;
-      int glue = 0;
-      if (trans == 1) {
-        g = GlueRepair.caseJoin(t, s, transAt, e);
-        glue = TokenFlags.GLUE_CASE;
-      } else if (trans == 0 && e - s >= 8) {
-        g = GlueRepair.verbJoin(t, s, e);
-        glue = TokenFlags.GLUE_WORD;
-      }
-      if (g > 0) {
-        emit(s, g, TokenKind.WORD, flagsOfRange(s, g));
-        emit(g, e, TokenKind.WORD, flagsOfRange(g, e) | glue);
-        return;
-      }
+    if (plain
+        && (shape & S_LOWER) != 0
+        && (trans == 1
+            ? e - s >= 4
+            : trans == 0 && e - s >= 8 && GlueRepair.mayEndWithVerb(t[e - 1]))
+        && repairGlue(s, e, trans, transAt)) {
+      return;
     }
     emit(s, e, TokenKind.WORD, flagsOf(shape, t[s]) | (hyph ? TokenFlags.HYPHENATED : 0));
+  }
+
+  /** Emits a glued word as two tokens if it is one; kept apart from the hot path on purpose. */
+  private boolean repairGlue(int s, int e, int trans, int transAt) {
+    int g;
+    int glue;
+    if (trans == 1) {
+      g = GlueRepair.caseJoin(t, s, transAt, e);
+      glue = TokenFlags.GLUE_CASE;
+    } else {
+      g = GlueRepair.verbJoin(t, s, e);
+      glue = TokenFlags.GLUE_WORD;
+    }
+    if (g <= 0) {
+      return false;
+    }
+    emit(s, g, TokenKind.WORD, flagsOfRange(s, g));
+    emit(g, e, TokenKind.WORD, flagsOfRange(g, e) | glue);
+    return true;
   }
 
   /**

@@ -89,6 +89,18 @@ class TokenizerInvariantsTest {
   }
 
   @Test
+  void staleCharsFromALongerEarlierTextAreNeverRead() {
+    TokenBuffer buf = new TokenBuffer(2);
+    TOKENIZER.tokenize("abcdefghijklmnopqrstuvwxyz abcdefghij", buf);
+    TOKENIZER.tokenize("ab", buf);
+    assertThat(buf.size()).isEqualTo(1);
+    assertThat(buf.end(0)).isEqualTo(2);
+    TOKENIZER.tokenize("U.S", buf);
+    assertThat(buf.size()).isEqualTo(1);
+    assertThat(buf.end(0)).isEqualTo(3);
+  }
+
+  @Test
   void boundaryFlags() {
     String text = "First line\nsecond line\r\n\r\nNew para.\n \n\tAgain\u2029Last";
     TokenBuffer buf = tokenize(text);
