@@ -174,9 +174,6 @@ public final class NameStage implements Stage {
           owner[i] = m;
           cover[i] = (byte) (soft && cover[i] != HARD ? SOFT : HARD);
         }
-        if (soft && isGivenNameNotTown(mention)) {
-          cover[firstTokenEndingAfter(mention.start())] = FREE;
-        }
       }
       for (int i = 0; i < tokens.size(); i++) {
         if (cover[i] == FREE && endsWithGluedSpeechVerb(i)) {
@@ -204,19 +201,25 @@ public final class NameStage implements Stage {
     }
 
     /**
-     * "Anna Lindqvist": a one-word minor town that is also a given name, followed by a capitalized
-     * non-dictionary word, is the start of a person's name.
+     * "Anna Lindqvist", "Prime Minister Carmelo Vassallo": a one-word minor town followed by a
+     * capitalized non-dictionary word, that is a given name or comes after a title, starts a person's
+     * name; its town mention is dropped if the person is found.
      */
-    boolean isGivenNameNotTown(Mention m) {
-      int i = firstTokenEndingAfter(m.start());
-      if (i + 1 >= tokens.size() || tokens.end(i) != m.end() || !m.type().equals(EntityType.GPE)
-          || !tokens.has(i + 1, TokenFlags.CAPITALIZED) || tokens.kind(i + 1) != TokenKind.WORD
-          || !kb.givenNames().contains(m.text())
-          || NameWords.isEnglishWord(text, tokens.start(i + 1), tokens.end(i + 1))) {
-        return false;
+    void freeTownsThatStartNames() {
+      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+        if (cover[i] != SOFT || owner[i] < 0 || cover[i + 1] != FREE
+            || !tokens.has(i + 1, TokenFlags.CAPITALIZED) || tokens.kind(i + 1) != TokenKind.WORD
+            || tokens.has(i + 1, TokenFlags.GLUE_CASE)
+            || NameWords.isEnglishWord(text, tokens.start(i + 1), tokens.end(i + 1))) {
+          continue;
+        }
+        Mention m = ws.mentions().get(owner[i]);
+        String id = m.attributes().get("kb_id");
+        if (m.type().equals(EntityType.GPE) && m.start() == tokens.start(i) && m.end() == tokens.end(i)
+            && id != null && isMinorTown(id) && (isGivenName(i) || titleBefore(i) > 0)) {
+          cover[i] = FREE;
+        }
       }
-      String id = m.attributes().get("kb_id");
-      return id != null && isMinorTown(id);
     }
 
     void run() {
@@ -232,6 +235,7 @@ public final class NameStage implements Stage {
         if (headline) {
           dropTownsThatAreWords();
         }
+        freeTownsThatStartNames();
         scanSentence();
       }
       makeConsistent();
@@ -535,8 +539,8 @@ public final class NameStage implements Stage {
       if (cover[a] == FREE && ofNext && is(a, "Port")) {
         return add(a, b, EntityType.FAC, STRONG, "ner.fac.of", false);
       }
-      if (cover[a] == FREE && NameWords.LOC_PREFIXES.contains(text, fs, fe) && cover[a + 1] != HARD
-          && (ofNext || a + 2 == b)) {
+      if (cover[a] != HARD && NameWords.LOC_PREFIXES.contains(text, fs, fe) && cover[a + 1] != HARD
+          && (ofNext || a + 2 == b) && cover[b - 1] == FREE) {
         return add(a, b, EntityType.LOC, STRONG, "ner.loc.prefix", false);
       }
       return false;
