@@ -912,7 +912,22 @@ public final class NameStage implements Stage {
             c.label(EntityType.PERSON, WEAK, "ner.person.surname");
           } else if (org != null) {
             c.label(EntityType.ORG, WEAK, "ner.org.short");
+          } else if (tokens.has(c.from, TokenFlags.ALL_UPPER)) {
+            labelAsAcronym(c);
           }
+        }
+      }
+    }
+
+    /** "CERC" alone, after "Caribbean Energy Regulatory Commission": the acronym of a name found. */
+    void labelAsAcronym(Candidate c) {
+      int s = tokens.start(c.from);
+      int e = tokens.end(c.from);
+      for (Candidate full : found) {
+        if (full.type != null && full.to - full.from >= 2 && !full.type.equals(EntityType.PERSON)
+            && Acronyms.matches(text, s, e, text.substring(tokens.start(full.from), tokens.end(full.to - 1)))) {
+          c.label(full.type, WEAK, "ner.acronym");
+          return;
         }
       }
     }
