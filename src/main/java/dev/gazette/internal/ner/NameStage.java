@@ -67,6 +67,12 @@ public final class NameStage implements Stage {
 
   private static final int MAX_TITLE_TOKENS = 5;
 
+  /**
+   * Longest run of name parts considered at once: no name is longer, and the cap keeps the work per
+   * run bounded on text in capitals.
+   */
+  private static final int MAX_RUN_TOKENS = 12;
+
   /** Plural or generic role words in the title table that do not introduce one person's name. */
   private static final WordSet NOT_PERSONAL_TITLES =
       WordSet.of(
@@ -154,6 +160,8 @@ public final class NameStage implements Stage {
     final List<int[]> softRuns = new ArrayList<>();
     /** Indices of earlier mentions to remove: places absorbed into longer names, words in headlines. */
     final Set<Integer> dropped = new HashSet<>();
+    final Map<String, Optional<EntityType>> acronymTypes = new HashMap<>();
+    Map<String, EntityType> longForms;
     int sentenceFirst;
     int sentenceEnd;
     boolean headline;
@@ -298,7 +306,8 @@ public final class NameStage implements Stage {
     /** The end of the run of name parts starting at {@code i}. */
     int extendRun(int i) {
       int j = i + 1;
-      while (j < sentenceEnd) {
+      int limit = Math.min(sentenceEnd, i + MAX_RUN_TOKENS);
+      while (j < limit) {
         if (tokens.has(j, TokenFlags.GLUE_CASE) || cover[j] == HARD) {
           break; // glue marks a lost boundary: "ChinaRussian" is two names
         }
@@ -358,7 +367,10 @@ public final class NameStage implements Stage {
         }
         // "al-Assad", "bin-Zayed": a lower-case particle glued to a capitalized name
         int s = tokens.start(i);
-        int dash = text.indexOf('-', s);
+        if ((f & TokenFlags.HYPHENATED) == 0) {
+          return false;
+        }
+        int dash = indexOfDash(s, tokens.end(i));
         return dash > s && dash + 1 < tokens.end(i) && Character.isUpperCase(text.charAt(dash + 1))
             && NameWords.PARTICLES.contains(text, s, dash);
       }
@@ -756,7 +768,7 @@ public final class NameStage implements Stage {
           return i > p && i + 1 < q; // "von der Leyen", "bin Salman"
         }
         if (i > p && tokens.has(i, TokenFlags.HYPHENATED)) {
-          int dash = text.indexOf('-', tokens.start(i));
+          int dash = indexOfDash(tokens.start(i), tokens.end(i));
           if (dash > 0 && dash + 1 < tokens.end(i) && Character.isLowerCase(text.charAt(dash + 1))) {
             return true; // "Tsai Ing-wen", "Kim Jong-un"
           }
@@ -885,15 +897,24 @@ public final class NameStage implements Stage {
           }
         }
       }
+      // Runs with places inside that the article names elsewhere replace their pieces, in one pass.
+      boolean[] replaced = null;
+      List<Candidate> wholeRuns = new ArrayList<>();
       for (int[] run : softRuns) {
         Candidate b = best.get(key(run[0], run[1]));
         if (b != null) {
-          found.removeIf(c -> c.from >= run[0] && c.to <= run[1]);
+          replaced = replaced != null ? replaced : new boolean[tokens.size()];
+          java.util.Arrays.fill(replaced, run[0], run[1], true);
           Candidate c = new Candidate(run[0], run[1], false);
           c.label(b.type, b.strength, "ner.same_name");
           c.attributes = b.attributes;
-          found.add(c);
+          wholeRuns.add(c);
         }
+      }
+      if (replaced != null) {
+        boolean[] r = replaced;
+        found.removeIf(c -> r[c.from]);
+        found.addAll(wholeRuns);
       }
       for (Candidate c : found) {
         String key = key(c.from, c.to);
@@ -919,17 +940,31 @@ public final class NameStage implements Stage {
       }
     }
 
-    /** "CERC" alone, after "Caribbean Energy Regulatory Commission": the acronym of a name found. */
+    /**
+     * "CERC" alone, after "Caribbean Energy Regulatory Commission": the acronym of a name found. Each
+     * distinct acronym is compared once with each distinct name.
+     */
     void labelAsAcronym(Candidate c) {
-      int s = tokens.start(c.from);
-      int e = tokens.end(c.from);
-      for (Candidate full : found) {
-        if (full.type != null && full.to - full.from >= 2 && !full.type.equals(EntityType.PERSON)
-            && Acronyms.matches(text, s, e, text.substring(tokens.start(full.from), tokens.end(full.to - 1)))) {
-          c.label(full.type, WEAK, "ner.acronym");
-          return;
+      String acronym = text.substring(tokens.start(c.from), tokens.end(c.from));
+      if (!acronymTypes.containsKey(acronym)) {
+        if (longForms == null) {
+          longForms = new LinkedHashMap<>();
+          for (Candidate full : found) {
+            if (full.type != null && full.to - full.from >= 2 && !full.type.equals(EntityType.PERSON)) {
+              longForms.putIfAbsent(text.substring(tokens.start(full.from), tokens.end(full.to - 1)), full.type);
+            }
+          }
         }
+        EntityType type = null;
+        for (Map.Entry<String, EntityType> form : longForms.entrySet()) {
+          if (Acronyms.matches(acronym, 0, acronym.length(), form.getKey())) {
+            type = form.getValue();
+            break;
+          }
+        }
+        acronymTypes.put(acronym, Optional.ofNullable(type));
       }
+      acronymTypes.get(acronym).ifPresent(t -> c.label(t, WEAK, "ner.acronym"));
     }
 
     void emit() {
@@ -995,6 +1030,16 @@ public final class NameStage implements Stage {
 
     String key(int from, int to) {
       return text.substring(tokens.start(from), tokens.end(to - 1)).toLowerCase(Locale.ROOT);
+    }
+
+    /** The first '-' in {@code [s, e)}, or -1: never searches past the token. */
+    int indexOfDash(int s, int e) {
+      for (int k = s; k < e; k++) {
+        if (text.charAt(k) == '-') {
+          return k;
+        }
+      }
+      return -1;
     }
 
     boolean is(int i, String word) {
