@@ -67,6 +67,12 @@ public final class NameStage implements Stage {
 
   private static final int MAX_TITLE_TOKENS = 5;
 
+  /**
+   * Longest run of name parts considered at once: no name is longer, and the cap keeps the work per
+   * run bounded on text in capitals.
+   */
+  private static final int MAX_RUN_TOKENS = 12;
+
   /** Plural or generic role words in the title table that do not introduce one person's name. */
   private static final WordSet NOT_PERSONAL_TITLES =
       WordSet.of(
@@ -154,6 +160,8 @@ public final class NameStage implements Stage {
     final List<int[]> softRuns = new ArrayList<>();
     /** Indices of earlier mentions to remove: places absorbed into longer names, words in headlines. */
     final Set<Integer> dropped = new HashSet<>();
+    final Map<String, Optional<EntityType>> acronymTypes = new HashMap<>();
+    Map<String, EntityType> longForms;
     int sentenceFirst;
     int sentenceEnd;
     boolean headline;
@@ -173,9 +181,6 @@ public final class NameStage implements Stage {
         for (; i < tokens.size() && tokens.start(i) < mention.end(); i++) {
           owner[i] = m;
           cover[i] = (byte) (soft && cover[i] != HARD ? SOFT : HARD);
-        }
-        if (soft && isGivenNameNotTown(mention)) {
-          cover[firstTokenEndingAfter(mention.start())] = FREE;
         }
       }
       for (int i = 0; i < tokens.size(); i++) {
@@ -204,19 +209,25 @@ public final class NameStage implements Stage {
     }
 
     /**
-     * "Anna Lindqvist": a one-word minor town that is also a given name, followed by a capitalized
-     * non-dictionary word, is the start of a person's name.
+     * "Anna Lindqvist", "Prime Minister Carmelo Vassallo": a one-word minor town followed by a
+     * capitalized non-dictionary word, that is a given name or comes after a title, starts a person's
+     * name; its town mention is dropped if the person is found.
      */
-    boolean isGivenNameNotTown(Mention m) {
-      int i = firstTokenEndingAfter(m.start());
-      if (i + 1 >= tokens.size() || tokens.end(i) != m.end() || !m.type().equals(EntityType.GPE)
-          || !tokens.has(i + 1, TokenFlags.CAPITALIZED) || tokens.kind(i + 1) != TokenKind.WORD
-          || !kb.givenNames().contains(m.text())
-          || NameWords.isEnglishWord(text, tokens.start(i + 1), tokens.end(i + 1))) {
-        return false;
+    void freeTownsThatStartNames() {
+      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+        if (cover[i] != SOFT || owner[i] < 0 || cover[i + 1] != FREE
+            || !tokens.has(i + 1, TokenFlags.CAPITALIZED) || tokens.kind(i + 1) != TokenKind.WORD
+            || tokens.has(i + 1, TokenFlags.GLUE_CASE)
+            || NameWords.isEnglishWord(text, tokens.start(i + 1), tokens.end(i + 1))) {
+          continue;
+        }
+        Mention m = ws.mentions().get(owner[i]);
+        String id = m.attributes().get("kb_id");
+        if (m.type().equals(EntityType.GPE) && m.start() == tokens.start(i) && m.end() == tokens.end(i)
+            && id != null && isMinorTown(id) && (isGivenName(i) || titleBefore(i) > 0)) {
+          cover[i] = FREE;
+        }
       }
-      String id = m.attributes().get("kb_id");
-      return id != null && isMinorTown(id);
     }
 
     void run() {
@@ -232,6 +243,7 @@ public final class NameStage implements Stage {
         if (headline) {
           dropTownsThatAreWords();
         }
+        freeTownsThatStartNames();
         scanSentence();
       }
       makeConsistent();
@@ -294,7 +306,8 @@ public final class NameStage implements Stage {
     /** The end of the run of name parts starting at {@code i}. */
     int extendRun(int i) {
       int j = i + 1;
-      while (j < sentenceEnd) {
+      int limit = Math.min(sentenceEnd, i + MAX_RUN_TOKENS);
+      while (j < limit) {
         if (tokens.has(j, TokenFlags.GLUE_CASE) || cover[j] == HARD) {
           break; // glue marks a lost boundary: "ChinaRussian" is two names
         }
@@ -354,7 +367,10 @@ public final class NameStage implements Stage {
         }
         // "al-Assad", "bin-Zayed": a lower-case particle glued to a capitalized name
         int s = tokens.start(i);
-        int dash = text.indexOf('-', s);
+        if ((f & TokenFlags.HYPHENATED) == 0) {
+          return false;
+        }
+        int dash = indexOfDash(s, tokens.end(i));
         return dash > s && dash + 1 < tokens.end(i) && Character.isUpperCase(text.charAt(dash + 1))
             && NameWords.PARTICLES.contains(text, s, dash);
       }
@@ -535,8 +551,8 @@ public final class NameStage implements Stage {
       if (cover[a] == FREE && ofNext && is(a, "Port")) {
         return add(a, b, EntityType.FAC, STRONG, "ner.fac.of", false);
       }
-      if (cover[a] == FREE && NameWords.LOC_PREFIXES.contains(text, fs, fe) && cover[a + 1] != HARD
-          && (ofNext || a + 2 == b)) {
+      if (cover[a] != HARD && NameWords.LOC_PREFIXES.contains(text, fs, fe) && cover[a + 1] != HARD
+          && (ofNext || a + 2 == b) && cover[b - 1] == FREE) {
         return add(a, b, EntityType.LOC, STRONG, "ner.loc.prefix", false);
       }
       return false;
@@ -752,7 +768,7 @@ public final class NameStage implements Stage {
           return i > p && i + 1 < q; // "von der Leyen", "bin Salman"
         }
         if (i > p && tokens.has(i, TokenFlags.HYPHENATED)) {
-          int dash = text.indexOf('-', tokens.start(i));
+          int dash = indexOfDash(tokens.start(i), tokens.end(i));
           if (dash > 0 && dash + 1 < tokens.end(i) && Character.isLowerCase(text.charAt(dash + 1))) {
             return true; // "Tsai Ing-wen", "Kim Jong-un"
           }
@@ -881,15 +897,24 @@ public final class NameStage implements Stage {
           }
         }
       }
+      // Runs with places inside that the article names elsewhere replace their pieces, in one pass.
+      boolean[] replaced = null;
+      List<Candidate> wholeRuns = new ArrayList<>();
       for (int[] run : softRuns) {
         Candidate b = best.get(key(run[0], run[1]));
         if (b != null) {
-          found.removeIf(c -> c.from >= run[0] && c.to <= run[1]);
+          replaced = replaced != null ? replaced : new boolean[tokens.size()];
+          java.util.Arrays.fill(replaced, run[0], run[1], true);
           Candidate c = new Candidate(run[0], run[1], false);
           c.label(b.type, b.strength, "ner.same_name");
           c.attributes = b.attributes;
-          found.add(c);
+          wholeRuns.add(c);
         }
+      }
+      if (replaced != null) {
+        boolean[] r = replaced;
+        found.removeIf(c -> r[c.from]);
+        found.addAll(wholeRuns);
       }
       for (Candidate c : found) {
         String key = key(c.from, c.to);
@@ -908,9 +933,38 @@ public final class NameStage implements Stage {
             c.label(EntityType.PERSON, WEAK, "ner.person.surname");
           } else if (org != null) {
             c.label(EntityType.ORG, WEAK, "ner.org.short");
+          } else if (tokens.has(c.from, TokenFlags.ALL_UPPER)) {
+            labelAsAcronym(c);
           }
         }
       }
+    }
+
+    /**
+     * "CERC" alone, after "Caribbean Energy Regulatory Commission": the acronym of a name found. Each
+     * distinct acronym is compared once with each distinct name.
+     */
+    void labelAsAcronym(Candidate c) {
+      String acronym = text.substring(tokens.start(c.from), tokens.end(c.from));
+      if (!acronymTypes.containsKey(acronym)) {
+        if (longForms == null) {
+          longForms = new LinkedHashMap<>();
+          for (Candidate full : found) {
+            if (full.type != null && full.to - full.from >= 2 && !full.type.equals(EntityType.PERSON)) {
+              longForms.putIfAbsent(text.substring(tokens.start(full.from), tokens.end(full.to - 1)), full.type);
+            }
+          }
+        }
+        EntityType type = null;
+        for (Map.Entry<String, EntityType> form : longForms.entrySet()) {
+          if (Acronyms.matches(acronym, 0, acronym.length(), form.getKey())) {
+            type = form.getValue();
+            break;
+          }
+        }
+        acronymTypes.put(acronym, Optional.ofNullable(type));
+      }
+      acronymTypes.get(acronym).ifPresent(t -> c.label(t, WEAK, "ner.acronym"));
     }
 
     void emit() {
@@ -976,6 +1030,16 @@ public final class NameStage implements Stage {
 
     String key(int from, int to) {
       return text.substring(tokens.start(from), tokens.end(to - 1)).toLowerCase(Locale.ROOT);
+    }
+
+    /** The first '-' in {@code [s, e)}, or -1: never searches past the token. */
+    int indexOfDash(int s, int e) {
+      for (int k = s; k < e; k++) {
+        if (text.charAt(k) == '-') {
+          return k;
+        }
+      }
+      return -1;
     }
 
     boolean is(int i, String word) {

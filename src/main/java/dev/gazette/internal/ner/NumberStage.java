@@ -179,6 +179,19 @@ public final class NumberStage implements Stage {
           .put("just under", "LESS_THAN").put("upwards of", "MORE_THAN")
           .build();
 
+  /** Cheap prefilters, so that ordinary words cost no allocation. */
+  private static final WordSet NUMBER_WORD_STARTS = wordSet(SMALL.keySet(), "a", "an");
+
+  private static final WordSet ORDINAL_WORD_STARTS = wordSet(ORDINALS.keySet());
+
+  private static final WordSet TENS = WordSet.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+  private static WordSet wordSet(java.util.Set<String> words, String... more) {
+    List<String> all = new java.util.ArrayList<>(words);
+    all.addAll(List.of(more));
+    return WordSet.of(all.toArray(String[]::new));
+  }
+
   /** Words before "one" that make it a pronoun: "the one", "no one", "this one". */
   private static final WordSet PRONOUN_ONE_BEFORE =
       WordSet.of("the", "this", "that", "no", "any", "every", "each", "which", "another", "someone", "one");
@@ -400,7 +413,7 @@ public final class NumberStage implements Stage {
         }
         spelled = false;
         j++;
-      } else if (tokens.kind(i) == TokenKind.WORD) {
+      } else if (tokens.kind(i) == TokenKind.WORD && mayBeNumberWord(i, NUMBER_WORD_STARTS)) {
         boolean capital = tokens.has(i, TokenFlags.CAPITALIZED);
         if (capital && i != first) {
           return false; // "the Twenty-Seven", "Group of Seven": names, not counts
@@ -481,8 +494,27 @@ public final class NumberStage implements Stage {
       return null;
     }
 
+    /** Whether token {@code i} may start a number word: "three", "twenty-one", "a" (billion). */
+    boolean mayBeNumberWord(int i, WordSet words) {
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      if (words.contains(text, s, e)) {
+        return true;
+      }
+      if (!tokens.has(i, TokenFlags.HYPHENATED)) {
+        return false;
+      }
+      for (int k = s; k < e; k++) {
+        if (text.charAt(k) == '-') {
+          return TENS.contains(text, s, k);
+        }
+      }
+      return false;
+    }
+
     Long ordinalWord(int i) {
-      if (tokens.kind(i) != TokenKind.WORD || tokens.has(i, TokenFlags.CAPITALIZED) && i != first) {
+      if (tokens.kind(i) != TokenKind.WORD || tokens.has(i, TokenFlags.CAPITALIZED) && i != first
+          || !mayBeNumberWord(i, ORDINAL_WORD_STARTS)) {
         return null;
       }
       String w = lower(i);
