@@ -60,7 +60,7 @@ import org.junit.jupiter.api.Test;
  * entities' mentions in the sentence (the pair that matches gold, if any). Micro F1 pools all five
  * types; macro F1 averages them.
  */
-class Conll04Evaluation {
+class Conll04EvaluationTest {
   static final ImmutableList<String> ENTITY_TYPES = ImmutableList.of("Peop", "Org", "Loc", "Other");
   static final ImmutableList<String> RELATION_TYPES =
       ImmutableList.of("Work_For", "Live_In", "Located_In", "OrgBased_In", "Kill");
@@ -117,7 +117,7 @@ class Conll04Evaluation {
     String markdown(String split, int sentences) {
       StringBuilder md = new StringBuilder();
       md.append("### CoNLL04 (").append(split).append(" split, ").append(sentences).append(" sentences)\n\n");
-      md.append("Strict: exact char span and mapped type (`Conll04Evaluation`).\n\n");
+      md.append("Strict: exact char span and mapped type (`Conll04EvaluationTest`).\n\n");
       md.append("#### Entities\n\n").append(Prf.HEADER).append('\n');
       entities.forEach((t, p) -> md.append(p.row(t)).append('\n'));
       md.append(entityMicro().row("**micro**")).append('\n');
