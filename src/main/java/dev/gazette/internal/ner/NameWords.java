@@ -1,15 +1,7 @@
 package dev.gazette.internal.ner;
 
+import dev.gazette.internal.text.EnglishWordList;
 import dev.gazette.internal.text.WordSet;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The closed word lists the name recognizer consults: heads that make a capitalized sequence an
@@ -166,32 +158,9 @@ final class NameWords {
     return English.PROPER.contains(text, start, end);
   }
 
-  /** Lazy holder: loaded on the first unknown capitalized word. */
+  /** Lazy holder: indexed on the first unknown capitalized word. */
   private static final class English {
-    static final WordSet LOWER;
-    static final WordSet PROPER;
-
-    static {
-      List<String> lower = new ArrayList<>(70_000);
-      List<String> proper = new ArrayList<>(12_000);
-      try (InputStream raw = NameWords.class.getResourceAsStream("/dev/gazette/internal/text/english-words.txt.gz")) {
-        if (raw == null) {
-          throw new IllegalStateException("missing resource english-words.txt.gz");
-        }
-        BufferedReader r =
-            new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-          if (line.isEmpty() || line.charAt(0) == '#') {
-            continue;
-          }
-          (Character.isUpperCase(line.charAt(0)) ? proper : lower).add(line);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      LOWER = WordSet.of(lower.toArray(String[]::new));
-      PROPER = WordSet.of(proper.toArray(String[]::new));
-    }
+    static final WordSet LOWER = WordSet.of(EnglishWordList.lowerCase().toArray(String[]::new));
+    static final WordSet PROPER = WordSet.of(EnglishWordList.capitalized().toArray(String[]::new));
   }
 }

@@ -1,15 +1,6 @@
 package dev.gazette.internal.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The word lists the tokenizer consults, as {@link CharTable}s: abbreviations, units, top-level
@@ -182,37 +173,9 @@ final class Lexicon {
     return Words.PROPER.contains(t, s, e);
   }
 
-  /** Lazy holder: the word list costs ~20 ms and a few MB, paid on first use. */
+  /** Lazy holder: indexing the word list costs ~20 ms and a few MB, paid on first use. */
   private static final class Words {
-    static final CharTable LOWER;
-    static final CharTable PROPER;
-
-    static {
-      List<String> lower = new ArrayList<>(70_000);
-      List<String> proper = new ArrayList<>(12_000);
-      try (InputStream raw = Lexicon.class.getResourceAsStream("english-words.txt.gz")) {
-        if (raw == null) {
-          throw new IllegalStateException("missing resource english-words.txt.gz");
-        }
-        BufferedReader r =
-            new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-          if (line.isEmpty() || line.charAt(0) == '#') {
-            continue;
-          }
-          if (Character.isUpperCase(line.charAt(0))) {
-            proper.add(line);
-          } else {
-            lower.add(line);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      LOWER = new CharTable(lower);
-      PROPER = new CharTable(proper);
-    }
+    static final CharTable LOWER = new CharTable(EnglishWordList.lowerCase());
+    static final CharTable PROPER = new CharTable(EnglishWordList.capitalized());
   }
 }
