@@ -1,0 +1,135 @@
+package dev.gazette;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import dev.gazette.internal.pipeline.EntityGrouper;
+import dev.gazette.internal.pipeline.Stage;
+import dev.gazette.internal.pipeline.Workspace;
+import dev.gazette.internal.text.SentenceSplitter;
+import dev.gazette.internal.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The entry point: reads articles and returns what they say.
+ *
+ * <pre>{@code
+ * Extraction x = Gazette.defaults().extract(Article.of(text));
+ * for (Entity e : x.entities()) {
+ *   System.out.println(e.type() + " " + e.name());
+ * }
+ *
+ * Gazette custom = Gazette.builder()
+ *     .addExtractor(myRecognizer)        // runs after the built-in stages
+ *     .maxArticleChars(1_000_000)
+ *     .build();
+ * }</pre>
+ *
+ * <p>A built {@code Gazette} is immutable and safe to share across threads; build it once and reuse it.
+ * Each thread reuses its own working buffers, so extraction allocates little beyond its result.
+ */
+public final class Gazette {
+  /** The default limit on an article's length, in chars. */
+  public static final int DEFAULT_MAX_ARTICLE_CHARS = 50_000_000;
+
+  private final Tokenizer tokenizer = new Tokenizer();
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final ImmutableList<Stage> stages;
+  private final int maxArticleChars;
+  private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
+
+  private Gazette(Builder b) {
+    this.stages = ImmutableList.copyOf(b.stages);
+    this.maxArticleChars = b.maxArticleChars;
+  }
+
+  /** The default pipeline, built once per JVM and shared. */
+  public static Gazette defaults() {
+    return DefaultHolder.INSTANCE;
+  }
+
+  /** A builder starting from the default pipeline. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a text, with optional header lines, as an article.
+   *
+   * @throws IllegalArgumentException if the text is longer than the configured maximum
+   */
+  public Extraction extract(String text) {
+    return extract(Article.of(text));
+  }
+
+  /**
+   * Reads an article.
+   *
+   * @throws IllegalArgumentException if its text is longer than the configured maximum
+   */
+  public Extraction extract(Article article) {
+    Preconditions.checkNotNull(article, "article");
+    Preconditions.checkArgument(
+        article.text().length() <= maxArticleChars,
+        "article %s has %s chars, more than the limit of %s (see Gazette.Builder.maxArticleChars)",
+        article.id(),
+        article.text().length(),
+        maxArticleChars);
+    Workspace ws = workspaces.get();
+    ws.reset(article);
+    try {
+      tokenizer.tokenize(article.text(), ws.tokens());
+      splitter.split(article, ws.tokens(), ws.sentences());
+      for (Stage stage : stages) {
+        stage.process(ws);
+      }
+      List<Entity> entities = EntityGrouper.group(ws.mentions());
+      return new Extraction(article, ws.tokens().snapshot(), ws.sentences().snapshot(), entities, List.of());
+    } finally {
+      ws.reset(null);
+    }
+  }
+
+  private static final class DefaultHolder {
+    static final Gazette INSTANCE = builder().build();
+  }
+
+  /** Builds a {@link Gazette}. */
+  public static final class Builder {
+    private final List<Stage> stages = new ArrayList<>();
+    private int maxArticleChars = DEFAULT_MAX_ARTICLE_CHARS;
+
+    private Builder() {}
+
+    /** Adds a stage that runs after the ones already added. */
+    @Beta
+    public Builder addExtractor(Extractor extractor) {
+      Preconditions.checkNotNull(extractor, "extractor");
+      stages.add(new ExtractorStage(extractor));
+      return this;
+    }
+
+    /** The longest article accepted, in chars (default {@value Gazette#DEFAULT_MAX_ARTICLE_CHARS}). */
+    public Builder maxArticleChars(int max) {
+      Preconditions.checkArgument(max > 0, "max %s must be positive", max);
+      this.maxArticleChars = max;
+      return this;
+    }
+
+    public Gazette build() {
+      return new Gazette(this);
+    }
+  }
+
+  private record ExtractorStage(Extractor extractor) implements Stage {
+    @Override
+    public String name() {
+      return extractor.getClass().getSimpleName();
+    }
+
+    @Override
+    public void process(Workspace workspace) {
+      extractor.extract(new DocumentView(workspace));
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.gazette.internal.pipeline;
+
+import dev.gazette.Article;
+import dev.gazette.Mention;
+import dev.gazette.internal.text.SentenceBuffer;
+import dev.gazette.internal.text.TokenBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The mutable working state of one extraction: the article and the layers stages add to it. One
+ * workspace per thread is reused from article to article so that the token and sentence arrays are
+ * allocated once; it must never be shared between threads.
+ */
+public final class Workspace {
+  private Article article;
+  private final TokenBuffer tokens = new TokenBuffer();
+  private final SentenceBuffer sentences = new SentenceBuffer();
+  private final List<Mention> mentions = new ArrayList<>();
+
+  /** Starts work on {@code next}, forgetting the previous article's layers. */
+  public void reset(Article next) {
+    this.article = next;
+    tokens.clear();
+    sentences.clear();
+    mentions.clear();
+  }
+
+  public Article article() {
+    return article;
+  }
+
+  public String text() {
+    return article.text();
+  }
+
+  public TokenBuffer tokens() {
+    return tokens;
+  }
+
+  public SentenceBuffer sentences() {
+    return sentences;
+  }
+
+  /** The mentions added so far; stages append to it. */
+  public List<Mention> mentions() {
+    return mentions;
+  }
+}
