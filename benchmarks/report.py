@@ -1,63 +1,86 @@
 #!/usr/bin/env python3
 """Turns a JMH JSON result file (java -jar target/benchmarks.jar ... -rf json -rff FILE) into the
-Markdown table used in RESULTS.md: chars/s and tokens/s (with JMH's 99.9% error), allocation per token
-when the run had -prof gc, and the ratios ours/Lucene and ours/char-loop within that run.
+Markdown tables used in RESULTS.md: chars/s and tokens/s, allocation per token when the run had
+-prof gc, and the ratios ours/Lucene and ours/char-loop within that run.
+
+On a shared, noisy machine the mean (JMH's score) is dragged down by iterations that lost the CPU to
+other processes, so the table also gives the median and the best iteration, and the ratios are given
+for all three. The best iteration is the one least disturbed; the median is the robust middle.
 
     python3 report.py results.json
 """
 import json
+import statistics
 import sys
 
 
-def metric(m, name):
-    s = m.get("secondaryMetrics", {}).get(name)
-    if not s:
-        return None, None
-    err = s.get("scoreError")
-    return s["score"], err if isinstance(err, (int, float)) else None
+def secondary(m, name):
+    return m.get("secondaryMetrics", {}).get(name)
 
 
-def fmt(x, err=None, scale=1e6, digits=1):
-    if x is None:
-        return "–"
-    s = f"{x / scale:,.{digits}f}"
-    if err is not None and err == err:  # NaN when there was one iteration
-        s += f" ± {err / scale:,.{digits}f}"
-    return s
+def raw(metric):
+    return [x for fork in metric.get("rawData", []) for x in fork]
+
+
+def err_of(metric):
+    e = metric.get("scoreError")
+    return e if isinstance(e, (int, float)) and e == e else None
+
+
+def fmt(x, scale=1e6, digits=1):
+    return "–" if x is None else f"{x / scale:,.{digits}f}"
+
+
+def short(name):
+    parts = name.rsplit(".", 2)
+    return f"{parts[-2]}.{parts[-1]}"
 
 
 def main(path):
     with open(path) as f:
         runs = json.load(f)
-    rows = {}
-    print("| benchmark | threads | M chars/s | M tokens/s | chars/token | B/op | B/token |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    stats = {}
+    print("| benchmark | thr | M chars/s mean ± err | median | best | M tokens/s (mean) | chars/token "
+          "| B/op | B/token |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for m in runs:
-        name = m["benchmark"].rsplit(".", 2)
-        name = f"{name[-2]}.{name[-1]}"
+        name = short(m["benchmark"])
         ops = m["primaryMetric"]["score"]
-        chars, chars_err = metric(m, "chars")
-        tokens, tokens_err = metric(m, "tokens")
-        alloc, _ = metric(m, "gc.alloc.rate.norm")
-        per_token = None
-        if alloc is not None and tokens and ops:
-            per_token = alloc / (tokens / ops)
-        rows[name] = chars
-        cpt = f"{chars / tokens:.2f}" if chars and tokens else "–"
-        print(f"| {name} | {m['threads']} | {fmt(chars, chars_err)} | {fmt(tokens, tokens_err)} | {cpt} "
-              f"| {fmt(alloc, scale=1, digits=0)} | {fmt(per_token, scale=1, digits=3)} |")
-    ours = rows.get("TokenizerBenchmark.gazette")
+        chars, tokens = secondary(m, "chars"), secondary(m, "tokens")
+        alloc = secondary(m, "gc.alloc.rate.norm")
+        if chars is None:
+            continue
+        c = raw(chars)
+        mean, med, best = chars["score"], statistics.median(c), max(c)
+        stats[name] = (mean, med, best)
+        tok = tokens["score"] if tokens else None
+        per_token = alloc["score"] / (tok / ops) if alloc and tok and ops else None
+        e = err_of(chars)
+        mean_s = fmt(mean) + (f" ± {fmt(e)}" if e is not None else "")
+        cpt = f"{mean / tok:.2f}" if tok else "–"
+        print(f"| {name} | {m['threads']} | {mean_s} | {fmt(med)} | {fmt(best)} | {fmt(tok)} | {cpt} "
+              f"| {fmt(alloc['score'] if alloc else None, 1, 0)} | {fmt(per_token, 1, 3)} |")
     print()
-    for peer, target in (("TokenizerBenchmark.luceneStandard", "target >= 2.0"),
-                         ("TokenizerBenchmark.charClassLoop", "target >= 0.60"),
-                         ("TokenizerBenchmark.openNlpSimple", None),
-                         ("TokenizerBenchmark.coreNlpPtb", None)):
-        if ours and rows.get(peer):
-            t = f" ({target})" if target else ""
-            print(f"- ours / {peer.split('.')[-1]} (chars/s): **{ours / rows[peer]:.2f}**{t}")
-    lucene, loop = rows.get("TokenizerBenchmark.luceneStandard"), rows.get("TokenizerBenchmark.charClassLoop")
+    ours = stats.get("TokenizerBenchmark.gazette")
+    pairs = [("luceneStandard", "target ≥ 2.0"), ("charClassLoop", "target ≥ 0.60"),
+             ("openNlpSimple", ""), ("coreNlpPtb", "")]
+    if ours:
+        print("| ratio (chars/s) | mean | median | best | target |")
+        print("|---|---:|---:|---:|---|")
+        for peer, target in pairs:
+            p = stats.get("TokenizerBenchmark." + peer)
+            if p:
+                print(f"| ours / {peer} | {ours[0] / p[0]:.2f} | {ours[1] / p[1]:.2f} | {ours[2] / p[2]:.2f} "
+                      f"| {target} |")
+    lucene, loop = stats.get("TokenizerBenchmark.luceneStandard"), stats.get("TokenizerBenchmark.charClassLoop")
     if lucene and loop:
-        print(f"- luceneStandard / charClassLoop (chars/s): {lucene / loop:.2f}")
+        print(f"| luceneStandard / charClassLoop | {lucene[0] / loop[0]:.2f} | {lucene[1] / loop[1]:.2f} "
+              f"| {lucene[2] / loop[2]:.2f} | (issue: about 1/3) |")
+    for one, two in (("PipelineBenchmark.pipeline1Thread", "PipelineBenchmark.pipeline2Threads"),
+                     ("PipelineBenchmark.tokenizer1Thread", "PipelineBenchmark.tokenizer2Threads")):
+        if one in stats and two in stats:
+            print(f"\n- scaling {two.split('.')[-1]} / {one.split('.')[-1]}: "
+                  f"{stats[two][0] / stats[one][0]:.2f} (mean), {stats[two][1] / stats[one][1]:.2f} (median)")
 
 
 if __name__ == "__main__":
