@@ -83,8 +83,13 @@ public final class Gazette {
       for (Stage stage : stages) {
         stage.process(ws);
       }
-      List<Entity> entities = EntityGrouper.group(ws.mentions());
-      return new Extraction(article, ws.tokens().snapshot(), ws.sentences().snapshot(), entities, List.of());
+      EntityGrouper grouper = new EntityGrouper(ws.mentions());
+      return new Extraction(
+          article,
+          ws.tokens().snapshot(),
+          ws.sentences().snapshot(),
+          grouper.entities(),
+          grouper.relations(article.text(), ws.relations()));
     } finally {
       ws.reset(null);
     }

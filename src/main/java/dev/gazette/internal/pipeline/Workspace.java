@@ -17,6 +17,7 @@ public final class Workspace {
   private final TokenBuffer tokens = new TokenBuffer();
   private final SentenceBuffer sentences = new SentenceBuffer();
   private final List<Mention> mentions = new ArrayList<>();
+  private final List<RelationDraft> relations = new ArrayList<>();
 
   /** Starts work on {@code next}, forgetting the previous article's layers. */
   public void reset(Article next) {
@@ -24,6 +25,7 @@ public final class Workspace {
     tokens.clear();
     sentences.clear();
     mentions.clear();
+    relations.clear();
   }
 
   public Article article() {
@@ -45,5 +47,10 @@ public final class Workspace {
   /** The mentions added so far; stages append to it. */
   public List<Mention> mentions() {
     return mentions;
+  }
+
+  /** The relations found so far; stages append to it. Their mentions must be in {@link #mentions()}. */
+  public List<RelationDraft> relations() {
+    return relations;
   }
 }

@@ -1,0 +1,121 @@
+package dev.gazette.internal.ner;
+
+import java.util.Arrays;
+
+/**
+ * Interns folded token keys to dense int ids. Lookups hash and compare a char range of the original
+ * text, folding on the fly, so matching allocates nothing. Built once, then read-only and thread-safe.
+ */
+public final class KeyInterner {
+  /** Returned by {@link #find} for a key that was never interned. */
+  public static final int ABSENT = -1;
+
+  private char[] pool = new char[1 << 12];
+  private int poolSize;
+  private int[] keyStart = new int[256];
+  private int[] keyLength = new int[256];
+  private int size;
+  private int[] slots = newSlots(1 << 10);
+
+  /** The id of {@code text[start, end)}'s folded key, interning it if new. */
+  public int intern(CharSequence text, int start, int end) {
+    int found = find(text, start, end);
+    if (found != ABSENT) {
+      return found;
+    }
+    if ((size + 1) * 2 > slots.length) {
+      rehash(slots.length * 2);
+    }
+    int len = end - start;
+    while (poolSize + len > pool.length) {
+      pool = Arrays.copyOf(pool, pool.length * 2);
+    }
+    for (int i = 0; i < len; i++) {
+      pool[poolSize + i] = KeyFolding.fold(text.charAt(start + i));
+    }
+    if (size == keyStart.length) {
+      keyStart = Arrays.copyOf(keyStart, size * 2);
+      keyLength = Arrays.copyOf(keyLength, size * 2);
+    }
+    keyStart[size] = poolSize;
+    keyLength[size] = len;
+    poolSize += len;
+    insert(size, hash(pool, keyStart[size], len));
+    return size++;
+  }
+
+  /** The id of {@code text[start, end)}'s folded key, or {@link #ABSENT}. */
+  public int find(CharSequence text, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + KeyFolding.fold(text.charAt(i));
+    }
+    int mask = slots.length - 1;
+    for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
+      int id = slots[s];
+      if (id < 0) {
+        return ABSENT;
+      }
+      if (keyLength[id] == end - start && sameKey(id, text, start)) {
+        return id;
+      }
+    }
+  }
+
+  /** Number of distinct keys. */
+  public int size() {
+    return size;
+  }
+
+  /** The folded key of {@code id}. */
+  public String key(int id) {
+    return new String(pool, keyStart[id], keyLength[id]);
+  }
+
+  private boolean sameKey(int id, CharSequence text, int start) {
+    int p = keyStart[id];
+    for (int i = 0, n = keyLength[id]; i < n; i++) {
+      if (pool[p + i] != KeyFolding.fold(text.charAt(start + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void insert(int id, int h) {
+    int mask = slots.length - 1;
+    int s = mix(h) & mask;
+    while (slots[s] >= 0) {
+      s = (s + 1) & mask;
+    }
+    slots[s] = id;
+  }
+
+  private void rehash(int capacity) {
+    slots = newSlots(capacity);
+    for (int id = 0; id < size; id++) {
+      insert(id, hash(pool, keyStart[id], keyLength[id]));
+    }
+  }
+
+  private static int hash(char[] chars, int start, int len) {
+    int h = 0;
+    for (int i = start; i < start + len; i++) {
+      h = 31 * h + chars[i];
+    }
+    return h;
+  }
+
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    return h;
+  }
+
+  private static int[] newSlots(int capacity) {
+    int[] s = new int[capacity];
+    Arrays.fill(s, -1);
+    return s;
+  }
+}
