@@ -5,7 +5,7 @@
  * <ul>
  *   <li>{@link dev.gazette.bench.planned.KnowledgeBaseBenchmark}: load time and retained heap of the
  *       default knowledge base;
- *   <li>{@link dev.gazette.bench.planned.GazetteerBenchmark}: cost per token at 10k/100k/1M entries;
+ *   <li>{@code dev.gazette.bench.GazetteerBenchmark} (done): cost per token at 10k/100k/1M entries;
  *   <li>{@link dev.gazette.bench.planned.RulesBenchmark}: cost per token at 10/1,000/100,000 rules;
  *   <li>{@link dev.gazette.bench.planned.DateBenchmark}: date tagging per article.
  * </ul>
