@@ -2,11 +2,13 @@ package dev.gazette;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import dev.gazette.internal.ner.KbMentionStage;
 import dev.gazette.internal.pipeline.EntityGrouper;
 import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
 import dev.gazette.internal.text.SentenceSplitter;
 import dev.gazette.internal.text.Tokenizer;
+import dev.gazette.internal.time.DateStage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +41,11 @@ public final class Gazette {
   private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
   private Gazette(Builder b) {
-    this.stages = ImmutableList.copyOf(b.stages);
+    ImmutableList.Builder<Stage> all = ImmutableList.builder();
+    if (b.builtInRecognizers) {
+      all.add(new DateStage(), KbMentionStage.defaults());
+    }
+    this.stages = all.addAll(b.stages).build();
     this.maxArticleChars = b.maxArticleChars;
   }
 
@@ -103,10 +109,21 @@ public final class Gazette {
   public static final class Builder {
     private final List<Stage> stages = new ArrayList<>();
     private int maxArticleChars = DEFAULT_MAX_ARTICLE_CHARS;
+    private boolean builtInRecognizers = true;
 
     private Builder() {}
 
-    /** Adds a stage that runs after the ones already added. */
+    /**
+     * Whether the built-in recognizers run (default {@code true}): dates and times, and the names of the
+     * embedded knowledge base. Without them, only tokens, sentences and your own extractors' results
+     * remain.
+     */
+    public Builder builtInRecognizers(boolean enabled) {
+      this.builtInRecognizers = enabled;
+      return this;
+    }
+
+    /** Adds a stage that runs after the built-in recognizers and the extractors already added. */
     @Beta
     public Builder addExtractor(Extractor extractor) {
       Preconditions.checkNotNull(extractor, "extractor");

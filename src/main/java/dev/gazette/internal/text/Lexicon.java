@@ -1,0 +1,189 @@
+package dev.gazette.internal.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The word lists the tokenizer consults, as {@link CharTable}s: abbreviations, units, top-level
+ * domains, speech verbs and the exceptions that keep glue repair from splitting real names. Immutable,
+ * built once per JVM. The English word list is loaded lazily, on the first glue candidate.
+ */
+final class Lexicon {
+  private Lexicon() {}
+
+  /**
+   * Words that keep their final period, exact case, without the period. Initials (one capital letter)
+   * and letter-dot runs ("U.S.", "a.m.") are recognized by shape instead. "No" is special-cased (only
+   * before a number).
+   */
+  static final CharTable ABBREVIATIONS =
+      table(
+          // titles
+          "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Mme", "Mlle", "Dr", "Drs", "Prof", "Rev", "Fr", "Sr",
+          "Jr", "Esq", "Hon", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Cmdr", "Cdr", "Adm", "Brig",
+          "Sgt", "Cpl", "Pvt", "Gov", "Sen", "Rep", "Reps", "Sens", "Pres", "Supt", "Insp", "Det",
+          "Atty", "Amb", "Rt", "Mgr", "Msgr", "St", "Ste", "Mt", "Ft",
+          // organizations, places
+          "Co", "Cos", "Corp", "Inc", "Ltd", "Bros", "Plc", "Dept", "Univ", "Assn", "Ave", "Blvd",
+          "Rd", "Sq", "Hwy", "Pl",
+          // months and days
+          "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
+          "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
+          // U.S. states in AP style
+          "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+          "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
+          "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+          // common lower-case ones
+          "vs", "v", "etc", "al", "approx", "cf", "viz", "incl", "esp", "Fig", "fig", "Vol", "vol",
+          "Nos", "ed", "eds", "Ed", "Eds",
+          // dotted forms that are not single letters
+          "Ph.D", "M.Sc", "B.Sc", "M.Phil", "Ed.D", "Lt.Col", "Gen.Maj");
+
+  /**
+   * Letter runs after a number that are units or magnitudes, exact case: "5km" is "5" + "km", but "5G"
+   * and "3D" stay one word.
+   */
+  static final CharTable UNITS =
+      table(
+          "bn", "bln", "mn", "mln", "m", "k", "b", "tn", "trn", "pct", "pc", "km", "kg", "mg", "g",
+          "cm", "mm", "ml", "l", "lb", "lbs", "oz", "ft", "mph", "kph", "kmh", "am", "pm", "h", "hr",
+          "hrs", "min", "mins", "sec", "secs", "ms", "yr", "yrs", "sq", "t", "dlrs", "cts", "yen",
+          "ha", "mi", "nm", "kt", "kts", "mt", "mmt", "bbl", "bbls", "bcm", "bpd", "x", "kw", "kwh",
+          "mw", "mwh", "gw", "gwh", "twh", "gb", "mb", "tb", "kb", "ghz", "mhz", "khz", "hz", "mah",
+          "BN", "MLN", "KM", "KG", "AM", "PM", "GB", "MB", "TB", "KB", "kW", "kWh", "MW", "MWh",
+          "GW", "GWh", "TWh", "GHz", "MHz", "kHz", "Hz", "mAh", "dB", "kV", "USD", "EUR", "GBP",
+          "MT", "BPD");
+
+  /** Top-level domains that make "name.tld" a web address; English words ("in", "it") excluded. */
+  static final CharTable TLDS =
+      table(
+          "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "uk", "ru", "cn",
+          "de", "fr", "eu", "jp", "au", "ch", "nl", "es", "tv", "ai", "app", "news", "online", "ua",
+          "pl", "br", "kr", "tw", "hk", "sg", "nz", "za", "ie", "se", "dk", "fi", "cz", "gr", "tr",
+          "il", "ir", "ae", "sa", "ng", "ke", "mx", "ar", "cl", "ly", "gl", "ca");
+
+  /**
+   * Verbs of saying that follow a quotation; a lost closing quote glues them to the quote's last word
+   * ("partnershipadded"). Lower case.
+   */
+  static final CharTable SPEECH_VERBS =
+      table(
+          "said", "says", "added", "adds", "told", "tells", "insisted", "insists", "wrote",
+          "writes", "stressed", "stresses", "explained", "explains", "declared", "declares",
+          "noted", "notes", "warned", "warns", "stated", "states", "asked", "asks", "replied",
+          "replies", "announced", "announces", "argued", "argues", "continued", "continues",
+          "concluded", "concludes", "claimed", "claims", "urged", "urges", "admitted", "admits",
+          "acknowledged", "acknowledges", "confirmed", "confirms", "denied", "denies", "cautioned",
+          "commented", "comments", "observed", "observes", "recalled", "recalls", "remarked",
+          "responded", "responds", "reported", "reports", "suggested", "suggests", "tweeted",
+          "tweets", "posted", "testified", "emphasized", "emphasised", "emphasizes", "underlined",
+          "underlines", "assured", "assures", "promised", "promises", "predicted", "predicts",
+          "complained", "complains", "countered", "counters", "retorted", "conceded", "concedes",
+          "reiterated", "reiterates", "indicated", "indicates", "revealed", "reveals", "disclosed",
+          "maintained", "maintains", "contended", "contends", "alleged", "alleges", "demanded",
+          "demands", "specified", "specifies", "clarified", "joked", "quipped", "lamented",
+          "laments", "shouted", "whispered", "pointed", "affirmed", "affirms", "estimated",
+          "estimates", "believes", "thinks", "hopes", "wondered", "wonders", "recounted",
+          "explaining", "adding", "saying", "noting", "stressing", "insisting", "arguing");
+
+  /** Longest speech verb, in chars. */
+  static final int MAX_VERB = 12;
+
+  /**
+   * Capitalized name beginnings that precede a capital inside one name: McDonald, MacBook, DeSantis,
+   * DiCaprio, LaGuardia, LeBron, VanDyke, VonDrehle, DuPont, O'... (apostrophe, not camel case).
+   */
+  static final CharTable NAME_PREFIXES =
+      table(
+          "Mc", "Mac", "De", "Di", "Da", "Du", "Des", "Del", "Della", "Der", "Den", "La", "Le",
+          "Lo", "Van", "Von", "Ver", "Ten", "Ter", "Al", "El", "Fitz", "St", "Ste", "Ben", "Bin",
+          "Abu", "Ibn", "Dos", "Das", "Do", "Mac");
+
+  /** Lower-case particles that start names or brands before a capital: "deGrasse", "iPhone". */
+  static final CharTable LOWER_PREFIXES =
+      table(
+          "de", "di", "da", "du", "des", "del", "della", "der", "den", "la", "le", "van", "von",
+          "ver", "ten", "ter", "al", "el", "bin", "ibn", "abu", "dos", "das", "mac", "mc", "tv",
+          "watch", "mr", "ms", "dr", "my", "we", "go", "un", "non", "ex");
+
+  /**
+   * Camel-case names made of real words that case-join repair would otherwise split. Lower case.
+   * Names whose first part is not a dictionary word ("ExxonMobil", "TransCanada") need no entry.
+   */
+  static final CharTable CAMEL_NAMES =
+      table(
+          "youtube", "linkedin", "powerpoint", "javascript", "blackrock", "paypal", "fedex",
+          "whatsapp", "softbank", "blackberry", "wikileaks", "tiktok", "deepmind", "gamestop",
+          "harpercollins", "pricewaterhousecoopers", "daimlerchrysler", "smithkline", "bellsouth",
+          "mastercard", "healthsouth", "worldcom", "crowdstrike", "solarwinds", "airasia",
+          "easyjet", "jetblue", "skyteam", "bankamerica", "biontech", "conocophillips",
+          "chevrontexaco", "natwest", "firstenergy", "metlife", "tripadvisor", "solarcity",
+          "centurylink", "moneygram", "petrochina", "sunpower", "kraftheinz", "totalenergies",
+          "playstation", "photoshop", "wechat", "wework", "gopro", "godaddy", "doordash",
+          "myspace", "spacex", "openai", "airbus", "lufthansa", "starbucks", "coinbase",
+          "firstbank", "citibank", "citicorp", "newsweek", "goldcorp", "silvercorp", "sunoco",
+          "marketwatch", "bloombergquint", "foxconn", "huffpost", "washingtonpost", "realclear",
+          "bitcoin", "blackwater", "greenpeace", "northrop", "southwest", "newmont", "capitalone",
+          "broadcom", "qualcomm", "wordperfect", "lotus", "microsoft", "postgresql", "mysql",
+          "macbook", "mcdonald", "desantis", "dicaprio", "lebron", "laguardia", "mcconnell",
+          "macarthur", "mccain", "iphone", "ipad", "ebay", "itunes", "icloud", "macos", "ios",
+          "powershares", "ishares", "stubhub", "dropbox", "redhat", "bigcommerce", "salesforce",
+          "snapchat", "instagram", "facebook", "airbnb", "cnbc", "nbcuniversal", "viacomcbs",
+          "theguardian", "exxonmobil", "transcanada");
+
+  private static CharTable table(String... keys) {
+    return new CharTable(Arrays.asList(keys));
+  }
+
+  /** Whether {@code [s, e)} is a lower-case English word (compared folded to lower case). */
+  static boolean isEnglishWord(CharSequence t, int s, int e) {
+    return Words.LOWER.containsLower(t, s, e);
+  }
+
+  /** Whether {@code [s, e)} is a capitalized English proper name from the word list ("China"). */
+  static boolean isProperName(CharSequence t, int s, int e) {
+    return Words.PROPER.contains(t, s, e);
+  }
+
+  /** Lazy holder: the word list costs ~20 ms and a few MB, paid on first use. */
+  private static final class Words {
+    static final CharTable LOWER;
+    static final CharTable PROPER;
+
+    static {
+      List<String> lower = new ArrayList<>(70_000);
+      List<String> proper = new ArrayList<>(12_000);
+      try (InputStream raw = Lexicon.class.getResourceAsStream("english-words.txt.gz")) {
+        if (raw == null) {
+          throw new IllegalStateException("missing resource english-words.txt.gz");
+        }
+        BufferedReader r =
+            new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+          if (line.isEmpty() || line.charAt(0) == '#') {
+            continue;
+          }
+          if (Character.isUpperCase(line.charAt(0))) {
+            proper.add(line);
+          } else {
+            lower.add(line);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      LOWER = new CharTable(lower);
+      PROPER = new CharTable(proper);
+    }
+  }
+}
