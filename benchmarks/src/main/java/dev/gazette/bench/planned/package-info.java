@@ -3,7 +3,7 @@
  * and how; none has a {@code @Benchmark} method yet, so JMH lists none of them.
  *
  * <ul>
- *   <li>{@link dev.gazette.bench.planned.KnowledgeBaseBenchmark}: load time and retained heap of the
+ *   <li>{@code dev.gazette.bench.KnowledgeBaseBenchmark} (done): load time and retained heap of the
  *       default knowledge base;
  *   <li>{@code dev.gazette.bench.GazetteerBenchmark} (done): cost per token at 10k/100k/1M entries;
  *   <li>{@link dev.gazette.bench.planned.RulesBenchmark}: cost per token at 10/1,000/100,000 rules;
