@@ -45,6 +45,8 @@ def main(path):
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for m in runs:
         name = short(m["benchmark"])
+        if m.get("params"):
+            name += " (" + ", ".join(f"{k}={v}" for k, v in m["params"].items()) + ")"
         ops = m["primaryMetric"]["score"]
         chars, tokens = secondary(m, "chars"), secondary(m, "tokens")
         alloc = secondary(m, "gc.alloc.rate.norm")
