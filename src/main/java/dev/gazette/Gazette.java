@@ -2,7 +2,10 @@ package dev.gazette;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import dev.gazette.internal.ner.AnaphorStage;
 import dev.gazette.internal.ner.KbMentionStage;
+import dev.gazette.internal.ner.NameStage;
+import dev.gazette.internal.ner.NumberStage;
 import dev.gazette.internal.pipeline.EntityGrouper;
 import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
@@ -43,7 +46,7 @@ public final class Gazette {
   private Gazette(Builder b) {
     ImmutableList.Builder<Stage> all = ImmutableList.builder();
     if (b.builtInRecognizers) {
-      all.add(new DateStage(), KbMentionStage.defaults());
+      all.add(new DateStage(), KbMentionStage.defaults(), NameStage.defaults(), AnaphorStage.defaults(), NumberStage.defaults());
     }
     this.stages = all.addAll(b.stages).build();
     this.maxArticleChars = b.maxArticleChars;

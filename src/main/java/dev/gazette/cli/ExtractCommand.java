@@ -179,7 +179,10 @@ final class ExtractCommand implements Callable<Integer> {
       progress.update(todo.size(), "");
       sink.finish();
     } catch (IOException e) {
-      progress.message(GazetteCommand.NAME + ": cannot write the output: " + Inputs.reason(e));
+      // A reader that stopped early ("| head") is no news to the user: stop quietly, like SIGPIPE would.
+      if (!String.valueOf(e.getMessage()).contains("Broken pipe")) {
+        progress.message(GazetteCommand.NAME + ": cannot write the output: " + Inputs.reason(e));
+      }
       return ExitStatus.FAILURE;
     } finally {
       progress.finish();
@@ -190,18 +193,18 @@ final class ExtractCommand implements Callable<Integer> {
   /** Reads, extracts and writes one article; false if it failed (and was reported). */
   private boolean process(Gazette gazette, InputReader reader, Input input, OutputFormat.Sink sink, Progress progress)
       throws IOException {
-    Extraction x;
+    Article article;
     try {
-      Article article = reader.read(input);
-      x = gazette.extract(article);
+      article = reader.read(input);
     } catch (InputException e) {
       report(progress, input.source(), e.getMessage());
       return false;
-    } catch (IllegalArgumentException e) {
-      // The documented refusal of Gazette.extract (an article over the size limit).
-      report(progress, input.source(), e.getMessage());
-      return false;
+    }
+    Extraction x;
+    try {
+      x = gazette.extract(article);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // The reader already refused articles over the size limit, so nothing here is the input's fault.
       reportInternal(progress, input.source(), e);
       return false;
     }

@@ -24,7 +24,16 @@ final class InputReader {
     this.maxChars = maxChars;
   }
 
+  /** The article, at most {@code maxChars} long. */
   Article read(Input input) throws InputException {
+    Article article = decode(input);
+    if (article.text().length() > maxChars) {
+      throw tooLong(article.text().length() + " chars");
+    }
+    return article;
+  }
+
+  private Article decode(Input input) throws InputException {
     byte[] bytes = input.file().isPresent() ? readFile(input.file().get()) : readStdin();
     int nul = indexOfNul(bytes);
     if (nul >= 0) {

@@ -2,7 +2,6 @@ package dev.gazette.cli;
 
 import dev.gazette.Gazette;
 import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -18,10 +17,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    // Straight to the file descriptors: System.out would swallow write errors (a closed pipe) silently.
+    // Output straight to the file descriptor: System.out would swallow write errors (a closed pipe)
+    // silently. Input through System.in: a raw FileInputStream's readNBytes seeks, which fails on pipes.
     Io io =
         new Io(
-            new FileInputStream(FileDescriptor.in),
+            System.in,
             new FileOutputStream(FileDescriptor.out),
             System.err,
             Terminal.isStderrTerminal());

@@ -8,9 +8,9 @@ import dev.gazette.Relation;
 import dev.gazette.Span;
 import dev.gazette.internal.json.ExtractionJson;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -24,7 +24,13 @@ final class TextSummary {
   private static final int EVIDENCE_CHARS = 160;
 
   String render(Extraction x, String source) {
-    Article a = x.article();
+    return render(x.article(), x.entities(), x.relations(), source);
+  }
+
+  /** The summary of an extraction given by its parts. */
+  String render(Article a, List<Entity> entities, List<Relation> relations, String source) {
+    Map<String, Entity> byId = new HashMap<>();
+    entities.forEach(e -> byId.put(e.id(), e));
     StringBuilder sb = new StringBuilder();
     sb.append("== ").append(oneLine(source)).append('\n');
     sb.append("id ").append(oneLine(a.id()));
@@ -42,7 +48,7 @@ final class TextSummary {
 
     List<Entity> dates = new ArrayList<>();
     Map<EntityType, List<Entity>> byType = new TreeMap<>(TextSummary::compareTypes);
-    for (Entity e : x.entities()) {
+    for (Entity e : entities) {
       if (e.type().equals(EntityType.DATE) || e.type().equals(EntityType.TIME)) {
         dates.add(e);
       } else {
@@ -50,7 +56,7 @@ final class TextSummary {
       }
     }
 
-    sb.append('\n').append("Entities (").append(x.entities().size() - dates.size()).append(")\n");
+    sb.append('\n').append("Entities (").append(entities.size() - dates.size()).append(")\n");
     if (byType.isEmpty()) {
       sb.append("  none\n");
     }
@@ -83,24 +89,32 @@ final class TextSummary {
       sb.append('\n');
     }
 
-    sb.append('\n').append("Relations (").append(x.relations().size()).append(")\n");
-    if (x.relations().isEmpty()) {
+    sb.append('\n').append("Relations (").append(relations.size()).append(")\n");
+    if (relations.isEmpty()) {
       sb.append("  none\n");
     }
-    for (Relation r : x.relations()) {
-      sb.append("  ").append(r.type().name()).append("  ").append(name(x, r.subject()));
-      r.object().ifPresent(o -> sb.append(" -> ").append(name(x, o)));
-      appendAttributes(sb, r.attributes());
+    for (Relation r : relations) {
+      sb.append("  ").append(r.type().name()).append("  ").append(name(byId, r.subject()));
+      r.object().ifPresent(o -> sb.append(" -> ").append(name(byId, o)));
       sb.append("  (rule ").append(oneLine(r.rule()));
       sb.append(", confidence ").append(ExtractionJson.confidence(r.confidence()).toPlainString()).append(")\n");
+      if (!r.attributes().isEmpty()) {
+        sb.append("      ");
+        String sep = "";
+        for (Map.Entry<String, String> kv : new TreeMap<>(r.attributes()).entrySet()) {
+          sb.append(sep).append(oneLine(kv.getKey())).append('=').append(shorten(oneLine(kv.getValue()), 100));
+          sep = ", ";
+        }
+        sb.append('\n');
+      }
       sb.append("      ").append(quote(a.text(), r.evidence())).append('\n');
     }
     return sb.toString();
   }
 
-  private static String name(Extraction x, String entityId) {
-    Optional<Entity> e = x.entity(entityId);
-    return e.map(en -> oneLine(en.name())).orElse(entityId);
+  private static String name(Map<String, Entity> byId, String entityId) {
+    Entity e = byId.get(entityId);
+    return e == null ? entityId : oneLine(e.name());
   }
 
   private static void appendAttributes(StringBuilder sb, Map<String, String> attributes) {
@@ -135,15 +149,19 @@ final class TextSummary {
 
   /** The text at {@code s} on one line, in quotes, shortened in the middle when long. */
   private static String quote(String text, Span s) {
-    String t = oneLine(text.substring(s.start(), Math.min(s.end(), text.length())));
-    if (t.length() > EVIDENCE_CHARS) {
-      int half = (EVIDENCE_CHARS - 5) / 2;
+    return "\"" + shorten(oneLine(text.substring(s.start(), Math.min(s.end(), text.length()))), EVIDENCE_CHARS) + "\"";
+  }
+
+  /** {@code t}, or its start and end around " ... " when longer than {@code max} chars. */
+  private static String shorten(String t, int max) {
+    if (t.length() > max) {
+      int half = (max - 5) / 2;
       int head = Character.isHighSurrogate(t.charAt(half - 1)) ? half - 1 : half;
       int tail = t.length() - half;
       tail = Character.isLowSurrogate(t.charAt(tail)) ? tail + 1 : tail;
-      t = t.substring(0, head) + " ... " + t.substring(tail);
+      return t.substring(0, head) + " ... " + t.substring(tail);
     }
-    return "\"" + t + "\"";
+    return t;
   }
 
   /** Line breaks, tabs and other control chars as spaces, so that each item stays on its line. */

@@ -105,14 +105,17 @@ class MainTest {
   }
 
   @Test
-  void emptyFileIsAValidArticleWithNothingInIt() throws IOException {
-    Path f = write("empty.txt", "");
-    Run r = run("extract", f.toString());
-    assertThat(r.status()).isZero();
-    assertThat(r.err()).isEmpty();
-    Map<String, Object> json = map(r.json());
-    assertThat(json.get("entities")).isEqualTo(List.of());
-    assertThat(json.get("relations")).isEqualTo(List.of());
+  void emptyAndBlankFilesAreValidArticlesWithNothingInThem() throws IOException {
+    for (String text : List.of("", " \n\r\n\t \u00A0\n")) {
+      Path f = write("empty.txt", text);
+      Run r = run("extract", f.toString());
+      assertThat(r.status()).isZero();
+      assertThat(r.err()).isEmpty();
+      Map<String, Object> json = map(r.json());
+      assertThat(map(json.get("article")).get("id")).isEqualTo("empty");
+      assertThat(json.get("entities")).isEqualTo(List.of());
+      assertThat(json.get("relations")).isEqualTo(List.of());
+    }
   }
 
   @Test
@@ -316,7 +319,7 @@ class MainTest {
     assertThat(r.out().lines()).hasSize(1);
     assertThat(r.err().lines().collect(Collectors.toList()))
         .satisfiesExactly(
-            line -> assertThat(line).startsWith("gazette: " + big + ": ").contains("100"),
+            line -> assertThat(line).isEqualTo("gazette: " + big + ": too long: 120 chars, more than the limit of 100 chars (see --max-chars)"),
             line -> assertThat(line).isEqualTo("gazette: " + huge + ": too long: 400 bytes, more than the limit of 100 chars (see --max-chars)"));
   }
 
@@ -419,6 +422,22 @@ class MainTest {
   }
 
   @Test
+  void aClosedPipeStopsQuietly() throws IOException {
+    Path a = write("a.txt", OSLO);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    OutputStream closed =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
+          }
+        };
+    Io io = new Io(new ByteArrayInputStream(new byte[0]), closed, new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    assertThat(Main.commandLine(io).execute("extract", a.toString(), a.toString())).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
   void anUnwritableOutputFailsWithAMessage() throws IOException {
     Path a = write("a.txt", OSLO);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -426,12 +445,12 @@ class MainTest {
         new OutputStream() {
           @Override
           public void write(int b) throws IOException {
-            throw new IOException("Broken pipe");
+            throw new IOException("No space left on device");
           }
         };
     Io io = new Io(new ByteArrayInputStream(new byte[0]), broken, new PrintStream(err, true, StandardCharsets.UTF_8), false);
     int status = Main.commandLine(io).execute("extract", a.toString());
     assertThat(status).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("gazette: cannot write the output: Broken pipe\n");
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("gazette: cannot write the output: No space left on device\n");
   }
 }

@@ -18,7 +18,8 @@ import java.util.List;
  *       join ("SeaRead also:"), or, for an ALL-CAPS marker, after a separator such as | or a dash; and
  *   <li>when its headline is clearly introduced: by a separator (: | - – — » ›), by gluing to a capital
  *       letter, digit or quote ("alsoOil"), or, for ALL-CAPS markers ("READ ALSO Oil...") and markers that
- *       start a sentence in lower case ("read also Oil..."), by white space and a capital. A
+ *       start a sentence in lower case ("read also Oil..."), by white space and a capital (for ALL-CAPS
+ *       markers, a word not in capitals too: "TEXTILE RELATED GOODS" is a title). A
  *       title-case marker followed by a space ("Read also the letter", "See also Figure 2") is prose.
  * </ol>
  * "Related" and "Read more" count only with a separator or glued, never with a space alone unless
@@ -61,6 +62,18 @@ final class RelatedLinkFinder {
     {"related", "content"}, {"related"}, {"more", "on", "this"}, {"further", "reading"},
   };
 
+  /** MARKERS by the lower-case ASCII letter they start with: most words are rejected by one array load. */
+  private static final String[][][] MARKERS_BY_LETTER = new String[128][][];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      final char first = c;
+      String[][] group =
+          java.util.Arrays.stream(MARKERS).filter(m -> m[0].charAt(0) == first).toArray(String[][]::new);
+      MARKERS_BY_LETTER[c] = group.length == 0 ? null : group;
+    }
+  }
+
   /** Camel-case names that are not glue ("WhatsApp is..."). */
   private static final WordSet CAMEL_NAMES =
       WordSet.of("whatsapp", "linkedin", "youtube", "paypal", "playstation", "powerpoint", "blackrock",
@@ -76,8 +89,11 @@ final class RelatedLinkFinder {
       int i = ps;
       while (i < pe) {
         char c = text.charAt(i);
-        if (Character.isLetter(c) && (i == ps || !Character.isLetter(text.charAt(i - 1)) || caseJoin(text, i))) {
-          int found = tryAt(text, i, ps, pe, markers, headlines);
+        int lower = c | 0x20;
+        String[][] candidates = c < 128 && lower >= 'a' && lower <= 'z' ? MARKERS_BY_LETTER[lower] : null;
+        if (candidates != null
+            && (i == ps || !Character.isLetter(text.charAt(i - 1)) || caseJoin(text, i))) {
+          int found = tryAt(text, i, ps, pe, candidates, markers, headlines);
           if (found > i) {
             i = found;
             continue;
@@ -89,8 +105,9 @@ final class RelatedLinkFinder {
   }
 
   /** Tries a marker at {@code i}; records it and returns the headline's end, or returns -1. */
-  private static int tryAt(String text, int i, int ps, int pe, List<Span> markers, List<Span> headlines) {
-    for (String[] marker : MARKERS) {
+  private static int tryAt(
+      String text, int i, int ps, int pe, String[][] candidates, List<Span> markers, List<Span> headlines) {
+    for (String[] marker : candidates) {
       int q = matchMarker(text, i, pe, marker);
       if (q < 0) {
         continue;
@@ -197,7 +214,8 @@ final class RelatedLinkFinder {
     if (SentenceCues.isTerminal(before) && (blank || k < j)) {
       return true;
     }
-    return allCaps && k == j && isSeparator(before);
+    // "news | READ ALSO: ..." but not "TEXTILE-RELATED GOODS": white space must follow the separator.
+    return allCaps && k == j && blank && isSeparator(before);
   }
 
   /** Where the headline after a marker ending at {@code q} starts, or -1 if it is not introduced clearly. */
@@ -227,10 +245,22 @@ final class RelatedLinkFinder {
       return r; // glued: "alsoOil"
     }
     boolean weakMarker = marker[0].equals("related") || marker[marker.length - 1].equals("more");
-    if (letterCase == ALL_UPPER || (letterCase == LOWER_START && !weakMarker)) {
-      return r;
+    if (letterCase == ALL_UPPER) {
+      // In an all-caps line ("TEXTILE RELATED GOODS") capitals say nothing: the headline must not be too.
+      return allUpperWord(text, r, pe) ? -1 : r;
     }
-    return -1;
+    return letterCase == LOWER_START && !weakMarker ? r : -1;
+  }
+
+  private static boolean allUpperWord(String text, int r, int pe) {
+    int letters = 0;
+    for (int i = r; i < pe && Character.isLetter(text.charAt(i)); i++) {
+      if (!Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+      letters++;
+    }
+    return letters > 1;
   }
 
   // ---- Where the headline ends -------------------------------------------------------------------

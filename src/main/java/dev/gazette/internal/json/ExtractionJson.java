@@ -29,9 +29,9 @@ import java.util.TreeMap;
  *
  * <p>The output is deterministic: the same extraction and source give byte-identical JSON, on every
  * platform. Keys come in a fixed order, attribute maps are sorted by key, lines end with {@code "\n"},
- * confidences are rounded to four decimals, and every UTF-16 surrogate is written as a {@code \\uXXXX}
- * escape (so a lone surrogate in the input survives, and offsets computed on the decoded strings stay
- * exact). All other non-ASCII characters are written as themselves; the caller encodes them (the CLI
+ * confidences are rounded to four decimals, and every UTF-16 surrogate is written as a JSON escape
+ * (backslash, {@code u}, four upper-case hex digits), so that a lone surrogate in the input survives
+ * and offsets computed on the decoded strings stay exact. All other non-ASCII characters are written as themselves; the caller encodes them (the CLI
  * uses UTF-8).
  *
  * <p>Every {@code text} field is taken from the article's text at the field's offsets, so it always
@@ -243,7 +243,7 @@ public final class ExtractionJson {
   }
 
   /**
-   * Jackson's standard JSON escapes, plus {@code \\uXXXX} for every surrogate code unit. Jackson decides
+   * Jackson's standard JSON escapes, plus a backslash-u escape for every surrogate code unit. Jackson decides
    * char by char, so it cannot tell a lone surrogate (which an encoder would turn into '?') from one
    * half of a pair; escaping both keeps the output valid UTF-8 and the decoded string exact.
    */

@@ -40,8 +40,9 @@ final class CharTable {
       if (k.length() < 64) {
         lens |= 1L << k.length();
       }
-      int h = hash(k, 0, k.length());
-      if (!contains(h, k, 0, k.length(), false)) {
+      char[] kc = k.toCharArray();
+      int h = hash(kc, 0, kc.length);
+      if (!contains(h, kc, 0, kc.length, false)) {
         int s = mix(h) & mask;
         while (slots[s] != 0) {
           s = (s + 1) & mask;
@@ -59,18 +60,18 @@ final class CharTable {
     return len < 64 && (lengths & (1L << len)) != 0;
   }
 
-  static int hash(CharSequence t, int start, int end) {
+  static int hash(char[] t, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + t.charAt(i);
+      h = 31 * h + t[i];
     }
     return h;
   }
 
-  static int hashLower(CharSequence t, int start, int end) {
+  static int hashLower(char[] t, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + lower(t.charAt(i));
+      h = 31 * h + lower(t[i]);
     }
     return h;
   }
@@ -86,16 +87,16 @@ final class CharTable {
     return h ^ (h >>> 16) ^ (h >>> 7);
   }
 
-  boolean contains(CharSequence t, int start, int end) {
+  boolean contains(char[] t, int start, int end) {
     return contains(hash(t, start, end), t, start, end, false);
   }
 
   /** Membership of the range folded to lower case (keys must be lower case). */
-  boolean containsLower(CharSequence t, int start, int end) {
+  boolean containsLower(char[] t, int start, int end) {
     return contains(hashLower(t, start, end), t, start, end, true);
   }
 
-  private boolean contains(int h, CharSequence t, int start, int end, boolean fold) {
+  private boolean contains(int h, char[] t, int start, int end, boolean fold) {
     int len = end - start;
     int s = mix(h) & mask;
     while (true) {
@@ -107,7 +108,7 @@ final class CharTable {
         int ks = keyStart[k - 1];
         int j = 0;
         while (j < len) {
-          char c = t.charAt(start + j);
+          char c = t[start + j];
           if ((fold ? lower(c) : c) != chars[ks + j]) {
             break;
           }
@@ -119,20 +120,5 @@ final class CharTable {
       }
       s = (s + 1) & mask;
     }
-  }
-
-  /**
-   * The length of the longest key that the range {@code [start, end)} ends with (compared folded to
-   * lower case), not longer than {@code end - minStart}; 0 if none. Keys must be lower case.
-   */
-  int longestSuffixLower(CharSequence t, int minStart, int end, int maxLen) {
-    int best = 0;
-    int lim = Math.min(maxLen, end - minStart);
-    for (int len = 1; len <= lim; len++) {
-      if (hasLength(len) && containsLower(t, end - len, end)) {
-        best = len;
-      }
-    }
-    return best;
   }
 }

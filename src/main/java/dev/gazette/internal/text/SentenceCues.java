@@ -62,7 +62,13 @@ public final class SentenceCues {
           "began", "begins", "continues", "continued", "tried", "tries", "signed", "signs", "rose",
           "fell", "won", "lost", "hit", "cut", "set", "put", "led", "leads", "holds", "held", "sold",
           "bought", "paid", "pays", "spoke", "speaks", "wrote", "writes", "thinks", "thought", "believes",
-          "knows", "knew", "feels", "felt", "did", "isn't", "aren't", "wasn't", "won't", "can't", "didn't",
+          "knows", "knew", "feels", "felt", "isn't", "say", "warn", "fear", "fears", "feared", "criticize",
+          "criticise", "criticizes", "criticises", "criticized", "criticised", "accuse", "accuses", "accused",
+          "demand", "demands", "demanded", "denounce", "denounces", "denounced", "reject", "rejects",
+          "rejected", "welcome", "welcomes", "welcomed", "oppose", "opposes", "opposed", "support",
+          "supports", "supported", "want", "plan", "expect", "hope", "believe", "argue", "argues", "argued",
+          "claim", "claims", "insist", "insists", "remain", "continue", "estimate", "estimates", "consider",
+          "considers", "considered", "announce", "intend", "refuse", "refuses", "refused", "aren't", "wasn't", "won't", "can't", "didn't",
           "doesn't", "hasn't", "haven't");
 
   /**

@@ -17,7 +17,8 @@ import java.util.List;
  *       tokens are skipped: header lines are not sentences.
  *   <li><b>After . ! ? and ellipses</b>, with any closing quotes and brackets that follow (a straight
  *       quote counts as closing when no space precedes it), unless the next token starts in lower case
- *       ({@code "Why?" he asked}), or the period belongs to an abbreviation: after an initial
+ *       ({@code "Why?" he asked}) or with a comma, semicolon or colon ({@code (about $3 bn.), according
+ *       to...}), or the period belongs to an abbreviation: after an initial
  *       ("J. R. R. Tolkien", "George W. Bush") or a title or prefix ("Dr.", "St.", "No.", "Jan.") never,
  *       unless for an initial the next word is a strong opener ("The", "It"); after other abbreviations
  *       ("U.S.", "Inc.", "a.m.") only before a sentence opener ("...by the U.S. The move..."), never
@@ -49,6 +50,10 @@ import java.util.List;
  * "We", "They", "However"...) right after a lower-case word with no punctuation between, and followed by
  * a lower-case word, starts a sentence ("...true strategic partnership Our leaders will..."): scraping
  * dropped a period or a run-in subheading. "The" and "In" are not in that list ("in The Hague").
+ *
+ * <h2>Title lines</h2>
+ * A line of two or more words without a lower-case letter and without final punctuation ("OIL PRICES
+ * FALL") ends at its line break: it is a title, not the start of the next line's sentence.
  *
  * <h2>Flags</h2>
  * {@link SentenceBuffer#PARAGRAPH_START} on a paragraph's first sentence, {@link SentenceBuffer#IN_LEAD}
@@ -126,7 +131,11 @@ public final class SentenceSplitter {
       int pendingBreak = -1;
       int depth = 0;
       int depthSince = 0;
+      int lineStart = i;
       for (; i < n; i++) {
+        if (i > 0 && lineBreakBefore(i)) {
+          lineStart = i;
+        }
         if (i > sentStart) {
           boolean forced = advance(i);
           boolean newPara = forced && paraFirst;
@@ -148,22 +157,22 @@ public final class SentenceSplitter {
           continue;
         }
         // Glue repairs and lost periods before the next token.
+        char t = terminal(i);
         int nextFlags = tokens.flags(i + 1);
         if ((nextFlags & TokenFlags.GLUE_WORD) != 0) {
           flags |= SentenceBuffer.LOST_QUOTE;
-        } else if ((nextFlags & TokenFlags.GLUE_CASE) != 0 && terminal(i) == 0) {
+        } else if ((nextFlags & TokenFlags.GLUE_CASE) != 0 && t == 0) {
           if (attributionFollows(i + 1)) {
             flags |= SentenceBuffer.LOST_QUOTE;
           } else if (!isFunctionWord(i)) {
             pendingBreak = i + 1;
           }
           continue;
-        } else if (lostPeriod(i)) {
+        } else if (t == 0 && (lostPeriod(i) || (lineBreakBefore(i + 1) && capsLine(lineStart, i)))) {
           pendingBreak = i + 1;
           continue;
         }
         // Sentence-final punctuation.
-        char t = terminal(i);
         if (t == 0) {
           continue;
         }
@@ -240,6 +249,10 @@ public final class SentenceSplitter {
     private char terminal(int i) {
       int s = tokens.start(i);
       int e = tokens.end(i);
+      char last = text.charAt(e - 1);
+      if (Character.isLetterOrDigit(last)) {
+        return 0;
+      }
       while (e > s + 1 && SentenceCues.isClosing(text.charAt(e - 1))) {
         e--;
       }
@@ -250,9 +263,8 @@ public final class SentenceSplitter {
     /** Whether the terminal {@code t} ending token {@code i} ends the sentence before token {@code j}. */
     private boolean endsBefore(int i, char t, int j) {
       char next = text.charAt(tokens.start(j));
-      boolean lower = Character.isLowerCase(next);
-      if (lower) {
-        return false;
+      if (Character.isLowerCase(next) || isClauseContinuation(next)) {
+        return false; // "(roughly $3.8 bn.), according to..."
       }
       boolean ellipsis = t == '\u2026' || endsWith(i, "..");
       if (ellipsis) {
@@ -326,6 +338,10 @@ public final class SentenceSplitter {
       return SentenceCues.isClosing(c);
     }
 
+    private static boolean isClauseContinuation(char c) {
+      return c == ',' || c == ';' || c == ':' || c == '%' || c == '\u2019' || c == '/';
+    }
+
     private boolean isOpeningQuote(int j) {
       char c = text.charAt(tokens.start(j));
       return c == '"' || c == '\u201C' || c == '\u2018' || c == '\u00AB' || c == '\'' || c == '(' || c == '[';
@@ -351,6 +367,42 @@ public final class SentenceSplitter {
 
     private boolean isFunctionWord(int i) {
       return SentenceCues.FUNCTION_WORDS.contains(text, tokens.start(i), coreEnd(i));
+    }
+
+    /** Whether a line break lies between token {@code i - 1} and token {@code i}. */
+    private boolean lineBreakBefore(int i) {
+      int f = tokens.flags(i);
+      if ((f & TokenFlags.NEWLINE_BEFORE) != 0) {
+        return true;
+      }
+      if ((f & TokenFlags.SPACE_BEFORE) == 0 && f != 0) {
+        return false;
+      }
+      for (int k = tokens.end(i - 1); k < tokens.start(i); k++) {
+        char c = text.charAt(k);
+        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u0085') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether tokens {@code [from, to]} form a line without lower-case letters: a title. */
+    private boolean capsLine(int from, int to) {
+      if (to <= from) {
+        return false; // one word alone ("REUTER") is no title
+      }
+      int letters = 0;
+      for (int k = tokens.start(from), e = tokens.end(to); k < e; k++) {
+        char c = text.charAt(k);
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        if (Character.isLetter(c)) {
+          letters++;
+        }
+      }
+      return letters >= 4;
     }
 
     /** Whether a sentence starts at token {@code i + 1} after a lost period (see class comment). */

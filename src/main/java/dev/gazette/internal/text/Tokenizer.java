@@ -1,11 +1,12 @@
 package dev.gazette.internal.text;
 
-import dev.gazette.TokenKind;
+import java.util.Objects;
 
 /**
  * Splits English news text into tokens, writing offsets, kinds and flags into a {@link TokenBuffer}.
- * Stateless and thread-safe: one instance can serve all threads; each call keeps its scratch state in a
- * small per-call object, and nothing is allocated per token.
+ * Stateless and thread-safe: one instance can serve all threads; each call keeps its scratch state in
+ * the caller's {@link TokenBuffer} (one per thread), so nothing is allocated per token or, once the
+ * buffer has grown, per call.
  *
  * <p>One forward pass over the chars, with a table for ASCII classes and {@link Character} only beyond
  * ASCII. Decisions, in the order a reader meets them:
@@ -37,7 +38,8 @@ public final class Tokenizer {
 
   /** Clears {@code out} and fills it with the tokens of {@code text}. */
   public void tokenize(String text, TokenBuffer out) {
+    Objects.requireNonNull(text, "text");
     out.clear();
-    new TokenizerPass(text, out).run();
+    out.pass().run(text, out);
   }
 }

@@ -29,9 +29,9 @@ import static dev.gazette.internal.text.CharClass.UPPER;
 import dev.gazette.TokenKind;
 
 /**
- * One run of the {@link Tokenizer} over one text: the text, the output buffer and the pending gap
- * flags. Created per call (one small object per call, none per token) so the tokenizer stays
- * stateless.
+ * The working state of the {@link Tokenizer} over one text: the text's chars, the output buffer and
+ * the pending gap flags. Each {@link TokenBuffer} keeps one for reuse, so the tokenizer itself stays
+ * stateless and a call allocates nothing in steady state.
  */
 final class TokenizerPass {
   // Shape bits accumulated while scanning a token.
@@ -40,26 +40,48 @@ final class TokenizerPass {
   private static final int S_DIGIT = 4;
   private static final int S_NONASCII = 8;
 
-  private final String t;
-  private final int n;
-  private final TokenBuffer out;
+  /** The text's chars, copied once into the buffer's reusable array (longer than n: a NUL sentinel). */
+  private char[] t;
+  private int n;
+  private TokenBuffer out;
   /** Boundary flags for the next token. */
   private int gap;
   /** Line breaks seen since the last token. */
   private int breaks;
 
-  TokenizerPass(String text, TokenBuffer out) {
-    this.t = text;
+  /**
+   * Tokenizes {@code text} into {@code out} (already cleared). A pass is kept by its buffer and reused
+   * by the buffer's thread, so a call allocates nothing once the buffers have grown.
+   */
+  void run(String text, TokenBuffer out) {
+    this.t = out.charsOf(text);
     this.n = text.length();
     this.out = out;
+    this.gap = 0;
+    this.breaks = 0;
+    try {
+      run();
+    } finally {
+      this.out = null; // the buffer holds the pass: no cycle to keep alive, but drop the reference
+    }
   }
 
-  void run() {
+  private void run() {
     int i = 0;
-    final String t = this.t;
+    final char[] t = this.t;
     final int n = this.n;
     while (i < n) {
-      char c = t.charAt(i);
+      char c = t[i];
+      // The two commonest cases before the switch: a space, an ASCII letter.
+      if (c == ' ') {
+        gap |= TokenFlags.SPACE_BEFORE;
+        i++;
+        continue;
+      }
+      if ((char) ((c | 0x20) - 'a') < 26) {
+        i = word(i, i, 0);
+        continue;
+      }
       byte k = c < 128 ? ASCII[c] : CharClass.nonAscii(c);
       switch (k) {
         case SPACE:
@@ -71,7 +93,7 @@ final class TokenizerPass {
           i++;
           break;
         case CR:
-          if (i + 1 < n && t.charAt(i + 1) == '\n') {
+          if (i + 1 < n && t[i + 1] == '\n') {
             gap |= TokenFlags.SPACE_BEFORE;
           } else {
             lineBreak();
@@ -172,26 +194,36 @@ final class TokenizerPass {
     return c < 128 ? 0 : TokenFlags.NON_ASCII;
   }
 
-  /** Token flags from shape bits and the first char. */
-  private static int flagsOf(int shape, char first) {
-    int f = 0;
-    if ((shape & S_UPPER) != 0) {
-      if ((shape & S_LOWER) == 0) {
+  /** Token flags for each combination of shape bits, CAPITALIZED aside. */
+  private static final int[] SHAPE_FLAGS = new int[16];
+
+  static {
+    for (int shape = 0; shape < 16; shape++) {
+      int f = 0;
+      if ((shape & S_UPPER) != 0 && (shape & S_LOWER) == 0) {
         f |= TokenFlags.ALL_UPPER;
       }
-      if (first < 128
-          ? (first >= 'A' && first <= 'Z')
-          : (Character.isUpperCase(first) || Character.isTitleCase(first))) {
-        f |= TokenFlags.CAPITALIZED;
+      if ((shape & S_LOWER) != 0 && (shape & S_UPPER) == 0) {
+        f |= TokenFlags.ALL_LOWER;
       }
-    } else if ((shape & S_LOWER) != 0) {
-      f |= TokenFlags.ALL_LOWER;
+      if ((shape & S_DIGIT) != 0) {
+        f |= TokenFlags.HAS_DIGIT;
+      }
+      if ((shape & S_NONASCII) != 0) {
+        f |= TokenFlags.NON_ASCII;
+      }
+      SHAPE_FLAGS[shape] = f;
     }
-    if ((shape & S_DIGIT) != 0) {
-      f |= TokenFlags.HAS_DIGIT;
-    }
-    if ((shape & S_NONASCII) != 0) {
-      f |= TokenFlags.NON_ASCII;
+  }
+
+  /** Token flags from shape bits and the first char. */
+  private static int flagsOf(int shape, char first) {
+    int f = SHAPE_FLAGS[shape & 15];
+    if ((shape & S_UPPER) != 0
+        && (first < 128
+            ? (char) (first - 'A') < 26
+            : (Character.isUpperCase(first) || Character.isTitleCase(first)))) {
+      f |= TokenFlags.CAPITALIZED;
     }
     return f;
   }
@@ -201,7 +233,7 @@ final class TokenizerPass {
     int shape = 0;
     boolean hyph = false;
     for (int i = s; i < e; i++) {
-      char c = t.charAt(i);
+      char c = t[i];
       byte k = CharClass.of(c);
       if (c >= 128) {
         shape |= S_NONASCII;
@@ -216,19 +248,19 @@ final class TokenizerPass {
         hyph = true;
       }
     }
-    return flagsOf(shape, t.charAt(s)) | (hyph ? TokenFlags.HYPHENATED : 0);
+    return flagsOf(shape, t[s]) | (hyph ? TokenFlags.HYPHENATED : 0);
   }
 
   // ---------------------------------------------------------------- char tests
 
   private byte classAt(int i) {
-    char c = t.charAt(i);
+    char c = t[i];
     if (c < 128) {
       return ASCII[c];
     }
     byte k = CharClass.nonAscii(c);
-    if (k == HIGH_SURROGATE && i + 1 < n && Character.isLowSurrogate(t.charAt(i + 1))) {
-      return CharClass.ofCodePoint(Character.toCodePoint(c, t.charAt(i + 1)));
+    if (k == HIGH_SURROGATE && i + 1 < n && Character.isLowSurrogate(t[i + 1])) {
+      return CharClass.ofCodePoint(Character.toCodePoint(c, t[i + 1]));
     }
     return k;
   }
@@ -264,27 +296,80 @@ final class TokenizerPass {
    * and emits it with any clitic, abbreviation period or glue split. Returns the position after.
    */
   private int word(int s, int from, int shape0) {
-    final String t = this.t;
-    final int n = this.n;
+    // Fast scan over ASCII letters and digits, the bulk of news text; anything else inside a word
+    // (hyphen, apostrophe, '&', non-ASCII) continues in wordFull with the state so far.
+    final char[] t = this.t;
     int i = from;
     int shape = shape0;
-    boolean plain = shape0 == 0; // letters and marks only
-    boolean hyph = false;
     boolean prevLower = false;
     int trans = 0;
     int transAt = -1;
+    while (true) {
+      int j = i;
+      while ((char) (t[j] - 'a') < 26) { // stops at the NUL sentinel t[n] at the latest
+        j++;
+      }
+      if (j > i) {
+        shape |= S_LOWER;
+        prevLower = true;
+        i = j;
+      }
+      char c = t[i];
+      if ((char) (c - 'A') < 26) {
+        shape |= S_UPPER;
+        if (prevLower && trans++ == 0) {
+          transAt = i;
+        }
+        prevLower = false;
+        i++;
+      } else if ((char) (c - '0') < 10) {
+        shape |= S_DIGIT;
+        prevLower = false;
+        i++;
+      } else {
+        break;
+      }
+    }
+    char c = t[i];
+    if (i < n && (c >= 128 || c == '\'' || c == '-' || c == '&')) {
+      return wordFull(s, i, shape, shape0 == 0 && (shape & S_DIGIT) == 0, prevLower, trans, transAt);
+    }
+    return finishWord(
+        s, i, shape, shape0 == 0 && (shape & S_DIGIT) == 0, false, trans, transAt, -1, -1);
+  }
+
+  /** The full word scanner, continuing at {@code from} with the state of the fast scan. */
+  private int wordFull(
+      int s, int from, int shape0, boolean plain0, boolean prevLower0, int trans0, int transAt0) {
+    final char[] t = this.t;
+    final int n = this.n;
+    int i = from;
+    int shape = shape0;
+    boolean plain = plain0; // letters and marks only
+    boolean hyph = false;
+    boolean prevLower = prevLower0;
+    int trans = trans0;
+    int transAt = transAt0;
     int cliticStart = -1;
     int cliticEnd = -1;
     scan:
     while (i < n) {
-      char c = t.charAt(i);
+      // Fast path: most chars of English words are ASCII lower case.
+      int j = i;
+      while ((char) (t[j] - 'a') < 26) { // stops at the NUL sentinel t[n] at the latest
+        j++;
+      }
+      if (j > i) {
+        shape |= S_LOWER;
+        prevLower = true;
+        i = j;
+        if (i >= n) {
+          break;
+        }
+      }
+      char c = t[i];
       if (c < 128) {
         switch (ASCII[c]) {
-          case LOWER:
-            shape |= S_LOWER;
-            prevLower = true;
-            i++;
-            continue;
           case UPPER:
             shape |= S_UPPER;
             if (prevLower && trans++ == 0) {
@@ -330,7 +415,7 @@ final class TokenizerPass {
           default:
             if (c == '&'
                 && i + 1 < n
-                && isAsciiUpper(t.charAt(i + 1))
+                && isAsciiUpper(t[i + 1])
                 && i - s <= 3
                 && shape == S_UPPER) {
               plain = false; // AT&T, S&P, M&A
@@ -372,8 +457,8 @@ final class TokenizerPass {
           i++;
           continue;
         case HIGH_SURROGATE:
-          if (i + 1 < n && Character.isLowSurrogate(t.charAt(i + 1))) {
-            byte kk = CharClass.ofCodePoint(Character.toCodePoint(c, t.charAt(i + 1)));
+          if (i + 1 < n && Character.isLowSurrogate(t[i + 1])) {
+            byte kk = CharClass.ofCodePoint(Character.toCodePoint(c, t[i + 1]));
             if (CharClass.isWordClass(kk)) {
               shape |=
                   S_NONASCII | (kk == LOWER ? S_LOWER : kk == UPPER ? S_UPPER : kk == DIGIT ? S_DIGIT : 0);
@@ -418,6 +503,23 @@ final class TokenizerPass {
       }
     }
 
+    return finishWord(s, i, shape, plain, hyph, trans, transAt, cliticStart, cliticEnd);
+  }
+
+  /**
+   * Emits the word {@code [s, i)} scanned so far with what follows it: a clitic, an abbreviation
+   * period, an e-mail or URL continuation, a currency sign. Returns the position after.
+   */
+  private int finishWord(
+      int s,
+      int i,
+      int shape,
+      boolean plain,
+      boolean hyph,
+      int trans,
+      int transAt,
+      int cliticStart,
+      int cliticEnd) {
     if (cliticStart >= 0) {
       if (cliticStart != i) {
         shape = 0; // the 'n' of n't went to the clitic: rescan below
@@ -427,7 +529,7 @@ final class TokenizerPass {
       return cliticEnd;
     }
     if (i < n) {
-      char c = t.charAt(i);
+      char c = t[i];
       int r;
       switch (c) {
         case '.':
@@ -448,8 +550,8 @@ final class TokenizerPass {
         case ':':
           if (plain
               && i + 2 < n
-              && t.charAt(i + 1) == '/'
-              && t.charAt(i + 2) == '/'
+              && t[i + 1] == '/'
+              && t[i + 2] == '/'
               && isScheme(s, i)) {
             r = urlEnd(s);
             emit(s, r, TokenKind.URL, flagsOfRange(s, r));
@@ -476,23 +578,34 @@ final class TokenizerPass {
       emit(s, e, TokenKind.WORD, flagsOfRange(s, e));
       return;
     }
-    if (plain && e - s >= 4 && (shape & S_LOWER) != 0) {
-      int g = -1;
-      int glue = 0;
-      if (trans == 1) {
-        g = GlueRepair.caseJoin(t, s, transAt, e);
-        glue = TokenFlags.GLUE_CASE;
-      } else if (trans == 0 && e - s >= 8) {
-        g = GlueRepair.verbJoin(t, s, e);
-        glue = TokenFlags.GLUE_WORD;
-      }
-      if (g > 0) {
-        emit(s, g, TokenKind.WORD, flagsOfRange(s, g));
-        emit(g, e, TokenKind.WORD, flagsOfRange(g, e) | glue);
-        return;
-      }
+    if (plain
+        && (shape & S_LOWER) != 0
+        && (trans == 1
+            ? e - s >= 4
+            : trans == 0 && e - s >= 8 && GlueRepair.mayEndWithVerb(t[e - 1]))
+        && repairGlue(s, e, trans, transAt)) {
+      return;
     }
-    emit(s, e, TokenKind.WORD, flagsOf(shape, t.charAt(s)) | (hyph ? TokenFlags.HYPHENATED : 0));
+    emit(s, e, TokenKind.WORD, flagsOf(shape, t[s]) | (hyph ? TokenFlags.HYPHENATED : 0));
+  }
+
+  /** Emits a glued word as two tokens if it is one; kept apart from the hot path on purpose. */
+  private boolean repairGlue(int s, int e, int trans, int transAt) {
+    int g;
+    int glue;
+    if (trans == 1) {
+      g = GlueRepair.caseJoin(t, s, transAt, e);
+      glue = TokenFlags.GLUE_CASE;
+    } else {
+      g = GlueRepair.verbJoin(t, s, e);
+      glue = TokenFlags.GLUE_WORD;
+    }
+    if (g <= 0) {
+      return false;
+    }
+    emit(s, g, TokenKind.WORD, flagsOfRange(s, g));
+    emit(g, e, TokenKind.WORD, flagsOfRange(g, e) | glue);
+    return true;
   }
 
   /**
@@ -515,7 +628,7 @@ final class TokenizerPass {
   /** Whether the apostrophe at {@code a} is inside "n't" that ends the word. */
   private boolean isNegation(int a) {
     return a > 0
-        && (t.charAt(a - 1) == 'n' || t.charAt(a - 1) == 'N')
+        && (t[a - 1] == 'n' || t[a - 1] == 'N')
         && lowerAscii(a + 1) == 't'
         && !isWordAt(a + 2);
   }
@@ -524,7 +637,7 @@ final class TokenizerPass {
     if (i >= n) {
       return 0;
     }
-    char c = t.charAt(i);
+    char c = t[i];
     return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
@@ -535,7 +648,7 @@ final class TokenizerPass {
    */
   private int afterWordPeriod(int s, int p, int shape, boolean plain) {
     int len = p - s;
-    char nx = p + 1 < n ? t.charAt(p + 1) : 0;
+    char nx = p + 1 < n ? t[p + 1] : 0;
     if (isAsciiAlnum(nx)) {
       int r = email(s);
       if (r > 0) {
@@ -549,7 +662,7 @@ final class TokenizerPass {
           return r;
         }
       }
-      if (len == 3 && t.regionMatches(true, s, "www", 0, 3)) {
+      if (len == 3 && matchesIgnoreCase(s, "www")) {
         r = urlEnd(s);
         emit(s, r, TokenKind.URL, flagsOfRange(s, r));
         return r;
@@ -567,12 +680,12 @@ final class TokenizerPass {
     }
     boolean abbr;
     if (len == 1) {
-      abbr = shape == S_UPPER || t.charAt(s) == 'v'; // initial "J.", "v." (versus)
+      abbr = shape == S_UPPER || t[s] == 'v'; // initial "J.", "v." (versus)
     } else {
       abbr = Lexicon.ABBREVIATIONS.contains(t, s, p) || (isNumberAbbreviation(s, p) && digitFollows(p + 1));
     }
     if (abbr) {
-      emit(s, p + 1, TokenKind.ABBREVIATION, flagsOf(shape, t.charAt(s)));
+      emit(s, p + 1, TokenKind.ABBREVIATION, flagsOf(shape, t[s]));
       return p + 1;
     }
     return -1;
@@ -581,16 +694,16 @@ final class TokenizerPass {
   /** "No" / "no" / "Nos" (number), an abbreviation only before a number. */
   private boolean isNumberAbbreviation(int s, int p) {
     int len = p - s;
-    return (len == 2 || (len == 3 && t.charAt(s + 2) == 's'))
-        && (t.charAt(s) == 'N' || t.charAt(s) == 'n')
-        && t.charAt(s + 1) == 'o';
+    return (len == 2 || (len == 3 && t[s + 2] == 's'))
+        && (t[s] == 'N' || t[s] == 'n')
+        && t[s + 1] == 'o';
   }
 
   private boolean digitFollows(int i) {
-    while (i < n && (t.charAt(i) == ' ' || t.charAt(i) == '\u00A0')) {
+    while (i < n && (t[i] == ' ' || t[i] == '\u00A0')) {
       i++;
     }
-    return i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9';
+    return i < n && t[i] >= '0' && t[i] <= '9';
   }
 
   /**
@@ -605,7 +718,7 @@ final class TokenizerPass {
     boolean endsWithPeriod = false;
     while (true) {
       int a = i;
-      while (i < n && i - a <= 2 && isAsciiLetter(t.charAt(i))) {
+      while (i < n && i - a <= 2 && isAsciiLetter(t[i])) {
         i++;
       }
       int len = i - a;
@@ -617,7 +730,7 @@ final class TokenizerPass {
         single = false;
       }
       segs++;
-      if (i < n && t.charAt(i) == '.') {
+      if (i < n && t[i] == '.') {
         i++;
         endsWithPeriod = true;
         continue;
@@ -634,11 +747,25 @@ final class TokenizerPass {
     return i;
   }
 
+  /** Whether the text at {@code s} starts with {@code lower} in any ASCII case. */
+  private boolean matchesIgnoreCase(int s, String lower) {
+    if (s + lower.length() > n) {
+      return false;
+    }
+    for (int j = 0; j < lower.length(); j++) {
+      char c = t[s + j];
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lower.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean isScheme(int s, int e) {
     int len = e - s;
-    return (len == 4 && t.regionMatches(true, s, "http", 0, 4))
-        || (len == 5 && t.regionMatches(true, s, "https", 0, 5))
-        || (len == 3 && t.regionMatches(true, s, "ftp", 0, 3));
+    return (len == 4 && matchesIgnoreCase(s, "http"))
+        || (len == 5 && matchesIgnoreCase(s, "https"))
+        || (len == 3 && matchesIgnoreCase(s, "ftp"));
   }
 
   /** "name.tld" (and a path) where tld is a known top-level domain; -1 if not. */
@@ -648,7 +775,7 @@ final class TokenizerPass {
     int last = s;
     while (true) {
       int a = i;
-      while (i < n && (isAsciiAlnum(t.charAt(i)) || t.charAt(i) == '-')) {
+      while (i < n && (isAsciiAlnum(t[i]) || t[i] == '-')) {
         i++;
       }
       if (i == a) {
@@ -656,7 +783,7 @@ final class TokenizerPass {
       }
       labels++;
       last = a;
-      if (i + 1 < n && t.charAt(i) == '.' && isAsciiAlnum(t.charAt(i + 1))) {
+      if (i + 1 < n && t[i] == '.' && isAsciiAlnum(t[i + 1])) {
         i++;
         continue;
       }
@@ -665,7 +792,7 @@ final class TokenizerPass {
     if (labels < 2 || !Lexicon.TLDS.contains(t, last, i) || isWordAt(i)) {
       return -1;
     }
-    if (i < n && t.charAt(i) == '/') {
+    if (i < n && t[i] == '/') {
       return urlEnd(i);
     }
     return i;
@@ -676,7 +803,7 @@ final class TokenizerPass {
     int i = s;
     int parens = 0;
     while (i < n) {
-      char c = t.charAt(i);
+      char c = t[i];
       if (c < 128) {
         if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' || c == '}' || c == '|'
             || c == '\\' || c == '^' || c == 127) {
@@ -693,7 +820,7 @@ final class TokenizerPass {
       i++;
     }
     while (i > s + 1) {
-      char c = t.charAt(i - 1);
+      char c = t[i - 1];
       if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\''
           || c == ']') {
         i--;
@@ -712,14 +839,14 @@ final class TokenizerPass {
     int i = s;
     int lim = Math.min(n, s + 64);
     while (i < lim) {
-      char c = t.charAt(i);
+      char c = t[i];
       if (isAsciiAlnum(c) || c == '.' || c == '_' || c == '+' || c == '-' || c == '%') {
         i++;
       } else {
         break;
       }
     }
-    if (i == s || i >= n || t.charAt(i) != '@' || t.charAt(i - 1) == '.') {
+    if (i == s || i >= n || t[i] != '@' || t[i - 1] == '.') {
       return -1;
     }
     i++;
@@ -727,7 +854,7 @@ final class TokenizerPass {
     int lastStart = i;
     while (true) {
       int a = i;
-      while (i < n && (isAsciiAlnum(t.charAt(i)) || t.charAt(i) == '-')) {
+      while (i < n && (isAsciiAlnum(t[i]) || t[i] == '-')) {
         i++;
       }
       if (i == a) {
@@ -735,7 +862,7 @@ final class TokenizerPass {
       }
       labels++;
       lastStart = a;
-      if (i + 1 < n && t.charAt(i) == '.' && isAsciiAlnum(t.charAt(i + 1))) {
+      if (i + 1 < n && t[i] == '.' && isAsciiAlnum(t[i + 1])) {
         i++;
         continue;
       }
@@ -745,7 +872,7 @@ final class TokenizerPass {
       return -1;
     }
     for (int j = lastStart; j < i; j++) {
-      if (!isAsciiLetter(t.charAt(j))) {
+      if (!isAsciiLetter(t[j])) {
         return -1;
       }
     }
@@ -756,7 +883,7 @@ final class TokenizerPass {
 
   private int digits(int i) {
     while (i < n) {
-      char c = t.charAt(i);
+      char c = t[i];
       if (c >= '0' && c <= '9') {
         i++;
       } else if (c >= 128 && Character.isDigit(c)) {
@@ -776,13 +903,13 @@ final class TokenizerPass {
     }
     int i = s;
     boolean seps = false;
-    if (t.charAt(i) == '.') {
+    if (t[i] == '.') {
       i++;
       seps = true;
     }
     i = digits(i);
     while (i + 1 < n) {
-      char c = t.charAt(i);
+      char c = t[i];
       if ((c == ',' || c == '.' || c == ':' || c == '/') && isDigitAt(i + 1)) {
         seps = true;
         i = digits(i + 1);
@@ -792,19 +919,19 @@ final class TokenizerPass {
     }
     int e = i;
     if (e < n) {
-      char c = t.charAt(e);
+      char c = t[e];
       if (isLetterAt(e)) {
         int l = e;
-        while (l < n && isAsciiLetter(t.charAt(l))) {
+        while (l < n && isAsciiLetter(t[l])) {
           l++;
         }
-        if (l > e && !isWordAt(l) && !(l < n && t.charAt(l) == '-' && isWordAt(l + 1))) {
+        if (l > e && !isWordAt(l) && !(l < n && t[l] == '-' && isWordAt(l + 1))) {
           int len = l - e;
           if (!seps && len == 2 && isOrdinalSuffix(e)) {
             emit(s, l, TokenKind.ORDINAL, TokenFlags.HAS_DIGIT);
             return l;
           }
-          if (!seps && len == 1 && t.charAt(e) == 's' && e - s >= 2) {
+          if (!seps && len == 1 && t[e] == 's' && e - s >= 2) {
             emit(s, l, TokenKind.NUMBER, TokenFlags.HAS_DIGIT); // 1980s, 90s
             return l;
           }
@@ -816,9 +943,9 @@ final class TokenizerPass {
         }
         if (e + 3 < n
             && (c == 'a' || c == 'p' || c == 'A' || c == 'P')
-            && t.charAt(e + 1) == '.'
-            && (t.charAt(e + 2) == 'm' || t.charAt(e + 2) == 'M')
-            && t.charAt(e + 3) == '.') {
+            && t[e + 1] == '.'
+            && (t[e + 2] == 'm' || t[e + 2] == 'M')
+            && t[e + 3] == '.') {
           emit(s, e, TokenKind.NUMBER, TokenFlags.HAS_DIGIT); // 10a.m.
           emit(e, e + 4, TokenKind.ABBREVIATION, flagsOfRange(e, e + 4));
           return e + 4;
@@ -843,7 +970,7 @@ final class TokenizerPass {
     if (i >= n) {
       return false;
     }
-    char c = t.charAt(i);
+    char c = t[i];
     return c >= '0' && c <= '9';
   }
 
@@ -856,44 +983,44 @@ final class TokenizerPass {
         || !isAsciiDigit(s + 1)
         || !isAsciiDigit(s + 2)
         || !isAsciiDigit(s + 3)
-        || t.charAt(s + 4) != '-'
+        || t[s + 4] != '-'
         || !isAsciiDigit(s + 5)
         || !isAsciiDigit(s + 6)
-        || t.charAt(s + 7) != '-'
+        || t[s + 7] != '-'
         || !isAsciiDigit(s + 8)
         || !isAsciiDigit(s + 9)
         || isAsciiDigit(s + 10)
         || !isAsciiDigit(s)) {
       return -1;
     }
-    int month = (t.charAt(s + 5) - '0') * 10 + (t.charAt(s + 6) - '0');
-    int day = (t.charAt(s + 8) - '0') * 10 + (t.charAt(s + 9) - '0');
+    int month = (t[s + 5] - '0') * 10 + (t[s + 6] - '0');
+    int day = (t[s + 8] - '0') * 10 + (t[s + 9] - '0');
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return -1;
     }
     int e = s + 10;
     if (e + 5 < n
-        && t.charAt(e) == 'T'
+        && t[e] == 'T'
         && isAsciiDigit(e + 1)
         && isAsciiDigit(e + 2)
-        && t.charAt(e + 3) == ':'
+        && t[e + 3] == ':'
         && isAsciiDigit(e + 4)
         && isAsciiDigit(e + 5)) {
       int i = e + 6;
-      if (i + 2 < n && t.charAt(i) == ':' && isAsciiDigit(i + 1) && isAsciiDigit(i + 2)) {
+      if (i + 2 < n && t[i] == ':' && isAsciiDigit(i + 1) && isAsciiDigit(i + 2)) {
         i += 3;
-        if (i + 1 < n && t.charAt(i) == '.' && isAsciiDigit(i + 1)) {
+        if (i + 1 < n && t[i] == '.' && isAsciiDigit(i + 1)) {
           i = digits(i + 1);
         }
       }
-      if (i < n && t.charAt(i) == 'Z') {
+      if (i < n && t[i] == 'Z') {
         i++;
       } else if (i + 2 < n
-          && (t.charAt(i) == '+' || t.charAt(i) == '-')
+          && (t[i] == '+' || t[i] == '-')
           && isAsciiDigit(i + 1)
           && isAsciiDigit(i + 2)) {
         i += 3;
-        if (i + 2 < n && t.charAt(i) == ':' && isAsciiDigit(i + 1) && isAsciiDigit(i + 2)) {
+        if (i + 2 < n && t[i] == ':' && isAsciiDigit(i + 1) && isAsciiDigit(i + 2)) {
           i += 3;
         } else if (isAsciiDigit(i) && isAsciiDigit(i + 1)) {
           i += 2;
@@ -910,7 +1037,7 @@ final class TokenizerPass {
 
   private int period(int i) {
     int j = i + 1;
-    while (j < n && t.charAt(j) == '.') {
+    while (j < n && t[j] == '.') {
       j++;
     }
     if (j - i >= 2) {
@@ -925,7 +1052,7 @@ final class TokenizerPass {
   }
 
   private int apostrophe(int i) {
-    char c = t.charAt(i);
+    char c = t[i];
     if (gap == 0 && out.size() > 0 && isLetterAt(i + 1)) {
       int kind = out.kindOrdinal(out.size() - 1);
       if (kind == TokenKind.WORD.ordinal()
@@ -944,8 +1071,8 @@ final class TokenizerPass {
 
   private int dash(int i) {
     int j = i + 1;
-    char c = t.charAt(i);
-    while (j < n && t.charAt(j) == c) {
+    char c = t[i];
+    while (j < n && t[j] == c) {
       j++;
     }
     emit(i, j, TokenKind.DASH, nonAscii(c));
@@ -959,10 +1086,10 @@ final class TokenizerPass {
       byte k = classAt(j);
       if (CharClass.isLetterClass(k)) {
         letter = true;
-      } else if (!(CharClass.isWordClass(k) || t.charAt(j) == '_')) {
+      } else if (!(CharClass.isWordClass(k) || t[j] == '_')) {
         break;
       }
-      j += Character.isHighSurrogate(t.charAt(j)) && j + 1 < n ? 2 : 1;
+      j += Character.isHighSurrogate(t[j]) && j + 1 < n ? 2 : 1;
     }
     if (letter) {
       emit(i, j, TokenKind.HASHTAG, flagsOfRange(i, j));
@@ -975,7 +1102,7 @@ final class TokenizerPass {
   private int handle(int i) {
     int j = i + 1;
     if (i == 0 || !isWordAt(i - 1)) {
-      while (j < n && (isAsciiAlnum(t.charAt(j)) || t.charAt(j) == '_')) {
+      while (j < n && (isAsciiAlnum(t[j]) || t[j] == '_')) {
         j++;
       }
     }
@@ -988,15 +1115,15 @@ final class TokenizerPass {
   }
 
   private int surrogate(int i) {
-    if (i + 1 < n && Character.isLowSurrogate(t.charAt(i + 1))) {
-      int cp = Character.toCodePoint(t.charAt(i), t.charAt(i + 1));
+    if (i + 1 < n && Character.isLowSurrogate(t[i + 1])) {
+      int cp = Character.toCodePoint(t[i], t[i + 1]);
       byte k = CharClass.ofCodePoint(cp);
       if (CharClass.isWordClass(k)) {
         return word(i, i, 0);
       }
       int e = i + 2;
-      if (cp >= 0x1F1E6 && cp <= 0x1F1FF && e + 1 < n && t.charAt(e) == '\uD83C') {
-        char lo = t.charAt(e + 1);
+      if (cp >= 0x1F1E6 && cp <= 0x1F1FF && e + 1 < n && t[e] == '\uD83C') {
+        char lo = t[e + 1];
         if (lo >= '\uDDE6' && lo <= '\uDDFF') {
           e += 2; // a flag: two regional indicators
         }
@@ -1012,17 +1139,17 @@ final class TokenizerPass {
   /** Extends an emoji over variation selectors, skin tones, keycaps, tags and ZWJ sequences. */
   private int emojiEnd(int j) {
     while (j < n) {
-      char c = t.charAt(j);
+      char c = t[j];
       if (c == '\uFE0F' || c == '\uFE0E' || c == '\u20E3') {
         j++;
-      } else if (c == '\uD83C' && j + 1 < n && t.charAt(j + 1) >= '\uDFFB' && t.charAt(j + 1) <= '\uDFFF') {
+      } else if (c == '\uD83C' && j + 1 < n && t[j + 1] >= '\uDFFB' && t[j + 1] <= '\uDFFF') {
         j += 2;
-      } else if (c == '\uDB40' && j + 1 < n && t.charAt(j + 1) >= '\uDC20' && t.charAt(j + 1) <= '\uDC7F') {
+      } else if (c == '\uDB40' && j + 1 < n && t[j + 1] >= '\uDC20' && t[j + 1] <= '\uDC7F') {
         j += 2;
       } else if (c == '\u200D' && j + 1 < n) {
-        char d = t.charAt(j + 1);
-        if (Character.isHighSurrogate(d) && j + 2 < n && Character.isLowSurrogate(t.charAt(j + 2))
-            && CharClass.ofCodePoint(Character.toCodePoint(d, t.charAt(j + 2))) == SYMBOL) {
+        char d = t[j + 1];
+        if (Character.isHighSurrogate(d) && j + 2 < n && Character.isLowSurrogate(t[j + 2])
+            && CharClass.ofCodePoint(Character.toCodePoint(d, t[j + 2])) == SYMBOL) {
           j += 3;
         } else if (d >= 128 && CharClass.nonAscii(d) == SYMBOL) {
           j += 2;
@@ -1038,10 +1165,10 @@ final class TokenizerPass {
 
   private int control(int i) {
     int j = i + 1;
-    while (j < n && t.charAt(j) < 128 && ASCII[t.charAt(j)] == CharClass.CONTROL) {
+    while (j < n && t[j] < 128 && ASCII[t[j]] == CharClass.CONTROL) {
       j++;
     }
-    emit(i, j, TokenKind.OTHER, nonAscii(t.charAt(i)));
+    emit(i, j, TokenKind.OTHER, nonAscii(t[i]));
     return j;
   }
 }

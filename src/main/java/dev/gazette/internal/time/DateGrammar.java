@@ -87,6 +87,7 @@ final class DateGrammar {
       return null;
     }
     TimexMatch best = null;
+    best = longer(best, matchSet(i));
     best = longer(best, matchModified(i));
     best = longer(best, matchEdges(i));
     best = longer(best, matchDuration(i));
@@ -97,7 +98,6 @@ final class DateGrammar {
     best = longer(best, matchDeictic(i));
     best = longer(best, matchDayWord(i));
     best = longer(best, matchRef(i));
-    best = longer(best, matchSet(i));
     best = longer(best, matchPartOfDay(i));
     if (best != null) {
       best = withZone(best);
@@ -108,7 +108,7 @@ final class DateGrammar {
   private boolean canStart(int i) {
     byte k = p.kind(i);
     if (k == PUNCT) {
-      return false;
+      return p.isChar(i, '\'') || p.isChar(i, '\u2019');
     }
     if (k == WORD) {
       int slot = p.slot(i);
@@ -170,7 +170,8 @@ final class DateGrammar {
 
   /** After a month abbreviation: the period that closes it, if glued to it. */
   private int skipAbbrevPeriod(int j) {
-    return ch(j, '.') && !p.spaced(j) && p.length(j - 1) <= 4 ? j + 1 : j;
+    return ch(j, '.') && !p.spaced(j) && p.length(j - 1) <= 4 && !p.isWord(j - 1, "may")
+        && !p.isWord(j - 1, "june") && !p.isWord(j - 1, "july") ? j + 1 : j;
   }
 
   private int skipComma(int j) {
@@ -184,7 +185,8 @@ final class DateGrammar {
     }
     int len = p.length(j);
     boolean cap = p.capitalized(j);
-    if (p.isWord(j, "may") || p.isWord(j, "march") || len <= 4) {
+    if (p.isWord(j, "may") || p.isWord(j, "march") || len <= 4 && !p.isWord(j, "june")
+        && !p.isWord(j, "july")) {
       if (!cap) {
         return false;
       }
@@ -196,7 +198,8 @@ final class DateGrammar {
           || word(j - 1, "last") || word(j - 1, "next") || word(j - 1, "this") || word(j - 1, "early")
           || word(j - 1, "late") || word(j - 1, "of") || word(j - 1, "mid") || word(j - 1, "by")
           || word(j - 1, "through") || word(j - 1, "from") || word(j - 1, "during"));
-      boolean dayBefore = in(j - 1) && (p.kind(j - 1) == NUM || p.kind(j - 1) == NUM_SUFFIX);
+      boolean dayBefore = in(j - 1) && (p.kind(j - 1) == NUM || p.kind(j - 1) == NUM_SUFFIX)
+          || is(j + 1, DEICTIC) && word(j + 2, "year");
       if (len <= 3 && !p.isWord(j, "may")) {
         return numberNext || periodNext && (prevCue || dayBefore) || dayBefore;
       }
@@ -430,10 +433,26 @@ final class DateGrammar {
       return true;
     }
     if (ch(j, '.')) {
-      return !(j > lo && !p.spaced(j) && p.kind(j - 1) == WORD && p.length(j - 1) <= 4
-          && p.capitalized(j - 1));
+      return !(j > lo && !p.spaced(j) && p.kind(j - 1) == WORD && isAbbreviation(j - 1));
     }
     return in(j) && p.paragraphBefore(j);
+  }
+
+  private static final java.util.Set<String> TITLES = java.util.Set.of(
+      "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "lt", "col", "jr", "sr", "co", "corp",
+      "inc", "ltd", "no", "vs", "prof", "adm", "capt", "sgt", "maj", "mt", "ft");
+
+  /** Whether the word at j is one that takes an abbreviation period ("Jan.", "Mr.", "J."). */
+  private boolean isAbbreviation(int j) {
+    int len = p.length(j);
+    if (len == 1 && p.capitalized(j)) {
+      return true;
+    }
+    if ((is(j, MONTH) || is(j, WEEKDAY)) && len <= 4 && !p.isWord(j, "may") && !p.isWord(j, "june")
+        && !p.isWord(j, "july")) {
+      return true;
+    }
+    return len <= 5 && TITLES.contains(p.text(j, j + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** +1 for a future cue at j, -1 for a past cue, 0 for none. */
@@ -495,8 +514,10 @@ final class DateGrammar {
     } else {
       return null;
     }
-    if (word(j, "the") && (is(j + 1, DEICTIC))) {
-      j++;
+    if (is(j, THE) || word(i, "over") && !(is(j, NUMBER) || is(j, TENS) || is(j, ARTICLE)
+        || in(j) && p.kind(j) == NUM)) {
+      // "over the next three quarters": "over" is a preposition there
+      return null;
     }
     TimexMatch inner = matchDuration(j);
     if (inner == null && !word(i, "within")) {
@@ -514,7 +535,10 @@ final class DateGrammar {
         return null;
       }
     }
-    return inner.withSpan(i, inner.end()).withMod(mod);
+    boolean outside = word(i, "within") || word(i, "about") || word(i, "nearly") || word(i, "almost")
+        || word(i, "over") || word(i, "approximately") || word(i, "roughly");
+    // TimeBank leaves single approximators outside the extent but keeps their meaning in mod
+    return inner.withSpan(outside ? inner.first() : i, inner.end()).withMod(mod);
   }
 
   /**
@@ -549,6 +573,12 @@ final class DateGrammar {
     if (number(j, !the && deictic == null)) {
       n = numValue;
       u = numEnd;
+      if ((word(u, "to") || word(u, "or") || dash(u) && in(u) && p.kind(j) == NUM) && number(u + 1, false)
+          && unit(numEnd) != null) {
+        // a range: "two to three weeks", "12 to 18 months"
+        n = -1;
+        u = numEnd;
+      }
       if (word(u, "more") || word(u, "additional") || word(u, "full") || word(u, "straight")
           || word(u, "consecutive")) {
         u++;
@@ -564,9 +594,6 @@ final class DateGrammar {
           && deictic != Deictic.PREVIOUS) {
         return null;
       }
-      if (deictic == Deictic.RECENT || deictic == Deictic.COMING) {
-        return m(i, j + 1, "DATE", deictic == Deictic.RECENT ? "PAST_REF" : "FUTURE_REF", "time:ref-units");
-      }
       n = -1;
       u = j;
     } else if (deictic == null && !the && is(j, UNITS) && in(j - 1)
@@ -578,8 +605,7 @@ final class DateGrammar {
       }
       n = -1;
       u = j;
-    } else if (deictic == null && !the && unit(j) != null && dash(j + 1)
-        && (word(j + 2, "long") || word(j + 2, "old"))) {
+    } else if (deictic == null && !the && unit(j) != null && dash(j + 1) && word(j + 2, "long")) {
       // "year-long", "decades-long"
       Unit ul = unit(j);
       String v = TimexValues.duration(is(j, UNITS) ? -1 : 1, ul);
@@ -592,6 +618,10 @@ final class DateGrammar {
       return null;
     }
     boolean plural = is(u, UNITS);
+    if (unit == Unit.SECOND && !plural && !(in(j) && p.kind(j) == NUM) && !hyphenated) {
+      // "a second pipeline", "one second thought": the ordinal, not the unit
+      return null;
+    }
     if (hyphenated && plural) {
       // "three-quarters" is a fraction, not a duration
       return null;
@@ -667,7 +697,8 @@ final class DateGrammar {
         return anchored(i, e2, "DATE", v, rule, reason);
       }
     }
-    return m(i, end, "DURATION", dur, hyphenated ? "time:duration-adjective" : "time:duration");
+    int first = the && (deictic == null || hyphenated) ? i + 1 : i;
+    return m(first, end, "DURATION", dur, hyphenated ? "time:duration-adjective" : "time:duration");
   }
 
   /** Whether the sentence around piece i speaks of a quarter ("third-quarter profit"). */
@@ -881,8 +912,8 @@ final class DateGrammar {
     }
     if (anchor == null) {
       String v = TimexValues.weekdayNoDate(dow);
-      return m(i, end, pod.isEmpty() ? "DATE" : "TIME", pod.isEmpty() ? v : v + "T" + pod, "time:weekday")
-          .withValue(pod.isEmpty() ? "DATE" : "TIME", pod.isEmpty() ? v : v + "T" + pod);
+      return anchored(i, end, pod.isEmpty() ? "DATE" : "TIME", pod.isEmpty() ? v : v + "T" + pod,
+          "time:weekday", "");
     }
     Dir dir = in(end) && p.isWord(end, "'s") ? new Dir(Direction.PAST, "possessive: past")
         : directionFor(i, end, true);
@@ -1075,7 +1106,13 @@ final class DateGrammar {
     if (k == NUM_SUFFIX && p.digits(j) == 4 && p.suffix(j).equals("s")) {
       return m(i, j + 1, "DATE", TimexValues.decade(p.number(j)), "time:decade");
     }
-    if (k == NUM_APOS && p.text(j, j + 1).toLowerCase().endsWith("s")) {
+    if ((ch(j, '\'') || ch(j, '\u2019')) && in(j + 1) && !p.spaced(j + 1) && p.kind(j + 1) == NUM_SUFFIX && p.digits(j + 1) == 2
+        && p.suffix(j + 1).equals("s")) {
+      // "'90s" cut by the tokenizer into a quote and "90s"
+      int y = p.number(j + 1);
+      return m(i, j + 2, "DATE", TimexValues.decade((y >= 30 ? 1900 : 2000) + y), "time:decade");
+    }
+    if (k == NUM_APOS && p.text(j, j + 1).toLowerCase(java.util.Locale.ROOT).endsWith("s")) {
       int y = p.number(j);
       return m(i, j + 1, "DATE", TimexValues.decade((y >= 30 ? 1900 : 2000) + y), "time:decade");
     }
@@ -1162,6 +1199,11 @@ final class DateGrammar {
       }
       if (dash(oj)) {
         oj++;
+        if (the && deictic < 0) {
+          // "the third-quarter results": the adjective alone is the expression
+          i = i + 1;
+          the = false;
+        }
       }
       if (is(oj, FISCAL)) {
         oj++;
@@ -1311,6 +1353,10 @@ final class DateGrammar {
       }
       return anchored(i, j + 2, "DATE", TimexValues.shift(anchor, Unit.DAY, s), "time:day-relative",
           "article date");
+    }
+    if (!the && word(j, "this") && (word(j + 1, "coming") || word(j + 1, "past"))) {
+      // "this coming Sunday", "this past spring"
+      j++;
     }
     int dv = val(j, DEICTIC);
     if (dv < 0) {
@@ -1483,7 +1529,10 @@ final class DateGrammar {
       return m(i, i + 1, "DATE", TimeLexicon.REFS[r], "time:ref");
     }
     if (word(i, "right") && word(i + 1, "now")) {
-      return m(i + 1, i + 2, "DATE", "PRESENT_REF", "time:ref");
+      return m(i, i + 2, "DATE", "PRESENT_REF", "time:ref");
+    }
+    if (word(i, "more") && word(i + 1, "recently")) {
+      return m(i, i + 2, "DATE", "PAST_REF", "time:ref");
     }
     if (word(i, "these") && word(i + 1, "days")) {
       return m(i, i + 2, "DATE", "PRESENT_REF", "time:ref");
@@ -1676,7 +1725,7 @@ final class DateGrammar {
         return null;
       }
       k = j + 2;
-    } else if (!the && is(j, POINT_MOD)) {
+    } else if (is(j, POINT_MOD) && (!the || !word(j, "earlier") && !word(j, "later"))) {
       mod = TimeLexicon.MODS[val(j, POINT_MOD)];
       k = j + 1;
       if (dash(k)) {
@@ -1685,7 +1734,7 @@ final class DateGrammar {
       if (word(k, "in") && is(k + 1, THE)) {
         k++;
       }
-    } else if (!the && word(j, "mid") && dash(j + 1)) {
+    } else if (word(j, "mid") && dash(j + 1)) {
       mod = "MID";
       k = j + 2;
     } else {
@@ -1714,6 +1763,15 @@ final class DateGrammar {
       return null;
     }
     if (inner.value().endsWith("_REF")) {
+      return null;
+    }
+    if (inner.rule().startsWith("time:weekday") || inner.rule().equals("time:today")
+        || inner.rule().equals("time:yesterday") || inner.rule().equals("time:tomorrow")
+        || inner.rule().equals("time:tonight")) {
+      // "earlier Friday", "late Monday", "later today": TimeML leaves the adverb out
+      return null;
+    }
+    if (the && !(inner.rule().equals("time:decade") || is(j, EDGE))) {
       return null;
     }
     boolean earlierLater = word(j, "earlier") || word(j, "later");

@@ -49,9 +49,19 @@ public final class DateStage implements Stage {
     find(text, pieces, anchor, null, out);
   }
 
+  /** Char ranges not to read: the header lines (their date is the anchor) and the lead's repeat. */
   private static int[] skipRange(Article article) {
+    Optional<Span> header = article.header();
     Optional<Span> repeat = article.leadRepeat();
-    return repeat.map(s -> new int[] {s.start(), s.end()}).orElse(null);
+    if (header.isEmpty() && repeat.isEmpty()) {
+      return null;
+    }
+    int[] r = new int[4];
+    r[0] = header.map(Span::start).orElse(0);
+    r[1] = header.map(Span::end).orElse(0);
+    r[2] = repeat.map(Span::start).orElse(0);
+    r[3] = repeat.map(Span::end).orElse(0);
+    return r;
   }
 
   private static void find(String text, TimePieces pieces, LocalDate anchor, int[] skip, List<Mention> out) {
@@ -60,7 +70,8 @@ public final class DateStage implements Stage {
     grammar.sentence(0, n);
     int i = 0;
     while (i < n) {
-      if (skip != null && pieces.start(i) >= skip[0] && pieces.start(i) < skip[1]) {
+      int at = pieces.start(i);
+      if (skip != null && (at >= skip[0] && at < skip[1] || at >= skip[2] && at < skip[3])) {
         i++;
         continue;
       }

@@ -121,7 +121,7 @@ final class TimePieces {
         }
         kind = NUM_APOS;
       } else if ((c == '\'' || c == '\u2019') && i + 1 < e && Character.isLetter(text.charAt(i + 1))
-          && i > s) {
+          && (i > s || isClitic(i + 1, e) && wordEnd(i + 1, e) == e)) {
         // clitic split off a word: 's, 'll, 'd
         j = wordEnd(i + 1, e);
         kind = WORD;

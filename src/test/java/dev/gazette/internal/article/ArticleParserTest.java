@@ -376,6 +376,8 @@ class ArticleParserTest {
           "Readers also read Gazette articles.",
           "The ambassador spoke of a relatedness between the two crises.",
           "They want to read also Kurdish newspapers.",
+          "MAURITIUS LIFTS DUTIES ON TEXTILE-RELATED GOODS",
+          "GRAIN SHIPPERS SEE ALSO RISING RATES",
         })
     void falseTriggers(String prose) {
       String text = "Ships were delayed. " + prose + " The port is shut.";

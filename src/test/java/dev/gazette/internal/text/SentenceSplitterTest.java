@@ -77,6 +77,8 @@ class SentenceSplitterTest {
         "“Why now?” he asked. Nobody answered.                 # “Why now?” he asked. | Nobody answered.",
         "Talks ended. \"We will return,\" he said.             # Talks ended. | \"We will return,\" he said.",
         "Talks ended (without a deal.) Both left.              # Talks ended (without a deal.) | Both left.",
+        "It cost 3.5 billion euros (about $3.8 bn.), he said.  # It cost 3.5 billion euros (about $3.8 bn.), he said.",
+        "The Acme Inc.; its rival. Others.                     # The Acme Inc.; its rival. | Others.",
         // ellipses
         "He paused... Then he left.                            # He paused... | Then he left.",
         "He paused… Then he left.                              # He paused… | Then he left.",
@@ -99,6 +101,13 @@ class SentenceSplitterTest {
       })
   void cases(String text, String expected) {
     assertThat(sentences(text)).containsExactly(expected.split(" \\| "));
+    // The same expectations hold on the real tokenizer's output.
+    Article article = Article.of(text);
+    TokenBuffer tokens = new TokenBuffer();
+    new Tokenizer().tokenize(text, tokens);
+    SentenceBuffer out = new SentenceBuffer();
+    splitter.split(article, tokens, out);
+    assertThat(new Result(text, tokens, out).texts).as("with Tokenizer").containsExactly(expected.split(" \\| "));
   }
 
   @Test
@@ -121,6 +130,14 @@ class SentenceSplitterTest {
         SentenceBuffer.PARAGRAPH_START,
         0,
         SentenceBuffer.PARAGRAPH_START);
+  }
+
+  @Test
+  void capsTitleLineEndsAtItsLineBreak() {
+    assertThat(sentences("OIL PRICES FALL IN ASIA\nSINGAPORE, May 4 - Prices fell. More later."))
+        .containsExactly("OIL PRICES FALL IN ASIA", "SINGAPORE, May 4 - Prices fell.", "More later.");
+    assertThat(sentences("Prices fell in\nASIAN MARKETS on Monday.")).containsExactly("Prices fell in\nASIAN MARKETS on Monday.");
+    assertThat(sentences("Prices fell.\nREUTER")).containsExactly("Prices fell.", "REUTER");
   }
 
   @Test
