@@ -7,7 +7,7 @@
  *       default knowledge base;
  *   <li>{@code dev.gazette.bench.GazetteerBenchmark} (done): cost per token at 10k/100k/1M entries;
  *   <li>{@link dev.gazette.bench.planned.RulesBenchmark}: cost per token at 10/1,000/100,000 rules;
- *   <li>{@link dev.gazette.bench.planned.DateBenchmark}: date tagging per article.
+ *   <li>{@code dev.gazette.bench.DateBenchmark} (done): date tagging per article.
  * </ul>
  */
 package dev.gazette.bench.planned;
