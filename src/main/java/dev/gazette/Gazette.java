@@ -2,7 +2,10 @@ package dev.gazette;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import dev.gazette.kb.Gazetteer;
 import dev.gazette.internal.ner.AnaphorStage;
+import dev.gazette.internal.kb.GazetteerAccess;
+import dev.gazette.internal.ner.AliasResolver;
 import dev.gazette.internal.ner.KbMentionStage;
 import dev.gazette.internal.ner.NameStage;
 import dev.gazette.internal.ner.NumberStage;
@@ -46,7 +49,11 @@ public final class Gazette {
   private Gazette(Builder b) {
     ImmutableList.Builder<Stage> all = ImmutableList.builder();
     if (b.builtInRecognizers) {
-      all.add(new DateStage(), KbMentionStage.defaults(), NameStage.defaults(), AnaphorStage.defaults(), NumberStage.defaults());
+      all.add(new DateStage());
+    }
+    all.addAll(b.gazetteers); // before the embedded knowledge base, so that their entries win
+    if (b.builtInRecognizers) {
+      all.add(KbMentionStage.defaults(), NameStage.defaults(), AnaphorStage.defaults(), NumberStage.defaults());
     }
     this.stages = all.addAll(b.stages).build();
     this.maxArticleChars = b.maxArticleChars;
@@ -92,7 +99,7 @@ public final class Gazette {
       for (Stage stage : stages) {
         stage.process(ws);
       }
-      EntityGrouper grouper = new EntityGrouper(ws.mentions());
+      EntityGrouper grouper = new EntityGrouper(ws.mentions(), ws.canonicalNames(), AliasResolver.defaults());
       return new Extraction(
           article,
           ws.tokens().snapshot(),
@@ -111,6 +118,7 @@ public final class Gazette {
   /** Builds a {@link Gazette}. */
   public static final class Builder {
     private final List<Stage> stages = new ArrayList<>();
+    private final List<Stage> gazetteers = new ArrayList<>();
     private int maxArticleChars = DEFAULT_MAX_ARTICLE_CHARS;
     private boolean builtInRecognizers = true;
 
@@ -131,6 +139,16 @@ public final class Gazette {
     public Builder addExtractor(Extractor extractor) {
       Preconditions.checkNotNull(extractor, "extractor");
       stages.add(new ExtractorStage(extractor));
+      return this;
+    }
+
+    /**
+     * Adds a gazetteer of the integrator's own names. Gazetteers run in the order added, after the
+     * date recognizer and before the embedded knowledge base, so their entries win where both match.
+     */
+    public Builder addGazetteer(Gazetteer gazetteer) {
+      Preconditions.checkNotNull(gazetteer, "gazetteer");
+      gazetteers.add(GazetteerAccess.stage(gazetteer));
       return this;
     }
 

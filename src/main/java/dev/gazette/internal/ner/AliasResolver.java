@@ -53,8 +53,16 @@ public final class AliasResolver {
    */
   public record Group(EntityType type, String name, List<Mention> mentions, List<Mention> originals) {}
 
-  /** Groups {@code mentions}, which must be sorted by span. */
+  /** Groups {@code mentions}, which must be sorted by span, with the knowledge base's names. */
   public List<Group> resolve(List<Mention> mentions) {
+    return resolve(mentions, Map.of());
+  }
+
+  /**
+   * Groups {@code mentions}, which must be sorted by span; a linked entity is named from
+   * {@code canonicalNames} (by {@code kb_id}), else from the knowledge base.
+   */
+  public List<Group> resolve(List<Mention> mentions, Map<String, String> canonicalNames) {
     Map<String, Draft> byKey = new LinkedHashMap<>();
     for (Mention m : mentions) {
       byKey.computeIfAbsent(key(m), k -> new Draft(m.type(), m.attributes().get("kb_id"))).add(m);
@@ -72,7 +80,7 @@ public final class AliasResolver {
     live.sort((a, b) -> a.mentions.get(0).compareTo(b.mentions.get(0)));
     List<Group> out = new ArrayList<>(live.size());
     for (Draft d : live) {
-      out.add(new Group(d.type, canonicalName(d), List.copyOf(d.mentions), List.copyOf(d.originals)));
+      out.add(new Group(d.type, canonicalName(d, canonicalNames), List.copyOf(d.mentions), List.copyOf(d.originals)));
     }
     return out;
   }
@@ -288,12 +296,15 @@ public final class AliasResolver {
 
   // ------------------------------------------------------------------ names and keys
 
-  private String canonicalName(Draft d) {
+  private String canonicalName(Draft d, Map<String, String> canonicalNames) {
     String kbId = d.kbId;
     if (kbId == null) {
       for (Mention m : d.mentions) {
         kbId = kbId != null ? kbId : m.attributes().get("kb_id");
       }
+    }
+    if (kbId != null && canonicalNames.containsKey(kbId)) {
+      return canonicalNames.get(kbId);
     }
     if (kbId != null) {
       Optional<KbEntry> entry = kb.get().byId(kbId);

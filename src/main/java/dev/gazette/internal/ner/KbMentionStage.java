@@ -23,13 +23,19 @@ import java.util.Set;
  * <p>The phrase index is built once per knowledge base and shared by all threads.
  */
 public final class KbMentionStage implements Stage {
-  private static final String RULE = "kb";
+  private final String rule;
 
   private final KnowledgeBase kb;
   private final PhraseIndex index;
 
   public KbMentionStage(KnowledgeBase kb, Tokenizer tokenizer) {
+    this(kb, tokenizer, "kb");
+  }
+
+  /** A stage over {@code kb} whose mentions carry the rule id {@code rule}. */
+  public KbMentionStage(KnowledgeBase kb, Tokenizer tokenizer, String rule) {
     this.kb = kb;
+    this.rule = rule;
     PhraseIndex.Builder b = PhraseIndex.builder(tokenizer);
     kb.forEachAlias((alias, text, key, entry) -> b.add(text, alias));
     for (int e = 0; e < kb.size(); e++) {
@@ -48,7 +54,7 @@ public final class KbMentionStage implements Stage {
 
   @Override
   public String name() {
-    return RULE;
+    return rule;
   }
 
   @Override
@@ -111,10 +117,11 @@ public final class KbMentionStage implements Stage {
     int end = tokens.end(to - 1);
     Mention.Builder m =
         Mention.builder(new Span(start, end), ws.text().substring(start, end), EntityType.of(kb.type(entry)))
-            .rule(RULE)
+            .rule(rule)
             .attribute("kb_id", kb.id(entry));
     kb.attribute(entry, "country").ifPresent(c -> m.attribute("country", c));
     ws.mentions().add(m.build());
+    ws.canonicalNames().putIfAbsent(kb.id(entry), kb.name(entry));
     return true;
   }
 
@@ -131,7 +138,9 @@ public final class KbMentionStage implements Stage {
       }
       return true;
     }
-    return Character.isUpperCase(text.charAt(tokens.start(from))) || Character.isTitleCase(text.charAt(tokens.start(from)));
+    int first = to - from > 1 && isWord(text, tokens, from, "the") ? from + 1 : from;
+    char c = text.charAt(tokens.start(first));
+    return Character.isUpperCase(c) || Character.isTitleCase(c);
   }
 
   private static boolean inside(Optional<Span> span, int offset) {

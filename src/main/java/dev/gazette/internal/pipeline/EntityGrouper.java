@@ -22,14 +22,17 @@ public final class EntityGrouper {
 
   /** Groups {@code mentions} with the default knowledge base's names. */
   public EntityGrouper(List<Mention> mentions) {
-    this(mentions, AliasResolver.defaults());
+    this(mentions, Map.of(), AliasResolver.defaults());
   }
 
-  /** Groups {@code mentions}; read the result with {@link #entities()} and {@link #relations}. */
-  public EntityGrouper(List<Mention> mentions, AliasResolver resolver) {
+  /**
+   * Groups {@code mentions}, naming linked entities from {@code canonicalNames} (by {@code kb_id}) before
+   * the default knowledge base; read the result with {@link #entities()} and {@link #relations}.
+   */
+  public EntityGrouper(List<Mention> mentions, Map<String, String> canonicalNames, AliasResolver resolver) {
     List<Mention> sorted = new ArrayList<>(mentions);
     sorted.sort(null);
-    for (AliasResolver.Group group : resolver.resolve(sorted)) {
+    for (AliasResolver.Group group : resolver.resolve(sorted, canonicalNames)) {
       Mention first = group.mentions().get(0);
       String id = "e" + (entities.size() + 1);
       Entity.Builder b = Entity.builder(id, group.type(), group.name());
