@@ -17,5 +17,5 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 fi
 
 # System properties of this JVM are passed on to the forked benchmark JVMs.
-exec java -Dgazette.corpus.maxChars="${GAZETTE_SMOKE_CHARS:-2000000}" -jar target/benchmarks.jar \
+exec java -Djmh.ignoreLock=true -Dgazette.corpus.maxChars="${GAZETTE_SMOKE_CHARS:-2000000}" -jar target/benchmarks.jar \
   -f 1 -wi 1 -w 500ms -i 1 -r 500ms -foe true "$@"
