@@ -134,6 +134,27 @@ public final class Gazette {
       return this;
     }
 
+    /**
+     * Adds a stage that runs a rule set (see {@link dev.gazette.rules.RuleSet}) after the stages already
+     * added: its rules see the mentions those stages found.
+     */
+    public Builder addRules(dev.gazette.rules.RuleSet rules) {
+      Preconditions.checkNotNull(rules, "rules");
+      dev.gazette.internal.rules.RuleEngine engine = dev.gazette.internal.rules.Access.engine(rules);
+      stages.add(new dev.gazette.internal.rules.RuleStage(() -> engine));
+      return this;
+    }
+
+    /**
+     * Like {@link #addRules(dev.gazette.rules.RuleSet)}, but reads the rule set from {@code rules} once per
+     * article, so that the host can swap rule sets atomically (e.g. from an {@code AtomicReference}).
+     */
+    public Builder addRules(java.util.function.Supplier<dev.gazette.rules.RuleSet> rules) {
+      Preconditions.checkNotNull(rules, "rules");
+      stages.add(new dev.gazette.internal.rules.RuleStage(() -> dev.gazette.internal.rules.Access.engine(rules.get())));
+      return this;
+    }
+
     /** The longest article accepted, in chars (default {@value Gazette#DEFAULT_MAX_ARTICLE_CHARS}). */
     public Builder maxArticleChars(int max) {
       Preconditions.checkArgument(max > 0, "max %s must be positive", max);
