@@ -9,6 +9,7 @@ import dev.gazette.internal.ner.NumberStage;
 import dev.gazette.internal.pipeline.EntityGrouper;
 import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
+import dev.gazette.internal.rules.DefaultRules;
 import dev.gazette.internal.text.SentenceSplitter;
 import dev.gazette.internal.text.Tokenizer;
 import dev.gazette.internal.time.DateStage;
@@ -47,6 +48,7 @@ public final class Gazette {
     ImmutableList.Builder<Stage> all = ImmutableList.builder();
     if (b.builtInRecognizers) {
       all.add(new DateStage(), KbMentionStage.defaults(), NameStage.defaults(), AnaphorStage.defaults(), NumberStage.defaults());
+      all.add(DefaultRules.stage()); // the shipped relation rules, after every built-in entity stage
     }
     this.stages = all.addAll(b.stages).build();
     this.maxArticleChars = b.maxArticleChars;
@@ -117,8 +119,8 @@ public final class Gazette {
     private Builder() {}
 
     /**
-     * Whether the built-in recognizers run (default {@code true}): dates and times, and the names of the
-     * embedded knowledge base. Without them, only tokens, sentences and your own extractors' results
+     * Whether the built-in recognizers run (default {@code true}): dates and times, the names of the
+     * embedded knowledge base, names and numbers found by patterns, and the default relation rules. Without them, only tokens, sentences and your own extractors' results
      * remain.
      */
     public Builder builtInRecognizers(boolean enabled) {
