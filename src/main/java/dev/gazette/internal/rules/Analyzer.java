@@ -195,7 +195,7 @@ public final class Analyzer {
     for (int r = 0; r < program.rules.size(); r++) {
       RuleDef rule = program.rules.get(r);
       byKey.computeIfAbsent(rule.group() + "\u0000" + rule.window() + "\u0000" + rule.pattern().key(), k -> new ArrayList<>()).add(r);
-      List<Pred> fixed = fixedSequence(rule.pattern());
+      List<Node> fixed = items(rule.pattern());
       if (fixed != null) {
         byShape.computeIfAbsent(rule.group() + "\u0000" + rule.window() + "\u0000" + fixed.size(), k -> new ArrayList<>()).add(r);
       }
@@ -219,15 +219,17 @@ public final class Analyzer {
         if (reported.contains(b)) {
           continue;
         }
-        List<Pred> bs = fixedSequence(program.rules.get(b).pattern());
+        List<Node> bs = items(program.rules.get(b).pattern());
         for (int a : bucket) {
           if (a == b || !beats(a, b)) {
             continue;
           }
-          List<Pred> as = fixedSequence(program.rules.get(a).pattern());
+          List<Node> as = items(program.rules.get(a).pattern());
           boolean covers = true;
           for (int k = 0; k < as.size() && covers; k++) {
-            covers = implies(bs.get(k), as.get(k));
+            Node x = as.get(k);
+            Node y = bs.get(k);
+            covers = x.key().equals(y.key()) || (x instanceof Node.Tok xt && y instanceof Node.Tok yt && implies(yt.pred(), xt.pred()));
           }
           if (covers) {
             reported.add(b);
@@ -268,34 +270,26 @@ public final class Analyzer {
                 + " in group '" + l.group() + "': it never produces anything"));
   }
 
-  /** The pattern as a list of token tests, if it is a fixed sequence (no quantifier, alternation or anchor). */
-  private static List<Pred> fixedSequence(Node n) {
-    List<Pred> out = new ArrayList<>();
-    return flatten(n, out) ? out : null;
+  /**
+   * The pattern as a sequence of items (captures and nested sequences unwrapped). Two rules whose items
+   * are pairwise identical, or single tokens where one test implies the other, match the same spans.
+   */
+  private static List<Node> items(Node n) {
+    List<Node> out = new ArrayList<>();
+    flatten(n, out);
+    return out;
   }
 
-  private static boolean flatten(Node n, List<Pred> out) {
-    if (n instanceof Node.Tok t) {
-      out.add(t.pred());
-      return true;
-    } else if (n instanceof Node.Seq s) {
+  private static void flatten(Node n, List<Node> out) {
+    if (n instanceof Node.Seq s) {
       for (Node i : s.items()) {
-        if (!flatten(i, out)) {
-          return false;
-        }
+        flatten(i, out);
       }
-      return true;
     } else if (n instanceof Node.Capture c) {
-      return flatten(c.node(), out);
-    } else if (n instanceof Node.Repeat r && r.min() == r.max()) {
-      for (int i = 0; i < r.min(); i++) {
-        if (!flatten(r.node(), out)) {
-          return false;
-        }
-      }
-      return true;
+      flatten(c.node(), out);
+    } else {
+      out.add(n);
     }
-    return false;
   }
 
   /** Whether every token passing {@code b} passes {@code a} (conservative: false when unsure). */

@@ -43,7 +43,9 @@ public final class Explainer {
         (pc, start, pos) -> {
           int r = p.ruleOf(pc);
           int progress = pos - start;
-          if (progress > bestProgress[r]) {
+          // On a tie, the element further along the pattern (higher pc) is the more telling failure:
+          // "<PERSON> then @verbs" failed at @verbs, not at the end of the optional <PERSON> tail.
+          if (progress > bestProgress[r] || (progress == bestProgress[r] && start == bestStart[r] && pc > bestPc[r])) {
             bestProgress[r] = progress;
             bestStart[r] = start;
             bestPc[r] = pc;
