@@ -12,6 +12,7 @@ module dev.gazette {
 
   exports dev.gazette;
   exports dev.gazette.kb;
+  exports dev.gazette.rules;
 
   opens dev.gazette.cli to info.picocli;
 }

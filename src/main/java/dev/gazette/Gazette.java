@@ -2,21 +2,27 @@ package dev.gazette;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
-import dev.gazette.kb.Gazetteer;
-import dev.gazette.internal.ner.AnaphorStage;
 import dev.gazette.internal.kb.GazetteerAccess;
 import dev.gazette.internal.ner.AliasResolver;
+import dev.gazette.internal.ner.AnaphorStage;
 import dev.gazette.internal.ner.KbMentionStage;
 import dev.gazette.internal.ner.NameStage;
 import dev.gazette.internal.ner.NumberStage;
 import dev.gazette.internal.pipeline.EntityGrouper;
 import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
+import dev.gazette.internal.rules.Access;
+import dev.gazette.internal.rules.DefaultRules;
+import dev.gazette.internal.rules.RuleEngine;
+import dev.gazette.internal.rules.RuleStage;
 import dev.gazette.internal.text.SentenceSplitter;
 import dev.gazette.internal.text.Tokenizer;
 import dev.gazette.internal.time.DateStage;
+import dev.gazette.kb.Gazetteer;
+import dev.gazette.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The entry point: reads articles and returns what they say.
@@ -54,6 +60,7 @@ public final class Gazette {
     all.addAll(b.gazetteers); // before the embedded knowledge base, so that their entries win
     if (b.builtInRecognizers) {
       all.add(KbMentionStage.defaults(), NameStage.defaults(), AnaphorStage.defaults(), NumberStage.defaults());
+      all.add(DefaultRules.stage()); // the shipped relation rules, after every built-in entity stage
     }
     this.stages = all.addAll(b.stages).build();
     this.maxArticleChars = b.maxArticleChars;
@@ -125,8 +132,8 @@ public final class Gazette {
     private Builder() {}
 
     /**
-     * Whether the built-in recognizers run (default {@code true}): dates and times, and the names of the
-     * embedded knowledge base. Without them, only tokens, sentences and your own extractors' results
+     * Whether the built-in recognizers run (default {@code true}): dates and times, the names of the
+     * embedded knowledge base, names and numbers found by patterns, and the default relation rules. Without them, only tokens, sentences and your own extractors' results
      * remain.
      */
     public Builder builtInRecognizers(boolean enabled) {
@@ -149,6 +156,27 @@ public final class Gazette {
     public Builder addGazetteer(Gazetteer gazetteer) {
       Preconditions.checkNotNull(gazetteer, "gazetteer");
       gazetteers.add(GazetteerAccess.stage(gazetteer));
+      return this;
+    }
+
+    /**
+     * Adds a stage that runs a rule set (see {@link RuleSet}) after the stages already
+     * added: its rules see the mentions those stages found.
+     */
+    public Builder addRules(RuleSet rules) {
+      Preconditions.checkNotNull(rules, "rules");
+      RuleEngine engine = Access.engine(rules);
+      stages.add(new RuleStage(() -> engine));
+      return this;
+    }
+
+    /**
+     * Like {@link #addRules(RuleSet)}, but reads the rule set from {@code rules} once per
+     * article, so that the host can swap rule sets atomically (e.g. from an {@code AtomicReference}).
+     */
+    public Builder addRules(Supplier<RuleSet> rules) {
+      Preconditions.checkNotNull(rules, "rules");
+      stages.add(new RuleStage(() -> Access.engine(rules.get())));
       return this;
     }
 

@@ -1,0 +1,90 @@
+package dev.gazette.internal.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+
+/**
+ * All rules of a rule set compiled into one program for the {@link PikeVm}: a Thompson NFA over tokens
+ * as parallel instruction arrays. Each rule's code starts at {@link #entry} and ends in a MATCH; TOKEN
+ * instructions test one token with a shared {@link TokenTest}. Immutable and thread-safe.
+ */
+public final class Program {
+  static final byte TOKEN = 0;
+  static final byte SPLIT = 1;
+  static final byte JMP = 2;
+  static final byte SAVE = 3;
+  static final byte ASSERT_START = 4;
+  static final byte ASSERT_END = 5;
+  static final byte MATCH = 6;
+
+  final byte[] op;
+  /** TOKEN: test index; SPLIT/JMP: first target; SAVE: slot; MATCH: rule index. */
+  final int[] x;
+  /** SPLIT: second (lower priority) target. */
+  final int[] y;
+  final TokenTest[] tests;
+  /** For TOKEN instructions: the element as written, for explanations. */
+  final Node.Tok[] elements;
+  final ImmutableList<RuleDef> rules;
+  final int[] entry;
+  /** Capture slots of the widest rule: 2 per capture plus 2 for the whole match. */
+  final int slots;
+  final Vocabulary vocabulary;
+  final ImmutableMap<String, Integer> typeIds;
+  final Prefilter prefilter;
+  final int maxWindow;
+
+  Program(
+      byte[] op,
+      int[] x,
+      int[] y,
+      TokenTest[] tests,
+      Node.Tok[] elements,
+      ImmutableList<RuleDef> rules,
+      int[] entry,
+      int slots,
+      Vocabulary vocabulary,
+      ImmutableMap<String, Integer> typeIds,
+      Prefilter prefilter) {
+    this.op = op;
+    this.x = x;
+    this.y = y;
+    this.tests = tests;
+    this.elements = elements;
+    this.rules = rules;
+    this.entry = entry;
+    this.slots = slots;
+    this.vocabulary = vocabulary;
+    this.typeIds = typeIds;
+    this.prefilter = prefilter;
+    int w = 1;
+    for (RuleDef r : rules) {
+      w = Math.max(w, r.window());
+    }
+    this.maxWindow = w;
+  }
+
+  /** Number of instructions. */
+  public int size() {
+    return op.length;
+  }
+
+  public ImmutableList<RuleDef> rules() {
+    return rules;
+  }
+
+  /** The rule whose code contains {@code pc}. */
+  int ruleOf(int pc) {
+    int lo = 0;
+    int hi = entry.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (entry[mid] <= pc) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+}

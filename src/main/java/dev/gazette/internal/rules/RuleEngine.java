@@ -1,0 +1,228 @@
+package dev.gazette.internal.rules;
+
+import dev.gazette.Mention;
+import dev.gazette.internal.text.SentenceBuffer;
+import dev.gazette.internal.text.TokenBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds the matches of a compiled rule set in a document: for each sentence (or window of sentences),
+ * the prefilter picks the rules that can match, the Pike VM runs them in one pass, the longest match per
+ * rule and start is kept, and overlaps between matches of the same group are resolved (longest, then
+ * higher priority, then leftmost, then earlier rule). Immutable and thread-safe: per-thread buffers live
+ * in a {@link ThreadLocal}.
+ */
+public final class RuleEngine {
+  private final Program program;
+  private final ThreadLocal<Scratch> scratch;
+
+  public RuleEngine(Program program) {
+    this.program = program;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(program));
+  }
+
+  public Program program() {
+    return program;
+  }
+
+  /** Per-thread buffers. */
+  static final class Scratch {
+    final MatchInput input = new MatchInput();
+    final PikeVm vm;
+    final int[] ruleStamp;
+    final int[] active;
+    final int[] wordSeen;
+    final int[] typeSeen;
+    final int[] kindSeen = new int[32];
+    int anySeen;
+    int stamp;
+
+    Scratch(Program p) {
+      vm = new PikeVm(p);
+      ruleStamp = new int[p.rules.size()];
+      active = new int[p.rules.size()];
+      wordSeen = new int[p.vocabulary.size()];
+      typeSeen = new int[p.typeIds.size()];
+    }
+  }
+
+  Scratch scratch() {
+    return scratch.get();
+  }
+
+  /** Whether the prefilter lets rule {@code rule} run on tokens {@code [from, to)}. */
+  boolean wouldRun(MatchInput in, int from, int to, int rule) {
+    return Arrays.binarySearch(active(in, from, to, program.rules.get(rule).window()), rule) >= 0;
+  }
+
+  /** The rules of window size {@code window} the prefilter lets run on tokens {@code [from, to)}, sorted. */
+  int[] active(MatchInput in, int from, int to, int window) {
+    Scratch s = scratch.get();
+    return Arrays.copyOf(s.active, activeRules(s, in, from, to, window));
+  }
+
+  /** The per-thread input buffers, prepared for a document. Valid until the next call on this thread. */
+  public MatchInput prepare(String text, TokenBuffer tokens, SentenceBuffer sentences, List<Mention> mentions) {
+    MatchInput in = scratch.get().input;
+    in.prepare(program, text, tokens, sentences, mentions);
+    return in;
+  }
+
+  /**
+   * All matches in the document prepared in {@code in}, after overlap resolution, in text order.
+   *
+   * @param skipSentenceFlags sentences with any of these {@link SentenceBuffer} flags are not matched
+   */
+  public List<RuleMatch> match(MatchInput in, int skipSentenceFlags) {
+    List<RuleMatch> all = candidates(in, skipSentenceFlags, 0, Integer.MAX_VALUE, true);
+    return resolve(all);
+  }
+
+  /** Every rule's longest match per start, before overlap resolution, for sentences [firstSentence, endSentence). */
+  List<RuleMatch> candidates(MatchInput in, int skipSentenceFlags, int firstSentence, int endSentence, boolean usePrefilter) {
+    Scratch s = scratch.get();
+    Map<Long, RuleMatch> best = new HashMap<>();
+    int slots = program.slots;
+    PikeVm.Sink sink =
+        (rule, start, end, caps, offset) -> {
+          long key = ((long) rule << 32) | start;
+          RuleMatch old = best.get(key);
+          if (old == null || old.end() < end) {
+            best.put(key, new RuleMatch(rule, start, end, Arrays.copyOfRange(caps, offset, offset + slots)));
+          }
+        };
+    SentenceBuffer sentences = in.sentences;
+    int count = sentences.size();
+    if (count == 0 && in.size > 0) {
+      runWindow(s, in, 0, in.size, in.size, 1, sink, usePrefilter);
+    }
+    for (int w = 1; w <= program.maxWindow; w++) {
+      for (int i = Math.max(0, firstSentence); i < Math.min(count, endSentence); i++) {
+        if ((sentences.flags(i) & skipSentenceFlags) != 0) {
+          continue;
+        }
+        int last = Math.min(count - 1, i + w - 1);
+        runWindow(s, in, sentences.firstToken(i), sentences.endToken(last), sentences.endToken(i), w, sink, usePrefilter);
+      }
+    }
+    List<RuleMatch> out = new ArrayList<>(best.values());
+    out.sort(Comparator.comparingInt(RuleMatch::start).thenComparingInt(RuleMatch::rule));
+    return out;
+  }
+
+  private void runWindow(
+      Scratch s, MatchInput in, int from, int to, int seedTo, int window, PikeVm.Sink sink, boolean usePrefilter) {
+    if (from >= to) {
+      return;
+    }
+    int n = usePrefilter ? activeRules(s, in, from, to, window) : allRules(s, window);
+    if (n > 0) {
+      s.vm.run(in, from, to, seedTo, s.active, n, sink);
+    }
+  }
+
+  private int allRules(Scratch s, int window) {
+    int n = 0;
+    for (int r = 0; r < program.rules.size(); r++) {
+      if (program.rules.get(r).window() == window) {
+        s.active[n++] = r;
+      }
+    }
+    return n;
+  }
+
+  /** Fills {@code s.active} with the rules of this window size the prefilter lets through, in rule order. */
+  private int activeRules(Scratch s, MatchInput in, int from, int to, int window) {
+    Prefilter pf = program.prefilter;
+    int stamp = ++s.stamp;
+    int n = 0;
+    for (int r : pf.always) {
+      if (program.rules.get(r).window() == window) {
+        s.ruleStamp[r] = stamp;
+        s.active[n++] = r;
+      }
+    }
+    for (int t = from; t < to; t++) {
+      int w = in.wordId[t];
+      if (w >= 0 && s.wordSeen[w] != stamp) {
+        s.wordSeen[w] = stamp;
+        n = mark(s, pf.byWord[w], window, stamp, n);
+      }
+      int k = in.tokens.kindOrdinal(t);
+      if (s.kindSeen[k] != stamp) {
+        s.kindSeen[k] = stamp;
+        n = mark(s, pf.byKind[k], window, stamp, n);
+      }
+      if (in.mention[t] >= 0) {
+        if (s.anySeen != stamp) {
+          s.anySeen = stamp;
+          n = mark(s, pf.byAnyEntity, window, stamp, n);
+        }
+        int type = in.mentionType[t];
+        if (type >= 0 && s.typeSeen[type] != stamp) {
+          s.typeSeen[type] = stamp;
+          n = mark(s, pf.byType[type], window, stamp, n);
+        }
+      }
+    }
+    Arrays.sort(s.active, 0, n);
+    return n;
+  }
+
+  private int mark(Scratch s, int[] rules, int window, int stamp, int n) {
+    for (int r : rules) {
+      if (s.ruleStamp[r] != stamp && program.rules.get(r).window() == window) {
+        s.ruleStamp[r] = stamp;
+        s.active[n++] = r;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Keeps, within each group, a set of non-overlapping matches: longest first, then higher priority,
+   * then leftmost, then the rule defined first. Returns them in text order.
+   */
+  List<RuleMatch> resolve(List<RuleMatch> candidates) {
+    List<RuleMatch> sorted = new ArrayList<>(candidates);
+    sorted.sort(preference());
+    Map<String, TreeMap<Integer, Integer>> taken = new HashMap<>();
+    List<RuleMatch> kept = new ArrayList<>();
+    for (RuleMatch m : sorted) {
+      TreeMap<Integer, Integer> spans = taken.computeIfAbsent(program.rules.get(m.rule()).group(), g -> new TreeMap<>());
+      if (overlapsAny(spans, m.start(), m.end()) == null) {
+        spans.put(m.start(), m.end());
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparingInt(RuleMatch::start).thenComparingInt(RuleMatch::rule));
+    return kept;
+  }
+
+  /** The order in which overlapping matches win. */
+  Comparator<RuleMatch> preference() {
+    return Comparator.comparingInt((RuleMatch m) -> -m.length())
+        .thenComparingInt(m -> -program.rules.get(m.rule()).priority())
+        .thenComparingInt(RuleMatch::start)
+        .thenComparingInt(RuleMatch::rule);
+  }
+
+  /** The start of a kept span overlapping {@code [start, end)}, or null. */
+  static Integer overlapsAny(TreeMap<Integer, Integer> spans, int start, int end) {
+    Map.Entry<Integer, Integer> before = spans.floorEntry(start);
+    if (before != null && before.getValue() > start) {
+      return before.getKey();
+    }
+    Map.Entry<Integer, Integer> after = spans.ceilingEntry(start);
+    if (after != null && after.getKey() < end) {
+      return after.getKey();
+    }
+    return null;
+  }
+}

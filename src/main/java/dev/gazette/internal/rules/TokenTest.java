@@ -1,0 +1,242 @@
+package dev.gazette.internal.rules;
+
+import dev.gazette.Mention;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A compiled token predicate. Immutable; evaluated against a {@link MatchInput}. */
+abstract class TokenTest {
+  abstract boolean test(MatchInput in, int t);
+
+  static final class Any extends TokenTest {
+    @Override
+    boolean test(MatchInput in, int t) {
+      return true;
+    }
+  }
+
+  static final class LowerWord extends TokenTest {
+    private final int id;
+
+    LowerWord(int id) {
+      this.id = id;
+    }
+
+    @Override
+    boolean test(MatchInput in, int t) {
+      return in.wordId[t] == id;
+    }
+  }
+
+  static final class ExactWord extends TokenTest {
+    private final String word;
+
+    ExactWord(String word) {
+      this.word = word;
+    }
+
+    @Override
+    boolean test(MatchInput in, int t) {
+      int s = in.tokens.start(t);
+      return in.tokens.end(t) - s == word.length() && in.text.regionMatches(s, word, 0, word.length());
+    }
+  }
+
+  /** Lower-cased token is in a list: the list's entries are a sorted array of vocabulary ids. */
+  static final class LowerInList extends TokenTest {
+    private final int[] sortedIds;
+
+    LowerInList(int[] sortedIds) {
+      this.sortedIds = sortedIds;
+    }
+
+    @Override
+    boolean test(MatchInput in, int t) {
+      int id = in.wordId[t];
+      return id >= 0 && java.util.Arrays.binarySearch(sortedIds, id) >= 0;
+    }
+  }
+
+  static final class ExactInList extends TokenTest {
+    private final Set<String> words;
+
+    ExactInList(Set<String> words) {
+      this.words = words;
+    }
+
+    @Override
+    boolean test(MatchInput in, int t) {
+      // Only tokens whose lower-cased form is a list entry get here with a substring.
+      return in.wordId[t] >= 0 && words.contains(in.text.substring(in.tokens.start(t), in.tokens.end(t)));
+    }
+  }
+
+  /**
+   * A regular expression on the whole token. java.util.regex backtracks, so each evaluation runs on a
+   * char sequence with a budget proportional to the token's length: a pathological expression fails
+   * (no match) instead of hanging, and the cost per token stays linear in its length.
+   */
+  static final class Regex extends TokenTest {
+    private final Pattern pattern;
+
+    Regex(Pattern pattern) {
+      this.pattern = pattern;
+    }
+
+    @Override
+    boolean test(MatchInput in, int t) {
+      int s = in.tokens.start(t);
+      int e = in.tokens.end(t);
+      BudgetedChars chars = new BudgetedChars(in.text, s, e, 1000L + 200L * (e - s));
+      try {
+        return pattern.matcher(chars).matches();
+      } catch (BudgetedChars.Exhausted x) {
+        return false;
+      }
+    }
+  }
+
+  static final class Shape extends TokenTest {
+    private final String shape;
+
+    Shape(String shape) {
+      this.shape = shape;
+    }
+
+    @Override
+    boolean test(MatchInput in, int t) {
+      return Shapes.matches(in.text, in.tokens.start(t), in.tokens.end(t), shape);
+    }
+  }
+
+  static final class Kind extends TokenTest {
+    private final int mask;
+
+    Kind(int mask) {
+      this.mask = mask;
+    }
+
+    @Override
+    boolean test(MatchInput in, int t) {
+      return (mask & (1 << in.tokens.kindOrdinal(t))) != 0;
+    }
+  }
+
+  /** A mention covers the token; of one of the types (type ids, bit per id) unless {@code any}. */
+  static final class Ent extends TokenTest {
+    private final java.util.BitSet types;
+    private final boolean any;
+
+    Ent(java.util.BitSet types, boolean any) {
+      this.types = types;
+      this.any = any;
+    }
+
+    @Override
+    boolean test(MatchInput in, int t) {
+      if (in.mention[t] < 0) {
+        return false;
+      }
+      return any || (in.mentionType[t] >= 0 && types.get(in.mentionType[t]));
+    }
+  }
+
+  static final class EntAttr extends TokenTest {
+    private final String name;
+    private final Set<String> values;
+
+    EntAttr(String name, Set<String> values) {
+      this.name = name;
+      this.values = values;
+    }
+
+    @Override
+    boolean test(MatchInput in, int t) {
+      int m = in.mention[t];
+      if (m < 0) {
+        return false;
+      }
+      Mention mention = in.mentions.get(m);
+      String v = mention.attributes().get(name);
+      return v != null && values.contains(v);
+    }
+  }
+
+  static final class EntBegin extends TokenTest {
+    @Override
+    boolean test(MatchInput in, int t) {
+      int m = in.mention[t];
+      return m >= 0 && (t == 0 || in.mention[t - 1] != m);
+    }
+  }
+
+  static final class EntInside extends TokenTest {
+    @Override
+    boolean test(MatchInput in, int t) {
+      int m = in.mention[t];
+      return m >= 0 && t > 0 && in.mention[t - 1] == m;
+    }
+  }
+
+  static final class Flag extends TokenTest {
+    private final int bits;
+
+    Flag(int bits) {
+      this.bits = bits;
+    }
+
+    @Override
+    boolean test(MatchInput in, int t) {
+      return (in.tokens.flags(t) & bits) != 0;
+    }
+  }
+
+  static final class Not extends TokenTest {
+    private final TokenTest p;
+
+    Not(TokenTest p) {
+      this.p = p;
+    }
+
+    @Override
+    boolean test(MatchInput in, int t) {
+      return !p.test(in, t);
+    }
+  }
+
+  static final class And extends TokenTest {
+    private final TokenTest[] ps;
+
+    And(TokenTest[] ps) {
+      this.ps = ps;
+    }
+
+    @Override
+    boolean test(MatchInput in, int t) {
+      for (TokenTest p : ps) {
+        if (!p.test(in, t)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  static final class Or extends TokenTest {
+    private final TokenTest[] ps;
+
+    Or(TokenTest[] ps) {
+      this.ps = ps;
+    }
+
+    @Override
+    boolean test(MatchInput in, int t) {
+      for (TokenTest p : ps) {
+        if (p.test(in, t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

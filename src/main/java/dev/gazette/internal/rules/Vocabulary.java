@@ -1,0 +1,118 @@
+package dev.gazette.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lower-cased words that rules mention (literals and list entries), interned to dense ids in an
+ * open-addressing table that can be probed with a region of the text, lower-casing char by char, so
+ * that looking up a token allocates nothing. Immutable once built.
+ */
+public final class Vocabulary {
+  private final List<String> words = new ArrayList<>();
+  private String[] keys = new String[64];
+  private int[] ids = new int[64];
+  private boolean frozen;
+
+  /** The id of {@code lowerWord}, adding it if new. Only before {@link #freeze()}. */
+  public int intern(String lowerWord) {
+    if (frozen) {
+      throw new IllegalStateException("vocabulary is frozen");
+    }
+    int slot = slot(lowerWord, 0, lowerWord.length(), false);
+    if (keys[slot] != null) {
+      return ids[slot];
+    }
+    if ((words.size() + 1) * 2 > keys.length) {
+      rehash();
+      slot = slot(lowerWord, 0, lowerWord.length(), false);
+    }
+    keys[slot] = lowerWord;
+    ids[slot] = words.size();
+    words.add(lowerWord);
+    return words.size() - 1;
+  }
+
+  /** Lower-cases char by char, the way lookups do (so one char in, one char out). */
+  public static String lower(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      b.append(Character.toLowerCase(s.charAt(i)));
+    }
+    return b.toString();
+  }
+
+  public void freeze() {
+    frozen = true;
+  }
+
+  public int size() {
+    return words.size();
+  }
+
+  public String word(int id) {
+    return words.get(id);
+  }
+
+  /** The id of {@code text[start, end)} lower-cased, or -1. */
+  public int lookup(String text, int start, int end) {
+    int slot = slot(text, start, end, true);
+    return keys[slot] == null ? -1 : ids[slot];
+  }
+
+  /** The id of an already lower-cased word, or -1. */
+  public int lookup(String lowerWord) {
+    return lookup(lowerWord, 0, lowerWord.length());
+  }
+
+  private int slot(String s, int start, int end, boolean lower) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      h = 31 * h + (lower ? Character.toLowerCase(c) : c);
+    }
+    // Murmur3's finalizer: similar words ("vbaa", "vbab") must not land in one probe cluster.
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
+    int mask = keys.length - 1;
+    int slot = h & mask;
+    int len = end - start;
+    while (true) {
+      String k = keys[slot];
+      if (k == null) {
+        return slot;
+      }
+      if (k.length() == len && equalsLower(k, s, start, lower)) {
+        return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private static boolean equalsLower(String key, String s, int start, boolean lower) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = s.charAt(start + i);
+      if (key.charAt(i) != (lower ? Character.toLowerCase(c) : c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void rehash() {
+    String[] oldKeys = keys;
+    int[] oldIds = ids;
+    keys = new String[oldKeys.length * 2];
+    ids = new int[oldKeys.length * 2];
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != null) {
+        int slot = slot(oldKeys[i], 0, oldKeys[i].length(), false);
+        keys[slot] = oldKeys[i];
+        ids[slot] = oldIds[i];
+      }
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package dev.gazette.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.internal.pipeline.Workspace;
+import dev.gazette.rules.RuleSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The prefilter skips rules whose required words are absent, and never changes what matches. */
+class PrefilterTest {
+
+  private static int activeRules(RuleEngine engine, Workspace ws, int sentence) {
+    MatchInput in = engine.prepare(ws.text(), ws.tokens(), ws.sentences(), ws.mentions());
+    return engine.active(in, ws.sentences().firstToken(sentence), ws.sentences().endToken(sentence), 1).length;
+  }
+
+  @Test
+  void hundredThousandRulesWithAbsentTriggersAreAllSkipped() {
+    RuleSet rules = RuleBench.syntheticRules(100_000, 1);
+    RuleEngine engine = Access.engine(rules);
+    Workspace quiet = TestDocs.workspace("Officials in Tokyo met on Friday to discuss the budget.", "PERSON:Officials");
+    assertThat(activeRules(engine, quiet, 0)).isZero();
+    // "said" is an alternative trigger of every tenth rule: exactly those run
+    Workspace talky = TestDocs.workspace("The minister said nothing.", "PERSON:The");
+    assertThat(activeRules(engine, talky, 0)).isEqualTo(10_000);
+    Workspace one = TestDocs.workspace("Peskov " + RuleBench.trigger(77) + " the details.", "PERSON:Peskov");
+    assertThat(activeRules(engine, one, 0)).isEqualTo(1);
+    MatchInput in = engine.prepare(one.text(), one.tokens(), one.sentences(), one.mentions());
+    assertThat(engine.match(in, 0)).isEqualTo(engine.resolve(engine.candidates(in, 0, 0, Integer.MAX_VALUE, false)));
+  }
+
+  @Test
+  void rulesWithoutRequiredWordsAlwaysRun() {
+    RuleSet rules = RuleSet.parse(
+        """
+        rule shape_only: (?<x>[shape=Xx]+) => set x k=v
+        rule optional_word: (?<x>[lower=maybe]? [kind=NUMBER]) => set x k=v
+        rule entity: (?<x><PERSON>) => set x k=v
+        rule word: (?<x>[lower=tariffs]) => set x k=v
+        """);
+    RuleEngine engine = Access.engine(rules);
+    Workspace ws = TestDocs.workspace("No capitals here at all", "PERSON:No");
+    // shape_only (no requirement) and entity (a PERSON mention is present); optional_word needs a NUMBER
+    assertThat(activeRules(engine, ws, 0)).isEqualTo(2);
+  }
+
+  @Test
+  void sameMatchesWithAndWithoutPrefilter() {
+    Random random = new Random(3);
+    String[] vocab = {"said", "told", "the", "talks", "Moscow", "Beijing", "in", "and", "with", "met", "2024", ".", ","};
+    String rules =
+        """
+        list verbs = said, told
+        rule a: (?<who><PERSON|GPE>) @verbs (?<what>[]+) => relation STATEMENT subject=who content=$what
+        rule b: (?<x><GPE>) [lower=and|with] (?<y><GPE>) [lower=met]? => relation CONSULT subject=x object=y
+        rule c: (?<x>[lower=talks] [lower=in]? <GPE>?) => set x k=v
+        rule d: (?<x>[kind=NUMBER]) [shape=Xx]* => set x k=v
+        rule e: (?<x>[]) [lower=the] [lower=talks] $ => set x k=v
+        rule f window 2: (?<x><GPE>) []* [text=.] [lower=the] => set x k=v
+        """;
+    RuleEngine engine = Access.engine(RuleSet.parse(rules));
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      int n = 5 + random.nextInt(30);
+      for (int i = 0; i < n; i++) {
+        text.append(vocab[random.nextInt(vocab.length)]).append(' ');
+      }
+      String t = text.toString().trim();
+      List<String> mentions = new ArrayList<>();
+      if (t.contains("Moscow")) {
+        mentions.add("GPE:Moscow");
+      }
+      if (t.contains("Beijing")) {
+        mentions.add("GPE:Beijing");
+      }
+      Workspace ws = TestDocs.workspace(t, mentions.toArray(new String[0]));
+      MatchInput in = engine.prepare(ws.text(), ws.tokens(), ws.sentences(), ws.mentions());
+      List<String> with = describe(engine.candidates(in, 0, 0, Integer.MAX_VALUE, true));
+      List<String> without = describe(engine.candidates(in, 0, 0, Integer.MAX_VALUE, false));
+      assertThat(with).as(t).isEqualTo(without);
+    }
+  }
+
+  private static List<String> describe(List<RuleMatch> matches) {
+    List<String> out = new ArrayList<>();
+    for (RuleMatch m : matches) {
+      out.add(m.rule() + ":" + m.start() + "-" + m.end() + java.util.Arrays.toString(m.caps()));
+    }
+    return out;
+  }
+}
