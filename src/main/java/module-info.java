@@ -11,6 +11,7 @@ module dev.gazette {
   requires static info.picocli;
 
   exports dev.gazette;
+  exports dev.gazette.kb;
   exports dev.gazette.rules;
 
   opens dev.gazette.cli to info.picocli;

@@ -130,6 +130,14 @@ public final class Article {
     return layout.relatedLinks();
   }
 
+  /**
+   * The marker words of each related-link headline ("read also", "READ ALSO", "See also"), parallel to
+   * {@link #relatedLinks()}: marker {@code i} introduces headline {@code i}.
+   */
+  public ImmutableList<Span> relatedLinkMarkers() {
+    return layout.relatedLinkMarkers();
+  }
+
   @Override
   public String toString() {
     return "Article{id=" + id + ", date=" + date.orElse(null) + ", chars=" + text.length() + "}";

@@ -2,13 +2,27 @@ package dev.gazette;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import dev.gazette.internal.kb.GazetteerAccess;
+import dev.gazette.internal.ner.AliasResolver;
+import dev.gazette.internal.ner.AnaphorStage;
+import dev.gazette.internal.ner.KbMentionStage;
+import dev.gazette.internal.ner.NameStage;
+import dev.gazette.internal.ner.NumberStage;
 import dev.gazette.internal.pipeline.EntityGrouper;
 import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
+import dev.gazette.internal.rules.Access;
+import dev.gazette.internal.rules.DefaultRules;
+import dev.gazette.internal.rules.RuleEngine;
+import dev.gazette.internal.rules.RuleStage;
 import dev.gazette.internal.text.SentenceSplitter;
 import dev.gazette.internal.text.Tokenizer;
+import dev.gazette.internal.time.DateStage;
+import dev.gazette.kb.Gazetteer;
+import dev.gazette.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The entry point: reads articles and returns what they say.
@@ -39,7 +53,16 @@ public final class Gazette {
   private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
   private Gazette(Builder b) {
-    this.stages = ImmutableList.copyOf(b.stages);
+    ImmutableList.Builder<Stage> all = ImmutableList.builder();
+    if (b.builtInRecognizers) {
+      all.add(new DateStage());
+    }
+    all.addAll(b.gazetteers); // before the embedded knowledge base, so that their entries win
+    if (b.builtInRecognizers) {
+      all.add(KbMentionStage.defaults(), NameStage.defaults(), AnaphorStage.defaults(), NumberStage.defaults());
+      all.add(DefaultRules.stage()); // the shipped relation rules, after every built-in entity stage
+    }
+    this.stages = all.addAll(b.stages).build();
     this.maxArticleChars = b.maxArticleChars;
   }
 
@@ -83,7 +106,7 @@ public final class Gazette {
       for (Stage stage : stages) {
         stage.process(ws);
       }
-      EntityGrouper grouper = new EntityGrouper(ws.mentions());
+      EntityGrouper grouper = new EntityGrouper(ws.mentions(), ws.canonicalNames(), AliasResolver.defaults());
       return new Extraction(
           article,
           ws.tokens().snapshot(),
@@ -102,11 +125,23 @@ public final class Gazette {
   /** Builds a {@link Gazette}. */
   public static final class Builder {
     private final List<Stage> stages = new ArrayList<>();
+    private final List<Stage> gazetteers = new ArrayList<>();
     private int maxArticleChars = DEFAULT_MAX_ARTICLE_CHARS;
+    private boolean builtInRecognizers = true;
 
     private Builder() {}
 
-    /** Adds a stage that runs after the ones already added. */
+    /**
+     * Whether the built-in recognizers run (default {@code true}): dates and times, the names of the
+     * embedded knowledge base, names and numbers found by patterns, and the default relation rules. Without them, only tokens, sentences and your own extractors' results
+     * remain.
+     */
+    public Builder builtInRecognizers(boolean enabled) {
+      this.builtInRecognizers = enabled;
+      return this;
+    }
+
+    /** Adds a stage that runs after the built-in recognizers and the extractors already added. */
     @Beta
     public Builder addExtractor(Extractor extractor) {
       Preconditions.checkNotNull(extractor, "extractor");
@@ -115,23 +150,33 @@ public final class Gazette {
     }
 
     /**
-     * Adds a stage that runs a rule set (see {@link dev.gazette.rules.RuleSet}) after the stages already
-     * added: its rules see the mentions those stages found.
+     * Adds a gazetteer of the integrator's own names. Gazetteers run in the order added, after the
+     * date recognizer and before the embedded knowledge base, so their entries win where both match.
      */
-    public Builder addRules(dev.gazette.rules.RuleSet rules) {
-      Preconditions.checkNotNull(rules, "rules");
-      dev.gazette.internal.rules.RuleEngine engine = dev.gazette.internal.rules.Access.engine(rules);
-      stages.add(new dev.gazette.internal.rules.RuleStage(() -> engine));
+    public Builder addGazetteer(Gazetteer gazetteer) {
+      Preconditions.checkNotNull(gazetteer, "gazetteer");
+      gazetteers.add(GazetteerAccess.stage(gazetteer));
       return this;
     }
 
     /**
-     * Like {@link #addRules(dev.gazette.rules.RuleSet)}, but reads the rule set from {@code rules} once per
+     * Adds a stage that runs a rule set (see {@link RuleSet}) after the stages already
+     * added: its rules see the mentions those stages found.
+     */
+    public Builder addRules(RuleSet rules) {
+      Preconditions.checkNotNull(rules, "rules");
+      RuleEngine engine = Access.engine(rules);
+      stages.add(new RuleStage(() -> engine));
+      return this;
+    }
+
+    /**
+     * Like {@link #addRules(RuleSet)}, but reads the rule set from {@code rules} once per
      * article, so that the host can swap rule sets atomically (e.g. from an {@code AtomicReference}).
      */
-    public Builder addRules(java.util.function.Supplier<dev.gazette.rules.RuleSet> rules) {
+    public Builder addRules(Supplier<RuleSet> rules) {
       Preconditions.checkNotNull(rules, "rules");
-      stages.add(new dev.gazette.internal.rules.RuleStage(() -> dev.gazette.internal.rules.Access.engine(rules.get())));
+      stages.add(new RuleStage(() -> Access.engine(rules.get())));
       return this;
     }
 

@@ -37,17 +37,18 @@ class ApiSignatureTest {
   }
 
   static List<String> signatures() throws IOException, URISyntaxException, ClassNotFoundException {
-    Path dir = Path.of(Gazette.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("dev/gazette");
-    List<String> classNames;
-    try (Stream<Path> files = Files.list(dir)) {
-      classNames =
-          files
-              .map(p -> p.getFileName().toString())
-              .filter(n -> n.endsWith(".class") && !n.equals("package-info.class"))
-              .map(n -> "dev.gazette." + n.substring(0, n.length() - ".class".length()))
-              .sorted()
-              .toList();
+    Path classes = Path.of(Gazette.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<String> classNames = new ArrayList<>();
+    for (String pkg : exportedPackages()) {
+      try (Stream<Path> files = Files.list(classes.resolve(pkg.replace('.', '/')))) {
+        files
+            .map(p -> p.getFileName().toString())
+            .filter(n -> n.endsWith(".class") && !n.equals("package-info.class"))
+            .map(n -> pkg + "." + n.substring(0, n.length() - ".class".length()))
+            .forEach(classNames::add);
+      }
     }
+    classNames.sort(null);
     List<String> lines = new ArrayList<>();
     for (String name : classNames) {
       Class<?> c = Class.forName(name, false, Gazette.class.getClassLoader());
@@ -75,6 +76,18 @@ class ApiSignatureTest {
       lines.addAll(members);
     }
     return lines;
+  }
+
+  /** The packages module-info.java exports: the public API. */
+  static List<String> exportedPackages() throws IOException {
+    List<String> packages = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("src", "main", "java", "module-info.java"), StandardCharsets.UTF_8)) {
+      String t = line.trim();
+      if (t.startsWith("exports ") && t.endsWith(";") && !t.contains(" to ")) {
+        packages.add(t.substring("exports ".length(), t.length() - 1).trim());
+      }
+    }
+    return packages;
   }
 
   private static boolean isExported(Class<?> c) {

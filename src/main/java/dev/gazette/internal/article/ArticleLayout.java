@@ -9,6 +9,10 @@ import java.util.Optional;
 /**
  * What the layout of an article's text says: header fields, paragraphs, lead and its repeat, and
  * related-link headlines. All spans are offsets into the original text.
+ *
+ * @param relatedLinks each related-link headline, without its marker words
+ * @param relatedLinkMarkers the marker words ("read also", "See also") of each headline, parallel to
+ *     {@code relatedLinks}
  */
 public record ArticleLayout(
     Optional<Span> header,
@@ -18,4 +22,5 @@ public record ArticleLayout(
     ImmutableList<Span> paragraphs,
     Optional<Span> lead,
     Optional<Span> leadRepeat,
-    ImmutableList<Span> relatedLinks) {}
+    ImmutableList<Span> relatedLinks,
+    ImmutableList<Span> relatedLinkMarkers) {}

@@ -2,21 +2,189 @@ package dev.gazette.internal.article;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.gazette.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Reads an article's layout from its text. PLACEHOLDER: the real parser replaces this. */
+/**
+ * Reads an article's layout from its text in one linear pass (plus a linear search for the lead's
+ * repeat): header, paragraphs, lead, lead repeat, related-link headlines. Offsets are into the original
+ * text; nothing is rewritten. Never throws on any input.
+ *
+ * <ul>
+ *   <li><b>Lines</b> end at LF, CRLF, CR, NEL, LS or PS. A line of only white space (including no-break
+ *       spaces) is blank.
+ *   <li><b>Header</b>: the first block of non-blank lines (after leading blank lines) is a header only if
+ *       every line of it is a header line and at least one of them is a known one (see {@link
+ *       HeaderLines}); otherwise it is the first paragraph. Values are trimmed; the first value of a
+ *       name wins. The date comes from the first date key ({@code date}, {@code published}, ...) whose
+ *       value {@link HeaderDates} can read; a value it cannot read stays in the metadata and gives no
+ *       date. The title comes from {@code title} (else {@code headline}).
+ *   <li><b>Paragraphs</b>: maximal runs of non-blank lines after the header, each span trimmed.
+ *   <li><b>Lead</b>: the first paragraph, when more follow; its repeat in the body is found by {@link
+ *       LeadRepeatFinder}.
+ *   <li><b>Related links</b>: see {@link RelatedLinkFinder}.
+ * </ul>
+ */
 public final class ArticleParser {
   private ArticleParser() {}
 
+  /** The layout of {@code text}. */
   public static ArticleLayout parse(String text) {
+    int n = text.length();
+    int pos = skipBlankLines(text, 0);
+
+    // Header: the first block, if every line of it is a header line.
+    Optional<Span> header = Optional.empty();
+    Map<String, String> metadata = new LinkedHashMap<>();
+    Optional<LocalDate> date = Optional.empty();
+    Optional<String> title = Optional.empty();
+    int blockEnd = blockEnd(text, pos);
+    if (pos < n) {
+      List<HeaderLines.Line> lines = headerLines(text, pos, blockEnd);
+      if (lines != null) {
+        header = Optional.of(trim(text, pos, blockEnd));
+        for (HeaderLines.Line line : lines) {
+          if (!line.value().isEmpty()) {
+            metadata.putIfAbsent(line.key(), line.value());
+          }
+          if (date.isEmpty() && HeaderLines.DATE_KEYS.contains(line.key())) {
+            date = HeaderDates.parse(line.value());
+          }
+        }
+        title = Optional.ofNullable(metadata.getOrDefault("title", metadata.get("headline")));
+        pos = skipBlankLines(text, blockEnd);
+      }
+    }
+
+    // Paragraphs.
+    List<Span> paragraphs = new ArrayList<>();
+    while (pos < n) {
+      int end = blockEnd(text, pos);
+      Span p = trim(text, pos, end);
+      if (!p.isEmpty()) {
+        paragraphs.add(p);
+      }
+      pos = skipBlankLines(text, end);
+    }
+
+    // Lead and its repeat.
+    Optional<Span> lead = Optional.empty();
+    Optional<Span> leadRepeat = Optional.empty();
+    if (paragraphs.size() > 1) {
+      lead = Optional.of(paragraphs.get(0));
+      leadRepeat = LeadRepeatFinder.find(text, paragraphs.get(0), paragraphs.get(1).start(), n);
+    }
+
+    // Related-link headlines.
+    List<Span> markers = new ArrayList<>();
+    List<Span> headlines = new ArrayList<>();
+    RelatedLinkFinder.find(text, paragraphs, markers, headlines);
+
     return new ArticleLayout(
-        Optional.empty(),
-        ImmutableMap.of(),
-        Optional.empty(),
-        Optional.empty(),
-        ImmutableList.of(),
-        Optional.empty(),
-        Optional.empty(),
-        ImmutableList.of());
+        header,
+        ImmutableMap.copyOf(metadata),
+        date,
+        title,
+        ImmutableList.copyOf(paragraphs),
+        lead,
+        leadRepeat,
+        ImmutableList.copyOf(headlines),
+        ImmutableList.copyOf(markers));
+  }
+
+  /** The header lines of block {@code [start, end)}, or null if it is not a header. */
+  private static List<HeaderLines.Line> headerLines(String text, int start, int end) {
+    List<HeaderLines.Line> lines = new ArrayList<>();
+    boolean known = false;
+    int i = start;
+    while (i < end) {
+      int e = lineEnd(text, i);
+      Span s = trim(text, i, Math.min(e, end));
+      if (s.length() > HeaderLines.MAX_LINE) {
+        return null;
+      }
+      HeaderLines.Line line = HeaderLines.parse(text.substring(s.start(), s.end()));
+      if (line == null) {
+        return null;
+      }
+      known |= line.known();
+      lines.add(line);
+      i = nextLine(text, e);
+    }
+    return known ? lines : null;
+  }
+
+  /** The end of the block of non-blank lines starting at line start {@code pos}: its last line's end. */
+  private static int blockEnd(String text, int pos) {
+    int n = text.length();
+    int i = pos;
+    int end = pos;
+    while (i < n) {
+      int e = lineEnd(text, i);
+      if (isBlankLine(text, i, e)) {
+        break;
+      }
+      end = e;
+      i = nextLine(text, e);
+    }
+    return end;
+  }
+
+  /** The first line start at or after {@code pos} whose line is not blank, or the text's length. */
+  private static int skipBlankLines(String text, int pos) {
+    int n = text.length();
+    int i = pos < n && RelatedLinkFinder.isLineEnd(text.charAt(pos)) ? nextLine(text, pos) : pos;
+    while (i < n) {
+      int e = lineEnd(text, i);
+      if (!isBlankLine(text, i, e)) {
+        return i;
+      }
+      i = nextLine(text, e);
+    }
+    return n;
+  }
+
+  private static int lineEnd(String text, int i) {
+    int n = text.length();
+    while (i < n && !RelatedLinkFinder.isLineEnd(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The start of the line after the line end at {@code e} (CRLF counts as one). */
+  private static int nextLine(String text, int e) {
+    int n = text.length();
+    if (e >= n) {
+      return n;
+    }
+    if (text.charAt(e) == '\r' && e + 1 < n && text.charAt(e + 1) == '\n') {
+      return e + 2;
+    }
+    return e + 1;
+  }
+
+  private static boolean isBlankLine(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!RelatedLinkFinder.isBlank(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Span trim(String text, int start, int end) {
+    while (start < end && RelatedLinkFinder.isBlank(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && RelatedLinkFinder.isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    return Span.of(start, end);
   }
 }

@@ -3,45 +3,46 @@ package dev.gazette.internal.pipeline;
 import dev.gazette.Entity;
 import dev.gazette.Mention;
 import dev.gazette.Relation;
+import dev.gazette.internal.ner.AliasResolver;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Merges mentions into entities: mentions of one type that share a knowledge-base id, a normalized
- * value, or else the same case-folded text are one entity. The canonical name is the longest mention.
- * Entities are numbered in order of first mention; relation drafts are then rewritten between entities.
+ * Merges mentions into entities, one per real-world thing: see {@link AliasResolver} for which
+ * mentions are one thing (same knowledge-base id, value or folded text; a surname and the full name; an
+ * acronym and its long form) and for the canonical name (the knowledge base's, else the longest
+ * mention). Entities are numbered in order of first mention; relation drafts are then rewritten between
+ * entities.
  */
 public final class EntityGrouper {
   private final List<Entity> entities = new ArrayList<>();
   private final Map<Mention, String> entityOfMention = new IdentityHashMap<>();
 
-  /** Groups {@code mentions}; read the result with {@link #entities()} and {@link #relations}. */
+  /** Groups {@code mentions} with the default knowledge base's names. */
   public EntityGrouper(List<Mention> mentions) {
+    this(mentions, Map.of(), AliasResolver.defaults());
+  }
+
+  /**
+   * Groups {@code mentions}, naming linked entities from {@code canonicalNames} (by {@code kb_id}) before
+   * the default knowledge base; read the result with {@link #entities()} and {@link #relations}.
+   */
+  public EntityGrouper(List<Mention> mentions, Map<String, String> canonicalNames, AliasResolver resolver) {
     List<Mention> sorted = new ArrayList<>(mentions);
     sorted.sort(null);
-    Map<String, List<Mention>> groups = new LinkedHashMap<>();
-    for (Mention m : sorted) {
-      groups.computeIfAbsent(key(m), k -> new ArrayList<>()).add(m);
-    }
-    for (List<Mention> group : groups.values()) {
-      Mention first = group.get(0);
-      String name = first.text();
-      for (Mention m : group) {
-        if (m.text().length() > name.length()) {
-          name = m.text();
-        }
-      }
+    for (AliasResolver.Group group : resolver.resolve(sorted, canonicalNames)) {
+      Mention first = group.mentions().get(0);
       String id = "e" + (entities.size() + 1);
-      Entity.Builder b = Entity.builder(id, first.type(), name);
+      Entity.Builder b = Entity.builder(id, group.type(), group.name());
       first.value().ifPresent(b::value);
-      for (Mention m : group) {
+      for (int i = 0; i < group.mentions().size(); i++) {
+        Mention m = group.mentions().get(i);
         b.attributes(m.attributes());
         b.mention(m);
         entityOfMention.put(m, id);
+        entityOfMention.put(group.originals().get(i), id);
       }
       entities.add(b.build());
     }
@@ -81,10 +82,4 @@ public final class EntityGrouper {
     return id;
   }
 
-  private static String key(Mention m) {
-    String kbId = m.attributes().get("kb_id");
-    String identity =
-        kbId != null ? "kb:" + kbId : m.value().map(v -> "value:" + v).orElseGet(() -> "text:" + m.text().toLowerCase(Locale.ROOT));
-    return m.type().name() + '\u0000' + identity;
-  }
 }

@@ -5,7 +5,9 @@ import dev.gazette.Mention;
 import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.TokenBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The mutable working state of one extraction: the article and the layers stages add to it. One
@@ -18,6 +20,7 @@ public final class Workspace {
   private final SentenceBuffer sentences = new SentenceBuffer();
   private final List<Mention> mentions = new ArrayList<>();
   private final List<RelationDraft> relations = new ArrayList<>();
+  private final Map<String, String> canonicalNames = new HashMap<>();
 
   /** Starts work on {@code next}, forgetting the previous article's layers. */
   public void reset(Article next) {
@@ -26,6 +29,15 @@ public final class Workspace {
     sentences.clear();
     mentions.clear();
     relations.clear();
+    canonicalNames.clear();
+  }
+
+  /**
+   * Canonical names by {@code kb_id}, recorded by the stages that link mentions to a knowledge base or
+   * gazetteer: the first stage to name an id wins.
+   */
+  public Map<String, String> canonicalNames() {
+    return canonicalNames;
   }
 
   public Article article() {
@@ -47,6 +59,34 @@ public final class Workspace {
   /** The mentions added so far; stages append to it. */
   public List<Mention> mentions() {
     return mentions;
+  }
+
+  /**
+   * Which tokens the mentions found so far cover, indexed by token: later stages leave them alone, so
+   * that "Friday" read as a date is not also read as a name.
+   */
+  public boolean[] tokensCoveredByMentions() {
+    boolean[] covered = new boolean[tokens.size()];
+    for (Mention m : mentions) {
+      for (int i = firstTokenEndingAfter(m.start()); i < tokens.size() && tokens.start(i) < m.end(); i++) {
+        covered[i] = true;
+      }
+    }
+    return covered;
+  }
+
+  private int firstTokenEndingAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.end(mid) <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The relations found so far; stages append to it. Their mentions must be in {@link #mentions()}. */

@@ -15,6 +15,12 @@ public final class SentenceBuffer {
   public static final int IN_LEAD_REPEAT = 1 << 2;
   /** The sentence starts a paragraph. */
   public static final int PARAGRAPH_START = 1 << 3;
+  /**
+   * A glue repair inside the sentence marks a lost closing quotation mark before an attribution
+   * ("...closer to ChinaRussian spokesman Dmitry Peskov told...", "...partnershipadded the minister"):
+   * the sentence holds a quote and its speaker, with the quote's end where the glue was.
+   */
+  public static final int LOST_QUOTE = 1 << 4;
 
   private int size;
   private int[] firstTokens = new int[64];

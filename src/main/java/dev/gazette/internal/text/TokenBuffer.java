@@ -15,6 +15,10 @@ public final class TokenBuffer {
   private int[] ends;
   private byte[] kinds;
   private int[] flags;
+  /** Scratch for the tokenizer: the current text's chars, reused across calls. */
+  private char[] chars = new char[0];
+  /** The tokenizer's working state, reused across calls (created on first use). */
+  private TokenizerPass pass;
 
   public TokenBuffer() {
     this(1024);
@@ -26,6 +30,30 @@ public final class TokenBuffer {
     ends = new int[n];
     kinds = new byte[n];
     flags = new int[n];
+  }
+
+  /**
+   * Copies {@code text} into this buffer's reusable char array, followed by a NUL sentinel, and returns
+   * it (its length exceeds the text's). For the tokenizer's single pass: array reads are cheaper than {@link String#charAt}.
+   */
+  char[] charsOf(String text) {
+    int n = text.length();
+    if (chars.length < n + 1) {
+      chars = new char[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(n + 1L, chars.length * 2L))];
+    }
+    text.getChars(0, n, chars, 0);
+    chars[n] = 0; // sentinel: lets scan loops stop without a bounds test
+    return chars;
+  }
+
+  /** The tokenizer's reusable working state for this buffer. */
+  TokenizerPass pass() {
+    TokenizerPass p = pass;
+    if (p == null) {
+      p = new TokenizerPass();
+      pass = p;
+    }
+    return p;
   }
 
   /** Forgets all tokens, keeping the arrays. */

@@ -1,0 +1,91 @@
+package dev.gazette.bench;
+
+import dev.gazette.Article;
+import dev.gazette.Extraction;
+import dev.gazette.Gazette;
+import dev.gazette.internal.text.TokenBuffer;
+import dev.gazette.internal.text.Tokenizer;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The whole default pipeline, {@code Gazette.defaults().extract(Article.of(text))}, once per corpus
+ * article (article parsing included, as a user pays it), on 1 and 2 threads sharing one {@code Gazette};
+ * next to our tokenizer alone on the same articles in the same run. The {@code tokens} counter is the
+ * number of tokens in each extraction (for the tokenizer, in its buffer), so tokens/s of the pipeline and
+ * of the tokenizer are directly comparable; the 2-thread scores are totals over both threads.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class PipelineBenchmark {
+
+  /** One {@code Gazette} shared by all threads, as the documentation recommends. */
+  @State(Scope.Benchmark)
+  public static class Shared {
+    Gazette gazette;
+
+    @Setup
+    public void setUp() {
+      gazette = Gazette.defaults();
+    }
+  }
+
+  /** Our tokenizer and its buffer, per thread. */
+  @State(Scope.Thread)
+  public static class Tokens {
+    final Tokenizer tokenizer = new Tokenizer();
+    final TokenBuffer buffer = new TokenBuffer();
+  }
+
+  private static Extraction extract(Shared s, ArticleInput in, Counters c) {
+    String text = in.next();
+    Extraction x = s.gazette.extract(Article.of(text));
+    c.add(text, x.tokens().size());
+    return x;
+  }
+
+  private static int tokenize(Tokens t, ArticleInput in, Counters c) {
+    String text = in.next();
+    t.tokenizer.tokenize(text, t.buffer);
+    int n = t.buffer.size();
+    c.add(text, n);
+    return n == 0 ? 0 : t.buffer.end(n - 1);
+  }
+
+  @Benchmark
+  @Threads(1)
+  public Extraction pipeline1Thread(Shared s, ArticleInput in, Counters c) {
+    return extract(s, in, c);
+  }
+
+  @Benchmark
+  @Threads(2)
+  public Extraction pipeline2Threads(Shared s, ArticleInput in, Counters c) {
+    return extract(s, in, c);
+  }
+
+  @Benchmark
+  @Threads(1)
+  public int tokenizer1Thread(Tokens t, ArticleInput in, Counters c) {
+    return tokenize(t, in, c);
+  }
+
+  @Benchmark
+  @Threads(2)
+  public int tokenizer2Threads(Tokens t, ArticleInput in, Counters c) {
+    return tokenize(t, in, c);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.gazette.kbgen;
+
+import dev.gazette.internal.kb.AliasKeys;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * First-level regions and provinces (states, oblasts, provinces...) from {@code country-region-data}
+ * (MIT). A name with a parenthesis gives two aliases; a name with a generic suffix (Oblast, Province,
+ * Governorate...) also gets the bare form, unless that bare form is already a city or country name.
+ */
+final class RegionSource {
+
+  static final int RANK = 4;
+  private static final Pattern PAREN = Pattern.compile("^(.*?)\\s*\\((.*)\\)\\s*$");
+  private static final Pattern SUFFIX = Pattern.compile(
+      "^(.{3,}?)\\s+(Oblast|Krai|Kray|Province|Region|Governorate|Prefecture|District|Voivodeship|"
+          + "Department|County|Autonomous Okrug|Autonomous Oblast|Autonomous Region|Municipality|"
+          + "Canton|State|Territory|Emirate|Division)$");
+  private static final Pattern PREFIX = Pattern.compile(
+      "^(?:Republic of|Province of|State of|Autonomous Republic of|City of)\\s+(.{3,})$");
+
+  private final KbGen gen;
+
+  RegionSource(KbGen gen) {
+    this.gen = gen;
+  }
+
+  @SuppressWarnings("unchecked")
+  void load(Path file) throws IOException {
+    List<Object> countries = (List<Object>) Json.read(file);
+    int count = 0;
+    for (Object c : countries) {
+      Map<String, Object> country = (Map<String, Object>) c;
+      String cc = (String) country.get("countryShortCode");
+      for (Object r : (List<Object>) country.get("regions")) {
+        Map<String, Object> region = (Map<String, Object>) r;
+        String raw = (String) region.get("name");
+        String code = (String) region.get("shortCode");
+        String name = raw;
+        String inner = null;
+        Matcher m = PAREN.matcher(raw);
+        if (m.matches()) {
+          name = m.group(1);
+          inner = m.group(2);
+        }
+        String id = "gpe:region:" + Text.lower(cc) + "-"
+            + (code == null || code.isEmpty() ? Text.slug(name) : Text.slug(code));
+        if (gen.get(id) != null) {
+          id = id + "-" + Text.slug(name);
+        }
+        Entry e = gen.create(id, "GPE", name, RANK);
+        e.attr("kind", "region");
+        e.attr("country", cc);
+        if (inner != null && !inner.contains(",")) {
+          e.alias(inner);
+        }
+        bare(e, name, cc);
+        String plain = Text.stripDiacritics(name);
+        if (!plain.equals(name)) {
+          e.alias(plain);
+        }
+        count++;
+      }
+    }
+    System.out.println("kbgen: regions: " + count);
+  }
+
+  private void bare(Entry e, String name, String cc) {
+    Matcher s = SUFFIX.matcher(name);
+    Matcher p = PREFIX.matcher(name);
+    String bare = s.matches() ? s.group(1) : p.matches() ? p.group(1) : null;
+    if (bare == null || !gen.allowed(bare)) {
+      return;
+    }
+    String key = AliasKeys.fold(bare);
+    Map<String, String> cityKeys = gen.cities.byCountryKey.get(cc);
+    if (cityKeys != null && cityKeys.containsKey(key)) {
+      return; // "Moscow Oblast" must not become a second "Moscow"
+    }
+    if (gen.get("gpe:" + cc) != null && AliasKeys.fold(gen.get("gpe:" + cc).name).equals(key)) {
+      return;
+    }
+    e.alias(bare);
+  }
+}

@@ -1,0 +1,537 @@
+package dev.gazette.internal.kb;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The embedded knowledge base: entities (countries, cities, regions, organizations, seats of power,
+ * people, nationalities, geographic features) with their aliases and facts, plus word lists for the
+ * person recognizer (given names, surnames, titles).
+ *
+ * <p>The default tables ship in the jar under {@code /dev/gazette/kb/} and are loaded once per JVM on
+ * first use ({@link #defaults()}); the instance is immutable and shared read-only by every thread.
+ *
+ * <p>Storage is struct-of-arrays: entries are rows of parallel arrays, aliases are rows of parallel
+ * arrays grouped per entry (CSR layout: entry {@code e} owns aliases {@code aliasStart[e]} to
+ * {@code aliasStart[e+1]-1}, the first one being its canonical name). The alias index is an
+ * open-addressing hash table over folded keys whose slots point to the first alias with that key;
+ * aliases with the same key are chained through {@code nextSameKey}. Equal keys share one String.
+ * No object exists per alias beyond its two strings; {@link KbEntry} values are built on demand.
+ *
+ * <p>Table format ({@code entities.tsv}): {@code id TAB type TAB name TAB aliases TAB attributes},
+ * aliases separated by {@code |}, attributes as {@code key=value;key=value}. See
+ * {@code api-docs/knowledge-base.md}.
+ */
+public final class KnowledgeBase {
+
+  /** Classpath folder of the default tables. */
+  public static final String RESOURCE_DIR = "/dev/gazette/kb/";
+
+  /** Alias flag: the alias is the entry's canonical name. */
+  public static final int FLAG_CANONICAL = 1;
+  /**
+   * Alias flag: the alias is written in capitals only (an acronym or code such as US, WHO, IT), so a
+   * matcher should require the same case in the text to avoid "us", "who", "it".
+   */
+  public static final int FLAG_UPPERCASE = 2;
+
+  private static final class Holder {
+    static final KnowledgeBase DEFAULTS = loadDefaults();
+  }
+
+  // Entries (parallel arrays).
+  private final String[] ids;
+  private final byte[] types;
+  private final String[] typeNames;
+  private final String[] attributes;
+  private final int[] aliasStart;
+  private final int[] idTable;
+
+  // Aliases (parallel arrays, grouped by entry).
+  private final String[] aliasText;
+  private final String[] aliasKey;
+  private final int[] aliasOwner;
+  private final byte[] aliasFlags;
+  private final int[] nextSameKey;
+  private final int[] keyTable;
+  private final int distinctKeys;
+
+  private final NameTable givenNames;
+  private final NameTable surnames;
+  private final NameTable titles;
+
+  private KnowledgeBase(Builder b, NameTable givenNames, NameTable surnames, NameTable titles) {
+    int n = b.entryCount;
+    int a = b.aliasCount;
+    this.ids = Arrays.copyOf(b.ids, n);
+    this.types = Arrays.copyOf(b.types, n);
+    this.typeNames = b.typeNames.toArray(new String[0]);
+    this.attributes = Arrays.copyOf(b.attrs, n);
+    this.aliasStart = Arrays.copyOf(b.aliasStart, n + 1);
+    this.aliasStart[n] = a;
+    this.aliasText = Arrays.copyOf(b.aliasText, a);
+    this.aliasOwner = Arrays.copyOf(b.aliasOwner, a);
+    this.aliasFlags = Arrays.copyOf(b.aliasFlags, a);
+    this.aliasKey = new String[a];
+    this.nextSameKey = new int[a];
+    this.keyTable = new int[tableSize(a)];
+    int distinct = 0;
+    int mask = keyTable.length - 1;
+    for (int i = 0; i < a; i++) {
+      String key = b.aliasKey[i];
+      int slot = mix(key.hashCode()) & mask;
+      while (true) {
+        int head = keyTable[slot] - 1;
+        if (head < 0) {
+          keyTable[slot] = i + 1;
+          aliasKey[i] = key;
+          nextSameKey[i] = -1;
+          distinct++;
+          break;
+        }
+        if (aliasKey[head].equals(key)) {
+          aliasKey[i] = aliasKey[head]; // share one String per key
+          // Append at the tail to keep table order (canonical names and earlier entries first).
+          int tail = head;
+          while (nextSameKey[tail] >= 0) {
+            tail = nextSameKey[tail];
+          }
+          nextSameKey[tail] = i;
+          nextSameKey[i] = -1;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+    this.distinctKeys = distinct;
+    this.idTable = new int[tableSize(n)];
+    int idMask = idTable.length - 1;
+    for (int e = 0; e < n; e++) {
+      int slot = mix(ids[e].hashCode()) & idMask;
+      while (idTable[slot] != 0) {
+        Preconditions.checkArgument(!ids[idTable[slot] - 1].equals(ids[e]),
+            "duplicate knowledge-base id %s", ids[e]);
+        slot = (slot + 1) & idMask;
+      }
+      idTable[slot] = e + 1;
+    }
+    this.givenNames = givenNames;
+    this.surnames = surnames;
+    this.titles = titles;
+  }
+
+  /** The default knowledge base shipped in the jar, loaded on first call, shared afterwards. */
+  public static KnowledgeBase defaults() {
+    return Holder.DEFAULTS;
+  }
+
+  /**
+   * Parses the shipped tables again into a new instance. For load-time benchmarks and tests only;
+   * everything else uses the shared {@link #defaults()}.
+   */
+  public static KnowledgeBase loadDefaultTables() {
+    return loadDefaults();
+  }
+
+  private static KnowledgeBase loadDefaults() {
+    Builder b = new Builder();
+    b.addTable(resource("entities.tsv"));
+    return b.build(NameTable.parse(resource("given-names.tsv")),
+        NameTable.parse(resource("surnames.tsv")), NameTable.parse(resource("titles.tsv")));
+  }
+
+  private static Reader resource(String name) {
+    InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCE_DIR + name);
+    if (in == null) {
+      throw new IllegalStateException("knowledge-base table missing from the class path: "
+          + RESOURCE_DIR + name);
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /** Parses entity tables (the {@code entities.tsv} format), with empty name tables. */
+  public static KnowledgeBase parse(Reader... entityTables) {
+    Builder b = new Builder();
+    for (Reader r : entityTables) {
+      b.addTable(r);
+    }
+    return b.build(NameTable.empty(), NameTable.empty(), NameTable.empty());
+  }
+
+  // ---------------------------------------------------------------- entries
+
+  /** Number of entries. */
+  public int size() {
+    return ids.length;
+  }
+
+  /** The entry at {@code index} (0 to {@link #size()}-1), as a value built on demand. */
+  public KbEntry entry(int index) {
+    Preconditions.checkElementIndex(index, ids.length);
+    int from = aliasStart[index];
+    int to = aliasStart[index + 1];
+    ImmutableList.Builder<String> aliases = ImmutableList.builderWithExpectedSize(to - from - 1);
+    for (int i = from + 1; i < to; i++) {
+      aliases.add(aliasText[i]);
+    }
+    return new KbEntry(index, ids[index], typeNames[types[index]], aliasText[from], aliases.build(),
+        parseAttributes(attributes[index]));
+  }
+
+  /** Index of the entry with this id, or -1. */
+  public int indexOf(String id) {
+    int mask = idTable.length - 1;
+    int slot = mix(id.hashCode()) & mask;
+    while (true) {
+      int e = idTable[slot] - 1;
+      if (e < 0) {
+        return -1;
+      }
+      if (ids[e].equals(id)) {
+        return e;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** The entry with this id. */
+  public Optional<KbEntry> byId(String id) {
+    int e = indexOf(id);
+    return e < 0 ? Optional.empty() : Optional.of(entry(e));
+  }
+
+  /** Id of entry {@code index}. */
+  public String id(int index) {
+    return ids[index];
+  }
+
+  /** Type label of entry {@code index} (GPE, LOC, ORG, NORP, FAC, PERSON). */
+  public String type(int index) {
+    return typeNames[types[index]];
+  }
+
+  /** Canonical name of entry {@code index}. */
+  public String name(int index) {
+    return aliasText[aliasStart[index]];
+  }
+
+  /** One fact of entry {@code index} without building the entry, or empty. */
+  public Optional<String> attribute(int index, String key) {
+    return Optional.ofNullable(findAttribute(attributes[index], key));
+  }
+
+  // ---------------------------------------------------------------- aliases
+
+  /** Number of aliases over all entries, canonical names included. */
+  public int aliasCount() {
+    return aliasText.length;
+  }
+
+  /** Number of distinct folded alias keys. */
+  public int distinctKeyCount() {
+    return distinctKeys;
+  }
+
+  /** Surface text of alias {@code alias} as written in the table. */
+  public String aliasText(int alias) {
+    return aliasText[alias];
+  }
+
+  /** Folded key of alias {@code alias}; equal keys are the same String instance. */
+  public String aliasKey(int alias) {
+    return aliasKey[alias];
+  }
+
+  /** Entry index that owns alias {@code alias}. */
+  public int aliasEntry(int alias) {
+    return aliasOwner[alias];
+  }
+
+  /** Flags of alias {@code alias}: {@link #FLAG_CANONICAL}, {@link #FLAG_UPPERCASE}. */
+  public int aliasFlags(int alias) {
+    return aliasFlags[alias];
+  }
+
+  /** First alias index of entry {@code index}; its aliases run to {@code aliasEnd(index)}. */
+  public int aliasStart(int index) {
+    return aliasStart[index];
+  }
+
+  /** One past the last alias index of entry {@code index}. */
+  public int aliasEnd(int index) {
+    return aliasStart[index + 1];
+  }
+
+  /**
+   * First alias whose key equals {@code foldedKey}, or -1; walk the others with
+   * {@link #nextAliasWithSameKey(int)}. Allocation-free, for matchers.
+   */
+  public int firstAliasWithKey(String foldedKey) {
+    int mask = keyTable.length - 1;
+    int slot = mix(foldedKey.hashCode()) & mask;
+    while (true) {
+      int head = keyTable[slot] - 1;
+      if (head < 0) {
+        return -1;
+      }
+      if (aliasKey[head].equals(foldedKey)) {
+        return head;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Next alias with the same key as {@code alias}, or -1. */
+  public int nextAliasWithSameKey(int alias) {
+    return nextSameKey[alias];
+  }
+
+  /** Entries having an alias that folds like {@code surface}, in table order, each once. */
+  public ImmutableList<KbEntry> lookup(CharSequence surface) {
+    return lookupKey(AliasKeys.fold(surface));
+  }
+
+  /** Entries having an alias with this folded key, in table order, each once. */
+  public ImmutableList<KbEntry> lookupKey(String foldedKey) {
+    int a = firstAliasWithKey(foldedKey);
+    if (a < 0) {
+      return ImmutableList.of();
+    }
+    List<KbEntry> out = new ArrayList<>(2);
+    int last = -1;
+    for (; a >= 0; a = nextSameKey[a]) {
+      int e = aliasOwner[a];
+      if (e != last && !containsEntry(out, e)) {
+        out.add(entry(e));
+      }
+      last = e;
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private static boolean containsEntry(List<KbEntry> list, int e) {
+    for (KbEntry x : list) {
+      if (x.index() == e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Receives aliases one by one, see {@link #forEachAlias}. */
+  @FunctionalInterface
+  public interface AliasVisitor {
+    /** Called once per alias, with its index, surface text, folded key and owning entry index. */
+    void visit(int alias, String text, String key, int entry);
+  }
+
+  /** Calls {@code visitor} for every alias of every entry, in table order. */
+  public void forEachAlias(AliasVisitor visitor) {
+    for (int i = 0; i < aliasText.length; i++) {
+      visitor.visit(i, aliasText[i], aliasKey[i], aliasOwner[i]);
+    }
+  }
+
+  // ---------------------------------------------------------------- word lists
+
+  /** Given names with transliteration variants (Dmitry, Dmitri, Dmitriy). */
+  public NameTable givenNames() {
+    return givenNames;
+  }
+
+  /** Common surnames, including Chinese, Korean and Vietnamese ones. */
+  public NameTable surnames() {
+    return surnames;
+  }
+
+  /** Titles and roles (president, prime minister, spokesman, chief executive...). */
+  public NameTable titles() {
+    return titles;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  static ImmutableMap<String, String> parseAttributes(String raw) {
+    if (raw.isEmpty()) {
+      return ImmutableMap.of();
+    }
+    ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
+    int from = 0;
+    while (from < raw.length()) {
+      int semi = raw.indexOf(';', from);
+      int end = semi < 0 ? raw.length() : semi;
+      int eq = raw.indexOf('=', from);
+      if (eq > from && eq < end) {
+        b.put(raw.substring(from, eq), raw.substring(eq + 1, end));
+      }
+      from = end + 1;
+    }
+    return b.buildKeepingLast();
+  }
+
+  private static String findAttribute(String raw, String key) {
+    int from = 0;
+    int k = key.length();
+    while (from < raw.length()) {
+      int semi = raw.indexOf(';', from);
+      int end = semi < 0 ? raw.length() : semi;
+      if (end - from > k && raw.charAt(from + k) == '=' && raw.startsWith(key, from)) {
+        return raw.substring(from + k + 1, end);
+      }
+      from = end + 1;
+    }
+    return null;
+  }
+
+  private static int tableSize(int n) {
+    int size = 16;
+    while (size < n * 2) {
+      size <<= 1;
+    }
+    return size;
+  }
+
+  private static int mix(int h) {
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  /** Reads entity tables into growable arrays. */
+  static final class Builder {
+    private String[] ids = new String[1024];
+    private byte[] types = new byte[1024];
+    private String[] attrs = new String[1024];
+    private int[] aliasStart = new int[1025];
+    private int entryCount;
+    private final List<String> typeNames = new ArrayList<>();
+
+    private String[] aliasText = new String[4096];
+    private String[] aliasKey = new String[4096];
+    private int[] aliasOwner = new int[4096];
+    private byte[] aliasFlags = new byte[4096];
+    private int aliasCount;
+
+    void addTable(Reader reader) {
+      try (BufferedReader in = reader instanceof BufferedReader
+          ? (BufferedReader) reader : new BufferedReader(reader, 1 << 16)) {
+        String line;
+        int lineNo = 0;
+        while ((line = in.readLine()) != null) {
+          lineNo++;
+          if (line.isEmpty() || line.charAt(0) == '#') {
+            continue;
+          }
+          addLine(line, lineNo);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private void addLine(String line, int lineNo) {
+      int t1 = line.indexOf('\t');
+      int t2 = t1 < 0 ? -1 : line.indexOf('\t', t1 + 1);
+      int t3 = t2 < 0 ? -1 : line.indexOf('\t', t2 + 1);
+      if (t3 < 0) {
+        throw new IllegalArgumentException("knowledge-base line " + lineNo
+            + ": expected id, type, name, aliases, attributes separated by tabs");
+      }
+      int t4 = line.indexOf('\t', t3 + 1);
+      String id = line.substring(0, t1);
+      String type = line.substring(t1 + 1, t2);
+      String name = line.substring(t2 + 1, t3);
+      String aliases = t4 < 0 ? line.substring(t3 + 1) : line.substring(t3 + 1, t4);
+      String attr = t4 < 0 ? "" : line.substring(t4 + 1);
+      String nameKey = AliasKeys.fold(name);
+      if (id.isEmpty() || nameKey.isEmpty()) {
+        throw new IllegalArgumentException("knowledge-base line " + lineNo + ": empty id or name");
+      }
+      int typeIndex = typeNames.indexOf(type);
+      if (typeIndex < 0) {
+        typeIndex = typeNames.size();
+        typeNames.add(type);
+      }
+      int e = entryCount;
+      if (e == ids.length) {
+        int cap = e * 2;
+        ids = Arrays.copyOf(ids, cap);
+        types = Arrays.copyOf(types, cap);
+        attrs = Arrays.copyOf(attrs, cap);
+        aliasStart = Arrays.copyOf(aliasStart, cap + 1);
+      }
+      ids[e] = id;
+      types[e] = (byte) typeIndex;
+      attrs[e] = attr;
+      aliasStart[e] = aliasCount;
+      entryCount++;
+      addAlias(e, name, nameKey, FLAG_CANONICAL);
+      int from = 0;
+      while (from < aliases.length()) {
+        int bar = aliases.indexOf('|', from);
+        int end = bar < 0 ? aliases.length() : bar;
+        if (end > from) {
+          String alias = aliases.substring(from, end);
+          String key = AliasKeys.fold(alias);
+          if (!key.isEmpty() && !hasAlias(e, alias)) {
+            addAlias(e, alias, key, 0);
+          }
+        }
+        from = end + 1;
+      }
+    }
+
+    private boolean hasAlias(int e, String alias) {
+      for (int i = aliasStart[e]; i < aliasCount; i++) {
+        if (aliasText[i].equals(alias)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void addAlias(int e, String text, String key, int flags) {
+      if (aliasCount == aliasText.length) {
+        int cap = aliasCount * 2;
+        aliasText = Arrays.copyOf(aliasText, cap);
+        aliasKey = Arrays.copyOf(aliasKey, cap);
+        aliasOwner = Arrays.copyOf(aliasOwner, cap);
+        aliasFlags = Arrays.copyOf(aliasFlags, cap);
+      }
+      aliasText[aliasCount] = text;
+      aliasKey[aliasCount] = key;
+      aliasOwner[aliasCount] = e;
+      aliasFlags[aliasCount] = (byte) (flags | (isUppercase(text) ? FLAG_UPPERCASE : 0));
+      aliasCount++;
+    }
+
+    private static boolean isUppercase(String s) {
+      int letters = 0;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        if (Character.isUpperCase(c)) {
+          letters++;
+        }
+      }
+      return letters >= 2;
+    }
+
+    KnowledgeBase build(NameTable given, NameTable surnames, NameTable titles) {
+      return new KnowledgeBase(this, given, surnames, titles);
+    }
+  }
+}

@@ -1,0 +1,330 @@
+package dev.gazette.internal.ner;
+
+import com.google.common.base.Suppliers;
+import dev.gazette.EntityType;
+import dev.gazette.Mention;
+import dev.gazette.internal.kb.AliasKeys;
+import dev.gazette.internal.kb.KbEntry;
+import dev.gazette.internal.kb.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Decides which mentions of an article name the same real-world thing, so that each thing is one
+ * entity. Mentions first group by type and knowledge-base id, else normalized value, else folded text
+ * (case and diacritics ignored: "Wiśniewski" is "Wisniewski"). Then, within the article:
+ *
+ * <ul>
+ *   <li>a person named by part of a name ("Lindqvist", "von der Leyen", or a surname written first such
+ *       as "Xi") joins the person named in full, the nearest one before it (else the first after);
+ *   <li>an acronym joins the long form it abbreviates ("FCA" and "Financial Conduct Authority"), taking
+ *       its type, or giving its own when only the acronym is linked to the knowledge base.
+ * </ul>
+ *
+ * The canonical name is the knowledge base's name when the entity is linked, else its longest mention.
+ * The output is deterministic: groups in order of their first mention, mentions in text order.
+ */
+public final class AliasResolver {
+  private final Supplier<KnowledgeBase> kb;
+
+  /**
+   * A resolver that asks {@code kb} for canonical names and name tables, only when an article needs
+   * them (a pipeline without the knowledge base never loads it).
+   */
+  public AliasResolver(Supplier<KnowledgeBase> kb) {
+    this.kb = Suppliers.memoize(kb::get);
+  }
+
+  /** A resolver over the default knowledge base. */
+  public static AliasResolver defaults() {
+    return DEFAULT;
+  }
+
+  private static final AliasResolver DEFAULT = new AliasResolver(KnowledgeBase::defaults);
+
+  /**
+   * One entity to be: its type, canonical name and mentions in text order. A mention merged into an
+   * entity of another type is retyped; {@code originals} holds, at the same index, the mention as it
+   * was given (relation drafts refer to those).
+   */
+  public record Group(EntityType type, String name, List<Mention> mentions, List<Mention> originals) {}
+
+  /** Groups {@code mentions}, which must be sorted by span, with the knowledge base's names. */
+  public List<Group> resolve(List<Mention> mentions) {
+    return resolve(mentions, Map.of());
+  }
+
+  /**
+   * Groups {@code mentions}, which must be sorted by span; a linked entity is named from
+   * {@code canonicalNames} (by {@code kb_id}), else from the knowledge base.
+   */
+  public List<Group> resolve(List<Mention> mentions, Map<String, String> canonicalNames) {
+    Map<String, Draft> byKey = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      byKey.computeIfAbsent(key(m), k -> new Draft(m.type(), m.attributes().get("kb_id"))).add(m);
+    }
+    List<Draft> drafts = new ArrayList<>(byKey.values());
+    mergePartialNames(drafts);
+    mergeAcronyms(drafts);
+    List<Draft> live = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (!d.mentions.isEmpty()) {
+        d.sort();
+        live.add(d);
+      }
+    }
+    live.sort((a, b) -> a.mentions.get(0).compareTo(b.mentions.get(0)));
+    List<Group> out = new ArrayList<>(live.size());
+    for (Draft d : live) {
+      out.add(new Group(d.type, canonicalName(d, canonicalNames), List.copyOf(d.mentions), List.copyOf(d.originals)));
+    }
+    return out;
+  }
+
+  /** Mentions that will be one entity, while merging. */
+  private static final class Draft {
+    EntityType type;
+    String kbId;
+    final List<Mention> mentions = new ArrayList<>();
+    final List<Mention> originals = new ArrayList<>();
+
+    Draft(EntityType type, String kbId) {
+      this.type = type;
+      this.kbId = kbId;
+    }
+
+    void add(Mention m) {
+      add(m, m);
+    }
+
+    void add(Mention m, Mention original) {
+      mentions.add(m);
+      originals.add(original);
+    }
+
+    void remove(int i) {
+      mentions.remove(i);
+      originals.remove(i);
+    }
+
+    void clear() {
+      mentions.clear();
+      originals.clear();
+    }
+
+    void sort() {
+      Integer[] order = new Integer[mentions.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, (x, y) -> mentions.get(x).compareTo(mentions.get(y)));
+      List<Mention> m = new ArrayList<>(order.length);
+      List<Mention> o = new ArrayList<>(order.length);
+      for (int i : order) {
+        m.add(mentions.get(i));
+        o.add(originals.get(i));
+      }
+      mentions.clear();
+      originals.clear();
+      mentions.addAll(m);
+      originals.addAll(o);
+    }
+
+    /** The longest mention text; the first of equals. */
+    String longest() {
+      String name = mentions.get(0).text();
+      for (Mention m : mentions) {
+        if (m.text().length() > name.length()) {
+          name = m.text();
+        }
+      }
+      return name;
+    }
+
+    int firstStart() {
+      int s = Integer.MAX_VALUE;
+      for (Mention m : mentions) {
+        s = Math.min(s, m.start());
+      }
+      return s;
+    }
+  }
+
+  // ------------------------------------------------------------------ people
+
+  /**
+   * Moves mentions of part of a person's name to the person named in full, and an organization's
+   * distinctive word ("Nordvik") to the one organization whose name holds it ("Nordvik Energy").
+   */
+  private void mergePartialNames(List<Draft> drafts) {
+    for (Draft part : drafts) {
+      boolean person = part.type.equals(EntityType.PERSON);
+      boolean org = part.type.equals(EntityType.ORG) && part.mentions.get(0).rule().equals("ner.org.short");
+      if (!person && !org || part.kbId != null || part.mentions.isEmpty()) {
+        continue;
+      }
+      String[] words = words(part.longest());
+      List<Draft> fulls = new ArrayList<>();
+      for (Draft full : drafts) {
+        if (full != part && full.type.equals(part.type) && !full.mentions.isEmpty()
+            && (person ? isPartOf(words, words(full.longest())) : contains(words(full.longest()), words[0]))) {
+          fulls.add(full);
+        }
+      }
+      if (org && fulls.size() != 1) {
+        continue;
+      }
+      if (fulls.isEmpty()) {
+        continue;
+      }
+      for (int i = part.mentions.size() - 1; i >= 0; i--) {
+        Mention m = part.mentions.get(i);
+        nearest(fulls, m.start()).add(m, part.originals.get(i));
+        part.remove(i);
+      }
+    }
+  }
+
+  /** Whether {@code part} is a trailing part of {@code full}, or its first word when a surname. */
+  private boolean isPartOf(String[] part, String[] full) {
+    if (part.length >= full.length) {
+      return false;
+    }
+    boolean suffix = true;
+    for (int i = 0; i < part.length && suffix; i++) {
+      suffix = part[part.length - 1 - i].equals(full[full.length - 1 - i]);
+    }
+    if (suffix) {
+      return true;
+    }
+    return part.length == 1
+        && part[0].equals(full[0])
+        && kb.get().surnames().containsKey(part[0])
+        && !kb.get().givenNames().containsKey(part[0]);
+  }
+
+  private static boolean contains(String[] words, String word) {
+    for (String w : words) {
+      if (w.equals(word)) {
+        return words.length > 1;
+      }
+    }
+    return false;
+  }
+
+  /** The draft whose first mention is the latest before {@code offset}, else the earliest after it. */
+  private static Draft nearest(List<Draft> drafts, int offset) {
+    Draft before = null;
+    Draft after = null;
+    for (Draft d : drafts) {
+      int s = d.firstStart();
+      if (s <= offset && (before == null || s > before.firstStart())) {
+        before = d;
+      } else if (s > offset && (after == null || s < after.firstStart())) {
+        after = d;
+      }
+    }
+    return before != null ? before : after;
+  }
+
+  // ------------------------------------------------------------------ acronyms
+
+  /** Merges each acronym with the one long form in the article it abbreviates. */
+  private void mergeAcronyms(List<Draft> drafts) {
+    for (Draft acronym : drafts) {
+      if (acronym.mentions.isEmpty() || !isAcronymShape(acronym.mentions.get(0).text())) {
+        continue;
+      }
+      String letters = acronym.mentions.get(0).text();
+      Draft target = null;
+      for (Draft full : drafts) {
+        if (full == acronym || full.mentions.isEmpty() || !isNameType(full.type)) {
+          continue;
+        }
+        if (acronym.kbId != null && full.kbId != null) {
+          continue; // both linked, and not to the same entry: two things
+        }
+        String longest = full.longest();
+        if (longest.indexOf(' ') > 0 && Acronyms.matches(letters, 0, letters.length(), longest)) {
+          if (target == null || full.type.equals(acronym.type) && !target.type.equals(acronym.type)) {
+            target = full;
+          }
+        }
+      }
+      if (target == null) {
+        continue;
+      }
+      // The knowledge base's side decides the type and id of the merged entity.
+      Draft into = target.kbId == null && acronym.kbId != null ? acronym : target;
+      Draft from = into == target ? acronym : target;
+      for (int i = 0; i < from.mentions.size(); i++) {
+        Mention m = from.mentions.get(i);
+        into.add(m.type().equals(into.type) ? m : retype(m, into.type), from.originals.get(i));
+      }
+      from.clear();
+    }
+  }
+
+  private static boolean isAcronymShape(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isUpperCase(c)) {
+        letters++;
+      } else if (c != '.' && c != '&' && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return letters >= 2 && letters <= 8;
+  }
+
+  private static boolean isNameType(EntityType t) {
+    return t.equals(EntityType.ORG) || t.equals(EntityType.GPE) || t.equals(EntityType.LOC)
+        || t.equals(EntityType.FAC) || t.equals(EntityType.NORP) || t.equals(EntityType.EVENT)
+        || t.equals(EntityType.LAW) || t.equals(EntityType.PRODUCT) || t.equals(EntityType.WORK_OF_ART);
+  }
+
+  private static Mention retype(Mention m, EntityType type) {
+    Mention.Builder b = Mention.builder(m.span(), m.text(), type).rule(m.rule()).attributes(m.attributes());
+    m.value().ifPresent(b::value);
+    return b.build();
+  }
+
+  // ------------------------------------------------------------------ names and keys
+
+  private String canonicalName(Draft d, Map<String, String> canonicalNames) {
+    String kbId = d.kbId;
+    if (kbId == null) {
+      for (Mention m : d.mentions) {
+        kbId = kbId != null ? kbId : m.attributes().get("kb_id");
+      }
+    }
+    if (kbId != null && canonicalNames.containsKey(kbId)) {
+      return canonicalNames.get(kbId);
+    }
+    if (kbId != null) {
+      Optional<KbEntry> entry = kb.get().byId(kbId);
+      if (entry.isPresent() && !entry.get().name().isEmpty()) {
+        return entry.get().name();
+      }
+    }
+    return d.longest();
+  }
+
+  private static String[] words(String name) {
+    return AliasKeys.fold(name).split(" ");
+  }
+
+  private static String key(Mention m) {
+    String kbId = m.attributes().get("kb_id");
+    String identity =
+        kbId != null
+            ? "kb:" + kbId
+            : m.value().map(v -> "value:" + v).orElseGet(() -> "text:" + AliasKeys.fold(m.text()));
+    return m.type().name() + '\u0000' + identity;
+  }
+}

@@ -1,0 +1,213 @@
+package dev.gazette.internal.ner;
+
+import dev.gazette.EntityType;
+import dev.gazette.Mention;
+import dev.gazette.Span;
+import dev.gazette.internal.kb.KnowledgeBase;
+import dev.gazette.internal.pipeline.Stage;
+import dev.gazette.internal.pipeline.Workspace;
+import dev.gazette.internal.text.SentenceBuffer;
+import dev.gazette.internal.text.TokenBuffer;
+import dev.gazette.internal.text.Tokenizer;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the knowledge base's names in the text: countries, cities, organizations, seats of power,
+ * demonyms, people, places. Every alias (and, for people, the surname alone) is matched leftmost-longest
+ * over tokens; case keeps "US" apart from "us" and "Turkey" apart from "turkey". When several entries
+ * share a name, the most salient wins: a country over a city, a capital over another city, the larger
+ * city over the smaller.
+ *
+ * <p>The phrase index is built once per knowledge base and shared by all threads.
+ */
+public final class KbMentionStage implements Stage {
+  private final String rule;
+
+  private final KnowledgeBase kb;
+  private final PhraseIndex index;
+
+  public KbMentionStage(KnowledgeBase kb, Tokenizer tokenizer) {
+    this(kb, tokenizer, "kb");
+  }
+
+  /** A stage over {@code kb} whose mentions carry the rule id {@code rule}. */
+  public KbMentionStage(KnowledgeBase kb, Tokenizer tokenizer, String rule) {
+    this.kb = kb;
+    this.rule = rule;
+    PhraseIndex.Builder b = PhraseIndex.builder(tokenizer);
+    kb.forEachAlias((alias, text, key, entry) -> b.add(text, alias));
+    for (int e = 0; e < kb.size(); e++) {
+      if (kb.type(e).equals("PERSON")) {
+        int surnameOnly = -1 - e;
+        kb.attribute(e, "surname").ifPresent(s -> b.add(s, surnameOnly));
+      }
+    }
+    this.index = b.build();
+  }
+
+  /** The stage over the default knowledge base, built once per JVM. */
+  public static KbMentionStage defaults() {
+    return Holder.INSTANCE;
+  }
+
+  @Override
+  public String name() {
+    return rule;
+  }
+
+  @Override
+  public void process(Workspace ws) {
+    String text = ws.text();
+    TokenBuffer tokens = ws.tokens();
+    SentenceBuffer sentences = ws.sentences();
+    int[] keyIds = index.keyIds(text, tokens, new int[tokens.size()]);
+    Set<Integer> peopleNamedInFull = new HashSet<>();
+    boolean[] covered = ws.tokensCoveredByMentions();
+    for (int i = 0; i < covered.length; i++) {
+      if (covered[i]) {
+        keyIds[i] = KeyInterner.ABSENT;
+      }
+    }
+    Optional<Span> leadRepeat = ws.article().leadRepeat();
+    for (int s = 0; s < sentences.size(); s++) {
+      int first = sentences.firstToken(s);
+      if (first < sentences.endToken(s) && inside(leadRepeat, tokens.start(first))) {
+        continue; // the body's repeat of the lead adds nothing new
+      }
+      index.match(
+          keyIds,
+          first,
+          sentences.endToken(s),
+          (from, to, payload) -> accept(ws, first, from, to, payload, peopleNamedInFull));
+    }
+  }
+
+  /**
+   * Takes a match unless its case or context says it is not this name. A payload {@code >= 0} is an
+   * alias; a negative one, {@code -1 - entry}, is the bare surname of a person in the knowledge base,
+   * taken only once the article has named that person in full (so "Friday" stays a day).
+   */
+  private boolean accept(Workspace ws, int sentenceStart, int from, int to, int payload, Set<Integer> namedInFull) {
+    TokenBuffer tokens = ws.tokens();
+    int entry;
+    if (payload < 0) {
+      entry = -1 - payload;
+      if (!namedInFull.contains(entry) || !caseFits(ws.text(), tokens, from, to, 0)) {
+        return false;
+      }
+    } else {
+      if (!caseFits(ws.text(), tokens, from, to, kb.aliasFlags(payload))) {
+        return false;
+      }
+      entry = bestEntry(payload);
+      if (kb.type(entry).equals("PERSON")) {
+        namedInFull.add(entry);
+      }
+    }
+    if (to - from > 1 && isWord(ws.text(), tokens, from, "the")) {
+      from++; // "the Kremlin": the article is not part of the name
+    }
+    if (to - from == 1 && from == sentenceStart && kb.type(entry).equals("GPE") && isMinorCity(entry)) {
+      // A sentence-initial capital proves nothing: "Deal", "Bath" and "Mobile" are words first.
+      return false;
+    }
+    int start = tokens.start(from);
+    int end = tokens.end(to - 1);
+    Mention.Builder m =
+        Mention.builder(new Span(start, end), ws.text().substring(start, end), EntityType.of(kb.type(entry)))
+            .rule(rule)
+            .attribute("kb_id", kb.id(entry));
+    kb.attribute(entry, "country").ifPresent(c -> m.attribute("country", c));
+    ws.mentions().add(m.build());
+    ws.canonicalNames().putIfAbsent(kb.id(entry), kb.name(entry));
+    return true;
+  }
+
+  /**
+   * Whether the matched tokens are written as a name: an all-capitals alias (US, WHO) needs capitals in
+   * the text; any other alias needs its first token capitalized or in capitals.
+   */
+  private static boolean caseFits(String text, TokenBuffer tokens, int from, int to, int aliasFlags) {
+    if ((aliasFlags & KnowledgeBase.FLAG_UPPERCASE) != 0) {
+      for (int i = from; i < to; i++) {
+        if (hasLowerCaseLetter(text, tokens.start(i), tokens.end(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    int first = to - from > 1 && isWord(text, tokens, from, "the") ? from + 1 : from;
+    char c = text.charAt(tokens.start(first));
+    return Character.isUpperCase(c) || Character.isTitleCase(c);
+  }
+
+  private static boolean inside(Optional<Span> span, int offset) {
+    return span.isPresent() && span.get().start() <= offset && offset < span.get().end();
+  }
+
+  private static boolean isWord(String text, TokenBuffer tokens, int i, String lowerCaseWord) {
+    int start = tokens.start(i);
+    return tokens.end(i) - start == lowerCaseWord.length()
+        && text.regionMatches(true, start, lowerCaseWord, 0, lowerCaseWord.length());
+  }
+
+  private static boolean hasLowerCaseLetter(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Among all entries with the same folded name as {@code alias}, the most salient one. */
+  private int bestEntry(int alias) {
+    int best = -1;
+    long bestScore = Long.MIN_VALUE;
+    for (int a = kb.firstAliasWithKey(kb.aliasKey(alias)); a >= 0; a = kb.nextAliasWithSameKey(a)) {
+      int e = kb.aliasEntry(a);
+      long score = salience(e) + ((kb.aliasFlags(a) & KnowledgeBase.FLAG_CANONICAL) != 0 ? 1 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  private long salience(int entry) {
+    Optional<String> kind = kb.attribute(entry, "kind");
+    String type = kb.type(entry);
+    if (type.equals("GPE") && kind.filter("country"::equals).isPresent()) {
+      return 1L << 50;
+    }
+    if (type.equals("PERSON") || type.equals("ORG") || type.equals("NORP")) {
+      return 1L << 48;
+    }
+    if (kb.attribute(entry, "capital_of").isPresent()) {
+      return 1L << 46;
+    }
+    long population = kb.attribute(entry, "pop").map(KbMentionStage::parseLong).orElse(0L);
+    return type.equals("GPE") ? population : (1L << 40);
+  }
+
+  private boolean isMinorCity(int entry) {
+    return kb.attribute(entry, "kind").filter("city"::equals).isPresent()
+        && kb.attribute(entry, "capital_of").isEmpty()
+        && kb.attribute(entry, "pop").map(KbMentionStage::parseLong).orElse(0L) < 1_000_000L;
+  }
+
+  private static long parseLong(String s) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return 0L;
+    }
+  }
+
+  private static final class Holder {
+    static final KbMentionStage INSTANCE = new KbMentionStage(KnowledgeBase.defaults(), new Tokenizer());
+  }
+}

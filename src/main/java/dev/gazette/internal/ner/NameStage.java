@@ -1,0 +1,1084 @@
+package dev.gazette.internal.ner;
+
+import dev.gazette.EntityType;
+import dev.gazette.Mention;
+import dev.gazette.Span;
+import dev.gazette.TokenKind;
+import dev.gazette.internal.kb.AliasKeys;
+import dev.gazette.internal.kb.KbEntry;
+import dev.gazette.internal.kb.KnowledgeBase;
+import dev.gazette.internal.pipeline.Stage;
+import dev.gazette.internal.pipeline.Workspace;
+import dev.gazette.internal.text.SentenceBuffer;
+import dev.gazette.internal.text.SentenceCues;
+import dev.gazette.internal.text.TokenBuffer;
+import dev.gazette.internal.text.TokenFlags;
+import dev.gazette.internal.text.WordSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the names the knowledge base does not know: people, organizations, facilities, locations and
+ * groups (NORP), from the shape of capitalized runs of tokens and the words around them.
+ *
+ * <p>One linear pass per sentence cuts the text into runs of capitalized tokens (with initials, name
+ * particles such as "von der" or "bin", connectors such as "of" and "and", and numbers inside names),
+ * then classifies each run by its evidence, strongest first:
+ *
+ * <ol>
+ *   <li>a head word: "... Authority" (ORG), "Ministry of ..." (ORG), "... Bridge" or "... gas pipeline"
+ *       (FAC), "... Sea", "Gulf of ..." (LOC);
+ *   <li>a title before or at the start: "spokesman X", "Foreign Minister X" (PERSON);
+ *   <li>the shape of a person's name: a known given name first, initials, particles, "Ing-wen";
+ *       apposition ("X, the chief executive of"); a company noun before ("the developer X");
+ *       an acronym defined after ("... (FCA)");
+ *   <li>weak cues: a speech verb around a two- or three-word name of non-dictionary words.
+ * </ol>
+ *
+ * <p>Then the article is made consistent: a name found with strong evidence once gives its type to
+ * every other occurrence of the same words, a person's surname alone refers to them, and an
+ * organization's first word alone ("Nordvik" for "Nordvik Energy") to it. Capitalized words without
+ * evidence (sentence starts, headline words, "Western sanctions") are left alone.
+ *
+ * <p>Tokens already covered by dates or by knowledge-base people and organizations are never touched;
+ * knowledge-base places and demonyms may be absorbed into a longer name with a head ("Polish Financial
+ * Supervision Authority", "Power of Siberia gas pipeline"), in which case their mention is replaced.
+ */
+public final class NameStage implements Stage {
+  private static final String RULE = "ner";
+
+  private static final int FREE = 0;
+  private static final int SOFT = 1;
+  private static final int HARD = 2;
+
+  /** Evidence strength: a head word, a title, a defined acronym. */
+  private static final int STRONG = 3;
+  /** Evidence strength: a given name, initials, particles, apposition, a company noun. */
+  private static final int MEDIUM = 2;
+  /** Evidence strength: a speech verb, or only the shape of a name. */
+  private static final int WEAK = 1;
+
+  private static final int MAX_TITLE_TOKENS = 5;
+
+  /**
+   * Longest run of name parts considered at once: no name is longer, and the cap keeps the work per
+   * run bounded on text in capitals.
+   */
+  private static final int MAX_RUN_TOKENS = 12;
+
+  /** Plural or generic role words in the title table that do not introduce one person's name. */
+  private static final WordSet NOT_PERSONAL_TITLES =
+      WordSet.of(
+          "officials", "official", "troops", "soldiers", "soldier", "analysts", "analyst",
+          "journalists", "diplomats", "activists", "leaders", "lawmakers", "ministers", "presidents",
+          "candidates", "bosses", "kings", "spokesmen", "spokeswomen", "heads of state",
+          "heads of government", "prime ministers", "economist", "head", "deputy", "counsel",
+          "representative", "senior official", "government official", "justice", "editor", "diplomat",
+          "lawmaker", "reporter", "correspondent", "journalist", "activist", "dissident", "chair",
+          "leader", "general", "director", "founder", "king", "queen", "judge", "lawyer", "attorney");
+
+  private final KnowledgeBase kb;
+  private final Set<String> titleKeys = new HashSet<>();
+  private final WordSet titleFirstWords;
+
+  public NameStage(KnowledgeBase kb) {
+    this.kb = kb;
+    List<String> firsts = new ArrayList<>();
+    for (String key : kb.titles().keys()) {
+      if (NOT_PERSONAL_TITLES.contains(key) || key.isEmpty()) {
+        continue;
+      }
+      titleKeys.add(key);
+      int space = key.indexOf(' ');
+      firsts.add(space < 0 ? key : key.substring(0, space));
+    }
+    this.titleFirstWords = WordSet.of(firsts.toArray(String[]::new));
+  }
+
+  /** The stage over the default knowledge base, built once per JVM. */
+  public static NameStage defaults() {
+    return Holder.INSTANCE;
+  }
+
+  @Override
+  public String name() {
+    return RULE;
+  }
+
+  @Override
+  public void process(Workspace ws) {
+    new Pass(ws).run();
+  }
+
+  /** A name found in the text: a token range, a type (null until one is known) and its evidence. */
+  private static final class Candidate {
+    final int from;
+    final int to;
+    final boolean headline;
+    EntityType type;
+    int strength;
+    String rule;
+    Map<String, String> attributes;
+
+    Candidate(int from, int to, boolean headline) {
+      this.from = from;
+      this.to = to;
+      this.headline = headline;
+    }
+
+    void label(EntityType type, int strength, String rule) {
+      if (this.type == null || strength > this.strength) {
+        this.type = type;
+        this.strength = strength;
+        this.rule = rule;
+      }
+    }
+
+    void attribute(String key, String value) {
+      if (attributes == null) {
+        attributes = new LinkedHashMap<>();
+      }
+      attributes.put(key, value);
+    }
+  }
+
+  /** The state of one article's pass: per-token coverage and the candidates found. */
+  private final class Pass {
+    final Workspace ws;
+    final String text;
+    final TokenBuffer tokens;
+    final int[] owner;
+    final byte[] cover;
+    final List<Candidate> found = new ArrayList<>();
+    final List<int[]> softRuns = new ArrayList<>();
+    /** Indices of earlier mentions to remove: places absorbed into longer names, words in headlines. */
+    final Set<Integer> dropped = new HashSet<>();
+    final Map<String, Optional<EntityType>> acronymTypes = new HashMap<>();
+    Map<String, EntityType> longForms;
+    int sentenceFirst;
+    int sentenceEnd;
+    boolean headline;
+
+    Pass(Workspace ws) {
+      this.ws = ws;
+      this.text = ws.text();
+      this.tokens = ws.tokens();
+      this.owner = new int[tokens.size()];
+      this.cover = new byte[tokens.size()];
+      java.util.Arrays.fill(owner, -1);
+      List<Mention> mentions = ws.mentions();
+      for (int m = 0; m < mentions.size(); m++) {
+        Mention mention = mentions.get(m);
+        int i = firstTokenEndingAfter(mention.start());
+        boolean soft = mention.rule().equals("kb") && isPlace(mention.type());
+        for (; i < tokens.size() && tokens.start(i) < mention.end(); i++) {
+          owner[i] = m;
+          cover[i] = (byte) (soft && cover[i] != HARD ? SOFT : HARD);
+        }
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        if (cover[i] == FREE && endsWithGluedSpeechVerb(i)) {
+          cover[i] = HARD; // "Seasaid": a name's last word glued to "said" ends the name before it
+        }
+      }
+    }
+
+    /** A capitalized word that is a dictionary word or a known name glued to a speech verb. */
+    boolean endsWithGluedSpeechVerb(int i) {
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      if (tokens.kind(i) != TokenKind.WORD || e - s < 6 || !tokens.has(i, TokenFlags.CAPITALIZED)
+          || tokens.has(i, TokenFlags.ALL_UPPER)) {
+        return false;
+      }
+      for (int k = e - 4; k >= e - 7 && k > s + 1; k--) {
+        if (SentenceCues.SPEECH_VERBS.contains(text, k, e)
+            && (NameWords.isEnglishWord(text, s, k) || NameWords.isProperName(text, s, k)
+                || !kb.lookup(text.subSequence(s, k)).isEmpty())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "Anna Lindqvist", "Prime Minister Carmelo Vassallo": a one-word minor town followed by a
+     * capitalized non-dictionary word, that is a given name or comes after a title, starts a person's
+     * name; its town mention is dropped if the person is found.
+     */
+    void freeTownsThatStartNames() {
+      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+        if (cover[i] != SOFT || owner[i] < 0 || cover[i + 1] != FREE
+            || !tokens.has(i + 1, TokenFlags.CAPITALIZED) || tokens.kind(i + 1) != TokenKind.WORD
+            || tokens.has(i + 1, TokenFlags.GLUE_CASE)
+            || NameWords.isEnglishWord(text, tokens.start(i + 1), tokens.end(i + 1))) {
+          continue;
+        }
+        Mention m = ws.mentions().get(owner[i]);
+        String id = m.attributes().get("kb_id");
+        if (m.type().equals(EntityType.GPE) && m.start() == tokens.start(i) && m.end() == tokens.end(i)
+            && id != null && isMinorTown(id) && (isGivenName(i) || titleBefore(i) > 0)) {
+          cover[i] = FREE;
+        }
+      }
+    }
+
+    void run() {
+      SentenceBuffer sentences = ws.sentences();
+      Optional<Span> leadRepeat = ws.article().leadRepeat();
+      for (int s = 0; s < sentences.size(); s++) {
+        sentenceFirst = sentences.firstToken(s);
+        sentenceEnd = sentences.endToken(s);
+        if (sentenceFirst >= sentenceEnd || inside(leadRepeat, tokens.start(sentenceFirst))) {
+          continue;
+        }
+        headline = (sentences.flags(s) & SentenceBuffer.RELATED_LINK) != 0 || isTitleCase();
+        if (headline) {
+          dropTownsThatAreWords();
+        }
+        freeTownsThatStartNames();
+        scanSentence();
+      }
+      makeConsistent();
+      emit();
+    }
+
+    /** Whether most words of the sentence are capitalized: a headline ("Kazakhstan And Uzbekistan Sign"). */
+    boolean isTitleCase() {
+      int words = 0;
+      int capitals = 0;
+      for (int i = sentenceFirst; i < sentenceEnd; i++) {
+        if (tokens.kind(i) == TokenKind.WORD) {
+          words++;
+          if (tokens.has(i, TokenFlags.CAPITALIZED)) {
+            capitals++;
+          }
+        }
+      }
+      return words >= 4 && capitals * 10 >= words * 7;
+    }
+
+    /** In a headline, a one-word minor town that is also an English word ("Deal", "Split") is the word. */
+    void dropTownsThatAreWords() {
+      for (int i = sentenceFirst; i < sentenceEnd; i++) {
+        if (cover[i] == SOFT && owner[i] >= 0 && isDictionaryWord(i)) {
+          Mention m = ws.mentions().get(owner[i]);
+          String id = m.attributes().get("kb_id");
+          if (m.type().equals(EntityType.GPE) && m.start() == tokens.start(i) && m.end() == tokens.end(i)
+              && id != null && isMinorTown(id)) {
+            dropped.add(owner[i]);
+            cover[i] = FREE;
+          }
+        }
+      }
+    }
+
+    boolean isMinorTown(String kbId) {
+      Optional<KbEntry> entry = kb.byId(kbId);
+      return entry.isPresent()
+          && entry.get().attribute("kind").filter("city"::equals).isPresent()
+          && entry.get().attribute("capital_of").isEmpty()
+          && entry.get().attribute("pop").map(NameStage::parseLong).orElse(0L) < 1_000_000L;
+    }
+
+    // ------------------------------------------------------------------ runs
+
+    void scanSentence() {
+      int i = sentenceFirst;
+      while (i < sentenceEnd) {
+        if (!isNamePart(i) || cover[i] == FREE && isCapitalizedNonName(i)) {
+          i++; // a capitalized function word ("The", "Our") opens no name but may precede one
+          continue;
+        }
+        int j = extendRun(i);
+        classifyRun(i, j);
+        i = Math.max(j, i + 1);
+      }
+    }
+
+    /** The end of the run of name parts starting at {@code i}. */
+    int extendRun(int i) {
+      int j = i + 1;
+      int limit = Math.min(sentenceEnd, i + MAX_RUN_TOKENS);
+      while (j < limit) {
+        if (tokens.has(j, TokenFlags.GLUE_CASE) || cover[j] == HARD) {
+          break; // glue marks a lost boundary: "ChinaRussian" is two names
+        }
+        if (isNamePart(j)) {
+          if (cover[j] == FREE && isCapitalizedNonName(j)) {
+            break; // "... Peskov The exchange": a lost period
+          }
+          j++;
+          continue;
+        }
+        int k = skipConnectors(j);
+        if (k > j && k < sentenceEnd && isNamePart(k) && cover[k] != HARD && !tokens.has(k, TokenFlags.GLUE_CASE)
+            && !isCapitalizedNonName(k)) {
+          j = k + 1;
+          continue;
+        }
+        if (tokens.kind(j) == TokenKind.NUMBER && j + 1 < sentenceEnd && cover[j] == FREE
+            && (isNamePart(j + 1) && cover[j + 1] != HARD || isFacilityWord(j + 1))) {
+          j++; // "Power of Siberia 2 gas pipeline", "Nord Stream 2 AG"
+          continue;
+        }
+        break;
+      }
+      return j;
+    }
+
+    /** Skips connectors inside a name: "of", "of the", "for", "and", "&", "'s", particles. */
+    int skipConnectors(int j) {
+      int k = j;
+      int limit = Math.min(sentenceEnd, j + 3);
+      while (k < limit && cover[k] == FREE) {
+        int s = tokens.start(k);
+        int e = tokens.end(k);
+        boolean lower = tokens.has(k, TokenFlags.ALL_LOWER);
+        if (lower && (is(k, "of") || is(k, "for") || is(k, "and") || is(k, "on") || NameWords.PARTICLES.contains(text, s, e))) {
+          k++;
+        } else if (k > j && lower && is(k, "the") && is(k - 1, "of")) {
+          k++;
+        } else if (tokens.has(k, TokenFlags.CLITIC) && is(k, "'s") || tokens.kind(k) == TokenKind.SYMBOL && is(k, "&")) {
+          k++;
+        } else {
+          break;
+        }
+      }
+      return k;
+    }
+
+    boolean isNamePart(int i) {
+      if (cover[i] == HARD) {
+        return false;
+      }
+      TokenKind kind = tokens.kind(i);
+      int f = tokens.flags(i);
+      if (kind == TokenKind.WORD) {
+        if ((f & TokenFlags.CAPITALIZED) != 0) {
+          return true;
+        }
+        // "al-Assad", "bin-Zayed": a lower-case particle glued to a capitalized name
+        int s = tokens.start(i);
+        if ((f & TokenFlags.HYPHENATED) == 0) {
+          return false;
+        }
+        int dash = indexOfDash(s, tokens.end(i));
+        return dash > s && dash + 1 < tokens.end(i) && Character.isUpperCase(text.charAt(dash + 1))
+            && NameWords.PARTICLES.contains(text, s, dash);
+      }
+      if (kind == TokenKind.ABBREVIATION && (f & TokenFlags.CAPITALIZED) != 0) {
+        return isInitial(i) || NameWords.ORG_HEADS.contains(text, tokens.start(i), tokens.end(i));
+      }
+      return false;
+    }
+
+    boolean isInitial(int i) {
+      return tokens.kind(i) == TokenKind.ABBREVIATION
+          && tokens.end(i) - tokens.start(i) == 2
+          && Character.isUpperCase(text.charAt(tokens.start(i)));
+    }
+
+    boolean isCapitalizedNonName(int i) {
+      return NameWords.NON_NAMES.contains(text, tokens.start(i), tokens.end(i)) && !isInitial(i);
+    }
+
+    boolean isFacilityWord(int i) {
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      return tokens.has(i, TokenFlags.ALL_LOWER)
+          && (NameWords.FAC_MODIFIERS.contains(text, s, e) || NameWords.FAC_HEADS.contains(text, s, e));
+    }
+
+    // ------------------------------------------------------------------ classification
+
+    void classifyRun(int a, int b) {
+      // Trim connectors at the end: "Russia and" is not a name. Numbers stay for a facility tail.
+      while (b > a && !isNamePart(b - 1) && tokens.kind(b - 1) != TokenKind.NUMBER) {
+        b--;
+      }
+      // A title inside the run ends the name before it: "Nordvik Energy Chief Executive Anna Lindqvist".
+      for (int t = a + 1; t < b; t++) {
+        int len = titleAt(t, b);
+        if (len > 0 && t + len < b && isNamePart(t) && cover[t] == FREE) {
+          classifyRun(a, t);
+          classifyPart(t, b);
+          return;
+        }
+      }
+      classifyPart(a, b);
+    }
+
+    void classifyPart(int a, int b) {
+      while (a < b && cover[a] == FREE && isCapitalizedNonName(a)) {
+        a++;
+      }
+      // "Shares of Deutsche Lufthansa AG": a sentence's first word, a common noun, is not the name's.
+      if (a + 1 < b && cover[a] == FREE && isSentenceInitial(a) && isDictionaryWord(a)
+          && tokens.has(a + 1, TokenFlags.ALL_LOWER) && !isGivenName(a)
+          && !NameWords.ORG_OF_HEADS.contains(text, tokens.start(a), tokens.end(a))
+          && !NameWords.LOC_PREFIXES.contains(text, tokens.start(a), tokens.end(a)) && !is(a, "Port")) {
+        a = skipConnectors(a + 1);
+      }
+      if (a >= b || !hasFreeToken(a, b)) {
+        return;
+      }
+      if (facilityTail(a, b)) {
+        return;
+      }
+      while (b > a && !isNamePart(b - 1)) {
+        b--;
+      }
+      if (a >= b || classifyByHead(a, b)) {
+        return;
+      }
+      if (hasSoftToken(a, b)) {
+        // "the developer Baltic Breeze": a company noun or a defined acronym types the whole run,
+        // places included; else remember the run, in case the article types it elsewhere.
+        if (orgCueBefore(a) || acronymAfter(a, b) != null) {
+          add(a, b, EntityType.ORG, MEDIUM, "ner.org.cue", isSentenceInitial(a));
+          return;
+        }
+        if (b - a <= 4) {
+          softRuns.add(new int[] {a, b});
+        }
+      }
+      // No head covers the run: its free stretches between places, connectors and clitics are names
+      // of their own ("Russia and Tsai Ing-wen").
+      int p = a;
+      while (p < b) {
+        while (p < b && (cover[p] != FREE || !isNamePart(p))) {
+          p++;
+        }
+        int q = p;
+        while (q < b && cover[q] == FREE && (isNamePart(q) || isParticleInside(q, b))) {
+          q++;
+        }
+        if (q > p) {
+          classifySegment(p, q);
+        }
+        p = q;
+      }
+    }
+
+    boolean isParticleInside(int q, int b) {
+      return q + 1 < b && tokens.has(q, TokenFlags.ALL_LOWER)
+          && NameWords.PARTICLES.contains(text, tokens.start(q), tokens.end(q))
+          && (isNamePart(q + 1) || isParticleInside(q + 1, b));
+    }
+
+    boolean hasFreeToken(int a, int b) {
+      for (int i = a; i < b; i++) {
+        if (cover[i] == FREE && isNamePart(i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean hasSoftToken(int a, int b) {
+      for (int i = a; i < b; i++) {
+        if (cover[i] == SOFT) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A lower-case facility or location tail: "Druzhba pipeline", "Power of Siberia 2 gas pipeline". */
+    boolean facilityTail(int a, int b) {
+      boolean initial = isSentenceInitial(a);
+      int tail = b;
+      int modifiers = 0;
+      while (tail < sentenceEnd && modifiers < 3 && cover[tail] == FREE && tokens.has(tail, TokenFlags.ALL_LOWER)
+          && NameWords.FAC_MODIFIERS.contains(text, tokens.start(tail), tokens.end(tail))) {
+        tail++;
+        modifiers++;
+      }
+      if (tail < sentenceEnd && cover[tail] == FREE && tokens.has(tail, TokenFlags.ALL_LOWER)) {
+        int s = tokens.start(tail);
+        int e = tokens.end(tail);
+        if (NameWords.FAC_HEADS.contains(text, s, e) && !is(tail, "line") && !is(tail, "road") && !is(tail, "base")
+            && !is(tail, "complex") && !is(tail, "building") && !is(tail, "station")) {
+          return add(a, tail + 1, EntityType.FAC, STRONG, "ner.fac.head", initial);
+        }
+        if (modifiers == 0 && NameWords.LOC_HEADS.contains(text, s, e) && (is(tail, "river") || is(tail, "sea")
+            || is(tail, "mountains") || is(tail, "valley") || is(tail, "basin") || is(tail, "delta"))) {
+          return add(a, tail + 1, EntityType.LOC, STRONG, "ner.loc.head", initial);
+        }
+      }
+      return false;
+    }
+
+    /** ORG, FAC or LOC by a head word; true when the run got a type. */
+    boolean classifyByHead(int a, int b) {
+      boolean initial = isSentenceInitial(a);
+      if (b - a < 2) {
+        return false;
+      }
+      int hs = tokens.start(b - 1);
+      int he = tokens.end(b - 1);
+      if (cover[b - 1] == FREE) {
+        if (NameWords.ORG_HEADS.contains(text, hs, he)) {
+          return add(a, b, EntityType.ORG, STRONG, "ner.org.head", initial);
+        }
+        if (NameWords.FAC_HEADS.contains(text, hs, he)) {
+          return add(a, b, EntityType.FAC, STRONG, "ner.fac.head", initial);
+        }
+        if (NameWords.LOC_HEADS.contains(text, hs, he)) {
+          return add(a, b, EntityType.LOC, STRONG, "ner.loc.head", initial);
+        }
+      }
+      // "Brazilian Ministry of Foreign Affairs": places before the head belong to the name.
+      int h = a;
+      while (h < b - 2 && cover[h] == SOFT) {
+        h++;
+      }
+      if (cover[h] == FREE && is(h + 1, "of") && h + 2 < b
+          && NameWords.ORG_OF_HEADS.contains(text, tokens.start(h), tokens.end(h))) {
+        return add(a, b, EntityType.ORG, STRONG, "ner.org.of", initial);
+      }
+      int fs = tokens.start(a);
+      int fe = tokens.end(a);
+      boolean ofNext = a + 1 < b && is(a + 1, "of");
+      if (cover[a] == FREE && ofNext && is(a, "Port")) {
+        return add(a, b, EntityType.FAC, STRONG, "ner.fac.of", false);
+      }
+      if (cover[a] != HARD && NameWords.LOC_PREFIXES.contains(text, fs, fe) && cover[a + 1] != HARD
+          && (ofNext || a + 2 == b) && cover[b - 1] == FREE) {
+        return add(a, b, EntityType.LOC, STRONG, "ner.loc.prefix", false);
+      }
+      return false;
+    }
+
+    /** A run of free name parts without a head: a person, an organization, a group, or nothing. */
+    void classifySegment(int p, int q) {
+      boolean initial = isSentenceInitial(p);
+      // A title at the start: "Foreign Minister Wang Yi", "Chancellor Scholz".
+      int title = titleAt(p, q);
+      if (title > 0) {
+        if (p + title < q) {
+          addPerson(p + title, q, STRONG, "ner.person.title");
+        }
+        return;
+      }
+      // A sentence start proves nothing: drop a dictionary word there ("True", "Founded").
+      if (initial && isDictionaryWord(p) && !isGivenName(p)) {
+        if (q - p == 1) {
+          return;
+        }
+        p++;
+        initial = false;
+        if (titleAt(p, q) > 0) {
+          classifySegment(p, q);
+          return;
+        }
+      }
+      int n = q - p;
+      if (titleBefore(p) > 0) {
+        addPerson(p, q, STRONG, "ner.person.title");
+        return;
+      }
+      Candidate acronym = acronymAfter(p, q);
+      if (n >= 2 && acronym != null) {
+        add(p, q, EntityType.ORG, STRONG, "ner.org.acronym", initial);
+        return;
+      }
+      if (orgCueBefore(p)) {
+        add(p, q, EntityType.ORG, MEDIUM, "ner.org.cue", initial);
+        return;
+      }
+      if (n == 1) {
+        classifySingle(p, initial);
+        return;
+      }
+      if (n > 6) {
+        return; // a title-case headline, not a name
+      }
+      if (hasPersonShape(p, q)) {
+        addPerson(p, q, MEDIUM, "ner.person.shape");
+        return;
+      }
+      if (isApposition(q)) {
+        addPerson(p, q, MEDIUM, "ner.person.apposition");
+        return;
+      }
+      if (n <= 3 && !headline && allNonDictionary(p, q)) {
+        boolean speech = speechVerbAfter(q) || speechVerbBefore(p);
+        addPerson(p, q, WEAK, speech ? "ner.person.speech" : "ner.person.name");
+        return;
+      }
+      add(p, q, null, 0, null, initial);
+    }
+
+    void classifySingle(int p, boolean initial) {
+      int s = tokens.start(p);
+      int e = tokens.end(p);
+      if (NameWords.GROUP_NAMES.contains(text, s, e)) {
+        add(p, p + 1, EntityType.NORP, STRONG, "ner.norp.group", initial);
+        return;
+      }
+      if (!initial && tokens.has(p, TokenFlags.ALL_UPPER) && e - s >= 2 && e - s <= 6) {
+        add(p, p + 1, null, 0, null, initial); // maybe an acronym defined elsewhere
+        return;
+      }
+      if (!initial || !isDictionaryWord(p)) {
+        Optional<KbEntry> place = demonymOf(s, e);
+        if (place.isPresent()) {
+          Candidate c = addCandidate(p, p + 1, EntityType.NORP, STRONG, "ner.norp.demonym", initial);
+          c.attribute("demonym_of", place.get().id());
+          place.get().attribute("country").ifPresent(v -> c.attribute("country", v));
+          return;
+        }
+      }
+      if (isApposition(p + 1) && !isDictionaryWord(p) && !initial) {
+        addPerson(p, p + 1, WEAK, "ner.person.apposition");
+        return;
+      }
+      add(p, p + 1, null, 0, null, initial);
+    }
+
+    void addPerson(int p, int q, int strength, String rule) {
+      // An honorific or a leftover dictionary word before the name is not part of it.
+      while (q - p > 1 && cover[p] == FREE && (isCapitalizedNonName(p))) {
+        p++;
+      }
+      add(p, q, EntityType.PERSON, strength, rule, false);
+    }
+
+    boolean add(int from, int to, EntityType type, int strength, String rule, boolean initial) {
+      addCandidate(from, to, type, strength, rule, initial);
+      return true;
+    }
+
+    Candidate addCandidate(int from, int to, EntityType type, int strength, String rule, boolean initial) {
+      Candidate c = new Candidate(from, to, headline);
+      if (type != null) {
+        c.label(type, strength, rule);
+      }
+      found.add(c);
+      Candidate acronym = acronymAfter(from, to);
+      if (acronym != null) {
+        if (c.type == null) {
+          c.label(EntityType.ORG, STRONG, "ner.org.acronym");
+        }
+        acronym.label(c.type, STRONG, "ner.acronym");
+        found.add(acronym);
+      }
+      return c;
+    }
+
+    // ------------------------------------------------------------------ evidence
+
+    /** Tokens of the longest title starting at {@code i} (before {@code limit}), or 0. */
+    int titleAt(int i, int limit) {
+      if (cover[i] != FREE || !titleFirstWords.contains(text, tokens.start(i), tokens.end(i))) {
+        return 0;
+      }
+      for (int len = Math.min(MAX_TITLE_TOKENS, limit - i); len >= 1; len--) {
+        if (titleKeys.contains(AliasKeys.fold(text.substring(tokens.start(i), tokens.end(i + len - 1))))) {
+          return len;
+        }
+      }
+      return 0;
+    }
+
+    /** Tokens of a title ending right before {@code p} ("spokesman", "chief executive"), or 0. */
+    int titleBefore(int p) {
+      for (int len = 1; len <= MAX_TITLE_TOKENS && p - len >= sentenceFirst; len++) {
+        int from = p - len;
+        if (cover[from] == HARD) {
+          return 0;
+        }
+        if (titleFirstWords.contains(text, tokens.start(from), tokens.end(from))
+            && titleKeys.contains(AliasKeys.fold(text.substring(tokens.start(from), tokens.end(p - 1))))) {
+          return len;
+        }
+      }
+      return 0;
+    }
+
+    boolean orgCueBefore(int p) {
+      int k = p - 1;
+      return k >= sentenceFirst && cover[k] == FREE && tokens.has(k, TokenFlags.ALL_LOWER)
+          && NameWords.ORG_CUES.contains(text, tokens.start(k), tokens.end(k));
+    }
+
+    /** "X, the chief executive of...", "X, who...", "X, 45, ...": the run names a person. */
+    boolean isApposition(int q) {
+      if (q + 1 >= sentenceEnd || !is(q, ",")) {
+        return false;
+      }
+      int k = q + 1;
+      if (is(k, "who") || is(k, "aged")) {
+        return true;
+      }
+      if (tokens.kind(k) == TokenKind.NUMBER && k + 1 < sentenceEnd && is(k + 1, ",")) {
+        int s = tokens.start(k);
+        return tokens.end(k) - s <= 3 && !text.substring(s, tokens.end(k)).contains(".");
+      }
+      if (is(k, "the") || is(k, "a") || is(k, "an") || is(k, "its") || is(k, "their")) {
+        k++;
+      }
+      for (int skip = 0; skip < 3 && k < sentenceEnd; skip++, k++) {
+        int len = titleAt(k, sentenceEnd);
+        if (len > 0) {
+          return true;
+        }
+        if (cover[k] == HARD || !(cover[k] == SOFT || tokens.has(k, TokenFlags.ALL_LOWER))) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** A defined acronym right after {@code [p, q)}: "( FCA )" whose letters are the words' initials. */
+    Candidate acronymAfter(int p, int q) {
+      if (q + 2 >= sentenceEnd || !is(q, "(") || !is(q + 2, ")") || cover[q + 1] != FREE
+          || !tokens.has(q + 1, TokenFlags.ALL_UPPER) || tokens.kind(q + 1) != TokenKind.WORD) {
+        return null;
+      }
+      int s = tokens.start(q + 1);
+      int e = tokens.end(q + 1);
+      if (e - s < 2 || e - s > 8 || !Acronyms.matches(text, s, e, text.substring(tokens.start(p), tokens.end(q - 1)))) {
+        return null;
+      }
+      return new Candidate(q + 1, q + 2, headline);
+    }
+
+    boolean hasPersonShape(int p, int q) {
+      if (isGivenName(p) && isNamePart(p + 1) && !tokens.has(p + 1, TokenFlags.ALL_UPPER)) {
+        return true;
+      }
+      boolean initials = false;
+      for (int i = p; i < q; i++) {
+        if (isInitial(i)) {
+          initials = true;
+        } else if (initials) {
+          return true; // "J. D. Vance"
+        }
+        if (tokens.has(i, TokenFlags.ALL_LOWER)) {
+          return i > p && i + 1 < q; // "von der Leyen", "bin Salman"
+        }
+        if (i > p && tokens.has(i, TokenFlags.HYPHENATED)) {
+          int dash = indexOfDash(tokens.start(i), tokens.end(i));
+          if (dash > 0 && dash + 1 < tokens.end(i) && Character.isLowerCase(text.charAt(dash + 1))) {
+            return true; // "Tsai Ing-wen", "Kim Jong-un"
+          }
+        }
+      }
+      return false;
+    }
+
+    boolean allNonDictionary(int p, int q) {
+      for (int i = p; i < q; i++) {
+        if (!tokens.has(i, TokenFlags.CAPITALIZED) || tokens.has(i, TokenFlags.ALL_UPPER)
+            || isDictionaryWord(i) && !isGivenName(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean speechVerbAfter(int q) {
+      return q < sentenceEnd && SentenceCues.SPEECH_VERBS.contains(text, tokens.start(q), tokens.end(q));
+    }
+
+    boolean speechVerbBefore(int p) {
+      int k = p - 1;
+      if (k >= sentenceFirst && SentenceCues.SPEECH_VERBS.contains(text, tokens.start(k), tokens.end(k))) {
+        return true;
+      }
+      return k - 1 >= sentenceFirst && is(k, "to") && is(k - 1, "according");
+    }
+
+    boolean isGivenName(int i) {
+      return kb.givenNames().contains(text.subSequence(tokens.start(i), tokens.end(i)));
+    }
+
+    boolean isDictionaryWord(int i) {
+      return NameWords.isEnglishWord(text, tokens.start(i), tokens.end(i));
+    }
+
+    /**
+     * The place a demonym not in the knowledge base derives from: "Siberian" from Siberia, "Bavarians"
+     * from Bavaria, "Tibetan" from Tibet.
+     */
+    Optional<KbEntry> demonymOf(int s, int e) {
+      if (e - s < 5) {
+        return Optional.empty();
+      }
+      String w = text.substring(s, e);
+      if (w.endsWith("s")) {
+        w = w.substring(0, w.length() - 1);
+      }
+      List<String> stems = new ArrayList<>(4);
+      if (w.endsWith("ian") || w.endsWith("ean")) {
+        stems.add(w.substring(0, w.length() - 1)); // Siberia, Crimea
+        stems.add(w.substring(0, w.length() - 3)); // Tibet? no: Brazil-ian
+      } else if (w.endsWith("an")) {
+        stems.add(w.substring(0, w.length() - 2)); // Tibetan
+        stems.add(w.substring(0, w.length() - 1) + ""); // Chechnya? rarely
+      } else if (w.endsWith("ese")) {
+        stems.add(w.substring(0, w.length() - 3));
+      } else if (w.endsWith("i") && w.length() > 5) {
+        stems.add(w.substring(0, w.length() - 1)); // Azerbaijan-i, Punjab-i
+      } else {
+        return Optional.empty();
+      }
+      for (String stem : stems) {
+        if (stem.length() < 3) {
+          continue;
+        }
+        for (KbEntry entry : kb.lookup(stem)) {
+          if ((entry.type().equals("GPE") || entry.type().equals("LOC"))
+              && entry.attribute("kind").filter(k -> !k.equals("city")).isPresent()) {
+            return Optional.of(entry);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    boolean isSentenceInitial(int i) {
+      if (tokens.has(i, TokenFlags.GLUE_CASE)) {
+        return true;
+      }
+      for (int k = i - 1; k >= sentenceFirst; k--) {
+        TokenKind kind = tokens.kind(k);
+        if (kind == TokenKind.QUOTE || kind == TokenKind.DASH || kind == TokenKind.PUNCT && !is(k, ",")) {
+          if (is(k, ":") || kind == TokenKind.DASH) {
+            return true; // a headline's topic: "Oil: Russia..."
+          }
+          continue;
+        }
+        return false;
+      }
+      return true;
+    }
+
+    // ------------------------------------------------------------------ the article as a whole
+
+    /**
+     * Gives every occurrence of the same words the type of its best-evidenced occurrence, and types a
+     * surname alone as the person named in full, an organization's distinctive first word as it.
+     */
+    void makeConsistent() {
+      Map<String, Candidate> best = new HashMap<>();
+      Map<String, Candidate> surnames = new HashMap<>();
+      Map<String, Candidate> orgFirstWords = new HashMap<>();
+      for (Candidate c : found) {
+        if (c.type == null || c.headline && c.strength <= WEAK) {
+          continue;
+        }
+        String key = key(c.from, c.to);
+        Candidate b = best.get(key);
+        if (b == null || c.strength > b.strength) {
+          best.put(key, c);
+        }
+        if (c.to - c.from >= 2 && c.type.equals(EntityType.PERSON) && !isInitial(c.to - 1)) {
+          surnames.putIfAbsent(key(c.to - 1, c.to), c);
+        }
+        if (c.to - c.from >= 2 && c.type.equals(EntityType.ORG)) {
+          // "Lufthansa" for "Deutsche Lufthansa AG", "Nordvik" for "Nordvik Energy"
+          for (int i = c.from; i < c.to; i++) {
+            if (cover[i] == FREE && !isDictionaryWord(i) && tokens.has(i, TokenFlags.CAPITALIZED)
+                && !tokens.has(i, TokenFlags.ALL_UPPER)
+                && !NameWords.ORG_HEADS.contains(text, tokens.start(i), tokens.end(i))) {
+              orgFirstWords.putIfAbsent(key(i, i + 1), c);
+            }
+          }
+        }
+      }
+      // Runs with places inside that the article names elsewhere replace their pieces, in one pass.
+      boolean[] replaced = null;
+      List<Candidate> wholeRuns = new ArrayList<>();
+      for (int[] run : softRuns) {
+        Candidate b = best.get(key(run[0], run[1]));
+        if (b != null) {
+          replaced = replaced != null ? replaced : new boolean[tokens.size()];
+          java.util.Arrays.fill(replaced, run[0], run[1], true);
+          Candidate c = new Candidate(run[0], run[1], false);
+          c.label(b.type, b.strength, "ner.same_name");
+          c.attributes = b.attributes;
+          wholeRuns.add(c);
+        }
+      }
+      if (replaced != null) {
+        boolean[] r = replaced;
+        found.removeIf(c -> r[c.from]);
+        found.addAll(wholeRuns);
+      }
+      for (Candidate c : found) {
+        String key = key(c.from, c.to);
+        Candidate b = best.get(key);
+        if (b != null && b != c && (c.type == null || b.strength > c.strength)) {
+          c.type = b.type;
+          c.strength = b.strength;
+          c.rule = "ner.same_name";
+          c.attributes = b.attributes;
+          continue;
+        }
+        if (c.type == null && c.to - c.from == 1) {
+          Candidate person = surnames.get(key);
+          Candidate org = orgFirstWords.get(key);
+          if (person != null) {
+            c.label(EntityType.PERSON, WEAK, "ner.person.surname");
+          } else if (org != null) {
+            c.label(EntityType.ORG, WEAK, "ner.org.short");
+          } else if (tokens.has(c.from, TokenFlags.ALL_UPPER)) {
+            labelAsAcronym(c);
+          }
+        }
+      }
+    }
+
+    /**
+     * "CERC" alone, after "Caribbean Energy Regulatory Commission": the acronym of a name found. Each
+     * distinct acronym is compared once with each distinct name.
+     */
+    void labelAsAcronym(Candidate c) {
+      String acronym = text.substring(tokens.start(c.from), tokens.end(c.from));
+      if (!acronymTypes.containsKey(acronym)) {
+        if (longForms == null) {
+          longForms = new LinkedHashMap<>();
+          for (Candidate full : found) {
+            if (full.type != null && full.to - full.from >= 2 && !full.type.equals(EntityType.PERSON)) {
+              longForms.putIfAbsent(text.substring(tokens.start(full.from), tokens.end(full.to - 1)), full.type);
+            }
+          }
+        }
+        EntityType type = null;
+        for (Map.Entry<String, EntityType> form : longForms.entrySet()) {
+          if (Acronyms.matches(acronym, 0, acronym.length(), form.getKey())) {
+            type = form.getValue();
+            break;
+          }
+        }
+        acronymTypes.put(acronym, Optional.ofNullable(type));
+      }
+      acronymTypes.get(acronym).ifPresent(t -> c.label(t, WEAK, "ner.acronym"));
+    }
+
+    void emit() {
+      List<Mention> mentions = ws.mentions();
+      List<Mention> added = new ArrayList<>();
+      for (Candidate c : found) {
+        if (c.type == null || c.headline && c.strength <= WEAK && c.rule.startsWith("ner.person.name")) {
+          continue;
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (c.attributes != null) {
+          attributes.putAll(c.attributes);
+        }
+        for (int i = c.from; i < c.to; i++) {
+          if (owner[i] >= 0 && cover[i] != HARD && dropped.add(owner[i])) {
+            Mention absorbed = mentions.get(owner[i]);
+            if (absorbed.type().equals(c.type)) {
+              attributes.putAll(absorbed.attributes()); // "Baltic" + "Sea" keeps the sea's id
+            }
+          }
+        }
+        int start = nameStart(c);
+        int end = tokens.end(c.to - 1);
+        added.add(
+            Mention.builder(new Span(start, end), text.substring(start, end), c.type)
+                .rule(c.rule)
+                .attributes(attributes)
+                .build());
+      }
+      if (added.isEmpty() && dropped.isEmpty()) {
+        return;
+      }
+      List<Mention> kept = new ArrayList<>(mentions.size() + added.size());
+      for (int m = 0; m < mentions.size(); m++) {
+        if (!dropped.contains(m)) {
+          kept.add(mentions.get(m));
+        }
+      }
+      kept.addAll(added);
+      mentions.clear();
+      mentions.addAll(kept);
+    }
+
+    /**
+     * Where a name starts: at its first token, or inside it after a glued place name the tokenizer could
+     * not split ("GdanskTomasz Wisniewski" starts at "Tomasz").
+     */
+    int nameStart(Candidate c) {
+      int s = tokens.start(c.from);
+      int e = tokens.end(c.from);
+      if (c.to - c.from < 2 || tokens.has(c.from, TokenFlags.ALL_UPPER)) {
+        return s;
+      }
+      for (int k = s + 3; k < e - 1; k++) {
+        if (Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k - 1))) {
+          return kb.lookup(text.subSequence(s, k)).isEmpty() ? s : k;
+        }
+      }
+      return s;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    String key(int from, int to) {
+      return text.substring(tokens.start(from), tokens.end(to - 1)).toLowerCase(Locale.ROOT);
+    }
+
+    /** The first '-' in {@code [s, e)}, or -1: never searches past the token. */
+    int indexOfDash(int s, int e) {
+      for (int k = s; k < e; k++) {
+        if (text.charAt(k) == '-') {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    boolean is(int i, String word) {
+      int s = tokens.start(i);
+      return tokens.end(i) - s == word.length() && text.regionMatches(true, s, word, 0, word.length());
+    }
+
+    int firstTokenEndingAfter(int offset) {
+      int lo = 0;
+      int hi = tokens.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tokens.end(mid) <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+
+  private static boolean isPlace(EntityType type) {
+    return type.equals(EntityType.GPE) || type.equals(EntityType.NORP) || type.equals(EntityType.LOC);
+  }
+
+  private static long parseLong(String s) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return 0L;
+    }
+  }
+
+  private static boolean inside(Optional<Span> span, int offset) {
+    return span.isPresent() && span.get().start() <= offset && offset < span.get().end();
+  }
+
+  private static final class Holder {
+    static final NameStage INSTANCE = new NameStage(KnowledgeBase.defaults());
+  }
+}

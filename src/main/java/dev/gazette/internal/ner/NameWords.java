@@ -1,0 +1,166 @@
+package dev.gazette.internal.ner;
+
+import dev.gazette.internal.text.EnglishWordList;
+import dev.gazette.internal.text.WordSet;
+
+/**
+ * The closed word lists the name recognizer consults: heads that make a capitalized sequence an
+ * organization, facility or location, words that announce a company or a person, name particles, and
+ * capitalized words that are never names. All lists match case-insensitively; callers check case.
+ */
+final class NameWords {
+  private NameWords() {}
+
+  /** Last words that make a capitalized sequence an organization ("Financial Conduct Authority"). */
+  static final WordSet ORG_HEADS =
+      WordSet.of(
+          "council", "court", "party", "office", "agency", "authority", "commission", "ministry",
+          "bank", "group", "fund", "corporation", "company", "inc", "inc.", "ltd", "ltd.", "corp",
+          "corp.", "co.", "plc", "llc", "gmbh", "ag", "sa", "nv", "spa", "s.a.", "university",
+          "institute", "committee", "department", "federation", "association", "organization",
+          "organisation", "union", "foundation", "service", "services", "board", "bureau", "assembly",
+          "parliament", "senate", "congress", "tribunal", "army", "navy", "police", "guard", "forces",
+          "front", "movement", "alliance", "coalition", "league", "club", "holding", "holdings",
+          "airlines", "airways", "motors", "industries", "technologies", "systems", "energy",
+          "petroleum", "telecom", "media", "partners", "capital", "investments", "securities",
+          "insurance", "bancorp", "network", "exchange", "directorate", "inspectorate", "secretariat",
+          "cabinet", "centre", "center", "college", "school", "academy", "observatory", "brigade",
+          "regiment", "battalion", "command", "society", "trust", "conference", "network", "times",
+          "post", "journal", "press", "news", "television", "radio", "broadcasting", "pharmaceuticals",
+          "chemicals", "electric", "mining", "steel", "oil", "gas", "railways", "shipping", "logistics",
+          "labs", "laboratories", "consulting", "ventures", "enterprises", "commerce", "chamber",
+          "secretariat", "mission", "embassy", "consulate", "prosecutor's", "procuracy", "duma",
+          "rada", "knesset", "bundestag", "sejm");
+
+  /** First words of "X of Y" organizations: "Ministry of Defence", "Bank of Korea". */
+  static final WordSet ORG_OF_HEADS =
+      WordSet.of(
+          "ministry", "department", "bank", "university", "institute", "council", "court", "office",
+          "commission", "committee", "federation", "association", "organization", "organisation",
+          "union", "league", "chamber", "house", "board", "bureau", "agency", "academy", "college",
+          "school", "church", "order", "army", "party", "movement", "people's", "state", "secretariat",
+          "federal");
+
+  /** Last words of facilities, capitalized or not ("Druzhba pipeline", "Kerch Bridge"). */
+  static final WordSet FAC_HEADS =
+      WordSet.of(
+          "airport", "pipeline", "bridge", "plant", "port", "dam", "refinery", "terminal", "canal",
+          "railway", "tunnel", "stadium", "arena", "station", "reactor", "mine", "highway", "motorway",
+          "palace", "tower", "square", "street", "avenue", "boulevard", "prison", "base", "shipyard",
+          "factory", "complex", "museum", "cathedral", "mosque", "temple", "hospital", "harbour",
+          "harbor", "gigafactory", "hotel", "building", "road", "line", "corridor", "interconnector");
+
+  /**
+   * Lower-case words that may stand between a name and a facility head: "Power of Siberia 2 gas
+   * pipeline", "Zaporizhzhia nuclear power plant".
+   */
+  static final WordSet FAC_MODIFIERS =
+      WordSet.of(
+          "gas", "oil", "nuclear", "power", "hydroelectric", "hydropower", "coal", "coal-fired",
+          "gas-fired", "wind", "solar", "lng", "international", "natural", "crude", "steel", "chemical",
+          "military", "air", "naval", "car", "cement", "fertilizer", "fertiliser", "thermal",
+          "desalination", "container", "grain", "export", "import", "deep-water", "deepwater",
+          "offshore", "onshore", "rail", "road", "submarine", "undersea", "subsea", "water");
+
+  /** Last words of locations: "Caspian Sea", "Ural Mountains", "Mekong River". */
+  static final WordSet LOC_HEADS =
+      WordSet.of(
+          "sea", "ocean", "river", "mountains", "mountain", "range", "hills", "strait", "straits",
+          "peninsula", "valley", "desert", "basin", "bay", "gulf", "lake", "island", "islands", "coast",
+          "plateau", "plain", "plains", "delta", "glacier", "volcano", "forest", "canyon", "archipelago",
+          "lagoon", "channel", "fjord", "reef", "steppe");
+
+  /** First words of locations: "Gulf of Aden", "Lake Chad", "Mount Everest". */
+  static final WordSet LOC_PREFIXES =
+      WordSet.of("gulf", "lake", "mount", "mt.", "strait", "straits", "sea", "bay", "cape", "isle", "river",
+          "gulf", "mountains", "island", "islands");
+
+  /**
+   * Common nouns right before a capitalized name that make it a company or body: "the developer Baltic
+   * Breeze", "carmaker Voltra", "the news agency PAP".
+   */
+  static final WordSet ORG_CUES =
+      WordSet.of(
+          "group", "company", "firm", "developer", "operator", "carrier", "airline", "lender", "insurer",
+          "giant", "maker", "carmaker", "automaker", "manufacturer", "producer", "conglomerate",
+          "broadcaster", "newspaper", "daily", "weekly", "agency", "startup", "start-up", "retailer",
+          "subsidiary", "supplier", "platform", "channel", "magazine", "club", "team", "miner",
+          "shipper", "shipbuilder", "bank", "broker", "exchange", "utility", "fund", "investor",
+          "outlet", "chain", "brand", "network", "regulator", "watchdog", "consortium", "contractor",
+          "publisher", "label", "studio", "rival", "unit", "labs", "charity", "ngo", "organisation",
+          "organization", "union", "party", "movement", "militia", "tabloid", "website", "portal");
+
+  /** Name particles that stand between parts of a person's name: "von der Leyen", "bin Salman". */
+  static final WordSet PARTICLES =
+      WordSet.of(
+          "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
+          "bin", "ibn", "bint", "al", "el", "ben", "abu", "ter", "ten", "y", "zu", "af");
+
+  /**
+   * Capitalized words that are not names: determiners, pronouns, prepositions, conjunctions and the
+   * adverbs that open sentences. A run of capitals starting with one of these drops it.
+   */
+  static final WordSet NON_NAMES =
+      WordSet.of(
+          "the", "a", "an", "this", "that", "these", "those", "our", "its", "his", "her", "their", "my",
+          "your", "we", "i", "he", "she", "they", "it", "you", "in", "on", "at", "for", "from", "with",
+          "by", "as", "but", "and", "or", "if", "when", "while", "after", "before", "since", "until",
+          "although", "though", "because", "so", "yet", "also", "then", "now", "meanwhile", "however",
+          "indeed", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "read",
+          "according", "despite", "under", "over", "among", "between", "against", "during", "without",
+          "within", "through", "following", "both", "all", "some", "many", "most", "several", "each",
+          "every", "such", "no", "not", "only", "even", "still", "already", "here", "there", "where",
+          "what", "who", "why", "how", "which", "whose", "to", "of", "about", "more", "less", "other",
+          "another", "one", "two", "three", "four", "five", "first", "second", "third", "new", "old",
+          "like", "unlike", "amid", "instead", "thus", "therefore", "moreover", "furthermore", "besides",
+          "nevertheless", "nonetheless", "again", "once", "just", "yes", "please", "thanks", "dear",
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+          "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "mr", "mrs", "ms", "do", "does", "did", "is", "are", "was", "were",
+          "will", "would", "can", "could", "should", "must", "shall", "might", "let", "don't", "it's",
+          "there's", "breaking", "update", "exclusive", "opinion", "analysis", "watch", "video", "live",
+          "photo", "photos", "editorial", "interview", "report", "sources", "source", "officials",
+          "true", "false", "yes", "well", "why", "whether", "whatever", "whoever", "any", "none",
+          "nobody", "everyone", "everybody", "someone", "nothing", "everything", "something", "much",
+          "few", "very", "too", "either", "neither", "nor", "unless", "upon", "whereas", "toward",
+          "towards", "around", "across", "behind", "beyond", "above", "below", "near", "via");
+
+  /**
+   * Religious, ethnic and political groups that are NORP but not demonyms of a country in the knowledge
+   * base.
+   */
+  static final WordSet GROUP_NAMES =
+      WordSet.of(
+          "muslim", "muslims", "christian", "christians", "jewish", "jews", "jew", "catholic",
+          "catholics", "protestant", "protestants", "orthodox", "sunni", "sunnis", "shia", "shiite",
+          "shiites", "shi'ite", "hindu", "hindus", "buddhist", "buddhists", "sikh", "sikhs", "islamic",
+          "islamist", "islamists", "evangelical", "evangelicals", "kurdish", "kurds", "kurd", "uyghur",
+          "uyghurs", "uighur", "uighurs", "tamil", "tamils", "pashtun", "pashtuns", "hazara", "hazaras",
+          "rohingya", "tatar", "tatars", "chechen", "chechens", "druze", "alawite", "alawites", "yazidi",
+          "yazidis", "copts", "coptic", "berber", "berbers", "tuareg", "bedouin", "roma", "basque",
+          "basques", "catalan", "catalans", "flemish", "walloon", "bavarian", "bavarians", "scottish",
+          "welsh", "cossack", "cossacks", "republican", "republicans", "democrat", "democrats",
+          "democratic", "socialist", "socialists", "communist", "communists", "conservative",
+          "conservatives", "liberal", "liberals", "labourite", "tory", "tories", "bolshevik",
+          "bolsheviks", "zionist", "zionists", "maoist", "maoists", "marxist", "marxists", "hispanic",
+          "hispanics", "latino", "latinos", "latina", "arabs", "persian", "persians", "slavic", "slavs",
+          "anglophone", "francophone", "hutu", "tutsi", "hutus", "tutsis", "igbo", "yoruba", "hausa",
+          "amhara", "oromo", "tigrayan", "tigrayans", "baloch", "sindhi", "punjabi", "bengali",
+          "houthi", "houthis", "taliban", "jihadist", "jihadists");
+
+  /** Whether a lower-case word of English, from the same SCOWL-derived list the tokenizer uses. */
+  static boolean isEnglishWord(CharSequence text, int start, int end) {
+    return English.LOWER.contains(text, start, end);
+  }
+
+  /** Whether a capitalized proper name of the English word list (given names, places, brands). */
+  static boolean isProperName(CharSequence text, int start, int end) {
+    return English.PROPER.contains(text, start, end);
+  }
+
+  /** Lazy holder: indexed on the first unknown capitalized word. */
+  private static final class English {
+    static final WordSet LOWER = WordSet.of(EnglishWordList.lowerCase().toArray(String[]::new));
+    static final WordSet PROPER = WordSet.of(EnglishWordList.capitalized().toArray(String[]::new));
+  }
+}

@@ -1,0 +1,1827 @@
+package dev.gazette.internal.time;
+
+import static dev.gazette.internal.time.TimeLexicon.Cls.AGO;
+import static dev.gazette.internal.time.TimeLexicon.Cls.APPROX;
+import static dev.gazette.internal.time.TimeLexicon.Cls.ARTICLE;
+import static dev.gazette.internal.time.TimeLexicon.Cls.CLOCK_WORD;
+import static dev.gazette.internal.time.TimeLexicon.Cls.DAY_WORD;
+import static dev.gazette.internal.time.TimeLexicon.Cls.DEICTIC;
+import static dev.gazette.internal.time.TimeLexicon.Cls.EDGE;
+import static dev.gazette.internal.time.TimeLexicon.Cls.EVERY;
+import static dev.gazette.internal.time.TimeLexicon.Cls.FISCAL;
+import static dev.gazette.internal.time.TimeLexicon.Cls.FUTURE_CUE;
+import static dev.gazette.internal.time.TimeLexicon.Cls.HOLIDAY;
+import static dev.gazette.internal.time.TimeLexicon.Cls.MERIDIEM;
+import static dev.gazette.internal.time.TimeLexicon.Cls.MONTH;
+import static dev.gazette.internal.time.TimeLexicon.Cls.NUMBER;
+import static dev.gazette.internal.time.TimeLexicon.Cls.OCLOCK;
+import static dev.gazette.internal.time.TimeLexicon.Cls.OF;
+import static dev.gazette.internal.time.TimeLexicon.Cls.ORDINAL;
+import static dev.gazette.internal.time.TimeLexicon.Cls.PART_OF_DAY;
+import static dev.gazette.internal.time.TimeLexicon.Cls.PAST_CUE;
+import static dev.gazette.internal.time.TimeLexicon.Cls.POINT_MOD;
+import static dev.gazette.internal.time.TimeLexicon.Cls.REF;
+import static dev.gazette.internal.time.TimeLexicon.Cls.RELATION;
+import static dev.gazette.internal.time.TimeLexicon.Cls.SEASON;
+import static dev.gazette.internal.time.TimeLexicon.Cls.SET_ADVERB;
+import static dev.gazette.internal.time.TimeLexicon.Cls.SOME;
+import static dev.gazette.internal.time.TimeLexicon.Cls.TENS;
+import static dev.gazette.internal.time.TimeLexicon.Cls.THE;
+import static dev.gazette.internal.time.TimeLexicon.Cls.UNIT;
+import static dev.gazette.internal.time.TimeLexicon.Cls.UNITS;
+import static dev.gazette.internal.time.TimeLexicon.Cls.WEEKDAY;
+import static dev.gazette.internal.time.TimeLexicon.Cls.WEEKDAYS;
+import static dev.gazette.internal.time.TimeLexicon.Cls.YEAR_AGO;
+import static dev.gazette.internal.time.TimeLexicon.Cls.ZONE;
+import static dev.gazette.internal.time.TimePieces.NUM;
+import static dev.gazette.internal.time.TimePieces.NUM_APOS;
+import static dev.gazette.internal.time.TimePieces.NUM_SEP;
+import static dev.gazette.internal.time.TimePieces.NUM_SUFFIX;
+import static dev.gazette.internal.time.TimePieces.PUNCT;
+import static dev.gazette.internal.time.TimePieces.WORD;
+
+import dev.gazette.internal.time.TimeLexicon.Deictic;
+import dev.gazette.internal.time.TimeLexicon.Unit;
+import dev.gazette.internal.time.TimexValues.Direction;
+import java.time.LocalDate;
+
+/**
+ * The grammar of date and time expressions, read over {@link TimePieces} one sentence at a time. Each
+ * {@code match*} method tries one family of expressions at a piece and returns the match or null; {@link
+ * #match(int)} keeps the longest. Every method looks a bounded number of pieces ahead, so a sentence is
+ * read in linear time. Objects are allocated only for matches.
+ *
+ * <p>Spans follow the TimeML conventions: prepositions stay outside ("on Thursday" tags "Thursday"),
+ * determiners and modifiers inside ("the third quarter", "about two weeks", "early 2023").
+ */
+final class DateGrammar {
+  private static final Unit[] UNITS_BY_ORDINAL = Unit.values();
+  private static final Deictic[] DEICTICS = Deictic.values();
+
+  private final TimePieces p;
+  /** The article date, or null. */
+  private final LocalDate anchor;
+  private final String anchorText;
+  private int lo;
+  private int hi;
+
+  // scratch for number parsing
+  private double numValue;
+  private int numEnd;
+
+  DateGrammar(TimePieces pieces, LocalDate anchor) {
+    this.p = pieces;
+    this.anchor = anchor;
+    this.anchorText = anchor == null ? "" : TimexValues.day(anchor);
+  }
+
+  /** Sets the sentence bounds, as piece indices {@code [lo, hi)}. */
+  void sentence(int lo, int hi) {
+    this.lo = lo;
+    this.hi = hi;
+  }
+
+  /** The longest expression starting at piece i, or null. */
+  TimexMatch match(int i) {
+    if (!canStart(i)) {
+      return null;
+    }
+    TimexMatch best = null;
+    best = longer(best, matchSet(i));
+    best = longer(best, matchModified(i));
+    best = longer(best, matchEdges(i));
+    best = longer(best, matchDuration(i));
+    best = longer(best, matchTime(i));
+    best = longer(best, matchCalendar(i, true));
+    best = longer(best, matchYear(i));
+    best = longer(best, matchQuarter(i));
+    best = longer(best, matchDeictic(i));
+    best = longer(best, matchDayWord(i));
+    best = longer(best, matchRef(i));
+    best = longer(best, matchPartOfDay(i));
+    if (best != null) {
+      best = withZone(best);
+    }
+    return best;
+  }
+
+  private boolean canStart(int i) {
+    byte k = p.kind(i);
+    if (k == PUNCT) {
+      return p.isChar(i, '\'') || p.isChar(i, '\u2019');
+    }
+    if (k == WORD) {
+      int slot = p.slot(i);
+      if (slot < 0) {
+        return p.isWord(i, "q") || p.isWord(i, "h") || p.isWord(i, "fy") || p.isWord(i, "mid")
+            || p.isWord(i, "right") || p.isWord(i, "as") || p.isWord(i, "these") || p.isWord(i, "no")
+            || p.isWord(i, "at") || p.isWord(i, "once") || p.isWord(i, "twice") || p.isWord(i, "half")
+            || p.isWord(i, "new") || p.isWord(i, "thanksgiving") || p.isWord(i, "easter");
+      }
+    }
+    return true;
+  }
+
+  private static TimexMatch longer(TimexMatch a, TimexMatch b) {
+    if (b == null) {
+      return a;
+    }
+    if (a == null || b.end() > a.end()) {
+      return b;
+    }
+    return a;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private boolean in(int j) {
+    return j >= lo && j < hi;
+  }
+
+  private boolean is(int j, TimeLexicon.Cls cls) {
+    return in(j) && p.is(j, cls);
+  }
+
+  private int val(int j, TimeLexicon.Cls cls) {
+    return in(j) ? p.value(j, cls) : -1;
+  }
+
+  private boolean word(int j, String w) {
+    return in(j) && p.isWord(j, w);
+  }
+
+  private boolean dash(int j) {
+    return in(j) && p.isDash(j) && !p.spaced(j);
+  }
+
+  private boolean ch(int j, char c) {
+    return in(j) && p.isChar(j, c);
+  }
+
+  private TimexMatch m(int first, int end, String type, String value, String rule) {
+    return new TimexMatch(first, end, type, value, "", rule, "", "", "", "");
+  }
+
+  private TimexMatch anchored(int first, int end, String type, String value, String rule, String reason) {
+    return new TimexMatch(
+        first, end, type, value, "", rule, anchor == null ? "" : anchorText,
+        anchor == null ? "no article date" : reason, "", "");
+  }
+
+  /** After a month abbreviation: the period that closes it, if glued to it. */
+  private int skipAbbrevPeriod(int j) {
+    return ch(j, '.') && !p.spaced(j) && p.length(j - 1) <= 4 && !p.isWord(j - 1, "may")
+        && !p.isWord(j - 1, "june") && !p.isWord(j - 1, "july") ? j + 1 : j;
+  }
+
+  private int skipComma(int j) {
+    return ch(j, ',') ? j + 1 : j;
+  }
+
+  /** A month name at j that is meant as one (not "may" the verb, not "march" the walk). */
+  private boolean isMonth(int j) {
+    if (!is(j, MONTH)) {
+      return false;
+    }
+    int len = p.length(j);
+    boolean cap = p.capitalized(j);
+    if (p.isWord(j, "may") || p.isWord(j, "march") || len <= 4 && !p.isWord(j, "june")
+        && !p.isWord(j, "july")) {
+      if (!cap) {
+        return false;
+      }
+      // ambiguous words and abbreviations need a date-like neighbour
+      int k = skipAbbrevPeriod(j + 1);
+      boolean numberNext = in(k) && (p.kind(k) == NUM || p.kind(k) == NUM_SUFFIX) && p.number(k) > 0;
+      boolean periodNext = k > j + 1;
+      boolean prevCue = in(j - 1) && (word(j - 1, "in") || word(j - 1, "since") || word(j - 1, "until")
+          || word(j - 1, "last") || word(j - 1, "next") || word(j - 1, "this") || word(j - 1, "early")
+          || word(j - 1, "late") || word(j - 1, "of") || word(j - 1, "mid") || word(j - 1, "by")
+          || word(j - 1, "through") || word(j - 1, "from") || word(j - 1, "during"));
+      boolean dayBefore = in(j - 1) && (p.kind(j - 1) == NUM || p.kind(j - 1) == NUM_SUFFIX)
+          || is(j + 1, DEICTIC) && word(j + 2, "year");
+      if (len <= 3 && !p.isWord(j, "may")) {
+        return numberNext || periodNext && (prevCue || dayBefore) || dayBefore;
+      }
+      if (p.isWord(j, "may") && j == lo) {
+        return numberNext;
+      }
+      return numberNext || prevCue || dayBefore || (p.isWord(j, "march") && j > lo && !word(j + 1, "on")
+          && !word(j + 1, "to") && !is(j - 1, THE));
+    }
+    return true;
+  }
+
+  private boolean isWeekday(int j) {
+    if (!is(j, WEEKDAY)) {
+      return false;
+    }
+    if (p.length(j) <= 4) {
+      // "Sun", "Sat", "Wed": only capitalized and abbreviated with a period or before a date
+      return p.capitalized(j) && ch(j + 1, '.') && !p.spaced(j + 1);
+    }
+    return true;
+  }
+
+  /** A 4-digit year at j (1000-2199), not an amount. */
+  private boolean isYear(int j) {
+    if (!in(j) || p.kind(j) != NUM || p.digits(j) != 4) {
+      return false;
+    }
+    int y = p.number(j);
+    if (y < 1000 || y > 2199) {
+      return false;
+    }
+    if (in(j - 1) && (ch(j - 1, '$') || ch(j - 1, '#') || ch(j - 1, '\u20ac') || ch(j - 1, '\u00a3'))) {
+      return false;
+    }
+    if (in(j + 1) && (ch(j + 1, '%') || word(j + 1, "percent") || is(j + 1, UNITS) || is(j + 1, UNIT)
+        && !p.isWord(j + 1, "quarter") && !p.isWord(j + 1, "year"))) {
+      return false;
+    }
+    return y >= 1900 || in(j - 1) && (is(j - 1, TimeLexicon.Cls.PREP) || isMonth(j - 1) || ch(j - 1, ','));
+  }
+
+  /** A day of month at j: "30", "30th", "thirtieth". Returns the day or -1. */
+  private int dayOfMonth(int j) {
+    if (!in(j)) {
+      return -1;
+    }
+    byte k = p.kind(j);
+    if (k == NUM && p.digits(j) <= 2 || k == NUM_SUFFIX && isOrdinalSuffix(j)) {
+      int d = p.number(j);
+      return d >= 1 && d <= 31 ? d : -1;
+    }
+    return -1;
+  }
+
+  private boolean isOrdinalSuffix(int j) {
+    String s = p.suffix(j);
+    return s.equals("st") || s.equals("nd") || s.equals("rd") || s.equals("th");
+  }
+
+  /**
+   * A number at j: digits, number words ("twenty-four", "a dozen", "a couple of"), or an unspecified
+   * amount ("several", "a few" = -1). Sets numValue and numEnd.
+   */
+  private boolean number(int j, boolean allowArticle) {
+    if (!in(j)) {
+      return false;
+    }
+    byte k = p.kind(j);
+    if (k == NUM && p.digits(j) <= 3 && !(ch(j - 1, '$'))) {
+      numValue = p.number(j);
+      numEnd = j + 1;
+      // "5 1/2"
+      if (in(j + 1) && p.kind(j + 1) == NUM_SEP && p.text(j + 1, j + 2).equals("1/2")) {
+        numValue += 0.5;
+        numEnd = j + 2;
+      }
+      return true;
+    }
+    if (k == NUM_SEP && p.text(j, j + 1).matches("\\d+\\.5")) {
+      numValue = p.number(j) + 0.5;
+      numEnd = j + 1;
+      return true;
+    }
+    if (k != WORD) {
+      return false;
+    }
+    if (is(j, TENS)) {
+      numValue = val(j, TENS);
+      numEnd = j + 1;
+      int u = dash(j + 1) ? j + 2 : j + 1;
+      int ones = val(u, NUMBER);
+      if (ones >= 1 && ones <= 9) {
+        numValue += ones;
+        numEnd = u + 1;
+      }
+      return true;
+    }
+    if (is(j, NUMBER) && !p.isWord(j, "hundred") && !p.isWord(j, "couple") && !p.isWord(j, "dozen")) {
+      numValue = val(j, NUMBER);
+      numEnd = j + 1;
+      if (word(j + 1, "hundred")) {
+        numValue *= 100;
+        numEnd = j + 2;
+      } else if (word(j + 1, "and") && is(j + 2, ARTICLE) && word(j + 3, "half")) {
+        numValue += 0.5;
+        numEnd = j + 4;
+      }
+      return true;
+    }
+    if (is(j, SOME) || word(j, "some") && (is(j + 1, UNITS))) {
+      numValue = -1;
+      numEnd = j + 1;
+      return true;
+    }
+    if (word(j, "couple") && word(j + 1, "of")) {
+      numValue = 2;
+      numEnd = j + 2;
+      return true;
+    }
+    if (word(j, "dozen")) {
+      numValue = 12;
+      numEnd = j + 1;
+      return true;
+    }
+    if (word(j, "half") && is(j + 1, ARTICLE)) {
+      numValue = 0.5;
+      numEnd = j + 2;
+      return true;
+    }
+    if (is(j, ARTICLE)) {
+      if (word(j + 1, "few") || word(j + 1, "number") && word(j + 2, "of")) {
+        numValue = -1;
+        numEnd = word(j + 1, "few") ? j + 2 : j + 3;
+        return true;
+      }
+      if (word(j + 1, "couple") && word(j + 2, "of")) {
+        numValue = 2;
+        numEnd = j + 3;
+        return true;
+      }
+      if (word(j + 1, "dozen")) {
+        numValue = 12;
+        numEnd = j + 2;
+        return true;
+      }
+      if (word(j + 1, "hundred")) {
+        numValue = 100;
+        numEnd = j + 2;
+        return true;
+      }
+      if (allowArticle) {
+        numValue = 1;
+        numEnd = j + 1;
+        if (word(j + 1, "half")) {
+          numValue = 0.5;
+          numEnd = j + 2;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A unit at j (singular or plural); returns the unit or null. */
+  private Unit unit(int j) {
+    int v = val(j, UNIT);
+    if (v < 0) {
+      v = val(j, UNITS);
+    }
+    return v < 0 ? null : UNITS_BY_ORDINAL[v];
+  }
+
+  // ---------------------------------------------------------------- tense
+
+  /** A direction with the reason for it. */
+  private record Dir(Direction direction, String reason) {}
+
+  /**
+   * The direction a bare weekday or month at pieces [s, e) points to, from the nearest tense cue in
+   * its sentence: a future marker ("will meet") looks forward, a past-tense verb ("said", "announced")
+   * looks back. {@code fallback} applies when the sentence has no cue.
+   */
+  private Dir tense(int s, int e, Direction fallback, String fallbackReason) {
+    int back = -1;
+    for (int j = s - 1; j >= lo && s - j <= 12; j--) {
+      if (boundary(j)) {
+        break;
+      }
+      if (cue(j) != 0) {
+        back = j;
+        break;
+      }
+    }
+    int fwd = -1;
+    for (int j = e; j < hi && j - e < 12; j++) {
+      if (boundary(j)) {
+        break;
+      }
+      if (cue(j) != 0) {
+        fwd = j;
+        break;
+      }
+    }
+    int pick;
+    if (back < 0) {
+      pick = fwd;
+    } else if (fwd < 0) {
+      pick = back;
+    } else {
+      pick = (s - back) <= (fwd - e + 1) ? back : fwd;
+    }
+    if (pick < 0) {
+      return new Dir(fallback, fallbackReason);
+    }
+    int c = cue(pick);
+    String w = p.text(pick, pick + 1);
+    if (c > 0) {
+      String v = "";
+      if (in(pick + 1) && p.kind(pick + 1) == WORD && !is(pick + 1, THE) && !isWeekday(pick + 1)) {
+        v = " " + p.text(pick + 1, pick + 2);
+      }
+      return new Dir(Direction.FUTURE, "tense: future (" + w + v + ")");
+    }
+    return new Dir(Direction.PAST, "tense: past (" + w + ")");
+  }
+
+  /** A clause or sentence end: ; ! ? or a period that closes no abbreviation. */
+  private boolean boundary(int j) {
+    if (ch(j, ';') || ch(j, '!') || ch(j, '?')) {
+      return true;
+    }
+    if (ch(j, '.')) {
+      return !(j > lo && !p.spaced(j) && p.kind(j - 1) == WORD && isAbbreviation(j - 1));
+    }
+    return in(j) && p.paragraphBefore(j);
+  }
+
+  private static final java.util.Set<String> TITLES = java.util.Set.of(
+      "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "lt", "col", "jr", "sr", "co", "corp",
+      "inc", "ltd", "no", "vs", "prof", "adm", "capt", "sgt", "maj", "mt", "ft");
+
+  /** Whether the word at j is one that takes an abbreviation period ("Jan.", "Mr.", "J."). */
+  private boolean isAbbreviation(int j) {
+    int len = p.length(j);
+    if (len == 1 && p.capitalized(j)) {
+      return true;
+    }
+    if ((is(j, MONTH) || is(j, WEEKDAY)) && len <= 4 && !p.isWord(j, "may") && !p.isWord(j, "june")
+        && !p.isWord(j, "july")) {
+      return true;
+    }
+    return len <= 5 && TITLES.contains(p.text(j, j + 1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** +1 for a future cue at j, -1 for a past cue, 0 for none. */
+  private int cue(int j) {
+    if (p.kind(j) != WORD) {
+      return 0;
+    }
+    if (p.is(j, FUTURE_CUE)) {
+      if ((p.isWord(j, "going") || p.isWord(j, "plan") || p.isWord(j, "plans") || p.isWord(j, "planned"))
+          && !word(j + 1, "to")) {
+        return 0;
+      }
+      return 1;
+    }
+    if ((p.isWord(j, "soon") || p.isWord(j, "early")) && word(j - 1, "as") && word(j + 1, "as")) {
+      return 1;
+    }
+    if (p.isWord(j, "to") && in(j + 1) && p.kind(j + 1) == WORD && Character.isLowerCase(p.text().charAt(p.start(j + 1)))
+        && p.slot(j + 1) < 0 && !p.text(j + 1, j + 2).endsWith("ing") && !p.looksPast(j + 1)
+        && (word(j - 1, "is") || word(j - 1, "are") || word(j - 1, "set") || word(j - 1, "due")
+            || word(j - 1, "was") || word(j - 1, "were") || word(j - 1, "scheduled") || word(j - 1, "expected"))) {
+      return 1;
+    }
+    if ((p.isWord(j, "is") || p.isWord(j, "are") || p.isWord(j, "'re"))
+        && in(j + 1) && p.text(j + 1, j + 2).endsWith("ing")) {
+      return 1;
+    }
+    if (p.is(j, PAST_CUE)) {
+      return -1;
+    }
+    if (p.looksPast(j) && !p.is(j, MONTH) && !p.is(j, WEEKDAY)) {
+      return -1;
+    }
+    return 0;
+  }
+
+  // ---------------------------------------------------------------- families
+
+  /** "about two weeks", "more than four decades ago", "at least 72 hours". */
+  private TimexMatch matchModified(int i) {
+    int j = i;
+    String mod;
+    if (word(j, "at") && (word(j + 1, "least") || word(j + 1, "most"))) {
+      mod = word(j + 1, "least") ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS";
+      j += 2;
+    } else if (word(j, "no") && (word(j + 1, "more") || word(j + 1, "less")) && word(j + 2, "than")) {
+      mod = word(j + 1, "more") ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE";
+      j += 3;
+    } else if ((word(j, "more") || word(j, "less") || word(j, "fewer")) && word(j + 1, "than")) {
+      mod = word(j, "more") ? "MORE_THAN" : "LESS_THAN";
+      j += 2;
+    } else if (word(j, "up") && word(j + 1, "to")) {
+      mod = "EQUAL_OR_LESS";
+      j += 2;
+    } else if (is(j, APPROX) && !word(j, "least") && !word(j, "most") && !word(j, "more")
+        && !word(j, "less") && !word(j, "up") && !word(j, "fewer")) {
+      mod = TimeLexicon.MODS[val(j, APPROX)];
+      j += 1;
+    } else {
+      return null;
+    }
+    if (is(j, THE) || word(i, "over") && !(is(j, NUMBER) || is(j, TENS) || is(j, ARTICLE)
+        || in(j) && p.kind(j) == NUM)) {
+      // "over the next three quarters": "over" is a preposition there
+      return null;
+    }
+    TimexMatch inner = matchDuration(j);
+    if (inner == null && !word(i, "within")) {
+      // "about a week ago", "nearly four years ago": the ago-form is a date
+      inner = null;
+    }
+    if (inner == null || inner.first() != j) {
+      return null;
+    }
+    if (word(i, "some") && !inner.type().equals("DURATION") && !inner.rule().equals("time:ago")) {
+      return null;
+    }
+    if (word(i, "within") || word(i, "under") || word(i, "over") && !inner.type().equals("DURATION")) {
+      if (!inner.type().equals("DURATION")) {
+        return null;
+      }
+    }
+    boolean outside = word(i, "within") || word(i, "about") || word(i, "nearly") || word(i, "almost")
+        || word(i, "over") || word(i, "approximately") || word(i, "roughly");
+    // TimeBank leaves single approximators outside the extent but keeps their meaning in mod
+    return inner.withSpan(outside ? inner.first() : i, inner.end()).withMod(mod);
+  }
+
+  /**
+   * Durations and their ago-forms: "two days", "four hours", "the past two months", "the first nine
+   * months", "several years", "two-day", "a year ago", "three weeks earlier", "in two weeks".
+   */
+  private TimexMatch matchDuration(int i) {
+    int j = i;
+    boolean the = false;
+    if (is(j, THE)) {
+      the = true;
+      j++;
+    }
+    Deictic deictic = null;
+    int dv = val(j, DEICTIC);
+    if (dv >= 0) {
+      deictic = DEICTICS[dv];
+      if (deictic == Deictic.THAT || deictic == Deictic.SAME || deictic == Deictic.THIS
+          && !word(j, "these")) {
+        return null;
+      }
+      j++;
+    } else if (word(j, "next") || word(j, "other")) {
+      j++;
+    }
+    if (the && deictic == null && !(is(j, NUMBER) || is(j, TENS) || in(j) && p.kind(j) == NUM)) {
+      return null;
+    }
+    double n;
+    int u;
+    boolean hyphenated = false;
+    if (number(j, !the && deictic == null)) {
+      n = numValue;
+      u = numEnd;
+      if ((word(u, "to") || word(u, "or") || dash(u) && in(u) && p.kind(j) == NUM) && number(u + 1, false)
+          && unit(numEnd) != null) {
+        // a range: "two to three weeks", "12 to 18 months"
+        n = -1;
+        u = numEnd;
+      }
+      if (word(u, "more") || word(u, "additional") || word(u, "full") || word(u, "straight")
+          || word(u, "consecutive")) {
+        u++;
+      }
+      if (dash(u)) {
+        hyphenated = true;
+        u++;
+      }
+    } else if (deictic != null && unit(j) != null && is(j, UNITS)) {
+      // "the past few years" handled above; "recent months", "the coming weeks"
+      if (deictic != Deictic.RECENT && deictic != Deictic.COMING && deictic != Deictic.PAST
+          && deictic != Deictic.LAST && deictic != Deictic.NEXT && deictic != Deictic.FOLLOWING
+          && deictic != Deictic.PREVIOUS) {
+        return null;
+      }
+      n = -1;
+      u = j;
+    } else if (deictic == null && !the && is(j, UNITS) && in(j - 1)
+        && (word(j - 1, "for") || word(j - 1, "in") || word(j - 1, "over")) && !is(j - 1, THE)) {
+      // "for years", "in decades"
+      Unit bare = unit(j);
+      if (bare == Unit.SECOND || bare == Unit.WEEKEND || bare == Unit.QUARTER) {
+        return null;
+      }
+      n = -1;
+      u = j;
+    } else if (deictic == null && !the && unit(j) != null && dash(j + 1) && word(j + 2, "long")) {
+      // "year-long", "decades-long"
+      Unit ul = unit(j);
+      String v = TimexValues.duration(is(j, UNITS) ? -1 : 1, ul);
+      return m(i, j + 3, "DURATION", v, "time:duration");
+    } else {
+      return null;
+    }
+    Unit unit = unit(u);
+    if (unit == null) {
+      return null;
+    }
+    boolean plural = is(u, UNITS);
+    if (unit == Unit.SECOND && !plural && !(in(j) && p.kind(j) == NUM) && !hyphenated) {
+      // "a second pipeline", "one second thought": the ordinal, not the unit
+      return null;
+    }
+    if (hyphenated && plural) {
+      // "three-quarters" is a fraction, not a duration
+      return null;
+    }
+    if (dash(u + 1) && word(u + 2, "old") || word(u + 1, "old") || word(u + 1, "of") && word(u + 2, "age")) {
+      // ages ("6-year-old", "52 years old") are not temporal expressions in TimeML
+      return null;
+    }
+    if (!hyphenated && n > 1 && !plural && !(in(j) && p.kind(j) == NUM)) {
+      // "two year" in speech transcripts is fine; "one year" singular fine
+    }
+    if (n == 1 && plural && !is(j, ARTICLE)) {
+      // "one days" unlikely; accept
+    }
+    int end = u + 1;
+    if (!hyphenated && n > 0 && n == Math.rint(n) && word(end, "and") && is(end + 1, ARTICLE)
+        && word(end + 2, "half")) {
+      n += 0.5;
+      end += 3;
+    }
+    if (hyphenated && (word(end, "long") || word(end, "old")) && dash(end)) {
+      end++;
+    }
+    if (dash(end) && (word(end + 1, "long") || word(end + 1, "old"))) {
+      end += 2;
+    }
+    String dur = TimexValues.duration(n, unit);
+    if (dur.isEmpty()) {
+      return null;
+    }
+    // ago / earlier / later forms are dates
+    if (!hyphenated && !the && (deictic == null) && n != 0) {
+      int sign = 0;
+      String rule = null;
+      int e2 = end;
+      if (is(end, AGO)) {
+        sign = -1;
+        rule = "time:ago";
+        e2 = end + 1;
+      } else if (word(end, "earlier")) {
+        sign = -1;
+        rule = "time:relative";
+        e2 = end + 1;
+      } else if (word(end, "from") && word(end + 1, "now") || word(end, "hence")) {
+        sign = 1;
+        rule = "time:from-now";
+        e2 = word(end, "hence") ? end + 1 : end + 2;
+      } else if (word(i - 1, "in") && !is(i - 2, DEICTIC) && n > 0 && unit != Unit.SECOND
+          && unit != Unit.MINUTE && unit != Unit.HOUR && !word(end, "of") && !is(end, UNITS)
+          && !is(end, UNIT) && hasFutureCue(i)) {
+        sign = 1;
+        rule = "time:in";
+        e2 = end;
+      }
+      if (sign != 0) {
+        if (n < 0) {
+          String ref = sign < 0 ? "PAST_REF" : "FUTURE_REF";
+          return m(i, e2, "DATE", ref, rule);
+        }
+        long steps = Math.round(Math.ceil(n));
+        Unit shiftUnit = unit;
+        if (unit == Unit.DECADE || unit == Unit.CENTURY) {
+          steps *= unit == Unit.DECADE ? 10 : 100;
+          shiftUnit = Unit.YEAR;
+        }
+        String v = TimexValues.shift(anchor, shiftUnit, sign * steps);
+        if (unit == Unit.YEAR && steps == 1 && sign < 0 && anchor != null && sentenceMentionsQuarter(i)) {
+          // "profit rose from a year ago" in a quarterly report: the year-ago quarter
+          v = TimexValues.shift(anchor, Unit.QUARTER, -5);
+          dur = dur + " (year-ago quarter)";
+        }
+        String reason = sign < 0 ? "article date, " + dur + " back" : "article date, " + dur + " ahead";
+        return anchored(i, e2, "DATE", v, rule, reason);
+      }
+    }
+    int first = the && (deictic == null || hyphenated) ? i + 1 : i;
+    return m(first, end, "DURATION", dur, hyphenated ? "time:duration-adjective" : "time:duration");
+  }
+
+  /** Whether the sentence around piece i speaks of a quarter ("third-quarter profit"). */
+  private boolean sentenceMentionsQuarter(int i) {
+    for (int j = i - 1; j >= lo && i - j < 40 && !boundary(j); j--) {
+      if (p.isWord(j, "quarter")) {
+        return true;
+      }
+    }
+    for (int j = i + 1; j < hi && j - i < 20 && !boundary(j); j++) {
+      if (p.isWord(j, "quarter")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasFutureCue(int i) {
+    for (int j = i - 1; j >= lo && i - j <= 8; j--) {
+      int c = cue(j);
+      if (c != 0) {
+        return c > 0;
+      }
+    }
+    return false;
+  }
+
+  /** Clock times: "10:35 a.m.", "6 p.m. EDT", "noon", "14:00", with an optional day after them. */
+  private TimexMatch matchTime(int i) {
+    int hour;
+    int minute = 0;
+    int j;
+    if (!in(i)) {
+      return null;
+    }
+    byte k = p.kind(i);
+    String rule = "time:clock";
+    if (is(i, CLOCK_WORD)) {
+      hour = val(i, CLOCK_WORD);
+      j = i + 1;
+      rule = "time:clock-word";
+    } else if (k == NUM_SEP && p.text(i, i + 1).matches("\\d{1,2}[:.]\\d{2}")) {
+      String t = p.text(i, i + 1);
+      int c = t.indexOf(':') >= 0 ? t.indexOf(':') : t.indexOf('.');
+      hour = Integer.parseInt(t.substring(0, c));
+      minute = Integer.parseInt(t.substring(c + 1));
+      j = i + 1;
+      if (t.indexOf('.') >= 0 && !is(j, MERIDIEM)) {
+        return null;
+      }
+      if (hour > 24 || minute > 59) {
+        return null;
+      }
+    } else if (k == NUM && p.digits(i) <= 2 && (is(i + 1, MERIDIEM) || is(i + 1, OCLOCK))) {
+      hour = p.number(i);
+      j = i + 1;
+    } else if (k == NUM && p.digits(i) <= 2 && p.number(i) <= 12 && word(i + 1, "in") && is(i + 2, THE)
+        && is(i + 3, PART_OF_DAY)) {
+      hour = p.number(i);
+      int pod = val(i + 3, PART_OF_DAY);
+      if (pod >= 1 && pod <= 3 && hour < 12) {
+        hour += 12;
+      }
+      j = i + 4;
+      String clock = "T" + TimexValues.pad2(hour) + ":00";
+      return anchored(i, j, "TIME", TimexValues.day(anchor) + clock, rule, "article date");
+    } else if (k == NUM_SUFFIX && (p.suffix(i).equals("am") || p.suffix(i).equals("pm"))) {
+      hour = p.number(i);
+      if (p.suffix(i).equals("pm") && hour < 12) {
+        hour += 12;
+      }
+      j = i + 1;
+    } else {
+      return null;
+    }
+    if (is(j, MERIDIEM)) {
+      int add = val(j, MERIDIEM);
+      if (hour > 12) {
+        return null;
+      }
+      if (add == 12 && hour < 12) {
+        hour += 12;
+      } else if (add == 0 && hour == 12) {
+        hour = 0;
+      }
+      j++;
+      if (ch(j, '.') && !p.spaced(j) && !p.text(j - 1, j).endsWith(".")) {
+        j++;
+      }
+    } else if (is(j, OCLOCK)) {
+      j++;
+    }
+    if (hour > 24) {
+      return null;
+    }
+    String zone = "";
+    if (is(j, ZONE) && p.capitalized(j)) {
+      zone = p.text(j, j + 1);
+      j++;
+    } else if (ch(j, '(') && is(j + 1, ZONE)) {
+      // "(0735 GMT)": a second clock in another zone; keep it outside
+    }
+    String clock = "T" + TimexValues.pad2(hour) + ":" + TimexValues.pad2(minute);
+    if (hour == 24 && rule.equals("time:clock-word")) {
+      clock = "T24:00";
+    }
+    // a day after the clock: "9 a.m. Tuesday", "noon Saturday", "10 p.m. yesterday"
+    int d = j;
+    if (ch(d, ',') || word(d, "on")) {
+      d++;
+    }
+    TimexMatch day = null;
+    if (in(d)) {
+      day = matchCalendar(d, false);
+      if (day == null) {
+        day = matchDayWord(d);
+      }
+      if (day != null && (!day.type().equals("DATE") || day.value().length() != 10)) {
+        day = null;
+      }
+    }
+    TimexMatch out;
+    if (day != null) {
+      out = new TimexMatch(i, day.end(), "TIME", day.value() + clock, "", rule, day.anchor(),
+          day.anchorReason(), zone, "");
+    } else {
+      out = anchored(i, j, "TIME", TimexValues.day(anchor) + clock, rule, "article date");
+      if (!zone.isEmpty()) {
+        out = out.withTimezone(j, zone);
+      }
+    }
+    return zone.isEmpty() ? out : out.withTimezone(out.end(), zone);
+  }
+
+  /**
+   * Calendar dates and names: "Friday, December 30", "Dec. 30, 2022", "30 December 2022", "the 30th of
+   * December", "March 2023", "in March", "on Thursday", "Tuesday night", ISO dates, "12/30/2022".
+   */
+  private TimexMatch matchCalendar(int i, boolean allowThe) {
+    if (!in(i)) {
+      return null;
+    }
+    byte k = p.kind(i);
+    // ISO 2022-12-30 (possibly with a time), written without spaces
+    if (k == NUM && p.digits(i) == 4 && dash(i + 1) && in(i + 2) && p.digits(i + 2) == 2
+        && (p.kind(i + 2) == NUM) && dash(i + 3) && in(i + 4) && p.digits(i + 4) == 2) {
+      LocalDate d = TimexValues.safeDate(p.number(i), p.number(i + 2), p.number(i + 4));
+      if (d != null) {
+        int end = i + 5;
+        String v = TimexValues.day(d);
+        if (p.kind(i + 4) == NUM_SUFFIX && p.suffix(i + 4).equals("t") && in(end)
+            && p.kind(end) == NUM_SEP && !p.spaced(end)) {
+          String t = p.text(end, end + 1);
+          int tend = end + 1;
+          if (in(tend) && p.kind(tend) == WORD && !p.spaced(tend) && p.isWord(tend, "z")) {
+            tend++;
+          }
+          return m(i, tend, "TIME", v + "T" + (t.length() >= 5 ? t.substring(0, 5) : t), "time:iso");
+        }
+        return m(i, end, "DATE", v, "time:iso");
+      }
+    }
+    // 12/30/2022 or 30/12/2022
+    if (k == NUM_SEP) {
+      String t = p.text(i, i + 1);
+      if (t.matches("\\d{1,2}/\\d{1,2}/(\\d{2}|\\d{4})")) {
+        String[] f = t.split("/");
+        int a = Integer.parseInt(f[0]);
+        int b = Integer.parseInt(f[1]);
+        int y = Integer.parseInt(f[2]);
+        if (y < 100) {
+          y += y < 50 ? 2000 : 1900;
+        }
+        LocalDate d = a <= 12 ? TimexValues.safeDate(y, a, b) : TimexValues.safeDate(y, b, a);
+        if (d != null) {
+          return m(i, i + 1, "DATE", TimexValues.day(d), "time:numeric-date");
+        }
+      }
+      return null;
+    }
+    int j = i;
+    int dow = -1;
+    if (isWeekday(j)) {
+      dow = val(j, WEEKDAY);
+      j = skipAbbrevPeriod(j + 1);
+      int c = skipComma(j);
+      if (word(c, "the") && dayOfMonth(c + 1) > 0) {
+        c++;
+      }
+      TimexMatch date = matchMonthDay(c, dow);
+      if (date != null) {
+        return date.withSpan(i, date.end()).withRule("time:weekday-date");
+      }
+      // "Monday the 5th": day of month only
+      return weekdayOnly(i, j, dow);
+    }
+    TimexMatch md = matchMonthDay(i, -1);
+    if (md != null) {
+      return md;
+    }
+    return null;
+  }
+
+  /** A weekday alone, optionally with a part of day: "Thursday", "Tuesday night". */
+  private TimexMatch weekdayOnly(int i, int j, int dow) {
+    int end = j;
+    String pod = "";
+    if (is(end, PART_OF_DAY)) {
+      pod = TimeLexicon.PARTS_OF_DAY[val(end, PART_OF_DAY)];
+      end++;
+    }
+    if (anchor == null) {
+      String v = TimexValues.weekdayNoDate(dow);
+      return anchored(i, end, pod.isEmpty() ? "DATE" : "TIME", pod.isEmpty() ? v : v + "T" + pod,
+          "time:weekday", "");
+    }
+    Dir dir = in(end) && p.isWord(end, "'s") ? new Dir(Direction.PAST, "possessive: past")
+        : directionFor(i, end, true);
+    LocalDate d = TimexValues.weekday(anchor, dow, dir.direction());
+    String v = TimexValues.day(d) + (pod.isEmpty() ? "" : "T" + pod);
+    return new TimexMatch(i, end, pod.isEmpty() ? "DATE" : "TIME", v, "", "time:weekday", anchorText,
+        dir.reason(), "", "");
+  }
+
+  /** Direction for a bare name: explicit "last"/"next" before it wins, else the tense of the clause. */
+  private Dir directionFor(int s, int e, boolean weekday) {
+    return weekday
+        ? tense(s, e, Direction.PAST, "no tense cue: past (news default)")
+        : tense(s, e, Direction.NEAREST, "no tense cue: nearest");
+  }
+
+  /**
+   * Month-based dates: "December 30[, 2022]", "30 December [2022]", "the 30th of December", "December
+   * 2022", "December of 2022", "December".
+   */
+  private TimexMatch matchMonthDay(int i, int dow) {
+    if (!in(i)) {
+      return null;
+    }
+    int j = i;
+    int day = -1;
+    int month = -1;
+    int year = Integer.MIN_VALUE;
+    int end;
+    boolean the = false;
+    if (is(j, THE) && dayOfMonth(j + 1) > 0 && word(j + 2, "of") && isMonth(j + 3)) {
+      the = true;
+      j++;
+    }
+    int dd = dayOfMonth(j);
+    if (dd > 0) {
+      int mj = j + 1;
+      if (word(mj, "of")) {
+        mj++;
+      }
+      if (!isMonth(mj)) {
+        return null;
+      }
+      day = dd;
+      month = val(mj, MONTH);
+      end = skipAbbrevPeriod(mj + 1);
+      int y = skipComma(end);
+      if (isYear(y)) {
+        year = p.number(y);
+        end = y + 1;
+      }
+    } else if (isMonth(j)) {
+      month = val(j, MONTH);
+      end = skipAbbrevPeriod(j + 1);
+      int dj = end;
+      int d2 = dayOfMonth(dj);
+      if (d2 < 0 && word(dj, "the") && dayOfMonth(dj + 1) > 0) {
+        dj++;
+        d2 = dayOfMonth(dj);
+      }
+      if (d2 > 0 && !(in(dj + 1) && (is(dj + 1, UNIT) || is(dj + 1, UNITS) || ch(dj + 1, '%')
+          || word(dj + 1, "percent")))) {
+        day = d2;
+        end = dj + 1;
+        int y = skipComma(end);
+        if (isYear(y)) {
+          year = p.number(y);
+          end = y + 1;
+        }
+      } else {
+        int y = end;
+        if (word(y, "of") || ch(y, ',')) {
+          y++;
+        }
+        if (isYear(y)) {
+          year = p.number(y);
+          end = y + 1;
+        }
+      }
+    } else {
+      return null;
+    }
+    if (day > 0) {
+      if (year != Integer.MIN_VALUE) {
+        LocalDate d = TimexValues.safeDate(year, month, day);
+        if (d == null) {
+          return null;
+        }
+        return m(i, end, "DATE", TimexValues.day(d), "time:date");
+      }
+      if (anchor == null) {
+        return anchored(i, end, "DATE", TimexValues.dayNoYear(month, day), "time:month-day", "");
+      }
+      if (dow > 0) {
+        int y = TimexValues.yearOfDay(anchor, month, day, dow);
+        LocalDate d = TimexValues.safeDate(y, month, day);
+        return d == null ? null : anchored(i, end, "DATE", TimexValues.day(d), "time:month-day",
+            "year where the weekday fits, nearest to article date");
+      }
+      int y = TimexValues.yearOfDay(anchor, month, day, -1);
+      Dir dir = new Dir(Direction.NEAREST, "nearest to article date");
+      LocalDate nearest = TimexValues.safeDate(y, month, day);
+      if (nearest != null && Math.abs(nearest.toEpochDay() - anchor.toEpochDay()) > 60) {
+        // far from the article date: let the tense say which side ("was released Oct. 23")
+        Dir t = tense(i, end, Direction.NEAREST, "nearest to article date");
+        if (t.direction() != Direction.NEAREST) {
+          dir = new Dir(t.direction(), t.reason() + ", far from article date");
+          y = yearOfDay(month, day, t.direction());
+        }
+      }
+      LocalDate d = TimexValues.safeDate(y, month, day);
+      if (d == null) {
+        return null;
+      }
+      return anchored(i, end, "DATE", TimexValues.day(d), "time:month-day", dir.reason());
+    }
+    if (year != Integer.MIN_VALUE) {
+      return m(i, end, "DATE", TimexValues.month(year, month), "time:month-year");
+    }
+    if (the) {
+      return null;
+    }
+    // "June last year", "January this year", "May next year"
+    if (is(end, DEICTIC) && word(end + 1, "year")) {
+      int dv = val(end, DEICTIC);
+      int shift = dv == Deictic.LAST.ordinal() ? -1 : dv == Deictic.NEXT.ordinal() ? 1 : dv == 0 ? 0 : 99;
+      if (shift != 99) {
+        String v = anchor == null ? TimexValues.monthNoYear(month)
+            : TimexValues.month(anchor.getYear() + shift, month);
+        return anchored(i, end + 2, "DATE", v, "time:month-relative-year", "article date");
+      }
+    }
+    if (anchor == null) {
+      return anchored(i, end, "DATE", TimexValues.monthNoYear(month), "time:month", "");
+    }
+    Dir dir = directionFor(i, end, false);
+    int y = TimexValues.yearOfMonth(anchor, month, dir.direction());
+    return new TimexMatch(i, end, "DATE", TimexValues.month(y, month), "", "time:month", anchorText,
+        dir.reason(), "", "");
+  }
+
+  /** The year of a month and day seen from the anchor in direction {@code dir}. */
+  private int yearOfDay(int month, int day, Direction dir) {
+    int y = anchor.getYear();
+    LocalDate same = TimexValues.safeDate(y, month, day);
+    if (same == null) {
+      return TimexValues.yearOfDay(anchor, month, day, -1);
+    }
+    switch (dir) {
+      case PAST:
+        return same.isAfter(anchor) ? y - 1 : y;
+      case FUTURE:
+        return same.isBefore(anchor) ? y + 1 : y;
+      default:
+        return TimexValues.yearOfDay(anchor, month, day, -1);
+    }
+  }
+
+  /** Years, decades and centuries: "2024", "fiscal 2023", "FY2023", "the 1990s", "'80s", "20th century". */
+  private TimexMatch matchYear(int i) {
+    int j = i;
+    boolean the = false;
+    if (is(j, THE)) {
+      the = true;
+      j++;
+    }
+    boolean fiscal = false;
+    if (is(j, FISCAL)) {
+      fiscal = true;
+      j++;
+      if (word(j, "year")) {
+        j++;
+      }
+    }
+    if (!in(j)) {
+      return null;
+    }
+    byte k = p.kind(j);
+    if (k == NUM && isYear(j) && !the) {
+      // "the 1988 period" is left to others; "1990-91" keeps only 1990
+      return m(i, j + 1, "DATE", TimexValues.year(p.number(j)), fiscal ? "time:fiscal-year" : "time:year");
+    }
+    if (fiscal) {
+      return null;
+    }
+    int spoken = spokenYear(j);
+    if (spoken > 0) {
+      return m(i, numEnd, "DATE", TimexValues.year(spoken), "time:spoken-year");
+    }
+    if (k == NUM_SUFFIX && p.digits(j) == 4 && p.suffix(j).equals("s")) {
+      return m(i, j + 1, "DATE", TimexValues.decade(p.number(j)), "time:decade");
+    }
+    if ((ch(j, '\'') || ch(j, '\u2019')) && in(j + 1) && !p.spaced(j + 1) && p.kind(j + 1) == NUM_SUFFIX && p.digits(j + 1) == 2
+        && p.suffix(j + 1).equals("s")) {
+      // "'90s" cut by the tokenizer into a quote and "90s"
+      int y = p.number(j + 1);
+      return m(i, j + 2, "DATE", TimexValues.decade((y >= 30 ? 1900 : 2000) + y), "time:decade");
+    }
+    if (k == NUM_APOS && p.text(j, j + 1).toLowerCase(java.util.Locale.ROOT).endsWith("s")) {
+      int y = p.number(j);
+      return m(i, j + 1, "DATE", TimexValues.decade((y >= 30 ? 1900 : 2000) + y), "time:decade");
+    }
+    // 20th century, the twenty-first century
+    int ord = -1;
+    int cj = j;
+    if (k == NUM_SUFFIX && isOrdinalSuffix(j)) {
+      ord = p.number(j);
+      cj = j + 1;
+    } else if (is(j, ORDINAL)) {
+      ord = val(j, ORDINAL);
+      cj = j + 1;
+    } else if (is(j, TENS) && dash(j + 1) && is(j + 2, ORDINAL)) {
+      ord = val(j, TENS) + val(j + 2, ORDINAL);
+      cj = j + 3;
+    }
+    if (ord > 0 && ord <= 30 && word(cj, "century")) {
+      return m(i, cj + 1, "DATE", TimexValues.century(ord), "time:century");
+    }
+    return null;
+  }
+
+  /** "nineteen ninety-six", "two thousand": a year said in words; sets numEnd. */
+  private int spokenYear(int j) {
+    int century = val(j, NUMBER);
+    if ((century == 18 || century == 19) && is(j + 1, TENS)) {
+      int tens = val(j + 1, TENS);
+      int end = j + 2;
+      int u = dash(end) ? end + 1 : end;
+      int ones = val(u, NUMBER);
+      if (ones >= 1 && ones <= 9) {
+        tens += ones;
+        end = u + 1;
+      }
+      numEnd = end;
+      return century * 100 + tens;
+    }
+    if (word(j, "two") && word(j + 1, "thousand")) {
+      numEnd = j + 2;
+      int k = word(numEnd, "and") ? numEnd + 1 : numEnd;
+      int ones = val(k, NUMBER);
+      if (ones >= 1 && ones <= 19) {
+        numEnd = k + 1;
+        return 2000 + ones;
+      }
+      return 2000;
+    }
+    return -1;
+  }
+
+  /** Quarters and halves: "the third quarter", "third-quarter", "Q3 2023", "the first half of 1989". */
+  private TimexMatch matchQuarter(int i) {
+    int j = i;
+    boolean the = false;
+    if (is(j, THE)) {
+      the = true;
+      j++;
+    }
+    if (is(j, FISCAL) && !p.isWord(j, "fy")) {
+      j++;
+    }
+    int q = -1;
+    int parts = 4;
+    int deictic = -1;
+    int end;
+    if ((word(j, "q") || word(j, "h")) && in(j + 1) && p.kind(j + 1) == NUM && !p.spaced(j + 1)) {
+      parts = word(j, "q") ? 4 : 2;
+      q = p.number(j + 1);
+      end = j + 2;
+    } else {
+      int o = -1;
+      int oj = j;
+      if (is(j, ORDINAL) && !word(j, "second") || word(j, "second") && !is(j + 1, UNITS)) {
+        o = val(j, ORDINAL);
+        oj = j + 1;
+      } else if (in(j) && p.kind(j) == NUM_SUFFIX && isOrdinalSuffix(j)) {
+        o = p.number(j);
+        oj = j + 1;
+      } else if (is(j, DEICTIC)) {
+        deictic = val(j, DEICTIC);
+        oj = j + 1;
+      } else if (word(j, "last") || word(j, "latter")) {
+        oj = j + 1;
+      }
+      if (dash(oj)) {
+        oj++;
+        if (the && deictic < 0) {
+          // "the third-quarter results": the adjective alone is the expression
+          i = i + 1;
+          the = false;
+        }
+      }
+      if (is(oj, FISCAL)) {
+        oj++;
+      }
+      if (word(oj, "quarter")) {
+        parts = 4;
+      } else if (word(oj, "half") && (o > 0 || deictic >= 0)) {
+        parts = 2;
+      } else {
+        return null;
+      }
+      if (o < 0 && deictic < 0 && !the) {
+        return null;
+      }
+      q = o;
+      end = oj + 1;
+      if (word(oj + 1, "-") && word(oj + 2, "century")) {
+        return null;
+      }
+    }
+    if (q > parts || q == 0) {
+      return null;
+    }
+    // explicit year: "of 1989", "1989", "of this year", "'s"
+    int y = end;
+    if (word(y, "of") || ch(y, ',')) {
+      y++;
+    }
+    int year = Integer.MIN_VALUE;
+    if (isYear(y)) {
+      year = p.number(y);
+      end = y + 1;
+    } else if (word(y, "of") && is(y + 1, THE) && word(y + 2, "year")) {
+      end = y + 3;
+    } else if (in(y - 1) && word(y - 1, "of") && (word(y, "this") || word(y, "last") || word(y, "next"))
+        && word(y + 1, "year")) {
+      year = anchor == null ? Integer.MIN_VALUE
+          : anchor.getYear() + (word(y, "last") ? -1 : word(y, "next") ? 1 : 0);
+      end = y + 2;
+    }
+    String partCode = parts == 4 ? "Q" : "H";
+    if (year != Integer.MIN_VALUE && q > 0) {
+      return m(i, end, "DATE", parts == 4 ? TimexValues.quarter(year, q) : TimexValues.half(year, q),
+          "time:quarter");
+    }
+    if (anchor == null) {
+      return anchored(i, end, "DATE", "XXXX-" + partCode + (q > 0 ? String.valueOf(q) : "X"),
+          "time:quarter", "");
+    }
+    Unit unit = parts == 4 ? Unit.QUARTER : Unit.HALF_YEAR;
+    int current = parts == 4 ? (anchor.getMonthValue() - 1) / 3 + 1 : (anchor.getMonthValue() - 1) / 6 + 1;
+    if (q < 0) {
+      // the quarter / the latest quarter / last quarter: the last one completed; this/current: now
+      long shift;
+      String reason;
+      if (deictic == Deictic.THIS.ordinal() || deictic == Deictic.CURRENT.ordinal()
+          || deictic == Deictic.SAME.ordinal()) {
+        shift = 0;
+        reason = "article date: current " + (parts == 4 ? "quarter" : "half");
+      } else if (deictic == Deictic.NEXT.ordinal() || deictic == Deictic.COMING.ordinal()
+          || deictic == Deictic.FOLLOWING.ordinal()) {
+        shift = 1;
+        reason = "article date: next " + (parts == 4 ? "quarter" : "half");
+      } else if (deictic < 0 && !the || deictic == Deictic.FIRST.ordinal()
+          || deictic == Deictic.FINAL.ordinal() || deictic == Deictic.THAT.ordinal()) {
+        return null;
+      } else {
+        shift = -1;
+        reason = "article date: last completed " + (parts == 4 ? "quarter" : "half");
+      }
+      return anchored(i, end, "DATE", TimexValues.shift(anchor, unit, shift), "time:quarter", reason);
+    }
+    int yr = anchor.getYear();
+    String reason = "article year";
+    if (q > current) {
+      Dir dir = tense(i, end, Direction.FUTURE, "no tense cue: this year");
+      if (dir.direction() == Direction.PAST) {
+        yr--;
+        reason = dir.reason() + ", previous year";
+      } else {
+        reason = dir.reason() + ", article year";
+      }
+    }
+    return anchored(i, end, "DATE", parts == 4 ? TimexValues.quarter(yr, q) : TimexValues.half(yr, q),
+        "time:quarter", reason);
+  }
+
+  /**
+   * Deictic dates: "last week", "this year", "next month", "last Friday", "next September", "this
+   * summer", "the past year", "last night", "this morning", "the same day", "the day before", "the
+   * weekend", "year-ago", "year-end".
+   */
+  private TimexMatch matchDeictic(int i) {
+    int j = i;
+    boolean the = false;
+    if (is(j, THE)) {
+      the = true;
+      j++;
+    }
+    if (word(j, "year") && dash(j + 1) && (word(j + 2, "ago") || word(j + 2, "earlier")
+        || word(j + 2, "end"))) {
+      int end = j + 3;
+      if (word(j + 2, "end")) {
+        return anchored(i, end, "DATE", TimexValues.shift(anchor, Unit.YEAR, 0), "time:year-end",
+            "article date").withMod("END");
+      }
+      Unit after = unit(end);
+      if (after == Unit.QUARTER || word(end, "period")) {
+        return anchored(i, end + 1, "DATE", TimexValues.shift(anchor, Unit.QUARTER, -5),
+            "time:year-ago", "article date: last completed quarter, a year before");
+      }
+      if (the) {
+        return null;
+      }
+      return anchored(i, end, "DATE", TimexValues.shift(anchor, Unit.YEAR, -1), "time:year-ago",
+          "article date, a year back");
+    }
+    if (is(j, SEASON) && (the || word(i - 1, "in") || word(i - 1, "during") || word(i - 1, "since")
+        || word(i - 1, "by") || word(i - 1, "this") || isYear(j + 1) || word(j + 1, "of") && isYear(j + 2))) {
+      int s = val(j, SEASON);
+      int end = j + 1;
+      String code = TimeLexicon.SEASONS[s];
+      if (isYear(end) || word(end, "of") && isYear(end + 1)) {
+        int yj = isYear(end) ? end : end + 1;
+        return m(i, yj + 1, "DATE", TimexValues.season(p.number(yj), code), "time:season");
+      }
+      if (anchor == null) {
+        return m(i, end, "DATE", TimexValues.season(Integer.MIN_VALUE, code), "time:season");
+      }
+      Dir dir = tense(i, end, Direction.SAME, "no tense cue: article year");
+      int y = TimexValues.yearOfSeason(anchor, s, dir.direction());
+      return anchored(i, end, "DATE", TimexValues.season(y, code), "time:season", dir.reason());
+    }
+    if (the && word(j, "weekend")) {
+      Dir dir = tense(i, j + 1, Direction.NEAREST, "no tense cue: nearest weekend");
+      long w = dir.direction() == Direction.PAST && anchor != null && anchor.getDayOfWeek().getValue() < 6
+          ? -1 : 0;
+      return anchored(i, j + 1, "DATE", TimexValues.shift(anchor, Unit.WEEKEND, w), "time:weekend",
+          dir.reason());
+    }
+    // the day before / after, the previous / next / following day
+    if (the && word(j, "day") && (word(j + 1, "before") || word(j + 1, "after"))
+        && !is(j + 2, DAY_WORD) && !(in(j + 2) && p.kind(j + 2) == WORD && !is(j + 2, THE) && false)) {
+      long s = word(j + 1, "before") ? -1 : 1;
+      if (in(j + 2) && (is(j + 2, THE) || is(j + 2, WEEKDAY) || p.capitalized(j + 2))) {
+        return null;
+      }
+      return anchored(i, j + 2, "DATE", TimexValues.shift(anchor, Unit.DAY, s), "time:day-relative",
+          "article date");
+    }
+    if (!the && word(j, "this") && (word(j + 1, "coming") || word(j + 1, "past"))) {
+      // "this coming Sunday", "this past spring"
+      j++;
+    }
+    int dv = val(j, DEICTIC);
+    if (dv < 0) {
+      return null;
+    }
+    Deictic d = DEICTICS[dv];
+    int k = j + 1;
+    if (is(k, FISCAL)) {
+      k++;
+    }
+    long shift;
+    Direction nameDir;
+    switch (d) {
+      case THIS, CURRENT, SAME, THAT -> {
+        shift = 0;
+        nameDir = Direction.SAME;
+      }
+      case LAST, PAST, PREVIOUS, LATEST, RECENT -> {
+        shift = -1;
+        nameDir = Direction.PAST_STRICT;
+      }
+      case NEXT, COMING, FOLLOWING -> {
+        shift = 1;
+        nameDir = Direction.FUTURE_STRICT;
+      }
+      default -> {
+        return null;
+      }
+    }
+    if (d == Deictic.RECENT) {
+      return null;
+    }
+    String word = p.text(j, j + 1).toLowerCase(java.util.Locale.ROOT);
+    Unit unit = is(k, UNIT) ? unit(k) : null;
+    if (unit != null && unit != Unit.SECOND && unit != Unit.MINUTE) {
+      if ((d == Deictic.THAT || d == Deictic.SAME) && !the && d == Deictic.SAME) {
+        return null;
+      }
+      if (unit == Unit.HOUR) {
+        return null;
+      }
+      if (unit == Unit.DAY) {
+        if (d == Deictic.THIS || d == Deictic.CURRENT || d == Deictic.LATEST || d == Deictic.PAST) {
+          return null;
+        }
+        if (d == Deictic.LAST && !the) {
+          return null;
+        }
+      }
+      if (d == Deictic.LATEST && unit != Unit.QUARTER) {
+        // "the latest period" style; "latest year" rare
+      }
+      String v = TimexValues.shift(anchor, unit, shift);
+      String rule = "time:" + word + "-" + unit.name().toLowerCase(java.util.Locale.ROOT);
+      String reason = "article date" + (shift < 0 ? ", one " + unitName(unit) + " back"
+          : shift > 0 ? ", one " + unitName(unit) + " ahead" : "");
+      if (d == Deictic.THAT || d == Deictic.SAME) {
+        reason = "article date (referent not tracked)";
+      }
+      if (unit == Unit.WEEKEND) {
+        v = TimexValues.shift(anchor, Unit.WEEKEND, shift);
+      }
+      return anchored(i, k + 1, "DATE", v, "time:deictic-unit", reason).withRule(rule);
+    }
+    if (the && d != Deictic.SAME && d != Deictic.PAST && d != Deictic.PREVIOUS && d != Deictic.FOLLOWING
+        && d != Deictic.LATEST) {
+      // "the next Monday" reads like "next Monday"; "the last Friday of" is not a deictic
+      if (!(d == Deictic.NEXT && (is(k, PART_OF_DAY) || word(k, "day")))) {
+        return null;
+      }
+    }
+    if (isWeekdayName(k)) {
+      int dow = val(k, WEEKDAY);
+      int end = k + 1;
+      String pod = "";
+      if (is(end, PART_OF_DAY)) {
+        pod = TimeLexicon.PARTS_OF_DAY[val(end, PART_OF_DAY)];
+        end++;
+      }
+      if (anchor == null) {
+        return m(i, end, pod.isEmpty() ? "DATE" : "TIME",
+            TimexValues.weekdayNoDate(dow) + (pod.isEmpty() ? "" : "T" + pod), "time:deictic-weekday");
+      }
+      LocalDate day = TimexValues.weekday(anchor, dow, nameDir);
+      return anchored(i, end, pod.isEmpty() ? "DATE" : "TIME",
+          TimexValues.day(day) + (pod.isEmpty() ? "" : "T" + pod), "time:deictic-weekday",
+          "article date, '" + word + "'");
+    }
+    if (is(k, MONTH) && p.capitalized(k)) {
+      int month = val(k, MONTH);
+      int end = skipAbbrevPeriod(k + 1);
+      if (anchor == null) {
+        return m(i, end, "DATE", TimexValues.monthNoYear(month), "time:deictic-month");
+      }
+      int y = TimexValues.yearOfMonth(anchor, month, nameDir);
+      return anchored(i, end, "DATE", TimexValues.month(y, month), "time:deictic-month",
+          "article date, '" + word + "'");
+    }
+    if (is(k, SEASON)) {
+      int s = val(k, SEASON);
+      if (anchor == null) {
+        return m(i, k + 1, "DATE", TimexValues.season(Integer.MIN_VALUE, TimeLexicon.SEASONS[s]),
+            "time:deictic-season");
+      }
+      int y = TimexValues.yearOfSeason(anchor, s, nameDir);
+      return anchored(i, k + 1, "DATE", TimexValues.season(y, TimeLexicon.SEASONS[s]),
+          "time:deictic-season", "article date, '" + word + "'");
+    }
+    if (is(k, PART_OF_DAY) && (d == Deictic.THIS || d == Deictic.LAST || d == Deictic.NEXT
+        || d == Deictic.THAT || d == Deictic.SAME || d == Deictic.PREVIOUS || d == Deictic.FOLLOWING)) {
+      int pod = val(k, PART_OF_DAY);
+      long s = d == Deictic.LAST ? (pod == 3 ? -1 : -1) : d == Deictic.NEXT || d == Deictic.FOLLOWING ? 1
+          : d == Deictic.PREVIOUS ? -1 : 0;
+      if (d == Deictic.LAST && pod != 3) {
+        // "last evening" is yesterday evening too
+        s = -1;
+      }
+      String v = (anchor == null ? "XXXX-XX-XX" : TimexValues.shift(anchor, Unit.DAY, s)) + "T"
+          + TimeLexicon.PARTS_OF_DAY[pod];
+      return anchored(i, k + 1, "TIME", v, "time:deictic-part-of-day", "article date, '" + word + "'");
+    }
+    return null;
+  }
+
+  private boolean isWeekdayName(int j) {
+    return isWeekday(j);
+  }
+
+  private static String unitName(Unit u) {
+    return u.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  /** today, yesterday, tomorrow, tonight, with a part of day: "yesterday morning". */
+  private TimexMatch matchDayWord(int i) {
+    int j = i;
+    boolean dayBefore = false;
+    if (is(j, THE) && word(j + 1, "day") && (word(j + 2, "before") || word(j + 2, "after"))
+        && is(j + 3, DAY_WORD)) {
+      dayBefore = true;
+      j += 3;
+    }
+    if (!is(j, DAY_WORD)) {
+      return null;
+    }
+    long offset = val(j, DAY_WORD) - 10;
+    if (dayBefore) {
+      offset += word(i + 2, "before") ? -1 : 1;
+    }
+    boolean tonight = word(j, "tonight");
+    int end = j + 1;
+    String pod = tonight ? "NI" : "";
+    if (!tonight && is(end, PART_OF_DAY)) {
+      pod = TimeLexicon.PARTS_OF_DAY[val(end, PART_OF_DAY)];
+      end++;
+    }
+    String base = anchor == null ? "XXXX-XX-XX" : TimexValues.shift(anchor, Unit.DAY, offset);
+    String reason = "article date" + (offset < 0 ? ", " + (-offset) + " day back" : offset > 0
+        ? ", " + offset + " day ahead" : "");
+    return anchored(i, end, pod.isEmpty() ? "DATE" : "TIME", pod.isEmpty() ? base : base + "T" + pod,
+        "time:" + p.text(j, j + 1).toLowerCase(java.util.Locale.ROOT), reason);
+  }
+
+  /** References: "now", "currently", "recently", "the past", "the future", "soon", "these days". */
+  private TimexMatch matchRef(int i) {
+    if (is(i, REF)) {
+      if (word(i, "future")) {
+        return null;
+      }
+      int r = val(i, REF);
+      return m(i, i + 1, "DATE", TimeLexicon.REFS[r], "time:ref");
+    }
+    if (word(i, "right") && word(i + 1, "now")) {
+      return m(i, i + 2, "DATE", "PRESENT_REF", "time:ref");
+    }
+    if (word(i, "more") && word(i + 1, "recently")) {
+      return m(i, i + 2, "DATE", "PAST_REF", "time:ref");
+    }
+    if (word(i, "these") && word(i + 1, "days")) {
+      return m(i, i + 2, "DATE", "PRESENT_REF", "time:ref");
+    }
+    if (word(i, "as") && word(i + 1, "soon") && word(i + 2, "as") && word(i + 3, "possible")) {
+      return m(i, i + 4, "DATE", "FUTURE_REF", "time:ref");
+    }
+    if (is(i, THE)) {
+      int j = i + 1;
+      boolean near = false;
+      if (word(j, "near") || word(j, "distant") || word(j, "foreseeable") || word(j, "recent")) {
+        near = true;
+        j++;
+      }
+      if (word(j, "future") && !is(j + 1, UNITS) && !is(j + 1, UNIT)) {
+        return m(i, j + 1, "DATE", "FUTURE_REF", "time:ref");
+      }
+      if (word(j, "past") && (near || !(is(j + 1, UNIT) || is(j + 1, UNITS) || is(j + 1, NUMBER)
+          || is(j + 1, TENS) || is(j + 1, SOME) || in(j + 1) && p.kind(j + 1) == NUM
+          || is(j + 1, ARTICLE) || word(j + 1, "several")))) {
+        return m(i, j + 1, "DATE", "PAST_REF", "time:ref");
+      }
+    }
+    if (word(i, "recent") && !is(i + 1, UNITS) && !is(i + 1, UNIT) && !is(i - 1, THE)
+        && !is(i - 1, ARTICLE)) {
+      return null;
+    }
+    if (word(i, "current") && !is(i + 1, UNIT) && !is(i + 1, UNITS) && !is(i + 1, FISCAL)
+        && in(i - 1) && is(i - 1, THE) && false) {
+      return m(i, i + 1, "DATE", "PRESENT_REF", "time:ref");
+    }
+    return null;
+  }
+
+  /** Sets: "every Monday", "each year", "daily", "weekly", "on Mondays", "twice a week". */
+  private TimexMatch matchSet(int i) {
+    if (is(i, SET_ADVERB)) {
+      Unit u = UNITS_BY_ORDINAL[val(i, SET_ADVERB)];
+      if (word(i, "nightly")) {
+        return m(i, i + 1, "SET", "XXXX-XX-XXTNI", "time:set-adverb");
+      }
+      return m(i, i + 1, "SET", TimexValues.period(u == Unit.FORTNIGHT ? 1 : 1, u), "time:set-adverb");
+    }
+    if (is(i, WEEKDAYS) && p.capitalized(i)) {
+      return m(i, i + 1, "SET", TimexValues.weekdayNoDate(val(i, WEEKDAYS)), "time:set-weekday");
+    }
+    if (is(i, EVERY) && !word(i, "per")) {
+      int j = i + 1;
+      int n = 1;
+      if (word(j, "other")) {
+        n = 2;
+        j++;
+      } else if (number(j, false) && numValue > 1 && numValue == Math.rint(numValue)) {
+        n = (int) numValue;
+        j = numEnd;
+      }
+      if (isWeekdayName(j)) {
+        String v = TimexValues.weekdayNoDate(val(j, WEEKDAY));
+        int end = j + 1;
+        if (is(end, PART_OF_DAY)) {
+          v = v + "T" + TimeLexicon.PARTS_OF_DAY[val(end, PART_OF_DAY)];
+          end++;
+        }
+        return m(i, end, "SET", v, "time:set-every");
+      }
+      if (is(j, PART_OF_DAY)) {
+        return m(i, j + 1, "SET", "XXXX-XX-XXT" + TimeLexicon.PARTS_OF_DAY[val(j, PART_OF_DAY)],
+            "time:set-every");
+      }
+      if (is(j, MONTH) && p.capitalized(j)) {
+        return m(i, j + 1, "SET", TimexValues.monthNoYear(val(j, MONTH)), "time:set-every");
+      }
+      Unit u = unit(j);
+      if (u != null && u != Unit.WEEKEND) {
+        return m(i, j + 1, "SET", TimexValues.period(n, u), "time:set-every");
+      }
+      if (u == Unit.WEEKEND) {
+        return m(i, j + 1, "SET", "XXXX-WXX-WE", "time:set-every");
+      }
+      return null;
+    }
+    // twice a week, once a month, three times a year
+    int freq = -1;
+    int j = i;
+    if (word(j, "once")) {
+      freq = 1;
+      j++;
+    } else if (word(j, "twice")) {
+      freq = 2;
+      j++;
+    } else if (number(j, false) && numValue > 0 && word(numEnd, "times")) {
+      freq = (int) numValue;
+      j = numEnd + 1;
+    }
+    if (freq > 0 && (is(j, ARTICLE) || word(j, "per") || word(j, "every") || word(j, "each"))) {
+      Unit u = unit(j + 1);
+      if (u != null && is(j + 1, UNIT)) {
+        return new TimexMatch(i, j + 2, "SET", TimexValues.period(1, u), "", "time:set-frequency", "", "",
+            "", freq + "X");
+      }
+    }
+    // "$5 a year", "3% a month": a rate
+    if (freq < 0 && (is(i, ARTICLE) || word(i, "per")) && is(i + 1, UNIT) && in(i - 1)
+        && (p.kind(i - 1) == NUM || p.kind(i - 1) == NUM_SEP || ch(i - 1, '%') || word(i - 1, "percent")
+            || word(i - 1, "million") || word(i - 1, "billion") || word(i - 1, "dollars")
+            || word(i - 1, "cents") || word(i - 1, "barrels"))) {
+      Unit u = unit(i + 1);
+      if (u != null && u != Unit.WEEKEND && u != Unit.SECOND) {
+        return m(i, i + 2, "SET", TimexValues.period(1, u), "time:set-rate");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Parts of day without a day name: "in the morning", "the first part of the day", and holidays
+   * ("Christmas").
+   */
+  private TimexMatch matchPartOfDay(int i) {
+    int j = i;
+    if (is(j, THE)) {
+      j++;
+    }
+    // the first part of the day -> morning; the second / latter part -> afternoon
+    if ((is(j, ORDINAL) || word(j, "latter") || word(j, "early") || word(j, "last"))
+        && (word(j + 1, "part") || word(j + 1, "half")) && word(j + 2, "of") && is(j + 3, THE)
+        && word(j + 4, "day")) {
+      String pod = word(j, "first") || word(j, "early") ? "MO" : "AF";
+      String v = (anchor == null ? "XXXX-XX-XX" : TimexValues.day(anchor)) + "T" + pod;
+      return anchored(i, j + 5, "TIME", v, "time:part-of-day", "article date");
+    }
+    if (j > i && is(j, PART_OF_DAY) && (word(i - 1, "in") || word(i - 1, "during"))
+        && !word(j + 1, "of") && !is(j + 1, UNIT)) {
+      String v = (anchor == null ? "XXXX-XX-XX" : TimexValues.day(anchor)) + "T"
+          + TimeLexicon.PARTS_OF_DAY[val(j, PART_OF_DAY)];
+      return anchored(i, j + 1, "TIME", v, "time:part-of-day", "article date");
+    }
+    if (is(i, HOLIDAY) && p.capitalized(i)) {
+      int md = val(i, HOLIDAY);
+      int end = i + 1;
+      if (word(end, "eve")) {
+        md = md == 1225 ? 1224 : md;
+        end++;
+      } else if (word(end, "day")) {
+        end++;
+      }
+      int y = skipComma(end);
+      if (isYear(y)) {
+        return m(i, y + 1, "DATE", TimexValues.year(p.number(y)) + "-" + TimexValues.pad2(md / 100) + "-"
+            + TimexValues.pad2(md % 100), "time:holiday");
+      }
+      if (anchor == null) {
+        return m(i, end, "DATE", TimexValues.dayNoYear(md / 100, md % 100), "time:holiday");
+      }
+      int yr = TimexValues.yearOfDay(anchor, md / 100, md % 100, -1);
+      return anchored(i, end, "DATE", TimexValues.day(LocalDate.of(yr, md / 100, md % 100)),
+          "time:holiday", "nearest to article date");
+    }
+    if (word(i, "new") && p.capitalized(i) && word(i + 1, "year") && in(i + 2) && p.isWord(i + 2, "'s")
+        && (word(i + 3, "day") || word(i + 3, "eve"))) {
+      boolean eve = word(i + 3, "eve");
+      int m = eve ? 12 : 1;
+      int d = eve ? 31 : 1;
+      if (anchor == null) {
+        return m(i, i + 4, "DATE", TimexValues.dayNoYear(m, d), "time:holiday");
+      }
+      int yr = TimexValues.yearOfDay(anchor, m, d, -1);
+      return anchored(i, i + 4, "DATE", TimexValues.day(LocalDate.of(yr, m, d)), "time:holiday",
+          "nearest to article date");
+    }
+    return null;
+  }
+
+  /**
+   * Point modifiers and edges around another date: "early 2023", "late November", "mid-1990s", "earlier
+   * this month", "the end of the month", "the beginning of October", "late yesterday".
+   */
+  private TimexMatch matchEdges(int i) {
+    int j = i;
+    boolean the = false;
+    if (is(j, THE)) {
+      the = true;
+      j++;
+    }
+    String mod;
+    int k;
+    if (is(j, EDGE) && word(j + 1, "of")) {
+      mod = TimeLexicon.MODS[val(j, EDGE)];
+      if (word(j, "close") && !the) {
+        return null;
+      }
+      k = j + 2;
+    } else if (is(j, POINT_MOD) && (!the || !word(j, "earlier") && !word(j, "later"))) {
+      mod = TimeLexicon.MODS[val(j, POINT_MOD)];
+      k = j + 1;
+      if (dash(k)) {
+        k++;
+      }
+      if (word(k, "in") && is(k + 1, THE)) {
+        k++;
+      }
+    } else if (word(j, "mid") && dash(j + 1)) {
+      mod = "MID";
+      k = j + 2;
+    } else {
+      return null;
+    }
+    // the inner expression
+    TimexMatch inner = null;
+    if (is(k, THE) && (unit(k + 1) != null) && is(k + 1, UNIT)) {
+      Unit u = unit(k + 1);
+      if (u == Unit.SECOND || u == Unit.MINUTE || u == Unit.HOUR) {
+        return null;
+      }
+      String v = TimexValues.shift(anchor, u, 0);
+      inner = anchored(k, k + 2, "DATE", v, "time:edge", "article date: current " + unitName(u));
+      if (word(k + 2, "of") ) {
+        return null;
+      }
+    } else {
+      inner = longer(inner, matchCalendar(k, false));
+      inner = longer(inner, matchYear(k));
+      inner = longer(inner, matchDeictic(k));
+      inner = longer(inner, matchDayWord(k));
+      inner = longer(inner, matchQuarter(k));
+    }
+    if (inner == null || inner.first() != k || !inner.type().equals("DATE") && !inner.type().equals("TIME")) {
+      return null;
+    }
+    if (inner.value().endsWith("_REF")) {
+      return null;
+    }
+    if (inner.rule().startsWith("time:weekday") || inner.rule().equals("time:today")
+        || inner.rule().equals("time:yesterday") || inner.rule().equals("time:tomorrow")
+        || inner.rule().equals("time:tonight")) {
+      // "earlier Friday", "late Monday", "later today": TimeML leaves the adverb out
+      return null;
+    }
+    if (the && !(inner.rule().equals("time:decade") || is(j, EDGE))) {
+      return null;
+    }
+    boolean earlierLater = word(j, "earlier") || word(j, "later");
+    if (earlierLater) {
+      // "earlier this year": START; "earlier today": no mod
+      if (inner.value().length() >= 10 && !inner.value().contains("W")) {
+        mod = "";
+      }
+    }
+    if (inner.rule().startsWith("time:weekday") && inner.type().equals("DATE") && !earlierLater) {
+      // "late Tuesday": keep the day, no mod on a day
+      mod = "";
+    }
+    String m = mod.isEmpty() ? inner.mod() : mod;
+    return inner.withSpan(i, inner.end()).withMod(m)
+        .withRule(inner.rule() + (mod.isEmpty() ? "" : "+mod"));
+  }
+
+  /** Timezone named after a time: "Moscow time", "(Paris time + 3)", "GMT". */
+  private TimexMatch withZone(TimexMatch m) {
+    int j = m.end();
+    StringBuilder zone = null;
+    int end = m.end();
+    // "Moscow time", "local time"
+    if (in(j + 1) && word(j + 1, "time") && in(j) && p.kind(j) == WORD
+        && (p.capitalized(j) || word(j, "local"))) {
+      zone = new StringBuilder(p.text(j, j + 2));
+      end = j + 2;
+      j += 2;
+    } else if (is(j, ZONE) && p.capitalized(j) && m.timezone().isEmpty()) {
+      zone = new StringBuilder(p.text(j, j + 1));
+      end = j + 1;
+      j++;
+    }
+    if (zone == null) {
+      return m;
+    }
+    // "(Paris time + 3)": another clock given for reference
+    if (ch(j, '(') && in(j + 2) && word(j + 2, "time")) {
+      int k = j + 3;
+      while (in(k) && k < j + 8 && !ch(k, ')')) {
+        k++;
+      }
+      if (ch(k, ')')) {
+        zone.append(' ').append(p.text(j, k + 1));
+      }
+    }
+    TimexMatch out = m.withTimezone(m.end(), zone.toString());
+    // the zone is part of the extent only for clock times (TimeML), not after day names
+    return m.type().equals("TIME") && m.rule().startsWith("time:clock") ? out.withSpan(m.first(), end) : out;
+  }
+
+}

@@ -1,0 +1,343 @@
+package dev.gazette.internal.time;
+
+import dev.gazette.TokenKind;
+import dev.gazette.internal.text.TokenBuffer;
+import java.util.Arrays;
+
+/**
+ * The pieces date expressions are read from: the tokens of a sentence, cut further where date syntax
+ * needs it ("two-day" into "two", "-", "day"; "Sept." into "Sept", "."; "30th" kept whole; "10:30" kept
+ * whole; "Friday's" into "Friday", "'s"), so that matching does not depend on how the tokenizer treats
+ * hyphens and periods. Struct of arrays, reused by one thread from sentence to sentence; nothing is
+ * allocated per piece.
+ */
+final class TimePieces {
+  /** Letters, possibly with inner apostrophes or abbreviation periods ("a.m."). */
+  static final byte WORD = 0;
+  /** Digits only. */
+  static final byte NUM = 1;
+  /** Digits followed by letters: "30th", "1990s", "6pm". */
+  static final byte NUM_SUFFIX = 2;
+  /** Digits with inner separators: "10:30", "12/30/2022", "1,000", "3.5". */
+  static final byte NUM_SEP = 3;
+  /** Any other single char. */
+  static final byte PUNCT = 4;
+  /** An apostrophe and two digits, optionally with "s": "'90s", "'99". */
+  static final byte NUM_APOS = 5;
+
+  private CharSequence text;
+  private int size;
+  private int[] starts = new int[256];
+  private int[] ends = new int[256];
+  private byte[] kinds = new byte[256];
+  /** Lexicon slot of WORD pieces, else -1. */
+  private int[] slots = new int[256];
+  /** Whether white space precedes the piece. */
+  private boolean[] spaced = new boolean[256];
+  /** Leading integer of numeric pieces (capped), else -1. */
+  private int[] numbers = new int[256];
+  /** Whether a blank line precedes the piece. */
+  private boolean[] paragraphs = new boolean[256];
+
+  /** Cuts tokens {@code [first, end)} of {@code tokens} into pieces, replacing the previous content. */
+  void fill(CharSequence text, TokenBuffer tokens, int first, int end) {
+    this.text = text;
+    size = 0;
+    int prevEnd = -1;
+    for (int t = first; t < end; t++) {
+      int kind = tokens.kindOrdinal(t);
+      int s = tokens.start(t);
+      int e = tokens.end(t);
+      if (kind == TokenKind.URL.ordinal() || kind == TokenKind.EMAIL.ordinal()
+          || kind == TokenKind.HASHTAG.ordinal() || kind == TokenKind.HANDLE.ordinal()) {
+        add(s, e, PUNCT, prevEnd);
+        prevEnd = e;
+        continue;
+      }
+      cut(s, e, prevEnd);
+      prevEnd = e;
+    }
+  }
+
+  /** Cuts one whole text range into pieces (for callers without a token layer). */
+  void fillText(CharSequence text, int start, int end) {
+    this.text = text;
+    size = 0;
+    int i = start;
+    int prevEnd = -1;
+    while (i < end) {
+      while (i < end && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < end && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i > s) {
+        cut(s, i, prevEnd);
+        prevEnd = i;
+      }
+    }
+  }
+
+  private void cut(int s, int e, int prevEnd) {
+    int i = s;
+    while (i < e) {
+      char c = text.charAt(i);
+      int j;
+      byte kind;
+      if (Character.isLetter(c)) {
+        j = wordEnd(i, e);
+        kind = WORD;
+      } else if (isDigit(c)) {
+        j = i + 1;
+        while (j < e && isDigit(text.charAt(j))) {
+          j++;
+        }
+        kind = NUM;
+        // inner separators between digits: 10:30, 1,000, 12/30/2022, 3.5
+        while (j + 1 < e && isNumSep(text.charAt(j)) && isDigit(text.charAt(j + 1))) {
+          j += 2;
+          while (j < e && isDigit(text.charAt(j))) {
+            j++;
+          }
+          kind = NUM_SEP;
+        }
+        if (kind == NUM && j < e && Character.isLetter(text.charAt(j))) {
+          int k = j;
+          while (k < e && Character.isLetter(text.charAt(k))) {
+            k++;
+          }
+          if (k - j <= 2) {
+            j = k;
+            kind = NUM_SUFFIX;
+          }
+        }
+      } else if ((c == '\'' || c == '\u2019') && i + 2 < e && isDigit(text.charAt(i + 1))
+          && isDigit(text.charAt(i + 2)) && (i + 3 == e || !isDigit(text.charAt(i + 3)))) {
+        j = i + 3;
+        if (j < e && (text.charAt(j) == 's' || text.charAt(j) == 'S')) {
+          j++;
+        }
+        kind = NUM_APOS;
+      } else if ((c == '\'' || c == '\u2019') && i + 1 < e && Character.isLetter(text.charAt(i + 1))
+          && (i > s || isClitic(i + 1, e) && wordEnd(i + 1, e) == e)) {
+        // clitic split off a word: 's, 'll, 'd
+        j = wordEnd(i + 1, e);
+        kind = WORD;
+      } else {
+        j = i + 1;
+        kind = PUNCT;
+      }
+      add(i, j, kind, i == s ? prevEnd : i);
+      i = j;
+    }
+  }
+
+  /** End of a word: letters, inner apostrophes (not clitics), single-letter abbreviation periods. */
+  private int wordEnd(int i, int e) {
+    int j = i;
+    while (j < e) {
+      char c = text.charAt(j);
+      if (Character.isLetter(c)) {
+        j++;
+      } else if ((c == '\'' || c == '\u2019') && j + 1 < e && Character.isLetter(text.charAt(j + 1))) {
+        // "o'clock" stays whole; "Friday's", "we'll" split before the clitic
+        if (isClitic(j + 1, e)) {
+          return j;
+        }
+        j++;
+      } else if (c == '.' && j + 1 < e && Character.isLetter(text.charAt(j + 1))
+          && (j + 2 == e || text.charAt(j + 2) == '.')) {
+        // a.m., p.m., U.S.: single letters separated by periods; keep the closing period
+        j += 2;
+        if (j < e && text.charAt(j) == '.') {
+          j++;
+        }
+        return j;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private boolean isClitic(int i, int e) {
+    int n = 0;
+    while (i + n < e && Character.isLetter(text.charAt(i + n))) {
+      n++;
+    }
+    if (n == 1) {
+      char c = Character.toLowerCase(text.charAt(i));
+      return c == 's' || c == 'd' || c == 'm';
+    }
+    if (n == 2) {
+      char a = Character.toLowerCase(text.charAt(i));
+      char b = Character.toLowerCase(text.charAt(i + 1));
+      return (a == 'l' && b == 'l') || (a == 'r' && b == 'e') || (a == 'v' && b == 'e');
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isNumSep(char c) {
+    return c == ':' || c == ',' || c == '/' || c == '.';
+  }
+
+  private void add(int s, int e, byte kind, int prevEnd) {
+    if (size == starts.length) {
+      int n = size * 2;
+      starts = Arrays.copyOf(starts, n);
+      ends = Arrays.copyOf(ends, n);
+      kinds = Arrays.copyOf(kinds, n);
+      slots = Arrays.copyOf(slots, n);
+      spaced = Arrays.copyOf(spaced, n);
+      numbers = Arrays.copyOf(numbers, n);
+      paragraphs = Arrays.copyOf(paragraphs, n);
+    }
+    starts[size] = s;
+    ends[size] = e;
+    kinds[size] = kind;
+    spaced[size] = prevEnd >= 0 && prevEnd < s;
+    paragraphs[size] = spaced[size] && blankLine(prevEnd, s);
+    slots[size] = kind == WORD ? TimeLexicon.lookup(text, s, e) : -1;
+    numbers[size] = kind == PUNCT || kind == WORD ? -1 : leadingInt(kind == NUM_APOS ? s + 1 : s, e);
+    size++;
+  }
+
+  private boolean blankLine(int from, int to) {
+    int newlines = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n' && ++newlines == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int leadingInt(int s, int e) {
+    int v = 0;
+    for (int i = s; i < e && isDigit(text.charAt(i)) && v < 100_000_000; i++) {
+      v = v * 10 + (text.charAt(i) - '0');
+    }
+    return v;
+  }
+
+  CharSequence text() {
+    return text;
+  }
+
+  int size() {
+    return size;
+  }
+
+  int start(int i) {
+    return starts[i];
+  }
+
+  int end(int i) {
+    return ends[i];
+  }
+
+  byte kind(int i) {
+    return kinds[i];
+  }
+
+  int slot(int i) {
+    return i < size ? slots[i] : -1;
+  }
+
+  /** Whether a blank line precedes piece i. */
+  boolean paragraphBefore(int i) {
+    return paragraphs[i];
+  }
+
+  /** Whether white space precedes piece i. */
+  boolean spaced(int i) {
+    return spaced[i];
+  }
+
+  int number(int i) {
+    return numbers[i];
+  }
+
+  /** Number of digits at the start of piece i. */
+  int digits(int i) {
+    int s = kinds[i] == NUM_APOS ? starts[i] + 1 : starts[i];
+    int n = 0;
+    while (s + n < ends[i] && isDigit(text.charAt(s + n))) {
+      n++;
+    }
+    return n;
+  }
+
+  int length(int i) {
+    return ends[i] - starts[i];
+  }
+
+  /** Whether piece i is the single char {@code c}. */
+  boolean isChar(int i, char c) {
+    return i < size && ends[i] - starts[i] == 1 && text.charAt(starts[i]) == c;
+  }
+
+  /** Whether piece i is a hyphen or dash. */
+  boolean isDash(int i) {
+    if (i >= size || ends[i] - starts[i] != 1) {
+      return false;
+    }
+    char c = text.charAt(starts[i]);
+    return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014';
+  }
+
+  /** Whether piece i is in the lexicon with class {@code cls}. */
+  boolean is(int i, TimeLexicon.Cls cls) {
+    return i < size && i >= 0 && TimeLexicon.is(slots[i], cls);
+  }
+
+  /** The lexicon value of piece i for {@code cls}, or -1. */
+  int value(int i, TimeLexicon.Cls cls) {
+    return i < size && i >= 0 ? TimeLexicon.value(slots[i], cls, -1) : -1;
+  }
+
+  /** Whether piece i case-insensitively equals the lower-case form {@code w}. */
+  boolean isWord(int i, String w) {
+    if (i < 0 || i >= size || ends[i] - starts[i] != w.length()) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (Character.toLowerCase(text.charAt(starts[i] + k)) != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether piece i starts with an upper-case letter. */
+  boolean capitalized(int i) {
+    return i < size && Character.isUpperCase(text.charAt(starts[i]));
+  }
+
+  /** Whether piece i is a lower-case word ending in "ed" (a likely past-tense verb). */
+  boolean looksPast(int i) {
+    int s = starts[i];
+    int e = ends[i];
+    if (kinds[i] != WORD || e - s < 5 || !Character.isLowerCase(text.charAt(s))) {
+      return false;
+    }
+    return text.charAt(e - 2) == 'e' && text.charAt(e - 1) == 'd' && text.charAt(e - 3) != 'e';
+  }
+
+  /** The text of pieces [from, to), for values and attributes (allocates; call per match only). */
+  String text(int from, int to) {
+    return text.subSequence(starts[from], ends[to - 1]).toString();
+  }
+
+  /** The suffix letters of a NUM_SUFFIX piece, lower-cased. */
+  String suffix(int i) {
+    int s = starts[i] + digits(i);
+    return text.subSequence(s, ends[i]).toString().toLowerCase(java.util.Locale.ROOT);
+  }
+}

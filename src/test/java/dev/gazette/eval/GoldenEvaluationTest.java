@@ -1,0 +1,92 @@
+package dev.gazette.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.EntityType;
+import dev.gazette.Gazette;
+import dev.gazette.RelationType;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the default pipeline on the golden articles, prints precision, recall and F1, and writes them to
+ * {@code <build dir>/golden-report.md} (misses and false alarms per article to
+ * {@code golden-details.md}).
+ *
+ * <p>The floors below are F1 minimums per type. They are all 0 today because entity recognition beyond
+ * the knowledge base and relation extraction are still being built: raise each floor (to a little under
+ * the measured value) as its capability lands, so that regressions fail the build.
+ */
+class GoldenEvaluationTest {
+  /** F1 floors for strict entity mentions, per type. Raise as recognizers land. */
+  private static final Map<EntityType, Double> ENTITY_FLOORS = Map.of(
+      EntityType.PERSON, 0.0,
+      EntityType.ORG, 0.0,
+      EntityType.GPE, 0.0,
+      EntityType.NORP, 0.0,
+      EntityType.LOC, 0.0,
+      EntityType.FAC, 0.0);
+
+  /** F1 floors for relations, per type. Raise as relation rules land. */
+  private static final Map<RelationType, Double> RELATION_FLOORS = Map.of(
+      RelationType.ROLE, 0.0,
+      RelationType.STATEMENT, 0.0,
+      RelationType.CONSULT, 0.0);
+
+  /** F1 floor for TIMEX3 values over relaxed matches. */
+  private static final double DATE_VALUE_FLOOR = 0.0;
+
+  @Test
+  void everyGoldenFileIsWellFormed() throws IOException {
+    List<Path> articles = articles();
+    assertThat(articles).as("golden articles").hasSizeGreaterThanOrEqualTo(14);
+    for (Path a : articles) {
+      GoldenFile g = GoldenFile.read(a); // throws with file:line on any error
+      assertThat(g.leadRepeat).as(g.name + ": the body repeats the lead").isPresent();
+      assertThat(g.entities).as(g.name + " entities").isNotEmpty();
+      assertThat(g.dates).as(g.name + " dates").isNotEmpty();
+      assertThat(g.relations).as(g.name + " relations").isNotEmpty();
+    }
+  }
+
+  @Test
+  void goldenArticlesAreScoredAndReported() throws IOException {
+    GoldenEvaluation.Result r = GoldenEvaluation.run(Gazette.defaults(), GoldenEvaluation.DEFAULT_DIR);
+    System.out.println(r.markdown());
+
+    Path dir = buildDir();
+    Files.writeString(dir.resolve("golden-report.md"), r.markdown(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("golden-details.md"), r.details(), StandardCharsets.UTF_8);
+
+    assertThat(r.articles()).isGreaterThanOrEqualTo(14);
+    assertThat(r.inconsistencies()).as("predicted offsets and texts consistent with the input").isEmpty();
+    ENTITY_FLOORS.forEach((t, floor) ->
+        assertThat(r.mentionsStrict().getOrDefault(t, new Prf()).f1()).as("strict F1 of " + t).isGreaterThanOrEqualTo(floor));
+    RELATION_FLOORS.forEach((t, floor) ->
+        assertThat(r.relations().getOrDefault(t, new Prf()).f1()).as("F1 of " + t).isGreaterThanOrEqualTo(floor));
+    assertThat(r.dateValues().f1()).as("TIMEX3 value F1").isGreaterThanOrEqualTo(DATE_VALUE_FLOOR);
+  }
+
+  private static List<Path> articles() throws IOException {
+    try (Stream<Path> s = Files.list(GoldenEvaluation.DEFAULT_DIR)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+    }
+  }
+
+  /** The build directory ({@code target} or {@code -Dgazette.buildDir}): the parent of test-classes. */
+  static Path buildDir() {
+    try {
+      Path classes = Path.of(GoldenEvaluationTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return classes.getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

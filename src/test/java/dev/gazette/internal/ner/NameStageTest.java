@@ -1,0 +1,110 @@
+package dev.gazette.internal.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.Entity;
+import dev.gazette.EntityType;
+import dev.gazette.Extraction;
+import dev.gazette.Mention;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Names outside the knowledge base, found from their shape and context. Sentences written for the test. */
+class NameStageTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // people: titles before or at the start of the name
+        "The talks were tense, spokesman Arkady Voronin told reporters on Monday. | Arkady Voronin/PERSON",
+        "Foreign Minister Lorenzo Bettarini met his counterpart in Jakarta.       | Lorenzo Bettarini/PERSON",
+        "Chancellor Meinhardt promised new aid to the farmers.                     | Meinhardt/PERSON",
+        "The Maltese Prime Minister Carmelo Vassallo Zammit resigned.             | Carmelo Vassallo Zammit/PERSON",
+        // people: shape (particles, hyphenated given names, initials) and apposition
+        "The accord was signed by Khalid bin Rashed in the capital.                | Khalid bin Rashed/PERSON",
+        "Observers praised Helga von der Brücke for her patience.                  | Helga von der Brücke/PERSON",
+        "Talks were chaired by Lin Mei-ling at the conference.                     | Lin Mei-ling/PERSON",
+        "The memo was drafted by R. J. Castellano last spring.                     | R. J. Castellano/PERSON",
+        "Anneliese Korsgaard, the chief executive of the lender, resigned.         | Anneliese Korsgaard/PERSON",
+        "The plan failed, said Ovidiu Marcoveanu in a statement.                    | Ovidiu Marcoveanu/PERSON",
+        // organizations: heads, X of Y, company nouns, defined acronyms
+        "The Financial Conduct Authority (FCA) fined the broker.                   | Financial Conduct Authority/ORG; FCA/ORG",
+        "The Ministry of Water Resources said the dam was safe.                     | Ministry of Water Resources/ORG",
+        "Shares of Brantwell Holdings rose in early trading.                        | Brantwell Holdings/ORG",
+        "The carmaker Voltrix announced a recall of its vans.                        | Voltrix/ORG",
+        "Earnings at Kestrel Mining Corp. doubled.                                  | Kestrel Mining Corp./ORG",
+        "The Brazilian Ministry of Mines approved the project.                      | Brazilian Ministry of Mines/ORG",
+        // facilities and locations
+        "Flights resumed at the Kelvara airport after the storm.                     | Kelvara airport/FAC",
+        "Work started on the Amber Coast 2 gas pipeline this year.                  | Amber Coast 2 gas pipeline/FAC",
+        "Tankers were seen in the Gulf of Tarvos on Sunday.                          | Gulf of Tarvos/LOC",
+        "Villages along the Ostrava River were flooded.                              | Ostrava River/LOC",
+        "Hikers were rescued in the Korvath Mountains.                               | Korvath Mountains/LOC",
+        // groups
+        "Kurdish fighters held the town for a week.                                 | Kurdish/NORP",
+        "Local Siberian officials denied the report.                                | Siberian/NORP",
+        // glue: a case join starts a new name
+        "The pipeline runs to ChinaRussian officials said.                          | China/GPE; Russian/NORP",
+      })
+  void findsNames(String sentence, String expected) {
+    assertThat(NerTesting.mentions(sentence, false)).containsAll(NerTesting.cell(expected));
+  }
+
+  /** Capitalized words that are not names must not become entities of the wrong kind. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "True strategic partnership Our leaders will meet soon.                     | True; Our; Our leaders",
+        "Western sanctions hit the economy hard this winter.                         | Western sanctions",
+        "Founded in 1990, the company grew quickly.                                 | Founded",
+        "The Council met again but reached no decision.                             | Council",
+        "Economists Expect Slower Growth As Rates Climb Again.                       | Economists Expect Slower Growth; Expect Slower Growth",
+        "After the vote, Parliament adjourned.                                       | After; After the vote",
+        "Analysts Say Talks Will Resume In Deal Over Water.                          | Deal",
+        "Shares of Brantwell Holdings rose in early trading.                        | Shares of Brantwell Holdings",
+        "General Motors cut its forecast.                                            | Motors",
+      })
+  void leavesNonNamesAlone(String sentence, String forbiddenTexts) {
+    Extraction x = NerTesting.extract(sentence);
+    for (Entity e : x.entities()) {
+      for (Mention m : e.mentions()) {
+        assertThat(NerTesting.cell(forbiddenTexts)).as("mention %s", m).doesNotContain(m.text());
+        if (m.type().equals(EntityType.PERSON)) {
+          assertThat(m.text()).as("no person in %s", sentence).doesNotContain("Motors", "Economists", "Our", "True");
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "General Motors cut its forecast.                                            | General Motors/ORG",
+        "The Norwegian group Fjellgard Energy said profits fell. Fjellgard Energy announced more cuts. | Fjellgard Energy/ORG",
+      })
+  void typesByHeadBeforeTitles(String sentence, String expected) {
+    List<String> found = NerTesting.mentions(sentence, false);
+    assertThat(found).containsAll(NerTesting.cell(expected));
+    assertThat(found).noneMatch(s -> s.endsWith("/PERSON"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a strong occurrence types the weak ones: the speech verb alone would say PERSON
+        "The developer Kallisto Breeze won the tender. Kallisto Breeze said it would hire. | Kallisto Breeze/ORG; Kallisto Breeze/ORG",
+        // a place inside a company name is part of it
+        "The offshore developer Baltic Kestrel won. The unions met Baltic Kestrel today.   | Baltic Kestrel/ORG; Baltic Kestrel/ORG",
+      })
+  void oneTypePerNameInAnArticle(String sentence, String expected) {
+    List<String> found = NerTesting.mentions(sentence, false);
+    List<String> wanted = NerTesting.cell(expected);
+    assertThat(found.stream().filter(wanted::contains).count()).isEqualTo(wanted.size());
+    assertThat(found).noneMatch(s -> s.startsWith("Kallisto Breeze/PERSON") || s.startsWith("Baltic/"));
+  }
+}
