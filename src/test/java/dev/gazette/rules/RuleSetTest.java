@@ -77,7 +77,7 @@ class RuleSetTest {
 
   @Test
   void rulesRunInThePipeline() {
-    Gazette g = Gazette.builder().addExtractor(NAMES).addRules(RuleSet.parse(RULES)).build();
+    Gazette g = Gazette.builder().builtInRecognizers(false).addExtractor(NAMES).addRules(RuleSet.parse(RULES)).build();
     Extraction x = g.extract(Article.of(TEXT));
     assertThat(describe(x))
         .containsExactly(
@@ -121,8 +121,8 @@ class RuleSetTest {
                 .entity(EntityType.GPE, "city", Map.of("kind", "city"))
                 .add()
             .build();
-    Extraction fromText = Gazette.builder().addExtractor(NAMES).addRules(RuleSet.parse(RULES)).build().extract(TEXT);
-    Extraction fromBuilder = Gazette.builder().addExtractor(NAMES).addRules(built).build().extract(TEXT);
+    Extraction fromText = Gazette.builder().builtInRecognizers(false).addExtractor(NAMES).addRules(RuleSet.parse(RULES)).build().extract(TEXT);
+    Extraction fromBuilder = Gazette.builder().builtInRecognizers(false).addExtractor(NAMES).addRules(built).build().extract(TEXT);
     assertThat(describe(fromBuilder)).isEqualTo(describe(fromText));
     assertThat(fromBuilder.entities()).isEqualTo(fromText.entities());
     assertThat(built.ruleIds()).isEqualTo(RuleSet.parse(RULES).ruleIds());
@@ -131,7 +131,7 @@ class RuleSetTest {
   @Test
   void ruleSetsCanBeSwappedAtomically() {
     AtomicReference<RuleSet> current = new AtomicReference<>(RuleSet.parse(RULES));
-    Gazette g = Gazette.builder().addExtractor(NAMES).addRules(current::get).build();
+    Gazette g = Gazette.builder().builtInRecognizers(false).addExtractor(NAMES).addRules(current::get).build();
     assertThat(g.extract(TEXT).relations()).hasSize(3);
     current.set(RuleSet.parse("rule only: (?<p><PERSON>) [lower=is] => relation ROLE subject=p"));
     assertThat(describe(g.extract(TEXT))).containsExactly("only: ROLE Xi Jinping {}");
@@ -145,7 +145,7 @@ class RuleSetTest {
         rule a: (?<x>[lower=talks]) [lower=would] => relation STATEMENT subject=x
         rule b: (?<x><PERSON>) [lower=said] (?<y>[lower=the]) => relation CONSULT subject=x object=y
         """);
-    assertThat(Gazette.builder().addExtractor(NAMES).addRules(rules).build().extract(TEXT).relations()).isEmpty();
+    assertThat(Gazette.builder().builtInRecognizers(false).addExtractor(NAMES).addRules(rules).build().extract(TEXT).relations()).isEmpty();
   }
 
   @Test
@@ -206,7 +206,7 @@ class RuleSetTest {
         rule short: (?<x><PERSON>) [lower=said] => relation STATEMENT subject=x
         rule long: (?<x><PERSON>) [lower=said] (?<y>[]+) => relation STATEMENT subject=x content=$y
         """);
-    Extraction x = Gazette.builder().addExtractor(NAMES).addRules(rules).build().extract(TEXT);
+    Extraction x = Gazette.builder().builtInRecognizers(false).addExtractor(NAMES).addRules(rules).build().extract(TEXT);
     Explanation why = rules.explain(x, 0);
     assertThat(why.matches()).extracting(Explanation.Match::rule, Explanation.Match::kept, Explanation.Match::lostTo)
         .containsExactly(
