@@ -3,6 +3,8 @@ package dev.gazette.cli;
 import dev.gazette.Article;
 import dev.gazette.Extraction;
 import dev.gazette.Gazette;
+import dev.gazette.rules.RuleSet;
+import dev.gazette.rules.RuleSyntaxException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -98,7 +100,7 @@ import picocli.CommandLine.Spec;
     })
 final class ExtractCommand implements Callable<Integer> {
   private final Io io;
-  private final IntFunction<Gazette> gazettes;
+  private final IntFunction<Gazette.Builder> gazettes;
 
   @Spec CommandSpec spec;
 
@@ -128,8 +130,13 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Never draw the progress bar.")
   boolean noProgress;
 
-  /** Reserved for the rule language; refused with status 2 until it exists. */
-  @Option(names = "--rules", paramLabel = "FILE", hidden = true)
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description = {
+        "Also run the rules in FILE (repeatable; see api-docs/rules.md), after the built-in ones."
+            + " A syntax error stops the tool with its file:line:col (status 2)."
+      })
   List<Path> rules = new ArrayList<>();
 
   @Parameters(
@@ -138,7 +145,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Articles to read: files, directories (searched recursively) or '-' for standard input.")
   List<String> operands;
 
-  ExtractCommand(Io io, IntFunction<Gazette> gazettes) {
+  ExtractCommand(Io io, IntFunction<Gazette.Builder> gazettes) {
     this.io = io;
     this.gazettes = gazettes;
   }
@@ -147,7 +154,11 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     validate();
     Inputs inputs = new Inputs(includes.isEmpty() ? List.of("*.txt") : includes);
-    Gazette gazette = gazettes.apply(maxChars);
+    Gazette.Builder pipeline = gazettes.apply(maxChars);
+    for (Path file : rules) {
+      pipeline.addRules(loadRules(file));
+    }
+    Gazette gazette = pipeline.build();
     InputReader reader = new InputReader(io.in(), maxChars);
     int failures = 0;
 
@@ -217,11 +228,17 @@ final class ExtractCommand implements Callable<Integer> {
     return true;
   }
 
-  private void validate() {
-    if (!rules.isEmpty()) {
-      throw new ParameterException(
-          spec.commandLine(), "--rules is not supported yet: the rule language comes in a later version");
+  private RuleSet loadRules(Path file) {
+    try {
+      return RuleSet.load(file);
+    } catch (RuleSyntaxException e) {
+      throw new ParameterException(spec.commandLine(), "bad rules file: " + e.getMessage());
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(), "cannot read rules file " + file + ": " + Inputs.reason(e));
     }
+  }
+
+  private void validate() {
     if (maxChars <= 0) {
       throw new ParameterException(spec.commandLine(), "--max-chars must be positive, not " + maxChars);
     }

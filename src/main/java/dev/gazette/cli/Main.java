@@ -40,7 +40,7 @@ public final class Main {
   }
 
   /** Like {@link #commandLine(Io)}, extracting with the pipeline {@code gazettes} makes for a size limit. */
-  static CommandLine commandLine(Io io, IntFunction<Gazette> gazettes) {
+  static CommandLine commandLine(Io io, IntFunction<Gazette.Builder> gazettes) {
     CommandLine cmd = new CommandLine(new GazetteCommand(), new CommandFactory(io, gazettes));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setUsageHelpWidth(80);
@@ -56,11 +56,9 @@ public final class Main {
     return cmd;
   }
 
-  /** The default pipeline, with {@code maxChars} as its size limit. */
-  private static Gazette gazette(int maxChars) {
-    return maxChars == Gazette.DEFAULT_MAX_ARTICLE_CHARS
-        ? Gazette.defaults()
-        : Gazette.builder().maxArticleChars(maxChars).build();
+  /** The default pipeline, with {@code maxChars} as its size limit; --rules adds to it. */
+  private static Gazette.Builder gazette(int maxChars) {
+    return Gazette.builder().maxArticleChars(maxChars);
   }
 
   /** Usage errors: the message and a hint, not a page of help (GNU style); status 2. */
@@ -76,7 +74,7 @@ public final class Main {
   }
 
   /** Gives commands the streams they run with. */
-  private record CommandFactory(Io io, IntFunction<Gazette> gazettes) implements CommandLine.IFactory {
+  private record CommandFactory(Io io, IntFunction<Gazette.Builder> gazettes) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == ExtractCommand.class) {

@@ -65,7 +65,7 @@ class MainTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Io io = new Io(new ByteArrayInputStream(stdin), out, new PrintStream(err, true, StandardCharsets.UTF_8), terminal);
     int status =
-        Main.commandLine(io, max -> Gazette.builder().builtInRecognizers(false).addExtractor(CITIES).maxArticleChars(max).build()).execute(args);
+        Main.commandLine(io, max -> Gazette.builder().builtInRecognizers(false).addExtractor(CITIES).maxArticleChars(max)).execute(args);
     return new Run(status, out.toString(StandardCharsets.UTF_8), out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }
 
@@ -379,13 +379,26 @@ class MainTest {
   }
 
   @Test
-  void rulesAreRefusedUntilTheRuleLanguageExists() throws IOException {
+  void rulesFilesAddRelations() throws IOException {
     Path a = write("a.txt", OSLO);
-    Path rules = write("r.rules", "rule x");
+    Path rules =
+        write("r.rules", "# test rule\nrule test.pair: (?<a> <GPE>) \"and\" (?<b> <GPE>) => relation COOPERATE subject=a object=b\n");
+    Run r = run("extract", "-f", "jsonl", "--rules", rules.toString(), a.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("\"rule\":\"test.pair\"");
+  }
+
+  @Test
+  void aRulesFileWithASyntaxErrorStopsTheToolWithItsPosition() throws IOException {
+    Path a = write("a.txt", OSLO);
+    Path rules = write("r.rules", "rule ok: (?<c> [lower=oslo]) => entity GPE from c\nrule bad: [nosuchtest] => entity GPE from 0\n");
     Run r = run("extract", "--rules", rules.toString(), a.toString());
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("--rules is not supported yet");
+    assertThat(r.err()).contains(rules + ":2:");
     assertThat(r.out()).isEmpty();
+    Run missing = run("extract", "--rules", rules.resolveSibling("none.rules").toString(), a.toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("cannot read rules file");
   }
 
   @Test
@@ -403,9 +416,9 @@ class MainTest {
               "\nOPTIONS\n",
               "--format=FORMAT",
               "--include=GLOB",
+              "--rules=FILE",
               "\nEXIT STATUS\n",
-              "\nEXAMPLES\n")
-          .doesNotContain("--rules");
+              "\nEXAMPLES\n");
       assertThat(r.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     }
     Run top = run("--help");
