@@ -20,28 +20,28 @@ import org.junit.jupiter.api.Test;
  * {@code <build dir>/golden-report.md} (misses and false alarms per article to
  * {@code golden-details.md}).
  *
- * <p>The floors below are F1 minimums per type. They are all 0 today because entity recognition beyond
- * the knowledge base and relation extraction are still being built: raise each floor (to a little under
- * the measured value) as its capability lands, so that regressions fail the build.
+ * <p>The floors below are F1 minimums per type, set a few points under the values measured on
+ * 2026-11-27 (see benchmarks/RESULTS.md), so that regressions fail the build: raise them as quality
+ * improves.
  */
 class GoldenEvaluationTest {
   /** F1 floors for strict entity mentions, per type. Raise as recognizers land. */
   private static final Map<EntityType, Double> ENTITY_FLOORS = Map.of(
-      EntityType.PERSON, 0.0,
-      EntityType.ORG, 0.0,
-      EntityType.GPE, 0.0,
-      EntityType.NORP, 0.0,
-      EntityType.LOC, 0.0,
-      EntityType.FAC, 0.0);
+      EntityType.PERSON, 0.80,
+      EntityType.ORG, 0.65,
+      EntityType.GPE, 0.85,
+      EntityType.NORP, 0.85,
+      EntityType.LOC, 0.75,
+      EntityType.FAC, 0.35);
 
   /** F1 floors for relations, per type. Raise as relation rules land. */
   private static final Map<RelationType, Double> RELATION_FLOORS = Map.of(
-      RelationType.ROLE, 0.0,
-      RelationType.STATEMENT, 0.0,
-      RelationType.CONSULT, 0.0);
+      RelationType.ROLE, 0.42,
+      RelationType.STATEMENT, 0.55,
+      RelationType.CONSULT, 0.25);
 
   /** F1 floor for TIMEX3 values over relaxed matches. */
-  private static final double DATE_VALUE_FLOOR = 0.0;
+  private static final double DATE_VALUE_FLOOR = 0.88;
 
   @Test
   void everyGoldenFileIsWellFormed() throws IOException {
