@@ -32,6 +32,8 @@ final class TimePieces {
   private byte[] kinds = new byte[256];
   /** Lexicon slot of WORD pieces, else -1. */
   private int[] slots = new int[256];
+  /** Lexicon class mask of WORD pieces ({@link TimeLexicon#classes}), else 0. */
+  private long[] masks = new long[256];
   /** Whether white space precedes the piece. */
   private boolean[] spaced = new boolean[256];
   /** Leading integer of numeric pieces (capped), else -1. */
@@ -194,6 +196,7 @@ final class TimePieces {
       ends = Arrays.copyOf(ends, n);
       kinds = Arrays.copyOf(kinds, n);
       slots = Arrays.copyOf(slots, n);
+      masks = Arrays.copyOf(masks, n);
       spaced = Arrays.copyOf(spaced, n);
       numbers = Arrays.copyOf(numbers, n);
       paragraphs = Arrays.copyOf(paragraphs, n);
@@ -204,6 +207,7 @@ final class TimePieces {
     spaced[size] = prevEnd >= 0 && prevEnd < s;
     paragraphs[size] = spaced[size] && blankLine(prevEnd, s);
     slots[size] = kind == WORD ? TimeLexicon.lookup(text, s, e) : -1;
+    masks[size] = TimeLexicon.classes(slots[size]);
     numbers[size] = kind == PUNCT || kind == WORD ? -1 : leadingInt(kind == NUM_APOS ? s + 1 : s, e);
     size++;
   }
@@ -294,12 +298,68 @@ final class TimePieces {
 
   /** Whether piece i is in the lexicon with class {@code cls}. */
   boolean is(int i, TimeLexicon.Cls cls) {
-    return i < size && i >= 0 && TimeLexicon.is(slots[i], cls);
+    return i < size && i >= 0 && (masks[i] & TimeLexicon.bit(cls)) != 0;
+  }
+
+  /** The lexicon class mask of piece i (0 when it is no lexicon word). */
+  long classes(int i) {
+    return masks[i];
   }
 
   /** The lexicon value of piece i for {@code cls}, or -1. */
   int value(int i, TimeLexicon.Cls cls) {
-    return i < size && i >= 0 ? TimeLexicon.value(slots[i], cls, -1) : -1;
+    return i < size && i >= 0 && (masks[i] & TimeLexicon.bit(cls)) != 0
+        ? TimeLexicon.value(slots[i], cls, -1) : -1;
+  }
+
+  /** Char k of piece i. */
+  char charAt(int i, int k) {
+    return text.charAt(starts[i] + k);
+  }
+
+  /** Whether the text of piece i is exactly {@code s} (case-sensitive). */
+  boolean textIs(int i, String s) {
+    int st = starts[i];
+    if (ends[i] - st != s.length()) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (text.charAt(st + k) != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text of piece i ends with {@code s} (case-sensitive). */
+  boolean endsWith(int i, String s) {
+    int from = ends[i] - s.length();
+    if (from < starts[i]) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (text.charAt(from + k) != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the suffix letters of a numeric piece, lower-cased, are {@code lower} (ASCII): what
+   * {@code suffix(i).equals(lower)} says, without allocating.
+   */
+  boolean suffixIs(int i, String lower) {
+    int s = starts[i] + digits(i);
+    if (ends[i] - s != lower.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      if (Character.toLowerCase(text.charAt(s + k)) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether piece i case-insensitively equals the lower-case form {@code w}. */
