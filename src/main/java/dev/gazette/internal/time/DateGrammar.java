@@ -89,8 +89,14 @@ final class DateGrammar {
       }
       return null;
     }
+    if (COUNT) {
+      String key = p.kind(i) == WORD ? p.text(i, i + 1).toLowerCase() : "#kind" + p.kind(i);
+      synchronized (COUNTS) { COUNTS.merge(key, 1, Integer::sum); }
+    }
     return matchAll(i);
   }
+  static final boolean COUNT = Boolean.getBoolean("gazette.dateperf.count");
+  static final java.util.Map<String, Integer> COUNTS = new java.util.HashMap<>();
 
   static final boolean VERIFY = Boolean.getBoolean("gazette.dateperf.verify");
 
@@ -131,26 +137,89 @@ final class DateGrammar {
     return true;
   }
 
+  /**
+   * Whether any family can match at piece i: a cheap test on the piece (and for a few words the next
+   * one) that keeps the grammar away from the many pieces that cannot begin an expression. It must never
+   * reject a piece where {@link #matchAll} would match.
+   */
   private boolean canStart(int i) {
     byte k = p.kind(i);
     if (k == PUNCT) {
       return p.isChar(i, '\'') || p.isChar(i, '\u2019');
     }
-    if (k == WORD) {
-      long classes = p.classes(i);
-      if (classes != 0 && (classes & ~NEVER_START) == 0) {
-        // prepositions, tense cues, conjunctions...: only "at" ("at least") begins an expression
-        return p.isWord(i, "at");
-      }
-      int slot = p.slot(i);
-      if (slot < 0) {
-        return p.isWord(i, "q") || p.isWord(i, "h") || p.isWord(i, "fy") || p.isWord(i, "mid")
-            || p.isWord(i, "right") || p.isWord(i, "as") || p.isWord(i, "these") || p.isWord(i, "no")
-            || p.isWord(i, "at") || p.isWord(i, "once") || p.isWord(i, "twice") || p.isWord(i, "half")
-            || p.isWord(i, "new") || p.isWord(i, "thanksgiving") || p.isWord(i, "easter");
-      }
+    if (k == NUM_SEP) {
+      // "3.5" (a number), "10:30" or "9.30 p.m." (a clock), "12/30/2022" (a date); not "1,000" or "2.75"
+      int c = clockSeparator(i);
+      return isHalfDecimal(i) || c > 0 && (p.charAt(i, c) == ':' || is(i + 1, MERIDIEM))
+          || slashAfter(i, 0) >= 0;
+    }
+    if (k != WORD) {
+      return true;
+    }
+    long classes = p.classes(i);
+    if (classes == 0) {
+      return unknownWordCanStart(i);
+    }
+    if ((classes & ~NEVER_START) == 0) {
+      // prepositions, tense cues, conjunctions...: only "at" ("at least") begins an expression
+      return p.isWord(i, "at") && (word(i + 1, "least") || word(i + 1, "most"));
+    }
+    if ((classes & ~LEADING_ONLY) == 0) {
+      // "the", "a", "that", "last"...: only before a word that can continue an expression
+      return canFollowLeading(i + 1);
     }
     return true;
+  }
+
+  /** The words outside the lexicon that begin an expression, each with what must follow it. */
+  private boolean unknownWordCanStart(int i) {
+    switch (p.length(i)) {
+      case 1:
+        return p.isWord(i, "q") || p.isWord(i, "h");
+      case 2:
+        return p.isWord(i, "as") && word(i + 1, "soon")
+            || p.isWord(i, "no") && (word(i + 1, "more") || word(i + 1, "less"));
+      case 3:
+        return p.isWord(i, "new") && word(i + 1, "year");
+      case 4:
+        return p.isWord(i, "once");
+      case 5:
+        return p.isWord(i, "right") && word(i + 1, "now") || p.isWord(i, "twice");
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Lexicon classes of words that begin an expression only together with the next word: "the third
+   * quarter", "a week", "that day", "last year".
+   */
+  private static final long LEADING_ONLY =
+      TimeLexicon.bit(THE) | TimeLexicon.bit(ARTICLE) | TimeLexicon.bit(DEICTIC);
+
+  /** Words outside the lexicon that can follow a {@link #LEADING_ONLY} word inside an expression. */
+  private static final String[] FOLLOWERS = {
+    "other", "q", "h", "latter", "near", "distant", "foreseeable", "number", "additional", "full",
+    "straight", "consecutive", "to", "or", "part"
+  };
+
+  /** Whether piece j can continue an expression after a {@link #LEADING_ONLY} word. */
+  private boolean canFollowLeading(int j) {
+    if (!in(j)) {
+      return false;
+    }
+    if (p.kind(j) != WORD) {
+      return true;
+    }
+    if ((p.classes(j) & ~NEVER_START) != 0) {
+      return true;
+    }
+    for (String w : FOLLOWERS) {
+      if (p.isWord(j, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
