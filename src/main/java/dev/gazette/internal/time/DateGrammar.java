@@ -84,22 +84,12 @@ final class DateGrammar {
   /** The longest expression starting at piece i, or null. */
   TimexMatch match(int i) {
     if (!canStart(i)) {
-      if (VERIFY && oldCanStart(i) && matchAll(i) != null) {
-        throw new AssertionError("skipped a start: " + p.text(i, i + 1) + " " + matchAll(i));
-      }
       return null;
-    }
-    if (COUNT) {
-      String key = p.kind(i) == WORD ? p.text(i, i + 1).toLowerCase() : "#kind" + p.kind(i);
-      synchronized (COUNTS) { COUNTS.merge(key, 1, Integer::sum); }
     }
     return matchAll(i);
   }
-  static final boolean COUNT = Boolean.getBoolean("gazette.dateperf.count");
-  static final java.util.Map<String, Integer> COUNTS = new java.util.HashMap<>();
 
-  static final boolean VERIFY = Boolean.getBoolean("gazette.dateperf.verify");
-
+  /** Every family at piece i, keeping the longest match. */
   private TimexMatch matchAll(int i) {
     TimexMatch best = null;
     best = longer(best, matchSet(i));
@@ -118,23 +108,6 @@ final class DateGrammar {
       best = withZone(best);
     }
     return best;
-  }
-
-  private boolean oldCanStart(int i) {
-    byte k = p.kind(i);
-    if (k == PUNCT) {
-      return p.isChar(i, '\'') || p.isChar(i, '\u2019');
-    }
-    if (k == WORD) {
-      int slot = p.slot(i);
-      if (slot < 0) {
-        return p.isWord(i, "q") || p.isWord(i, "h") || p.isWord(i, "fy") || p.isWord(i, "mid")
-            || p.isWord(i, "right") || p.isWord(i, "as") || p.isWord(i, "these") || p.isWord(i, "no")
-            || p.isWord(i, "at") || p.isWord(i, "once") || p.isWord(i, "twice") || p.isWord(i, "half")
-            || p.isWord(i, "new") || p.isWord(i, "thanksgiving") || p.isWord(i, "easter");
-      }
-    }
-    return true;
   }
 
   /**

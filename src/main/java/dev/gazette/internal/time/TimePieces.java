@@ -88,7 +88,7 @@ final class TimePieces {
       char c = text.charAt(i);
       int j;
       byte kind;
-      if (Character.isLetter(c)) {
+      if (isLetter(c)) {
         j = wordEnd(i, e);
         kind = WORD;
       } else if (isDigit(c)) {
@@ -105,9 +105,9 @@ final class TimePieces {
           }
           kind = NUM_SEP;
         }
-        if (kind == NUM && j < e && Character.isLetter(text.charAt(j))) {
+        if (kind == NUM && j < e && isLetter(text.charAt(j))) {
           int k = j;
-          while (k < e && Character.isLetter(text.charAt(k))) {
+          while (k < e && isLetter(text.charAt(k))) {
             k++;
           }
           if (k - j <= 2) {
@@ -122,7 +122,7 @@ final class TimePieces {
           j++;
         }
         kind = NUM_APOS;
-      } else if ((c == '\'' || c == '\u2019') && i + 1 < e && Character.isLetter(text.charAt(i + 1))
+      } else if ((c == '\'' || c == '\u2019') && i + 1 < e && isLetter(text.charAt(i + 1))
           && (i > s || isClitic(i + 1, e) && wordEnd(i + 1, e) == e)) {
         // clitic split off a word: 's, 'll, 'd
         j = wordEnd(i + 1, e);
@@ -141,15 +141,15 @@ final class TimePieces {
     int j = i;
     while (j < e) {
       char c = text.charAt(j);
-      if (Character.isLetter(c)) {
+      if (isLetter(c)) {
         j++;
-      } else if ((c == '\'' || c == '\u2019') && j + 1 < e && Character.isLetter(text.charAt(j + 1))) {
+      } else if ((c == '\'' || c == '\u2019') && j + 1 < e && isLetter(text.charAt(j + 1))) {
         // "o'clock" stays whole; "Friday's", "we'll" split before the clitic
         if (isClitic(j + 1, e)) {
           return j;
         }
         j++;
-      } else if (c == '.' && j + 1 < e && Character.isLetter(text.charAt(j + 1))
+      } else if (c == '.' && j + 1 < e && isLetter(text.charAt(j + 1))
           && (j + 2 == e || text.charAt(j + 2) == '.')) {
         // a.m., p.m., U.S.: single letters separated by periods; keep the closing period
         j += 2;
@@ -166,7 +166,7 @@ final class TimePieces {
 
   private boolean isClitic(int i, int e) {
     int n = 0;
-    while (i + n < e && Character.isLetter(text.charAt(i + n))) {
+    while (i + n < e && isLetter(text.charAt(i + n))) {
       n++;
     }
     if (n == 1) {
@@ -179,6 +179,14 @@ final class TimePieces {
       return (a == 'l' && b == 'l') || (a == 'r' && b == 'e') || (a == 'v' && b == 'e');
     }
     return false;
+  }
+
+  /** {@link Character#isLetter(char)}, with ASCII answered without a table lookup. */
+  private static boolean isLetter(char c) {
+    if (c < 128) {
+      return (char) ((c | 0x20) - 'a') < 26;
+    }
+    return Character.isLetter(c);
   }
 
   private static boolean isDigit(char c) {
