@@ -86,6 +86,11 @@ final class DateGrammar {
     if (!canStart(i)) {
       return null;
     }
+    return matchAll(i);
+  }
+
+  /** Every family at piece i, keeping the longest match. */
+  private TimexMatch matchAll(int i) {
     TimexMatch best = null;
     best = longer(best, matchSet(i));
     best = longer(best, matchModified(i));
@@ -105,22 +110,99 @@ final class DateGrammar {
     return best;
   }
 
+  /**
+   * Whether any family can match at piece i: a cheap test on the piece (and for a few words the next
+   * one) that keeps the grammar away from the many pieces that cannot begin an expression. It must never
+   * reject a piece where {@link #matchAll} would match.
+   */
   private boolean canStart(int i) {
     byte k = p.kind(i);
     if (k == PUNCT) {
       return p.isChar(i, '\'') || p.isChar(i, '\u2019');
     }
-    if (k == WORD) {
-      int slot = p.slot(i);
-      if (slot < 0) {
-        return p.isWord(i, "q") || p.isWord(i, "h") || p.isWord(i, "fy") || p.isWord(i, "mid")
-            || p.isWord(i, "right") || p.isWord(i, "as") || p.isWord(i, "these") || p.isWord(i, "no")
-            || p.isWord(i, "at") || p.isWord(i, "once") || p.isWord(i, "twice") || p.isWord(i, "half")
-            || p.isWord(i, "new") || p.isWord(i, "thanksgiving") || p.isWord(i, "easter");
-      }
+    if (k == NUM_SEP) {
+      // "3.5" (a number), "10:30" or "9.30 p.m." (a clock), "12/30/2022" (a date); not "1,000" or "2.75"
+      int c = clockSeparator(i);
+      return isHalfDecimal(i) || c > 0 && (p.charAt(i, c) == ':' || is(i + 1, MERIDIEM))
+          || slashAfter(i, 0) >= 0;
+    }
+    if (k != WORD) {
+      return true;
+    }
+    long classes = p.classes(i);
+    if (classes == 0) {
+      return unknownWordCanStart(i);
+    }
+    if ((classes & ~NEVER_START) == 0) {
+      // prepositions, tense cues, conjunctions...: only "at" ("at least") begins an expression
+      return p.isWord(i, "at") && (word(i + 1, "least") || word(i + 1, "most"));
+    }
+    if ((classes & ~LEADING_ONLY) == 0) {
+      // "the", "a", "that", "last"...: only before a word that can continue an expression
+      return canFollowLeading(i + 1);
     }
     return true;
   }
+
+  /** The words outside the lexicon that begin an expression, each with what must follow it. */
+  private boolean unknownWordCanStart(int i) {
+    switch (p.length(i)) {
+      case 1:
+        return p.isWord(i, "q") || p.isWord(i, "h");
+      case 2:
+        return p.isWord(i, "as") && word(i + 1, "soon")
+            || p.isWord(i, "no") && (word(i + 1, "more") || word(i + 1, "less"));
+      case 3:
+        return p.isWord(i, "new") && word(i + 1, "year");
+      case 4:
+        return p.isWord(i, "once");
+      case 5:
+        return p.isWord(i, "right") && word(i + 1, "now") || p.isWord(i, "twice");
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Lexicon classes of words that begin an expression only together with the next word: "the third
+   * quarter", "a week", "that day", "last year".
+   */
+  private static final long LEADING_ONLY =
+      TimeLexicon.bit(THE) | TimeLexicon.bit(ARTICLE) | TimeLexicon.bit(DEICTIC);
+
+  /** Words outside the lexicon that can follow a {@link #LEADING_ONLY} word inside an expression. */
+  private static final String[] FOLLOWERS = {
+    "other", "q", "h", "latter", "near", "distant", "foreseeable", "number", "additional", "full",
+    "straight", "consecutive", "to", "or", "part"
+  };
+
+  /** Whether piece j can continue an expression after a {@link #LEADING_ONLY} word. */
+  private boolean canFollowLeading(int j) {
+    if (!in(j)) {
+      return false;
+    }
+    if (p.kind(j) != WORD) {
+      return true;
+    }
+    if ((p.classes(j) & ~NEVER_START) != 0) {
+      return true;
+    }
+    for (String w : FOLLOWERS) {
+      if (p.isWord(j, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Lexicon classes that never begin an expression: a word with only these classes is skipped, so that
+   * the grammar is entered only at pieces that can start one.
+   */
+  private static final long NEVER_START = TimeLexicon.bit(TimeLexicon.Cls.PREP) | TimeLexicon.bit(OF)
+      | TimeLexicon.bit(TimeLexicon.Cls.CONJ) | TimeLexicon.bit(FUTURE_CUE) | TimeLexicon.bit(PAST_CUE)
+      | TimeLexicon.bit(AGO) | TimeLexicon.bit(RELATION) | TimeLexicon.bit(MERIDIEM) | TimeLexicon.bit(ZONE)
+      | TimeLexicon.bit(OCLOCK) | TimeLexicon.bit(YEAR_AGO);
 
   private static TimexMatch longer(TimexMatch a, TimexMatch b) {
     if (b == null) {
@@ -256,8 +338,54 @@ final class DateGrammar {
   }
 
   private boolean isOrdinalSuffix(int j) {
-    String s = p.suffix(j);
-    return s.equals("st") || s.equals("nd") || s.equals("rd") || s.equals("th");
+    return p.suffixIs(j, "st") || p.suffixIs(j, "nd") || p.suffixIs(j, "rd") || p.suffixIs(j, "th");
+  }
+
+  /** The decimal value of chars [from, to) of piece i, or -1 unless they are all ASCII digits. */
+  private int digitValue(int i, int from, int to) {
+    if (from >= to) {
+      return -1;
+    }
+    int v = 0;
+    for (int k = from; k < to; k++) {
+      char c = p.charAt(i, k);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /** The position of the first '/' in piece i at or after char {@code from}, or -1. */
+  private int slashAfter(int i, int from) {
+    for (int k = from, len = p.length(i); k < len; k++) {
+      if (p.charAt(i, k) == '/') {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether piece i is digits followed by ".5" ("3.5"). */
+  private boolean isHalfDecimal(int i) {
+    int len = p.length(i);
+    return len >= 3 && p.charAt(i, len - 2) == '.' && p.charAt(i, len - 1) == '5'
+        && digitValue(i, 0, len - 2) >= 0;
+  }
+
+  /** A clock piece "10:30", "9.45" (1-2 digits, ':' or '.', 2 digits): the position of the separator, or -1. */
+  private int clockSeparator(int i) {
+    int len = p.length(i);
+    int c = len - 3;
+    if (c < 1 || c > 2) {
+      return -1;
+    }
+    char sep = p.charAt(i, c);
+    if (sep != ':' && sep != '.') {
+      return -1;
+    }
+    return digitValue(i, 0, c) >= 0 && digitValue(i, c + 1, len) >= 0 ? c : -1;
   }
 
   /**
@@ -273,13 +401,13 @@ final class DateGrammar {
       numValue = p.number(j);
       numEnd = j + 1;
       // "5 1/2"
-      if (in(j + 1) && p.kind(j + 1) == NUM_SEP && p.text(j + 1, j + 2).equals("1/2")) {
+      if (in(j + 1) && p.kind(j + 1) == NUM_SEP && p.textIs(j + 1, "1/2")) {
         numValue += 0.5;
         numEnd = j + 2;
       }
       return true;
     }
-    if (k == NUM_SEP && p.text(j, j + 1).matches("\\d+\\.5")) {
+    if (k == NUM_SEP && isHalfDecimal(j)) {
       numValue = p.number(j) + 0.5;
       numEnd = j + 1;
       return true;
@@ -452,7 +580,25 @@ final class DateGrammar {
         && !p.isWord(j, "july")) {
       return true;
     }
-    return len <= 5 && TITLES.contains(p.text(j, j + 1).toLowerCase(java.util.Locale.ROOT));
+    return len <= 5 && isTitle(j);
+  }
+
+  private static final String[] TITLE_FORMS = TITLES.toArray(new String[0]);
+
+  /** Whether the word at j, lower-cased, is in {@link #TITLES}; allocates only for non-ASCII words. */
+  private boolean isTitle(int j) {
+    int len = p.length(j);
+    for (int k = 0; k < len; k++) {
+      if (p.charAt(j, k) >= 128) {
+        return TITLES.contains(p.text(j, j + 1).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    for (String t : TITLE_FORMS) {
+      if (p.isWord(j, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** +1 for a future cue at j, -1 for a past cue, 0 for none. */
@@ -471,13 +617,13 @@ final class DateGrammar {
       return 1;
     }
     if (p.isWord(j, "to") && in(j + 1) && p.kind(j + 1) == WORD && Character.isLowerCase(p.text().charAt(p.start(j + 1)))
-        && p.slot(j + 1) < 0 && !p.text(j + 1, j + 2).endsWith("ing") && !p.looksPast(j + 1)
+        && p.slot(j + 1) < 0 && !p.endsWith(j + 1, "ing") && !p.looksPast(j + 1)
         && (word(j - 1, "is") || word(j - 1, "are") || word(j - 1, "set") || word(j - 1, "due")
             || word(j - 1, "was") || word(j - 1, "were") || word(j - 1, "scheduled") || word(j - 1, "expected"))) {
       return 1;
     }
     if ((p.isWord(j, "is") || p.isWord(j, "are") || p.isWord(j, "'re"))
-        && in(j + 1) && p.text(j + 1, j + 2).endsWith("ing")) {
+        && in(j + 1) && p.endsWith(j + 1, "ing")) {
       return 1;
     }
     if (p.is(j, PAST_CUE)) {
@@ -740,13 +886,12 @@ final class DateGrammar {
       hour = val(i, CLOCK_WORD);
       j = i + 1;
       rule = "time:clock-word";
-    } else if (k == NUM_SEP && p.text(i, i + 1).matches("\\d{1,2}[:.]\\d{2}")) {
-      String t = p.text(i, i + 1);
-      int c = t.indexOf(':') >= 0 ? t.indexOf(':') : t.indexOf('.');
-      hour = Integer.parseInt(t.substring(0, c));
-      minute = Integer.parseInt(t.substring(c + 1));
+    } else if (k == NUM_SEP && clockSeparator(i) > 0) {
+      int c = clockSeparator(i);
+      hour = digitValue(i, 0, c);
+      minute = digitValue(i, c + 1, p.length(i));
       j = i + 1;
-      if (t.indexOf('.') >= 0 && !is(j, MERIDIEM)) {
+      if (p.charAt(i, c) == '.' && !is(j, MERIDIEM)) {
         return null;
       }
       if (hour > 24 || minute > 59) {
@@ -765,9 +910,9 @@ final class DateGrammar {
       j = i + 4;
       String clock = "T" + TimexValues.pad2(hour) + ":00";
       return anchored(i, j, "TIME", TimexValues.day(anchor) + clock, rule, "article date");
-    } else if (k == NUM_SUFFIX && (p.suffix(i).equals("am") || p.suffix(i).equals("pm"))) {
+    } else if (k == NUM_SUFFIX && (p.suffixIs(i, "am") || p.suffixIs(i, "pm"))) {
       hour = p.number(i);
-      if (p.suffix(i).equals("pm") && hour < 12) {
+      if (p.suffixIs(i, "pm") && hour < 12) {
         hour += 12;
       }
       j = i + 1;
@@ -785,7 +930,7 @@ final class DateGrammar {
         hour = 0;
       }
       j++;
-      if (ch(j, '.') && !p.spaced(j) && !p.text(j - 1, j).endsWith(".")) {
+      if (ch(j, '.') && !p.spaced(j) && !p.endsWith(j - 1, ".")) {
         j++;
       }
     } else if (is(j, OCLOCK)) {
@@ -849,7 +994,7 @@ final class DateGrammar {
       if (d != null) {
         int end = i + 5;
         String v = TimexValues.day(d);
-        if (p.kind(i + 4) == NUM_SUFFIX && p.suffix(i + 4).equals("t") && in(end)
+        if (p.kind(i + 4) == NUM_SUFFIX && p.suffixIs(i + 4, "t") && in(end)
             && p.kind(end) == NUM_SEP && !p.spaced(end)) {
           String t = p.text(end, end + 1);
           int tend = end + 1;
@@ -863,12 +1008,15 @@ final class DateGrammar {
     }
     // 12/30/2022 or 30/12/2022
     if (k == NUM_SEP) {
-      String t = p.text(i, i + 1);
-      if (t.matches("\\d{1,2}/\\d{1,2}/(\\d{2}|\\d{4})")) {
-        String[] f = t.split("/");
-        int a = Integer.parseInt(f[0]);
-        int b = Integer.parseInt(f[1]);
-        int y = Integer.parseInt(f[2]);
+      int len = p.length(i);
+      int s1 = slashAfter(i, 0);
+      int s2 = s1 < 0 ? -1 : slashAfter(i, s1 + 1);
+      if (s1 >= 1 && s1 <= 2 && s2 - s1 - 1 >= 1 && s2 - s1 - 1 <= 2
+          && (len - s2 - 1 == 2 || len - s2 - 1 == 4) && digitValue(i, 0, s1) >= 0
+          && digitValue(i, s1 + 1, s2) >= 0 && digitValue(i, s2 + 1, len) >= 0) {
+        int a = digitValue(i, 0, s1);
+        int b = digitValue(i, s1 + 1, s2);
+        int y = digitValue(i, s2 + 1, len);
         if (y < 100) {
           y += y < 50 ? 2000 : 1900;
         }
@@ -1103,16 +1251,16 @@ final class DateGrammar {
     if (spoken > 0) {
       return m(i, numEnd, "DATE", TimexValues.year(spoken), "time:spoken-year");
     }
-    if (k == NUM_SUFFIX && p.digits(j) == 4 && p.suffix(j).equals("s")) {
+    if (k == NUM_SUFFIX && p.digits(j) == 4 && p.suffixIs(j, "s")) {
       return m(i, j + 1, "DATE", TimexValues.decade(p.number(j)), "time:decade");
     }
     if ((ch(j, '\'') || ch(j, '\u2019')) && in(j + 1) && !p.spaced(j + 1) && p.kind(j + 1) == NUM_SUFFIX && p.digits(j + 1) == 2
-        && p.suffix(j + 1).equals("s")) {
+        && p.suffixIs(j + 1, "s")) {
       // "'90s" cut by the tokenizer into a quote and "90s"
       int y = p.number(j + 1);
       return m(i, j + 2, "DATE", TimexValues.decade((y >= 30 ? 1900 : 2000) + y), "time:decade");
     }
-    if (k == NUM_APOS && p.text(j, j + 1).toLowerCase(java.util.Locale.ROOT).endsWith("s")) {
+    if (k == NUM_APOS && (p.endsWith(j, "s") || p.endsWith(j, "S"))) {
       int y = p.number(j);
       return m(i, j + 1, "DATE", TimexValues.decade((y >= 30 ? 1900 : 2000) + y), "time:decade");
     }
@@ -1389,7 +1537,6 @@ final class DateGrammar {
     if (d == Deictic.RECENT) {
       return null;
     }
-    String word = p.text(j, j + 1).toLowerCase(java.util.Locale.ROOT);
     Unit unit = is(k, UNIT) ? unit(k) : null;
     if (unit != null && unit != Unit.SECOND && unit != Unit.MINUTE) {
       if ((d == Deictic.THAT || d == Deictic.SAME) && !the && d == Deictic.SAME) {
@@ -1410,7 +1557,7 @@ final class DateGrammar {
         // "the latest period" style; "latest year" rare
       }
       String v = TimexValues.shift(anchor, unit, shift);
-      String rule = "time:" + word + "-" + unit.name().toLowerCase(java.util.Locale.ROOT);
+      String rule = "time:" + deicticWord(j) + "-" + unit.name().toLowerCase(java.util.Locale.ROOT);
       String reason = "article date" + (shift < 0 ? ", one " + unitName(unit) + " back"
           : shift > 0 ? ", one " + unitName(unit) + " ahead" : "");
       if (d == Deictic.THAT || d == Deictic.SAME) {
@@ -1443,7 +1590,7 @@ final class DateGrammar {
       LocalDate day = TimexValues.weekday(anchor, dow, nameDir);
       return anchored(i, end, pod.isEmpty() ? "DATE" : "TIME",
           TimexValues.day(day) + (pod.isEmpty() ? "" : "T" + pod), "time:deictic-weekday",
-          "article date, '" + word + "'");
+          "article date, '" + deicticWord(j) + "'");
     }
     if (is(k, MONTH) && p.capitalized(k)) {
       int month = val(k, MONTH);
@@ -1453,7 +1600,7 @@ final class DateGrammar {
       }
       int y = TimexValues.yearOfMonth(anchor, month, nameDir);
       return anchored(i, end, "DATE", TimexValues.month(y, month), "time:deictic-month",
-          "article date, '" + word + "'");
+          "article date, '" + deicticWord(j) + "'");
     }
     if (is(k, SEASON)) {
       int s = val(k, SEASON);
@@ -1463,7 +1610,7 @@ final class DateGrammar {
       }
       int y = TimexValues.yearOfSeason(anchor, s, nameDir);
       return anchored(i, k + 1, "DATE", TimexValues.season(y, TimeLexicon.SEASONS[s]),
-          "time:deictic-season", "article date, '" + word + "'");
+          "time:deictic-season", "article date, '" + deicticWord(j) + "'");
     }
     if (is(k, PART_OF_DAY) && (d == Deictic.THIS || d == Deictic.LAST || d == Deictic.NEXT
         || d == Deictic.THAT || d == Deictic.SAME || d == Deictic.PREVIOUS || d == Deictic.FOLLOWING)) {
@@ -1476,9 +1623,14 @@ final class DateGrammar {
       }
       String v = (anchor == null ? "XXXX-XX-XX" : TimexValues.shift(anchor, Unit.DAY, s)) + "T"
           + TimeLexicon.PARTS_OF_DAY[pod];
-      return anchored(i, k + 1, "TIME", v, "time:deictic-part-of-day", "article date, '" + word + "'");
+      return anchored(i, k + 1, "TIME", v, "time:deictic-part-of-day", "article date, '" + deicticWord(j) + "'");
     }
     return null;
+  }
+
+  /** The deictic word at j, lower-cased, for rule ids and reasons (allocates; call per match only). */
+  private String deicticWord(int j) {
+    return p.text(j, j + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private boolean isWeekdayName(int j) {

@@ -236,8 +236,13 @@ final class TimeLexicon {
   private static final int[] COUNT;
   private static final int MASK;
   private static final Entry[] ENTRIES;
+  /** For slot s: the bit set of the classes of that form ({@link #bit}), so a class test is one AND. */
+  private static final long[] CLASSES;
 
   static {
+    if (Cls.values().length > Long.SIZE) {
+      throw new AssertionError("class masks need one bit per class");
+    }
     List<Entry> entries = new ArrayList<>();
     for (String item : Splitter.onPattern("[|\\n]").omitEmptyStrings().trimResults().split(TABLE)) {
       List<String> f = Splitter.on(' ').omitEmptyStrings().splitToList(item);
@@ -263,6 +268,22 @@ final class TimeLexicon {
       }
       COUNT[slot]++;
     }
+    CLASSES = new long[cap];
+    for (int slot = 0; slot < cap; slot++) {
+      for (int i = FIRST[slot], n = i + COUNT[slot]; i < n; i++) {
+        CLASSES[slot] |= bit(ENTRIES[i].cls);
+      }
+    }
+  }
+
+  /** The bit of class {@code cls} in a class mask. */
+  static long bit(Cls cls) {
+    return 1L << cls.ordinal();
+  }
+
+  /** The class mask of the word in {@code slot} (one {@link #bit} per class), 0 for no word. */
+  static long classes(int slot) {
+    return slot < 0 ? 0 : CLASSES[slot];
   }
 
   private static int hash(CharSequence s, int start, int end) {
@@ -325,11 +346,14 @@ final class TimeLexicon {
 
   /** Whether the word in {@code slot} has class {@code cls}. */
   static boolean is(int slot, Cls cls) {
-    return entry(slot, cls) != null;
+    return (classes(slot) & bit(cls)) != 0;
   }
 
   /** The value of the word in {@code slot} for class {@code cls}, or {@code dflt}. */
   static int value(int slot, Cls cls, int dflt) {
+    if ((classes(slot) & bit(cls)) == 0) {
+      return dflt;
+    }
     Entry e = entry(slot, cls);
     return e == null ? dflt : e.value;
   }

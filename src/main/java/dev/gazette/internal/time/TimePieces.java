@@ -32,6 +32,8 @@ final class TimePieces {
   private byte[] kinds = new byte[256];
   /** Lexicon slot of WORD pieces, else -1. */
   private int[] slots = new int[256];
+  /** Lexicon class mask of WORD pieces ({@link TimeLexicon#classes}), else 0. */
+  private long[] masks = new long[256];
   /** Whether white space precedes the piece. */
   private boolean[] spaced = new boolean[256];
   /** Leading integer of numeric pieces (capped), else -1. */
@@ -86,7 +88,7 @@ final class TimePieces {
       char c = text.charAt(i);
       int j;
       byte kind;
-      if (Character.isLetter(c)) {
+      if (isLetter(c)) {
         j = wordEnd(i, e);
         kind = WORD;
       } else if (isDigit(c)) {
@@ -103,9 +105,9 @@ final class TimePieces {
           }
           kind = NUM_SEP;
         }
-        if (kind == NUM && j < e && Character.isLetter(text.charAt(j))) {
+        if (kind == NUM && j < e && isLetter(text.charAt(j))) {
           int k = j;
-          while (k < e && Character.isLetter(text.charAt(k))) {
+          while (k < e && isLetter(text.charAt(k))) {
             k++;
           }
           if (k - j <= 2) {
@@ -120,7 +122,7 @@ final class TimePieces {
           j++;
         }
         kind = NUM_APOS;
-      } else if ((c == '\'' || c == '\u2019') && i + 1 < e && Character.isLetter(text.charAt(i + 1))
+      } else if ((c == '\'' || c == '\u2019') && i + 1 < e && isLetter(text.charAt(i + 1))
           && (i > s || isClitic(i + 1, e) && wordEnd(i + 1, e) == e)) {
         // clitic split off a word: 's, 'll, 'd
         j = wordEnd(i + 1, e);
@@ -139,15 +141,15 @@ final class TimePieces {
     int j = i;
     while (j < e) {
       char c = text.charAt(j);
-      if (Character.isLetter(c)) {
+      if (isLetter(c)) {
         j++;
-      } else if ((c == '\'' || c == '\u2019') && j + 1 < e && Character.isLetter(text.charAt(j + 1))) {
+      } else if ((c == '\'' || c == '\u2019') && j + 1 < e && isLetter(text.charAt(j + 1))) {
         // "o'clock" stays whole; "Friday's", "we'll" split before the clitic
         if (isClitic(j + 1, e)) {
           return j;
         }
         j++;
-      } else if (c == '.' && j + 1 < e && Character.isLetter(text.charAt(j + 1))
+      } else if (c == '.' && j + 1 < e && isLetter(text.charAt(j + 1))
           && (j + 2 == e || text.charAt(j + 2) == '.')) {
         // a.m., p.m., U.S.: single letters separated by periods; keep the closing period
         j += 2;
@@ -164,7 +166,7 @@ final class TimePieces {
 
   private boolean isClitic(int i, int e) {
     int n = 0;
-    while (i + n < e && Character.isLetter(text.charAt(i + n))) {
+    while (i + n < e && isLetter(text.charAt(i + n))) {
       n++;
     }
     if (n == 1) {
@@ -177,6 +179,14 @@ final class TimePieces {
       return (a == 'l' && b == 'l') || (a == 'r' && b == 'e') || (a == 'v' && b == 'e');
     }
     return false;
+  }
+
+  /** {@link Character#isLetter(char)}, with ASCII answered without a table lookup. */
+  private static boolean isLetter(char c) {
+    if (c < 128) {
+      return (char) ((c | 0x20) - 'a') < 26;
+    }
+    return Character.isLetter(c);
   }
 
   private static boolean isDigit(char c) {
@@ -194,6 +204,7 @@ final class TimePieces {
       ends = Arrays.copyOf(ends, n);
       kinds = Arrays.copyOf(kinds, n);
       slots = Arrays.copyOf(slots, n);
+      masks = Arrays.copyOf(masks, n);
       spaced = Arrays.copyOf(spaced, n);
       numbers = Arrays.copyOf(numbers, n);
       paragraphs = Arrays.copyOf(paragraphs, n);
@@ -204,6 +215,7 @@ final class TimePieces {
     spaced[size] = prevEnd >= 0 && prevEnd < s;
     paragraphs[size] = spaced[size] && blankLine(prevEnd, s);
     slots[size] = kind == WORD ? TimeLexicon.lookup(text, s, e) : -1;
+    masks[size] = TimeLexicon.classes(slots[size]);
     numbers[size] = kind == PUNCT || kind == WORD ? -1 : leadingInt(kind == NUM_APOS ? s + 1 : s, e);
     size++;
   }
@@ -294,12 +306,68 @@ final class TimePieces {
 
   /** Whether piece i is in the lexicon with class {@code cls}. */
   boolean is(int i, TimeLexicon.Cls cls) {
-    return i < size && i >= 0 && TimeLexicon.is(slots[i], cls);
+    return i < size && i >= 0 && (masks[i] & TimeLexicon.bit(cls)) != 0;
+  }
+
+  /** The lexicon class mask of piece i (0 when it is no lexicon word). */
+  long classes(int i) {
+    return masks[i];
   }
 
   /** The lexicon value of piece i for {@code cls}, or -1. */
   int value(int i, TimeLexicon.Cls cls) {
-    return i < size && i >= 0 ? TimeLexicon.value(slots[i], cls, -1) : -1;
+    return i < size && i >= 0 && (masks[i] & TimeLexicon.bit(cls)) != 0
+        ? TimeLexicon.value(slots[i], cls, -1) : -1;
+  }
+
+  /** Char k of piece i. */
+  char charAt(int i, int k) {
+    return text.charAt(starts[i] + k);
+  }
+
+  /** Whether the text of piece i is exactly {@code s} (case-sensitive). */
+  boolean textIs(int i, String s) {
+    int st = starts[i];
+    if (ends[i] - st != s.length()) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (text.charAt(st + k) != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text of piece i ends with {@code s} (case-sensitive). */
+  boolean endsWith(int i, String s) {
+    int from = ends[i] - s.length();
+    if (from < starts[i]) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (text.charAt(from + k) != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the suffix letters of a numeric piece, lower-cased, are {@code lower} (ASCII): what
+   * {@code suffix(i).equals(lower)} says, without allocating.
+   */
+  boolean suffixIs(int i, String lower) {
+    int s = starts[i] + digits(i);
+    if (ends[i] - s != lower.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      if (Character.toLowerCase(text.charAt(s + k)) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether piece i case-insensitively equals the lower-case form {@code w}. */
