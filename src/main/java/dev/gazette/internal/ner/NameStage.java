@@ -176,7 +176,7 @@ public final class NameStage implements Stage {
       List<Mention> mentions = ws.mentions();
       for (int m = 0; m < mentions.size(); m++) {
         Mention mention = mentions.get(m);
-        int i = firstTokenEndingAfter(mention.start());
+        int i = tokens.firstEndingAfter(mention.start());
         boolean soft = mention.rule().equals("kb") && isPlace(mention.type());
         for (; i < tokens.size() && tokens.start(i) < mention.end(); i++) {
           owner[i] = m;
@@ -1045,20 +1045,6 @@ public final class NameStage implements Stage {
     boolean is(int i, String word) {
       int s = tokens.start(i);
       return tokens.end(i) - s == word.length() && text.regionMatches(true, s, word, 0, word.length());
-    }
-
-    int firstTokenEndingAfter(int offset) {
-      int lo = 0;
-      int hi = tokens.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (tokens.end(mid) <= offset) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
     }
   }
 

@@ -68,26 +68,13 @@ public final class Workspace {
   public boolean[] tokensCoveredByMentions() {
     boolean[] covered = new boolean[tokens.size()];
     for (Mention m : mentions) {
-      for (int i = firstTokenEndingAfter(m.start()); i < tokens.size() && tokens.start(i) < m.end(); i++) {
+      for (int i = tokens.firstEndingAfter(m.start()); i < tokens.size() && tokens.start(i) < m.end(); i++) {
         covered[i] = true;
       }
     }
     return covered;
   }
 
-  private int firstTokenEndingAfter(int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.end(mid) <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
 
   /** The relations found so far; stages append to it. Their mentions must be in {@link #mentions()}. */
   public List<RelationDraft> relations() {

@@ -110,6 +110,24 @@ public final class TokenBuffer {
     kinds[i] = (byte) kind.ordinal();
   }
 
+  /**
+   * The first token that ends after char {@code offset}: the token containing it, or the next one
+   * ({@link #size()} when none does). Binary search: tokens are in text order.
+   */
+  public int firstEndingAfter(int offset) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** A right-sized copy that no later call on this buffer can change. */
   public TokenBuffer snapshot() {
     TokenBuffer copy = new TokenBuffer(0);
