@@ -3,6 +3,8 @@ package dev.gazette.cli;
 import dev.gazette.Article;
 import dev.gazette.Extraction;
 import dev.gazette.Gazette;
+import dev.gazette.internal.rules.DefaultRules;
+import dev.gazette.rules.Explanation;
 import dev.gazette.rules.RuleSet;
 import dev.gazette.rules.RuleSyntaxException;
 import java.io.BufferedWriter;
@@ -139,6 +141,17 @@ final class ExtractCommand implements Callable<Integer> {
       })
   List<Path> rules = new ArrayList<>();
 
+  @Option(
+      names = "--explain",
+      description = {
+        "After each article, write on standard error which rules matched each sentence and, for rules"
+            + " that nearly matched, the element that failed. Standard output is unchanged."
+      })
+  boolean explain;
+
+  /** The rule sets to explain: the built-in relation rules, then those of --rules. */
+  private final List<RuleSet> explained = new ArrayList<>();
+
   @Parameters(
       paramLabel = "FILE|DIR|-",
       arity = "1..*",
@@ -155,8 +168,11 @@ final class ExtractCommand implements Callable<Integer> {
     validate();
     Inputs inputs = new Inputs(includes.isEmpty() ? List.of("*.txt") : includes);
     Gazette.Builder pipeline = gazettes.apply(maxChars);
+    explained.add(DefaultRules.ruleSet());
     for (Path file : rules) {
-      pipeline.addRules(loadRules(file));
+      RuleSet ruleSet = loadRules(file);
+      pipeline.addRules(ruleSet);
+      explained.add(ruleSet);
     }
     Gazette gazette = pipeline.build();
     InputReader reader = new InputReader(io.in(), maxChars);
@@ -221,11 +237,28 @@ final class ExtractCommand implements Callable<Integer> {
     }
     try {
       sink.write(x, input.source());
+      if (explain) {
+        explain(x, input.source(), progress);
+      }
     } catch (RuntimeException e) {
       reportInternal(progress, input.source(), e);
       return false;
     }
     return true;
+  }
+
+  /** Writes, for every sentence some rule matched or nearly matched, what each rule set says of it. */
+  private void explain(Extraction x, String source, Progress progress) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < x.sentences().size(); i++) {
+      for (RuleSet ruleSet : explained) {
+        Explanation e = ruleSet.explain(x, i);
+        if (!e.matches().isEmpty() || !e.nearMisses().isEmpty()) {
+          b.append("== ").append(source).append(", sentence ").append(i + 1).append('\n').append(e).append('\n');
+        }
+      }
+    }
+    progress.message(b.toString().stripTrailing());
   }
 
   private RuleSet loadRules(Path file) {

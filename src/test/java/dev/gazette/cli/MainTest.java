@@ -389,6 +389,18 @@ class MainTest {
   }
 
   @Test
+  void explainWritesWhichRulesMatchedOnStandardError() throws IOException {
+    Path a = write("a.txt", OSLO);
+    Path rules =
+        write("r.rules", "rule test.pair: (?<a> <GPE>) \"and\" (?<b> <GPE>) => relation COOPERATE subject=a object=b\n");
+    Run plain = run("extract", "-f", "jsonl", "--rules", rules.toString(), a.toString());
+    Run r = run("extract", "-f", "jsonl", "--explain", "--rules", rules.toString(), a.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo(plain.out());
+    assertThat(r.err()).contains("sentence 1").contains("matched test.pair");
+  }
+
+  @Test
   void aRulesFileWithASyntaxErrorStopsTheToolWithItsPosition() throws IOException {
     Path a = write("a.txt", OSLO);
     Path rules = write("r.rules", "rule ok: (?<c> [lower=oslo]) => entity GPE from c\nrule bad: [nosuchtest] => entity GPE from 0\n");
