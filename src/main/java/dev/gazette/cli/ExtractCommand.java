@@ -7,6 +7,7 @@ import dev.gazette.internal.rules.DefaultRules;
 import dev.gazette.rules.Explanation;
 import dev.gazette.rules.RuleSet;
 import dev.gazette.rules.RuleSyntaxException;
+import dev.gazette.rules.RuleWarning;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -171,6 +172,9 @@ final class ExtractCommand implements Callable<Integer> {
     explained.add(DefaultRules.ruleSet());
     for (Path file : rules) {
       RuleSet ruleSet = loadRules(file);
+      for (RuleWarning warning : ruleSet.warnings()) {
+        io.err().println(GazetteCommand.NAME + ": warning: " + warning);
+      }
       pipeline.addRules(ruleSet);
       explained.add(ruleSet);
     }

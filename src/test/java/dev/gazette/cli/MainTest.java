@@ -401,6 +401,15 @@ class MainTest {
   }
 
   @Test
+  void rulesThatCanNeverMatchAreReportedAsWarnings() throws IOException {
+    Path a = write("a.txt", OSLO);
+    Path rules = write("r.rules", "rule never: (?<x> [lower=oslo & !lower=oslo]) => entity GPE from x\n");
+    Run r = run("extract", "--rules", rules.toString(), a.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).contains("warning").contains("never");
+  }
+
+  @Test
   void aRulesFileWithASyntaxErrorStopsTheToolWithItsPosition() throws IOException {
     Path a = write("a.txt", OSLO);
     Path rules = write("r.rules", "rule ok: (?<c> [lower=oslo]) => entity GPE from c\nrule bad: [nosuchtest] => entity GPE from 0\n");
