@@ -1254,7 +1254,11 @@ final class DateGrammar {
     if (anchor == null) {
       return anchored(i, end, "DATE", TimexValues.monthNoYear(month), "time:month", "");
     }
-    Dir dir = directionFor(i, end, false);
+    Dir dir = word(i - 1, "by") || word(i - 1, "until") || word(i - 1, "through") || word(i - 1, "till")
+        // a deadline ("conclude by May", "loans through January"): the clause's tense often belongs
+        // to another event, the nearest month is the one meant
+        ? new Dir(Direction.NEAREST, "deadline: nearest")
+        : directionFor(i, end, false);
     int y = TimexValues.yearOfMonth(anchor, month, dir.direction());
     return new TimexMatch(i, end, "DATE", TimexValues.month(y, month), "", "time:month", anchorText,
         dir.reason(), "", "");
