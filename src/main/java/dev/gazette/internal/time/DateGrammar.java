@@ -1633,6 +1633,20 @@ final class DateGrammar {
       if (d == Deictic.THAT || d == Deictic.SAME) {
         reason = "article date (referent not tracked)";
       }
+      boolean story = d == Deictic.THAT || d == Deictic.SAME || the && (d == Deictic.FOLLOWING
+          || d == Deictic.PREVIOUS);
+      if (story && anchor != null && unit == Unit.YEAR && refYear != Integer.MIN_VALUE) {
+        // "that year", "the following year": the year the story last named, not the article's
+        v = TimexValues.year(refYear + (int) shift);
+        reason = "last year named in the text" + (shift < 0 ? ", one year back" : shift > 0
+            ? ", one year ahead" : "");
+      } else if (story && anchor != null && unit == Unit.QUARTER && refQuarter > 0) {
+        int q = refQuarter + (int) shift;
+        int qy = refQuarterYear + (q > 4 ? 1 : q < 1 ? -1 : 0);
+        v = TimexValues.quarter(qy, (q + 3) % 4 + 1);
+        reason = "last quarter named in the text" + (shift < 0 ? ", one quarter back" : shift > 0
+            ? ", one quarter ahead" : "");
+      }
       if (unit == Unit.WEEKEND) {
         v = TimexValues.shift(anchor, Unit.WEEKEND, shift);
       }
