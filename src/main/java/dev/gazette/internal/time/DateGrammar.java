@@ -103,7 +103,7 @@ final class DateGrammar {
     int y = (v.charAt(0) - '0') * 1000 + (v.charAt(1) - '0') * 100 + (v.charAt(2) - '0') * 10
         + (v.charAt(3) - '0');
     boolean yearAgo = m.rule().startsWith("time:year-ago") || m.rule().startsWith("time:ago")
-        || m.rule().startsWith("time:relative");
+        || m.rule().startsWith("time:relative") || m.anchorReason().startsWith("quarter reported");
     if (!yearAgo && v.length() == 7 && v.charAt(5) == 'Q' && v.charAt(6) >= '1' && v.charAt(6) <= '4') {
       refQuarterYear = y;
       refQuarter = v.charAt(6) - '0';
@@ -1379,6 +1379,19 @@ final class DateGrammar {
     if (is(j, THE)) {
       the = true;
       j++;
+    }
+    if (the && isYear(j)) {
+      // "the 1988 third quarter", "the 1988 quarter" / "the 1988 period" (the quarter reported)
+      int yr = p.number(j);
+      int o = is(j + 1, ORDINAL) ? val(j + 1, ORDINAL) : -1;
+      if (o >= 1 && o <= 4 && word(j + 2, "quarter")) {
+        return m(i, j + 3, "DATE", TimexValues.quarter(yr, o), "time:quarter");
+      }
+      if (refQuarter > 0 && (word(j + 1, "quarter") || word(j + 1, "period"))) {
+        return new TimexMatch(i, j + 2, "DATE", TimexValues.quarter(yr, refQuarter), "", "time:quarter",
+            "", "quarter reported in the text", "", "");
+      }
+      return null;
     }
     if (is(j, FISCAL) && !p.isWord(j, "fy")) {
       j++;
