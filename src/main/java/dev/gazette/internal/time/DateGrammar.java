@@ -65,6 +65,13 @@ final class DateGrammar {
   private int lo;
   private int hi;
 
+  // reference-time tracker across the article, fed by accept(): the last quarter and the last year
+  // named (explicitly or resolved), so that "a year earlier" in a quarterly report is the year-ago
+  // quarter and "that year" / "the following year" follow the story rather than the article date
+  private int refQuarterYear = Integer.MIN_VALUE;
+  private int refQuarter;
+  private int refYear = Integer.MIN_VALUE;
+
   // scratch for number parsing
   private double numValue;
   private int numEnd;
@@ -79,6 +86,45 @@ final class DateGrammar {
   void sentence(int lo, int hi) {
     this.lo = lo;
     this.hi = hi;
+  }
+
+  /**
+   * Records an expression the stage kept, for the reference-time tracker: its quarter ("1989-Q3") and
+   * its year when the year was written in the text (not derived from the article date).
+   */
+  void accept(TimexMatch m) {
+    if (!m.type().equals("DATE") && !m.type().equals("TIME")) {
+      return;
+    }
+    String v = m.value();
+    if (v.length() < 4 || !digits(v, 0, 4)) {
+      return;
+    }
+    int y = (v.charAt(0) - '0') * 1000 + (v.charAt(1) - '0') * 100 + (v.charAt(2) - '0') * 10
+        + (v.charAt(3) - '0');
+    boolean yearAgo = m.rule().startsWith("time:year-ago") || m.rule().startsWith("time:ago")
+        || m.rule().startsWith("time:relative") || m.anchorReason().startsWith("quarter reported");
+    if (!yearAgo && v.length() == 7 && v.charAt(5) == 'Q' && v.charAt(6) >= '1' && v.charAt(6) <= '4') {
+      refQuarterYear = y;
+      refQuarter = v.charAt(6) - '0';
+    }
+    if (m.anchor().isEmpty() && m.anchorReason().isEmpty()) {
+      refYear = y;
+    }
+  }
+
+  private static boolean digits(String v, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (v.charAt(k) < '0' || v.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The year-ago quarter of the tracked quarter, or null when no quarter was named yet. */
+  private String trackedYearAgoQuarter() {
+    return refQuarter > 0 ? TimexValues.quarter(refQuarterYear - 1, refQuarter) : null;
   }
 
   /** The longest expression starting at piece i, or null. */
@@ -794,6 +840,10 @@ final class DateGrammar {
     if (dash(end) && (word(end + 1, "long") || word(end + 1, "old"))) {
       end += 2;
     }
+    if (unit == Unit.YEAR && dash(end) && (word(end + 1, "earlier") || word(end + 1, "ago"))) {
+      // "a year-earlier loss": the adjective "year-earlier" is a date, read by the deictic rules
+      return null;
+    }
     String dur = TimexValues.duration(n, unit);
     if (dur.isEmpty()) {
       return null;
@@ -834,10 +884,17 @@ final class DateGrammar {
           shiftUnit = Unit.YEAR;
         }
         String v = TimexValues.shift(anchor, shiftUnit, sign * steps);
-        if (unit == Unit.YEAR && steps == 1 && sign < 0 && anchor != null && sentenceMentionsQuarter(i)) {
-          // "profit rose from a year ago" in a quarterly report: the year-ago quarter
-          v = TimexValues.shift(anchor, Unit.QUARTER, -5);
-          dur = dur + " (year-ago quarter)";
+        if (unit == Unit.YEAR && steps == 1 && sign < 0 && anchor != null) {
+          // "profit rose from a year ago" in a quarterly report: the year-ago quarter, of the quarter
+          // the article speaks of when it named one
+          String tracked = trackedYearAgoQuarter();
+          if (tracked != null) {
+            v = tracked;
+            dur = dur + " (year-ago quarter of the quarter reported)";
+          } else if (sentenceMentionsQuarter(i)) {
+            v = TimexValues.shift(anchor, Unit.QUARTER, -5);
+            dur = dur + " (year-ago quarter)";
+          }
         }
         String reason = sign < 0 ? "article date, " + dur + " back" : "article date, " + dur + " ahead";
         return anchored(i, e2, "DATE", v, rule, reason);
@@ -1197,7 +1254,11 @@ final class DateGrammar {
     if (anchor == null) {
       return anchored(i, end, "DATE", TimexValues.monthNoYear(month), "time:month", "");
     }
-    Dir dir = directionFor(i, end, false);
+    Dir dir = word(i - 1, "by") || word(i - 1, "until") || word(i - 1, "through") || word(i - 1, "till")
+        // a deadline ("conclude by May", "loans through January"): the clause's tense often belongs
+        // to another event, the nearest month is the one meant
+        ? new Dir(Direction.NEAREST, "deadline: nearest")
+        : directionFor(i, end, false);
     int y = TimexValues.yearOfMonth(anchor, month, dir.direction());
     return new TimexMatch(i, end, "DATE", TimexValues.month(y, month), "", "time:month", anchorText,
         dir.reason(), "", "");
@@ -1318,6 +1379,19 @@ final class DateGrammar {
     if (is(j, THE)) {
       the = true;
       j++;
+    }
+    if (the && isYear(j)) {
+      // "the 1988 third quarter", "the 1988 quarter" / "the 1988 period" (the quarter reported)
+      int yr = p.number(j);
+      int o = is(j + 1, ORDINAL) ? val(j + 1, ORDINAL) : -1;
+      if (o >= 1 && o <= 4 && word(j + 2, "quarter")) {
+        return m(i, j + 3, "DATE", TimexValues.quarter(yr, o), "time:quarter");
+      }
+      if (refQuarter > 0 && (word(j + 1, "quarter") || word(j + 1, "period"))) {
+        return new TimexMatch(i, j + 2, "DATE", TimexValues.quarter(yr, refQuarter), "", "time:quarter",
+            "", "quarter reported in the text", "", "");
+      }
+      return null;
     }
     if (is(j, FISCAL) && !p.isWord(j, "fy")) {
       j++;
@@ -1459,12 +1533,21 @@ final class DateGrammar {
             "article date").withMod("END");
       }
       Unit after = unit(end);
+      String tracked = anchor == null ? null : trackedYearAgoQuarter();
       if (after == Unit.QUARTER || word(end, "period")) {
+        if (tracked != null) {
+          return anchored(i, end + 1, "DATE", tracked, "time:year-ago",
+              "article date: quarter reported, a year before");
+        }
         return anchored(i, end + 1, "DATE", TimexValues.shift(anchor, Unit.QUARTER, -5),
             "time:year-ago", "article date: last completed quarter, a year before");
       }
       if (the) {
         return null;
+      }
+      if (tracked != null) {
+        return anchored(i, end, "DATE", tracked, "time:year-ago",
+            "article date: quarter reported, a year before");
       }
       return anchored(i, end, "DATE", TimexValues.shift(anchor, Unit.YEAR, -1), "time:year-ago",
           "article date, a year back");
@@ -1562,6 +1645,20 @@ final class DateGrammar {
           : shift > 0 ? ", one " + unitName(unit) + " ahead" : "");
       if (d == Deictic.THAT || d == Deictic.SAME) {
         reason = "article date (referent not tracked)";
+      }
+      boolean story = d == Deictic.THAT || d == Deictic.SAME || the && (d == Deictic.FOLLOWING
+          || d == Deictic.PREVIOUS);
+      if (story && anchor != null && unit == Unit.YEAR && refYear != Integer.MIN_VALUE) {
+        // "that year", "the following year": the year the story last named, not the article's
+        v = TimexValues.year(refYear + (int) shift);
+        reason = "last year named in the text" + (shift < 0 ? ", one year back" : shift > 0
+            ? ", one year ahead" : "");
+      } else if (story && anchor != null && unit == Unit.QUARTER && refQuarter > 0) {
+        int q = refQuarter + (int) shift;
+        int qy = refQuarterYear + (q > 4 ? 1 : q < 1 ? -1 : 0);
+        v = TimexValues.quarter(qy, (q + 3) % 4 + 1);
+        reason = "last quarter named in the text" + (shift < 0 ? ", one quarter back" : shift > 0
+            ? ", one quarter ahead" : "");
       }
       if (unit == Unit.WEEKEND) {
         v = TimexValues.shift(anchor, Unit.WEEKEND, shift);

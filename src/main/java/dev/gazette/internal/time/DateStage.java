@@ -80,6 +80,7 @@ public final class DateStage implements Stage {
         i++;
         continue;
       }
+      grammar.accept(m);
       out.add(toMention(text, pieces, m));
       i = m.end();
     }

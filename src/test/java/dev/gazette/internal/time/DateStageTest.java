@@ -58,6 +58,11 @@ class DateStageTest {
         row("The factory shut three days ago.", "three days ago", "2022-12-26", "DATE", ""),
         row("It will reopen in two weeks.", "two weeks", "2023-W02", "DATE", ""),
         row("Prices had jumped a year earlier.", "a year earlier", "2021", "DATE", ""),
+        // reference time across the text: the quarter reported, the last year named
+        row("The mill earned $5 million in the third quarter. A year earlier, it earned $4 million.", "A year earlier", "2021-Q3", "DATE", ""),
+        row("Sales reached $9 million in the third quarter, up from $7 million in the 2021 period.", "the 2021 period", "2021-Q3", "DATE", ""),
+        row("The rebels fled to the hills in June 2009. The following year they came back.", "The following year", "2010", "DATE", ""),
+        row("The talks must conclude by February, the envoy said.", "February", "2023-02", "DATE", ""),
         row("Sales rose in early 2023.", "early 2023", "2023", "DATE", "START"),
         row("Sales slumped in late November.", "late November", "2022-11", "DATE", "END"),
         row("Rates were cut earlier this month.", "earlier this month", "2022-12", "DATE", "START"),
