@@ -76,6 +76,20 @@ class RuleSetTest {
   }
 
   @Test
+  void anEntityActionsValueAttributeIsTheMentionsNormalizedValue() {
+    RuleSet rules =
+        RuleSet.parse("rule tet: (?<d> \"Tet\" \"holiday\") => entity DATE from d value=\"2024-02-10\" timex_type=DATE\n");
+    Extraction x =
+        Gazette.builder().builtInRecognizers(false).addRules(rules).build().extract("Markets close for the Tet holiday. The Tet holiday ends.");
+    assertThat(x.entities()).hasSize(1);
+    Entity tet = x.entities().get(0);
+    assertThat(tet.type()).isEqualTo(EntityType.DATE);
+    assertThat(tet.value()).contains("2024-02-10");
+    assertThat(tet.attributes()).containsEntry("timex_type", "DATE").doesNotContainKey("value");
+    assertThat(tet.mentions()).hasSize(2);
+  }
+
+  @Test
   void rulesRunInThePipeline() {
     Gazette g = Gazette.builder().builtInRecognizers(false).addExtractor(NAMES).addRules(RuleSet.parse(RULES)).build();
     Extraction x = g.extract(Article.of(TEXT));

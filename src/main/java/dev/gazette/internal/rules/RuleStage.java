@@ -70,14 +70,14 @@ public final class RuleStage implements Stage {
           // Already known (from an earlier stage or match): add the attributes, do not duplicate it.
           Mention merged = existing;
           if (!ea.attributes().isEmpty()) {
-            merged = rebuild(existing).attributes(values(ea.attributes(), rule, m, tokens, text)).build();
+            merged = withAttributes(rebuild(existing), values(ea.attributes(), rule, m, tokens, text)).build();
             replace(ws, existing, merged);
           }
           created.put(ea.capture(), merged);
           continue;
         }
         Mention.Builder b = Mention.builder(span.get(), span.get().text(text), type).rule(rule.id());
-        b.attributes(values(ea.attributes(), rule, m, tokens, text));
+        withAttributes(b, values(ea.attributes(), rule, m, tokens, text));
         Mention mention = b.build();
         ws.mentions().add(mention);
         created.put(ea.capture(), mention);
@@ -90,7 +90,7 @@ public final class RuleStage implements Stage {
           continue;
         }
         Mention updated =
-            rebuild(target).attributes(values(sa.attributes(), rule, m, tokens, text)).build();
+            withAttributes(rebuild(target), values(sa.attributes(), rule, m, tokens, text)).build();
         replace(ws, target, updated);
         created.replaceAll((k, v) -> v == target ? updated : v);
       }
@@ -215,6 +215,21 @@ public final class RuleStage implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * Adds attributes to a mention; the attribute {@code value} sets the mention's normalized value
+   * instead (a TIMEX3 value for a DATE, an amount for MONEY), so rules can add dates and numbers.
+   */
+  private static Mention.Builder withAttributes(Mention.Builder b, Map<String, String> attributes) {
+    attributes.forEach((k, v) -> {
+      if (k.equals("value")) {
+        b.value(v);
+      } else {
+        b.attribute(k, v);
+      }
+    });
+    return b;
   }
 
   private static Mention.Builder rebuild(Mention m) {
