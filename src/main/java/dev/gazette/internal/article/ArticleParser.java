@@ -36,7 +36,8 @@ public final class ArticleParser {
   /** The layout of {@code text}. */
   public static ArticleLayout parse(String text) {
     int n = text.length();
-    int pos = skipBlankLines(text, 0);
+    // A byte-order mark left by a decoder (Article.read skips it, other readers may not) is not text.
+    int pos = skipBlankLines(text, text.startsWith("\uFEFF") ? 1 : 0);
 
     // Header: the first block, if every line of it is a header line.
     Optional<Span> header = Optional.empty();

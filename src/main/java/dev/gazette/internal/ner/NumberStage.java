@@ -64,6 +64,11 @@ public final class NumberStage implements Stage {
           .put("ninetieth", 90L).put("hundredth", 100L).put("thousandth", 1000L)
           .build();
 
+  /** Longer digit tokens are not read as numbers (BigDecimal parsing is quadratic in length). */
+  static final int MAX_NUMBER_CHARS = 64;
+  /** "a hundred thousand million" at most. */
+  private static final int MAX_SCALE_WORDS = 3;
+
   private static final Map<String, Long> SCALES =
       ImmutableMap.<String, Long>builder()
           .put("hundred", 100L).put("thousand", 1_000L).put("million", 1_000_000L)
@@ -457,8 +462,10 @@ public final class NumberStage implements Stage {
       } else {
         return false;
       }
-      // Scale words: "2.4 billion", "5bn", "€300m" (letters only after a currency).
-      while (j < end && !covered[j] && tokens.kind(j) == TokenKind.WORD) {
+      // Scale words: "2.4 billion", "5bn", "€300m" (letters only after a currency). At most
+      // MAX_SCALE_WORDS of them: "billion billion billion..." would otherwise grow the value without bound.
+      int scaleWords = 0;
+      while (j < end && !covered[j] && tokens.kind(j) == TokenKind.WORD && scaleWords < MAX_SCALE_WORDS) {
         String w = lower(j);
         Long scale = SCALES.get(w);
         if (scale == null && money) {
@@ -468,6 +475,7 @@ public final class NumberStage implements Stage {
           break;
         }
         v = v.multiply(BigDecimal.valueOf(scale));
+        scaleWords++;
         j++;
       }
       if (spelled && (is(i, "a") || is(i, "an")) && j == i + 1) {
@@ -581,6 +589,9 @@ public final class NumberStage implements Stage {
 
   /** "1,500.25" or "1.500,25" or "3.5" as a decimal; null when it is not one number. */
   static BigDecimal parseDigits(String s) {
+    if (s.length() > MAX_NUMBER_CHARS) {
+      return null; // not a quantity anyone writes; and parsing a huge BigDecimal takes quadratic time
+    }
     int comma = s.lastIndexOf(',');
     int dot = s.lastIndexOf('.');
     String plain;

@@ -7,6 +7,8 @@ import dev.gazette.Span;
 import dev.gazette.internal.pipeline.RelationDraft;
 import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,10 @@ final class DefaultRelationStage implements Stage {
     int before = ws.relations().size();
     rules.process(ws);
     List<RelationDraft> drafts = ws.relations();
+    if (drafts.size() == before) {
+      return;
+    }
+    DateIndex dates = new DateIndex(ws.mentions());
     for (int i = before; i < drafts.size(); i++) {
       RelationDraft d = drafts.get(i);
       Map<String, String> attrs = new LinkedHashMap<>(d.attributes());
@@ -48,15 +54,60 @@ final class DefaultRelationStage implements Stage {
       if (title != null) {
         attrs.put("title", title.toLowerCase(Locale.ROOT));
       }
-      dateOf(ws, d, attrs.get("date")).ifPresentOrElse(v -> attrs.put("date", v), () -> attrs.remove("date"));
+      dateOf(ws, dates, d, attrs.get("date")).ifPresentOrElse(v -> attrs.put("date", v), () -> attrs.remove("date"));
       drafts.set(
           i,
           new RelationDraft(d.type(), d.subject(), d.object(), ImmutableMap.copyOf(attrs), d.evidence(), d.rule(), d.confidence()));
     }
   }
 
+  /**
+   * The valued DATE mentions sorted by start, with their position in the workspace's list, so that each
+   * relation looks only at the dates inside its evidence (scanning every mention for every relation was
+   * quadratic on long articles). Ties are broken by that position, as a scan in list order would.
+   */
+  private static final class DateIndex {
+    final Mention[] mentions;
+    final int[] order;
+    final int[] starts;
+
+    DateIndex(List<Mention> all) {
+      List<Integer> idx = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        Mention m = all.get(i);
+        if (m.type().equals(EntityType.DATE) && m.value().isPresent()) {
+          idx.add(i);
+        }
+      }
+      idx.sort(Comparator.comparingInt((Integer i) -> all.get(i).start()).thenComparingInt(i -> i));
+      mentions = new Mention[idx.size()];
+      order = new int[idx.size()];
+      starts = new int[idx.size()];
+      for (int k = 0; k < idx.size(); k++) {
+        mentions[k] = all.get(idx.get(k));
+        order[k] = idx.get(k);
+        starts[k] = mentions[k].start();
+      }
+    }
+
+    /** The first index whose mention starts at or after {@code offset}. */
+    int firstStartingAt(int offset) {
+      int lo = 0;
+      int hi = starts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+
   /** The date of a relation; {@code captured} is the text a rule captured as its date, if any. */
-  static Optional<String> dateOf(Workspace ws, RelationDraft d, String captured) {
+  private static Optional<String> dateOf(Workspace ws, DateIndex dates, RelationDraft d, String captured) {
     Span evidence = d.evidence();
     int from = d.subject().start();
     int to = d.subject().end();
@@ -66,21 +117,34 @@ final class DefaultRelationStage implements Stage {
     }
     Mention best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (Mention m : ws.mentions()) {
-      if (!m.type().equals(EntityType.DATE) || m.value().isEmpty() || !evidence.contains(m.span())) {
+    int bestOrder = Integer.MAX_VALUE;
+    Mention capturedDate = null;
+    int capturedOrder = Integer.MAX_VALUE;
+    for (int k = dates.firstStartingAt(evidence.start()); k < dates.mentions.length && dates.starts[k] < evidence.end(); k++) {
+      Mention m = dates.mentions[k];
+      int order = dates.order[k];
+      if (!evidence.contains(m.span())) {
         continue;
       }
       if (captured != null && m.text().equals(captured)) {
-        return m.value();
+        if (order < capturedOrder) {
+          capturedDate = m;
+          capturedOrder = order;
+        }
+        continue;
       }
       if (!isCalendarDate(m)) {
         continue;
       }
       int distance = m.end() <= from ? from - m.end() : m.start() >= to ? m.start() - to : 0;
-      if (distance < bestDistance) {
+      if (distance < bestDistance || distance == bestDistance && order < bestOrder) {
         best = m;
         bestDistance = distance;
+        bestOrder = order;
       }
+    }
+    if (capturedDate != null) {
+      return capturedDate.value();
     }
     if (best != null) {
       return best.value();
