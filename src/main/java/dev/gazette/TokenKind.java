@@ -20,7 +20,7 @@ public enum TokenKind {
   QUOTE,
   /** Hyphen, en dash or em dash standing on its own. */
   DASH,
-  /** Other symbols: %, &, +, /, emoji. */
+  /** Other symbols: %, &amp;, +, /, emoji. */
   SYMBOL,
   /** A web address. */
   URL,
