@@ -27,6 +27,13 @@ public final class KbMentionStage implements Stage {
 
   private final KnowledgeBase kb;
   private final PhraseIndex index;
+  /** Per alias, the most salient entry among those sharing its folded key (see {@link #bestEntry}). */
+  private final int[] bestEntryOfAlias;
+  /** Per entry, its type as an {@link EntityType}. */
+  private final EntityType[] entityTypes;
+  /** Per entry, whether its type is PERSON / GPE. */
+  private final boolean[] person;
+  private final boolean[] gpe;
 
   public KbMentionStage(KnowledgeBase kb, Tokenizer tokenizer) {
     this(kb, tokenizer, "kb");
@@ -45,6 +52,24 @@ public final class KbMentionStage implements Stage {
       }
     }
     this.index = b.build();
+    this.entityTypes = new EntityType[kb.size()];
+    this.person = new boolean[kb.size()];
+    this.gpe = new boolean[kb.size()];
+    for (int e = 0; e < kb.size(); e++) {
+      try {
+        entityTypes[e] = EntityType.of(kb.type(e));
+      } catch (IllegalArgumentException invalid) {
+        entityTypes[e] = null; // reported when matched, as before
+      }
+      person[e] = kb.type(e).equals("PERSON");
+      gpe[e] = kb.type(e).equals("GPE");
+    }
+    // The best entry depends only on the alias's key: compute it once per key, at its first alias.
+    this.bestEntryOfAlias = new int[kb.aliasCount()];
+    for (int a = 0; a < bestEntryOfAlias.length; a++) {
+      int head = kb.firstAliasWithKey(kb.aliasKey(a));
+      bestEntryOfAlias[a] = head == a ? bestEntry(a) : bestEntryOfAlias[head];
+    }
   }
 
   /** The stage over the default knowledge base, built once per JVM. */
@@ -63,7 +88,7 @@ public final class KbMentionStage implements Stage {
     TokenBuffer tokens = ws.tokens();
     SentenceBuffer sentences = ws.sentences();
     int[] keyIds = index.keyIds(text, tokens, new int[tokens.size()]);
-    Set<Integer> peopleNamedInFull = new HashSet<>();
+    Set<Integer> peopleNamedInFull = new HashSet<>(8);
     boolean[] covered = ws.tokensCoveredByMentions();
     for (int i = 0; i < covered.length; i++) {
       if (covered[i]) {
@@ -101,25 +126,29 @@ public final class KbMentionStage implements Stage {
       if (!caseFits(ws.text(), tokens, from, to, kb.aliasFlags(payload))) {
         return false;
       }
-      entry = bestEntry(payload);
-      if (kb.type(entry).equals("PERSON")) {
+      entry = bestEntryOfAlias[payload];
+      if (person[entry]) {
         namedInFull.add(entry);
       }
     }
     if (to - from > 1 && isWord(ws.text(), tokens, from, "the")) {
       from++; // "the Kremlin": the article is not part of the name
     }
-    if (to - from == 1 && from == sentenceStart && kb.type(entry).equals("GPE") && isMinorCity(entry)) {
+    if (to - from == 1 && from == sentenceStart && gpe[entry] && isMinorCity(entry)) {
       // A sentence-initial capital proves nothing: "Deal", "Bath" and "Mobile" are words first.
       return false;
     }
     int start = tokens.start(from);
     int end = tokens.end(to - 1);
     Mention.Builder m =
-        Mention.builder(new Span(start, end), ws.text().substring(start, end), EntityType.of(kb.type(entry)))
+        Mention.builder(new Span(start, end), ws.text().substring(start, end),
+            entityTypes[entry] != null ? entityTypes[entry] : EntityType.of(kb.type(entry)))
             .rule(rule)
             .attribute("kb_id", kb.id(entry));
-    kb.attribute(entry, "country").ifPresent(c -> m.attribute("country", c));
+    String country = kb.attributeOrNull(entry, "country");
+    if (country != null) {
+      m.attribute("country", country);
+    }
     ws.mentions().add(m.build());
     ws.canonicalNames().putIfAbsent(kb.id(entry), kb.name(entry));
     return true;
@@ -162,7 +191,10 @@ public final class KbMentionStage implements Stage {
     return false;
   }
 
-  /** Among all entries with the same folded name as {@code alias}, the most salient one. */
+  /**
+   * Among all entries with the same folded name as {@code alias}, the most salient one. At build time
+   * only: matching reads {@link #bestEntryOfAlias}.
+   */
   private int bestEntry(int alias) {
     int best = -1;
     long bestScore = Long.MIN_VALUE;
@@ -194,9 +226,10 @@ public final class KbMentionStage implements Stage {
   }
 
   private boolean isMinorCity(int entry) {
-    return kb.attribute(entry, "kind").filter("city"::equals).isPresent()
-        && kb.attribute(entry, "capital_of").isEmpty()
-        && kb.attribute(entry, "pop").map(KbMentionStage::parseLong).orElse(0L) < 1_000_000L;
+    String pop;
+    return "city".equals(kb.attributeOrNull(entry, "kind"))
+        && kb.attributeOrNull(entry, "capital_of") == null
+        && ((pop = kb.attributeOrNull(entry, "pop")) == null ? 0L : parseLong(pop)) < 1_000_000L;
   }
 
   private static long parseLong(String s) {

@@ -16,6 +16,8 @@ public final class KeyInterner {
   private int[] keyLength = new int[256];
   private int size;
   private int[] slots = newSlots(1 << 10);
+  /** The hash of each slot's key, compared before the key's chars (a miss touches no pool). */
+  private int[] slotHashes = new int[1 << 10];
 
   /** The id of {@code text[start, end)}'s folded key, interning it if new. */
   public int intern(CharSequence text, int start, int end) {
@@ -56,7 +58,7 @@ public final class KeyInterner {
       if (id < 0) {
         return ABSENT;
       }
-      if (keyLength[id] == end - start && sameKey(id, text, start)) {
+      if (slotHashes[s] == h && keyLength[id] == end - start && sameKey(id, text, start)) {
         return id;
       }
     }
@@ -89,10 +91,12 @@ public final class KeyInterner {
       s = (s + 1) & mask;
     }
     slots[s] = id;
+    slotHashes[s] = h;
   }
 
   private void rehash(int capacity) {
     slots = newSlots(capacity);
+    slotHashes = new int[capacity];
     for (int id = 0; id < size; id++) {
       insert(id, hash(pool, keyStart[id], keyLength[id]));
     }

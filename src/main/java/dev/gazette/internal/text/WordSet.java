@@ -8,19 +8,24 @@ import java.util.Locale;
  */
 public final class WordSet {
   private final String[] slots;
+  /** The hash of each slot's word, compared before the word itself (no dereference on a miss). */
+  private final int[] hashes;
   private final int mask;
 
   private WordSet(String... words) {
     int n = Integer.highestOneBit(Math.max(4, words.length * 3)) << 1;
     slots = new String[n];
+    hashes = new int[n];
     mask = n - 1;
     for (String w : words) {
       String lower = w.toLowerCase(Locale.ROOT);
-      int h = hash(lower, 0, lower.length()) & mask;
+      int full = hash(lower, 0, lower.length());
+      int h = full & mask;
       while (slots[h] != null && !slots[h].equals(lower)) {
         h = (h + 1) & mask;
       }
       slots[h] = lower;
+      hashes[h] = full;
     }
   }
 
@@ -31,9 +36,10 @@ public final class WordSet {
 
   /** Whether {@code text[start, end)} is one of the words, ignoring case. */
   public boolean contains(CharSequence text, int start, int end) {
-    int h = hash(text, start, end) & mask;
+    int full = hash(text, start, end);
+    int h = full & mask;
     for (String s = slots[h]; s != null; s = slots[h = (h + 1) & mask]) {
-      if (s.length() == end - start && equalsIgnoreCase(s, text, start)) {
+      if (hashes[h] == full && s.length() == end - start && equalsIgnoreCase(s, text, start)) {
         return true;
       }
     }
