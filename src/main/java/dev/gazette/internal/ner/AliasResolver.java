@@ -331,11 +331,14 @@ public final class AliasResolver {
   }
 
   private static String key(Mention m) {
+    String type = m.type().name();
     String kbId = m.attributes().get("kb_id");
-    String identity =
-        kbId != null
-            ? "kb:" + kbId
-            : m.value().map(v -> "value:" + v).orElseGet(() -> "text:" + AliasKeys.fold(m.text()));
-    return m.type().name() + '\u0000' + identity;
+    if (kbId != null) {
+      return type + "\u0000kb:" + kbId;
+    }
+    if (m.value().isPresent()) {
+      return type + "\u0000value:" + m.value().get();
+    }
+    return type + "\u0000text:" + AliasKeys.fold(m.text());
   }
 }

@@ -23,6 +23,9 @@ import java.util.Set;
  * <p>The phrase index is built once per knowledge base and shared by all threads.
  */
 public final class KbMentionStage implements Stage {
+  /** Token key ids, reused per thread across articles (only {@code [0, tokens.size())} is read). */
+  private static final ThreadLocal<int[]> KEY_IDS = ThreadLocal.withInitial(() -> new int[1024]);
+
   private final String rule;
 
   private final KnowledgeBase kb;
@@ -87,14 +90,10 @@ public final class KbMentionStage implements Stage {
     String text = ws.text();
     TokenBuffer tokens = ws.tokens();
     SentenceBuffer sentences = ws.sentences();
-    int[] keyIds = index.keyIds(text, tokens, new int[tokens.size()]);
-    Set<Integer> peopleNamedInFull = new HashSet<>(8);
     boolean[] covered = ws.tokensCoveredByMentions();
-    for (int i = 0; i < covered.length; i++) {
-      if (covered[i]) {
-        keyIds[i] = KeyInterner.ABSENT;
-      }
-    }
+    int[] keyIds = index.keyIds(text, tokens, covered, KEY_IDS.get());
+    KEY_IDS.set(keyIds);
+    Set<Integer> peopleNamedInFull = new HashSet<>(8);
     Optional<Span> leadRepeat = ws.article().leadRepeat();
     for (int s = 0; s < sentences.size(); s++) {
       int first = sentences.firstToken(s);
