@@ -232,12 +232,14 @@ public final class KnowledgeBase {
 
   /** One fact of entry {@code index} without building the entry, or empty. */
   public Optional<String> attribute(int index, String key) {
-    return Optional.ofNullable(attributeOrNull(index, key));
+    ParsedAttributes p = parsedAttributes[index];
+    return Optional.ofNullable(p != null ? p.get(key) : findAttribute(attributes[index], key));
   }
 
   /**
    * One fact of entry {@code index}, or null: {@link #attribute} for hot paths (the entry's attributes
-   * are parsed once, on first use, and then looked up without allocating).
+   * are parsed once, on first use, and then looked up without allocating; only entries looked up this
+   * way keep their parsed form).
    */
   public String attributeOrNull(int index, String key) {
     ParsedAttributes p = parsedAttributes[index];
@@ -406,6 +408,21 @@ public final class KnowledgeBase {
       from = end + 1;
     }
     return b.buildKeepingLast();
+  }
+
+  /** The value of the first {@code key=} in {@code raw}, or null (no parsed form is kept). */
+  private static String findAttribute(String raw, String key) {
+    int from = 0;
+    int k = key.length();
+    while (from < raw.length()) {
+      int semi = raw.indexOf(';', from);
+      int end = semi < 0 ? raw.length() : semi;
+      if (end - from > k && raw.charAt(from + k) == '=' && raw.startsWith(key, from)) {
+        return raw.substring(from + k + 1, end);
+      }
+      from = end + 1;
+    }
+    return null;
   }
 
   /**

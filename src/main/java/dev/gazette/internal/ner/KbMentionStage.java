@@ -9,7 +9,9 @@ import dev.gazette.internal.pipeline.Workspace;
 import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.TokenBuffer;
 import dev.gazette.internal.text.Tokenizer;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,6 +39,10 @@ public final class KbMentionStage implements Stage {
   /** Per entry, whether its type is PERSON / GPE. */
   private final boolean[] person;
   private final boolean[] gpe;
+  /** Per entry, whether it is a city that is no capital and has under a million people. */
+  private final boolean[] minorCity;
+  /** Per entry, its {@code country} attribute or null (equal values share one String). */
+  private final String[] country;
 
   public KbMentionStage(KnowledgeBase kb, Tokenizer tokenizer) {
     this(kb, tokenizer, "kb");
@@ -58,7 +64,12 @@ public final class KbMentionStage implements Stage {
     this.entityTypes = new EntityType[kb.size()];
     this.person = new boolean[kb.size()];
     this.gpe = new boolean[kb.size()];
+    this.minorCity = new boolean[kb.size()];
+    this.country = new String[kb.size()];
+    Map<String, String> countries = new HashMap<>();
     for (int e = 0; e < kb.size(); e++) {
+      minorCity[e] = isMinorCity(e);
+      country[e] = kb.attribute(e, "country").map(c -> countries.computeIfAbsent(c, c2 -> c2)).orElse(null);
       try {
         entityTypes[e] = EntityType.of(kb.type(e));
       } catch (IllegalArgumentException invalid) {
@@ -133,7 +144,7 @@ public final class KbMentionStage implements Stage {
     if (to - from > 1 && isWord(ws.text(), tokens, from, "the")) {
       from++; // "the Kremlin": the article is not part of the name
     }
-    if (to - from == 1 && from == sentenceStart && gpe[entry] && isMinorCity(entry)) {
+    if (to - from == 1 && from == sentenceStart && gpe[entry] && minorCity[entry]) {
       // A sentence-initial capital proves nothing: "Deal", "Bath" and "Mobile" are words first.
       return false;
     }
@@ -144,9 +155,8 @@ public final class KbMentionStage implements Stage {
             entityTypes[entry] != null ? entityTypes[entry] : EntityType.of(kb.type(entry)))
             .rule(rule)
             .attribute("kb_id", kb.id(entry));
-    String country = kb.attributeOrNull(entry, "country");
-    if (country != null) {
-      m.attribute("country", country);
+    if (country[entry] != null) {
+      m.attribute("country", country[entry]);
     }
     ws.mentions().add(m.build());
     ws.canonicalNames().putIfAbsent(kb.id(entry), kb.name(entry));
@@ -224,11 +234,11 @@ public final class KbMentionStage implements Stage {
     return type.equals("GPE") ? population : (1L << 40);
   }
 
+  /** At build time only: matching reads {@link #minorCity}. */
   private boolean isMinorCity(int entry) {
-    String pop;
-    return "city".equals(kb.attributeOrNull(entry, "kind"))
-        && kb.attributeOrNull(entry, "capital_of") == null
-        && ((pop = kb.attributeOrNull(entry, "pop")) == null ? 0L : parseLong(pop)) < 1_000_000L;
+    return kb.attribute(entry, "kind").filter("city"::equals).isPresent()
+        && kb.attribute(entry, "capital_of").isEmpty()
+        && kb.attribute(entry, "pop").map(KbMentionStage::parseLong).orElse(0L) < 1_000_000L;
   }
 
   private static long parseLong(String s) {
