@@ -56,6 +56,8 @@ public final class KnowledgeBase {
   private final byte[] types;
   private final String[] typeNames;
   private final String[] attributes;
+  /** Attributes parsed on first use, per entry (a benign race: parsing twice gives equal values). */
+  private final ParsedAttributes[] parsedAttributes;
   private final int[] aliasStart;
   private final int[] idTable;
 
@@ -79,6 +81,7 @@ public final class KnowledgeBase {
     this.types = Arrays.copyOf(b.types, n);
     this.typeNames = b.typeNames.toArray(new String[0]);
     this.attributes = Arrays.copyOf(b.attrs, n);
+    this.parsedAttributes = new ParsedAttributes[n];
     this.aliasStart = Arrays.copyOf(b.aliasStart, n + 1);
     this.aliasStart[n] = a;
     this.aliasText = Arrays.copyOf(b.aliasText, a);
@@ -229,7 +232,28 @@ public final class KnowledgeBase {
 
   /** One fact of entry {@code index} without building the entry, or empty. */
   public Optional<String> attribute(int index, String key) {
-    return Optional.ofNullable(findAttribute(attributes[index], key));
+    ParsedAttributes p = parsedAttributes[index];
+    return Optional.ofNullable(p != null ? p.get(key) : findAttribute(attributes[index], key));
+  }
+
+  /**
+   * One fact of entry {@code index}, or null: {@link #attribute} for hot paths (the entry's attributes
+   * are parsed once, on first use, and then looked up without allocating; only entries looked up this
+   * way keep their parsed form).
+   */
+  public String attributeOrNull(int index, String key) {
+    ParsedAttributes p = parsedAttributes[index];
+    if (p == null) {
+      p = new ParsedAttributes(attributes[index]);
+      parsedAttributes[index] = p;
+    }
+    return p.get(key);
+  }
+
+  /** Canonical name of the entry with this id, or null; allocation-free. */
+  public String nameOfId(String id) {
+    int e = indexOf(id);
+    return e < 0 ? null : name(e);
   }
 
   // ---------------------------------------------------------------- aliases
@@ -296,6 +320,11 @@ public final class KnowledgeBase {
   /** Next alias with the same key as {@code alias}, or -1. */
   public int nextAliasWithSameKey(int alias) {
     return nextSameKey[alias];
+  }
+
+  /** Whether some alias folds like {@code surface}: {@code !lookup(surface).isEmpty()}, cheaper. */
+  public boolean hasAlias(CharSequence surface) {
+    return firstAliasWithKey(AliasKeys.fold(surface)) >= 0;
   }
 
   /** Entries having an alias that folds like {@code surface}, in table order, each once. */
@@ -381,6 +410,7 @@ public final class KnowledgeBase {
     return b.buildKeepingLast();
   }
 
+  /** The value of the first {@code key=} in {@code raw}, or null (no parsed form is kept). */
   private static String findAttribute(String raw, String key) {
     int from = 0;
     int k = key.length();
@@ -393,6 +423,42 @@ public final class KnowledgeBase {
       from = end + 1;
     }
     return null;
+  }
+
+  /**
+   * An entry's {@code key=value;...} attributes split once into keys and values (the first of equal
+   * keys wins on lookup). Its fields are final, so an instance seen through a race is complete.
+   */
+  private static final class ParsedAttributes {
+    private final String[] keys;
+    private final String[] values;
+
+    ParsedAttributes(String raw) {
+      List<String> k = new ArrayList<>(4);
+      List<String> v = new ArrayList<>(4);
+      int from = 0;
+      while (from < raw.length()) {
+        int semi = raw.indexOf(';', from);
+        int end = semi < 0 ? raw.length() : semi;
+        int eq = raw.indexOf('=', from);
+        if (eq > from && eq < end) {
+          k.add(raw.substring(from, eq));
+          v.add(raw.substring(eq + 1, end));
+        }
+        from = end + 1;
+      }
+      this.keys = k.toArray(new String[0]);
+      this.values = v.toArray(new String[0]);
+    }
+
+    String get(String key) {
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i].equals(key)) {
+          return values[i];
+        }
+      }
+      return null;
+    }
   }
 
   private static int tableSize(int n) {

@@ -4,13 +4,11 @@ import com.google.common.base.Suppliers;
 import dev.gazette.EntityType;
 import dev.gazette.Mention;
 import dev.gazette.internal.kb.AliasKeys;
-import dev.gazette.internal.kb.KbEntry;
 import dev.gazette.internal.kb.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -145,6 +143,19 @@ public final class AliasResolver {
       return name;
     }
 
+    private String wordsOf;
+    private String[] words;
+
+    /** {@code words(longest())}, split again only when the longest mention changed. */
+    String[] longestWords() {
+      String name = longest();
+      if (name != wordsOf) {
+        wordsOf = name;
+        words = words(name);
+      }
+      return words;
+    }
+
     int firstStart() {
       int s = Integer.MAX_VALUE;
       for (Mention m : mentions) {
@@ -167,11 +178,11 @@ public final class AliasResolver {
       if (!person && !org || part.kbId != null || part.mentions.isEmpty()) {
         continue;
       }
-      String[] words = words(part.longest());
+      String[] words = part.longestWords();
       List<Draft> fulls = new ArrayList<>();
       for (Draft full : drafts) {
         if (full != part && full.type.equals(part.type) && !full.mentions.isEmpty()
-            && (person ? isPartOf(words, words(full.longest())) : contains(words(full.longest()), words[0]))) {
+            && (person ? isPartOf(words, full.longestWords()) : contains(full.longestWords(), words[0]))) {
           fulls.add(full);
         }
       }
@@ -307,9 +318,9 @@ public final class AliasResolver {
       return canonicalNames.get(kbId);
     }
     if (kbId != null) {
-      Optional<KbEntry> entry = kb.get().byId(kbId);
-      if (entry.isPresent() && !entry.get().name().isEmpty()) {
-        return entry.get().name();
+      String name = kb.get().nameOfId(kbId);
+      if (name != null && !name.isEmpty()) {
+        return name;
       }
     }
     return d.longest();
@@ -320,11 +331,14 @@ public final class AliasResolver {
   }
 
   private static String key(Mention m) {
+    String type = m.type().name();
     String kbId = m.attributes().get("kb_id");
-    String identity =
-        kbId != null
-            ? "kb:" + kbId
-            : m.value().map(v -> "value:" + v).orElseGet(() -> "text:" + AliasKeys.fold(m.text()));
-    return m.type().name() + '\u0000' + identity;
+    if (kbId != null) {
+      return type + "\u0000kb:" + kbId;
+    }
+    if (m.value().isPresent()) {
+      return type + "\u0000value:" + m.value().get();
+    }
+    return type + "\u0000text:" + AliasKeys.fold(m.text());
   }
 }

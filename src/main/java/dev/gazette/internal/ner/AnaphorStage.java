@@ -53,6 +53,10 @@ public final class AnaphorStage implements Stage {
     List<Mention> found = new ArrayList<>();
     boolean[] covered = null;
     for (String id : present) {
+      int index = kb.indexOf(id);
+      if (index < 0 || kb.attributeOrNull(index, "anaphors") == null) {
+        continue; // most entries have none: skip building the entry
+      }
       Optional<KbEntry> entry = kb.byId(id);
       Optional<String> anaphors = entry.flatMap(e -> e.attribute("anaphors"));
       if (anaphors.isEmpty()) {

@@ -9,7 +9,9 @@ import dev.gazette.internal.pipeline.Workspace;
 import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.TokenBuffer;
 import dev.gazette.internal.text.Tokenizer;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,10 +25,24 @@ import java.util.Set;
  * <p>The phrase index is built once per knowledge base and shared by all threads.
  */
 public final class KbMentionStage implements Stage {
+  /** Token key ids, reused per thread across articles (only {@code [0, tokens.size())} is read). */
+  private static final ThreadLocal<int[]> KEY_IDS = ThreadLocal.withInitial(() -> new int[1024]);
+
   private final String rule;
 
   private final KnowledgeBase kb;
   private final PhraseIndex index;
+  /** Per alias, the most salient entry among those sharing its folded key (see {@link #bestEntry}). */
+  private final int[] bestEntryOfAlias;
+  /** Per entry, its type as an {@link EntityType}. */
+  private final EntityType[] entityTypes;
+  /** Per entry, whether its type is PERSON / GPE. */
+  private final boolean[] person;
+  private final boolean[] gpe;
+  /** Per entry, whether it is a city that is no capital and has under a million people. */
+  private final boolean[] minorCity;
+  /** Per entry, its {@code country} attribute or null (equal values share one String). */
+  private final String[] country;
 
   public KbMentionStage(KnowledgeBase kb, Tokenizer tokenizer) {
     this(kb, tokenizer, "kb");
@@ -45,6 +61,29 @@ public final class KbMentionStage implements Stage {
       }
     }
     this.index = b.build();
+    this.entityTypes = new EntityType[kb.size()];
+    this.person = new boolean[kb.size()];
+    this.gpe = new boolean[kb.size()];
+    this.minorCity = new boolean[kb.size()];
+    this.country = new String[kb.size()];
+    Map<String, String> countries = new HashMap<>();
+    for (int e = 0; e < kb.size(); e++) {
+      minorCity[e] = isMinorCity(e);
+      country[e] = kb.attribute(e, "country").map(c -> countries.computeIfAbsent(c, c2 -> c2)).orElse(null);
+      try {
+        entityTypes[e] = EntityType.of(kb.type(e));
+      } catch (IllegalArgumentException invalid) {
+        entityTypes[e] = null; // reported when matched, as before
+      }
+      person[e] = kb.type(e).equals("PERSON");
+      gpe[e] = kb.type(e).equals("GPE");
+    }
+    // The best entry depends only on the alias's key: compute it once per key, at its first alias.
+    this.bestEntryOfAlias = new int[kb.aliasCount()];
+    for (int a = 0; a < bestEntryOfAlias.length; a++) {
+      int head = kb.firstAliasWithKey(kb.aliasKey(a));
+      bestEntryOfAlias[a] = head == a ? bestEntry(a) : bestEntryOfAlias[head];
+    }
   }
 
   /** The stage over the default knowledge base, built once per JVM. */
@@ -62,14 +101,10 @@ public final class KbMentionStage implements Stage {
     String text = ws.text();
     TokenBuffer tokens = ws.tokens();
     SentenceBuffer sentences = ws.sentences();
-    int[] keyIds = index.keyIds(text, tokens, new int[tokens.size()]);
-    Set<Integer> peopleNamedInFull = new HashSet<>();
     boolean[] covered = ws.tokensCoveredByMentions();
-    for (int i = 0; i < covered.length; i++) {
-      if (covered[i]) {
-        keyIds[i] = KeyInterner.ABSENT;
-      }
-    }
+    int[] keyIds = index.keyIds(text, tokens, covered, KEY_IDS.get());
+    KEY_IDS.set(keyIds);
+    Set<Integer> peopleNamedInFull = new HashSet<>(8);
     Optional<Span> leadRepeat = ws.article().leadRepeat();
     for (int s = 0; s < sentences.size(); s++) {
       int first = sentences.firstToken(s);
@@ -101,25 +136,28 @@ public final class KbMentionStage implements Stage {
       if (!caseFits(ws.text(), tokens, from, to, kb.aliasFlags(payload))) {
         return false;
       }
-      entry = bestEntry(payload);
-      if (kb.type(entry).equals("PERSON")) {
+      entry = bestEntryOfAlias[payload];
+      if (person[entry]) {
         namedInFull.add(entry);
       }
     }
     if (to - from > 1 && isWord(ws.text(), tokens, from, "the")) {
       from++; // "the Kremlin": the article is not part of the name
     }
-    if (to - from == 1 && from == sentenceStart && kb.type(entry).equals("GPE") && isMinorCity(entry)) {
+    if (to - from == 1 && from == sentenceStart && gpe[entry] && minorCity[entry]) {
       // A sentence-initial capital proves nothing: "Deal", "Bath" and "Mobile" are words first.
       return false;
     }
     int start = tokens.start(from);
     int end = tokens.end(to - 1);
     Mention.Builder m =
-        Mention.builder(new Span(start, end), ws.text().substring(start, end), EntityType.of(kb.type(entry)))
+        Mention.builder(new Span(start, end), ws.text().substring(start, end),
+            entityTypes[entry] != null ? entityTypes[entry] : EntityType.of(kb.type(entry)))
             .rule(rule)
             .attribute("kb_id", kb.id(entry));
-    kb.attribute(entry, "country").ifPresent(c -> m.attribute("country", c));
+    if (country[entry] != null) {
+      m.attribute("country", country[entry]);
+    }
     ws.mentions().add(m.build());
     ws.canonicalNames().putIfAbsent(kb.id(entry), kb.name(entry));
     return true;
@@ -162,7 +200,10 @@ public final class KbMentionStage implements Stage {
     return false;
   }
 
-  /** Among all entries with the same folded name as {@code alias}, the most salient one. */
+  /**
+   * Among all entries with the same folded name as {@code alias}, the most salient one. At build time
+   * only: matching reads {@link #bestEntryOfAlias}.
+   */
   private int bestEntry(int alias) {
     int best = -1;
     long bestScore = Long.MIN_VALUE;
@@ -193,6 +234,7 @@ public final class KbMentionStage implements Stage {
     return type.equals("GPE") ? population : (1L << 40);
   }
 
+  /** At build time only: matching reads {@link #minorCity}. */
   private boolean isMinorCity(int entry) {
     return kb.attribute(entry, "kind").filter("city"::equals).isPresent()
         && kb.attribute(entry, "capital_of").isEmpty()

@@ -15,7 +15,11 @@ public final class KeyInterner {
   private int[] keyStart = new int[256];
   private int[] keyLength = new int[256];
   private int size;
-  private int[] slots = newSlots(1 << 10);
+  /**
+   * Open addressing: each slot packs the key's hash (high half) and {@code id + 1} (low half, 0 for an
+   * empty slot), so a probe that misses reads one array and touches neither lengths nor the pool.
+   */
+  private long[] slots = new long[1 << 10];
 
   /** The id of {@code text[start, end)}'s folded key, interning it if new. */
   public int intern(CharSequence text, int start, int end) {
@@ -52,11 +56,12 @@ public final class KeyInterner {
     }
     int mask = slots.length - 1;
     for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
-      int id = slots[s];
-      if (id < 0) {
+      long slot = slots[s];
+      if (slot == 0) {
         return ABSENT;
       }
-      if (keyLength[id] == end - start && sameKey(id, text, start)) {
+      int id = (int) slot - 1;
+      if ((int) (slot >>> 32) == h && keyLength[id] == end - start && sameKey(id, text, start)) {
         return id;
       }
     }
@@ -85,14 +90,14 @@ public final class KeyInterner {
   private void insert(int id, int h) {
     int mask = slots.length - 1;
     int s = mix(h) & mask;
-    while (slots[s] >= 0) {
+    while (slots[s] != 0) {
       s = (s + 1) & mask;
     }
-    slots[s] = id;
+    slots[s] = ((long) h << 32) | (id + 1);
   }
 
   private void rehash(int capacity) {
-    slots = newSlots(capacity);
+    slots = new long[capacity];
     for (int id = 0; id < size; id++) {
       insert(id, hash(pool, keyStart[id], keyLength[id]));
     }
@@ -111,11 +116,5 @@ public final class KeyInterner {
     h *= 0x85ebca6b;
     h ^= h >>> 13;
     return h;
-  }
-
-  private static int[] newSlots(int capacity) {
-    int[] s = new int[capacity];
-    Arrays.fill(s, -1);
-    return s;
   }
 }

@@ -201,7 +201,7 @@ public final class NameStage implements Stage {
       for (int k = e - 4; k >= e - 7 && k > s + 1; k--) {
         if (SentenceCues.SPEECH_VERBS.contains(text, k, e)
             && (NameWords.isEnglishWord(text, s, k) || NameWords.isProperName(text, s, k)
-                || !kb.lookup(text.subSequence(s, k)).isEmpty())) {
+                || kb.hasAlias(text.subSequence(s, k)))) {
           return true;
         }
       }
@@ -281,11 +281,12 @@ public final class NameStage implements Stage {
     }
 
     boolean isMinorTown(String kbId) {
-      Optional<KbEntry> entry = kb.byId(kbId);
-      return entry.isPresent()
-          && entry.get().attribute("kind").filter("city"::equals).isPresent()
-          && entry.get().attribute("capital_of").isEmpty()
-          && entry.get().attribute("pop").map(NameStage::parseLong).orElse(0L) < 1_000_000L;
+      int e = kb.indexOf(kbId);
+      String pop;
+      return e >= 0
+          && "city".equals(kb.attributeOrNull(e, "kind"))
+          && kb.attributeOrNull(e, "capital_of") == null
+          && ((pop = kb.attributeOrNull(e, "pop")) == null ? 0L : parseLong(pop)) < 1_000_000L;
     }
 
     // ------------------------------------------------------------------ runs
@@ -1020,7 +1021,7 @@ public final class NameStage implements Stage {
       }
       for (int k = s + 3; k < e - 1; k++) {
         if (Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k - 1))) {
-          return kb.lookup(text.subSequence(s, k)).isEmpty() ? s : k;
+          return kb.hasAlias(text.subSequence(s, k)) ? k : s;
         }
       }
       return s;

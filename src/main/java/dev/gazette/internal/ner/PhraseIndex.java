@@ -41,13 +41,26 @@ public final class PhraseIndex {
   }
 
   /**
-   * Looks up the key id of every token in {@code [from, to)} into {@code keyIds} (indexed by token),
-   * returning the array, grown if it was too small.
+   * Looks up the key id of every token into {@code keyIds} (indexed by token), returning the array,
+   * grown if it was too small.
    */
   public int[] keyIds(String text, TokenBuffer tokens, int[] keyIds) {
     int[] ids = keyIds.length >= tokens.size() ? keyIds : new int[Math.max(tokens.size(), keyIds.length * 2)];
     for (int i = 0, n = tokens.size(); i < n; i++) {
       ids[i] = keys.find(text, tokens.start(i), tokens.end(i));
+    }
+    return ids;
+  }
+
+  /**
+   * Like {@link #keyIds(String, TokenBuffer, int[])}, but a token marked in {@code skip} (indexed by
+   * token, as long as the buffer) gets {@link KeyInterner#ABSENT} without a lookup, so no phrase
+   * matches across it.
+   */
+  public int[] keyIds(String text, TokenBuffer tokens, boolean[] skip, int[] keyIds) {
+    int[] ids = keyIds.length >= tokens.size() ? keyIds : new int[Math.max(tokens.size(), keyIds.length * 2)];
+    for (int i = 0, n = tokens.size(); i < n; i++) {
+      ids[i] = skip[i] ? KeyInterner.ABSENT : keys.find(text, tokens.start(i), tokens.end(i));
     }
     return ids;
   }

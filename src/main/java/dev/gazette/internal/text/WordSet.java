@@ -1,27 +1,56 @@
 package dev.gazette.internal.text;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * An immutable set of words looked up case-insensitively in a region of a text, without allocating: an
  * open-addressing hash table over lower-case forms. Built once from a constant list and shared.
+ *
+ * <p>Layout, for few cache misses on large lists (the English word list): each slot is one {@code long}
+ * holding the word's full hash (high half) and its offset in one shared char pool (low half), where the
+ * word's length precedes its chars. A miss compares hashes in the slot array only; a hit reads the pool
+ * once. Slot value 0 is empty (offsets start at 1).
  */
 public final class WordSet {
-  private final String[] slots;
+  private final long[] slots;
+  private final char[] pool;
   private final int mask;
 
   private WordSet(String... words) {
     int n = Integer.highestOneBit(Math.max(4, words.length * 3)) << 1;
-    slots = new String[n];
+    slots = new long[n];
     mask = n - 1;
+    char[] p = new char[16];
+    int size = 1;
     for (String w : words) {
       String lower = w.toLowerCase(Locale.ROOT);
-      int h = hash(lower, 0, lower.length()) & mask;
-      while (slots[h] != null && !slots[h].equals(lower)) {
+      int full = hash(lower, 0, lower.length());
+      int h = full & mask;
+      boolean present = false;
+      while (slots[h] != 0) {
+        int off = (int) slots[h];
+        if (p[off] == lower.length() && new String(p, off + 1, p[off]).equals(lower)) {
+          present = true;
+          break;
+        }
         h = (h + 1) & mask;
       }
-      slots[h] = lower;
+      if (present) {
+        continue;
+      }
+      if (lower.length() > Character.MAX_VALUE) {
+        throw new IllegalArgumentException("word too long: " + lower.length() + " chars");
+      }
+      while (size + 1 + lower.length() > p.length) {
+        p = Arrays.copyOf(p, p.length * 2);
+      }
+      p[size] = (char) lower.length();
+      lower.getChars(0, lower.length(), p, size + 1);
+      slots[h] = ((long) full << 32) | size;
+      size += 1 + lower.length();
     }
+    pool = Arrays.copyOf(p, size);
   }
 
   /** A set of {@code words}, matched ignoring case. */
@@ -31,13 +60,19 @@ public final class WordSet {
 
   /** Whether {@code text[start, end)} is one of the words, ignoring case. */
   public boolean contains(CharSequence text, int start, int end) {
-    int h = hash(text, start, end) & mask;
-    for (String s = slots[h]; s != null; s = slots[h = (h + 1) & mask]) {
-      if (s.length() == end - start && equalsIgnoreCase(s, text, start)) {
-        return true;
+    int full = hash(text, start, end);
+    for (int h = full & mask; ; h = (h + 1) & mask) {
+      long slot = slots[h];
+      if (slot == 0) {
+        return false;
+      }
+      if ((int) (slot >>> 32) == full) {
+        int off = (int) slot;
+        if (pool[off] == end - start && equalsIgnoreCase(off + 1, text, start, end)) {
+          return true;
+        }
       }
     }
-    return false;
   }
 
   /** Whether {@code word} is one of the words, ignoring case. */
@@ -45,9 +80,9 @@ public final class WordSet {
     return contains(word, 0, word.length());
   }
 
-  private static boolean equalsIgnoreCase(String lower, CharSequence text, int start) {
-    for (int i = 0; i < lower.length(); i++) {
-      if (fold(text.charAt(start + i)) != lower.charAt(i)) {
+  private boolean equalsIgnoreCase(int off, CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (fold(text.charAt(i)) != pool[off++]) {
         return false;
       }
     }
