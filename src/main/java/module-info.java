@@ -5,7 +5,7 @@
  * and the command-line tool are implementation details and are not exported.
  */
 module dev.gazette {
-  requires com.google.common;
+  requires transitive com.google.common;
   requires org.apache.commons.lang3;
   requires com.fasterxml.jackson.core;
   requires static info.picocli;
