@@ -195,15 +195,23 @@ public final class KnowledgeBase {
 
   /** Index of the entry with this id, or -1. */
   public int indexOf(String id) {
-    int mask = idTable.length - 1;
-    int slot = mix(id.hashCode()) & mask;
+    return probe(idTable, ids, id);
+  }
+
+  /**
+   * Looks {@code key} up in an open-addressing {@code table} whose slots hold 1 + an index into
+   * {@code keys} (0 for an empty slot): the index, or -1.
+   */
+  private static int probe(int[] table, String[] keys, String key) {
+    int mask = table.length - 1;
+    int slot = mix(key.hashCode()) & mask;
     while (true) {
-      int e = idTable[slot] - 1;
-      if (e < 0) {
+      int i = table[slot] - 1;
+      if (i < 0) {
         return -1;
       }
-      if (ids[e].equals(id)) {
-        return e;
+      if (keys[i].equals(key)) {
+        return i;
       }
       slot = (slot + 1) & mask;
     }
@@ -303,18 +311,7 @@ public final class KnowledgeBase {
    * {@link #nextAliasWithSameKey(int)}. Allocation-free, for matchers.
    */
   public int firstAliasWithKey(String foldedKey) {
-    int mask = keyTable.length - 1;
-    int slot = mix(foldedKey.hashCode()) & mask;
-    while (true) {
-      int head = keyTable[slot] - 1;
-      if (head < 0) {
-        return -1;
-      }
-      if (aliasKey[head].equals(foldedKey)) {
-        return head;
-      }
-      slot = (slot + 1) & mask;
-    }
+    return probe(keyTable, aliasKey, foldedKey);
   }
 
   /** Next alias with the same key as {@code alias}, or -1. */
