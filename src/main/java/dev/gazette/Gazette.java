@@ -109,7 +109,8 @@ public final class Gazette {
           ws.tokens().snapshot(),
           ws.sentences().snapshot(),
           grouper.entities(),
-          grouper.relations(article.text(), ws.relations()));
+          grouper.relations(article.text(), ws.relations()),
+          ws.warnings());
     } finally {
       ws.reset(null);
       if (article.text().length() > RETAINED_WORKSPACE_CHARS) {

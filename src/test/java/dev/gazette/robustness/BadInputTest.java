@@ -234,7 +234,20 @@ class BadInputTest {
   void oneMillionDigitNumber() {
     // Found by these tests: parsing the token as a BigDecimal took quadratic time (about a minute).
     String text = "Exports reached " + "7".repeat(1_000_000) + " tonnes, and " + "$1" + " billion".repeat(100_000) + ".";
-    assertTimeoutPreemptively(HANG_GUARD, () -> extract(text));
+    Extraction x = assertTimeoutPreemptively(HANG_GUARD, () -> extract(text));
+    // Both limits of the number recognizer are reported, not silent.
+    assertThat(x.warnings()).containsExactly(
+        "number-too-long: 1 digit run(s) over 64 chars not read as numbers, the first at char 16",
+        "number-scale-words: 1 number(s) followed by more than 3 scale words (\"billion billion ...\") read with"
+            + " the first 3, the first at char " + (text.indexOf("$1", 16) + 1));
+    assertThat(x.toJson()).contains("\"warnings\": [", "number-too-long: ");
+  }
+
+  @Test
+  void warningsAbsentOnOrdinaryText() {
+    Extraction x = extract("Exports reached 7,500 tonnes, worth $1.2 billion, on Monday.");
+    assertThat(x.warnings()).isEmpty();
+    assertThat(x.toJson()).doesNotContain("\"warnings\"");
   }
 
   @Test
