@@ -168,6 +168,21 @@ class BadInputTest {
     assertThat(onlyMention(x, "Berlin").text()).isEqualTo("Ber\u2066lin");
   }
 
+  /** Every stage sees clean keys: both key foldings leave format chars out. */
+  @Test
+  void lookupKeysLeaveFormatCharsOut() {
+    for (char c : FormatChars.INSIDE_WORDS.toCharArray()) {
+      String dirty = "Kı" + c + "lıç" + c + "daroğlu";
+      assertThat(dev.gazette.internal.ner.KeyFolding.fold(dirty)).as("U+%04X", (int) c)
+          .isEqualTo(dev.gazette.internal.ner.KeyFolding.fold("Kılıçdaroğlu"));
+      assertThat(dev.gazette.internal.kb.AliasKeys.fold(dirty)).as("U+%04X", (int) c)
+          .isEqualTo(dev.gazette.internal.kb.AliasKeys.fold("Kılıçdaroğlu"));
+      assertThat(dev.gazette.internal.ner.KeyFolding.isSkipped(c)).isTrue();
+    }
+    assertThat(dev.gazette.internal.ner.KeyFolding.isSkipped('a')).isFalse();
+    assertThat(dev.gazette.internal.ner.KeyFolding.isSkipped('\u00E9')).isFalse();
+  }
+
   @Test
   void zeroWidthSpaceAloneSeparatesTheWordsOfAName() {
     Extraction x = extract("Vladimir\u200BPutin met Olaf\u200BScholz.");
