@@ -24,6 +24,10 @@ import java.util.Optional;
  *       rule that captured a date expression ({@code date=$when}) gets that expression's value instead
  *       of its text.
  *   <li>{@code title}: lower-cased ("Foreign Minister" and "foreign minister" are one title).
+ *   <li>{@code check=geo}: a rule that cannot tell a place in a place ("Boise, Idaho") from a list of
+ *       places ("Kyiv, Odessa") marks its relations so; one is kept only when the knowledge base makes
+ *       the object a region or country larger than the subject and of the same country, and the
+ *       marker is removed.
  * </ul>
  */
 final class DefaultRelationStage implements Stage {
@@ -50,6 +54,13 @@ final class DefaultRelationStage implements Stage {
     for (int i = before; i < drafts.size(); i++) {
       RelationDraft d = drafts.get(i);
       Map<String, String> attrs = new LinkedHashMap<>(d.attributes());
+      if ("geo".equals(attrs.remove("check"))) {
+        if (d.object().isEmpty() || !GeoCheck.contains(d.object().get(), d.subject())) {
+          drafts.remove(i);
+          i--;
+          continue;
+        }
+      }
       String title = attrs.get("title");
       if (title != null) {
         attrs.put("title", title.toLowerCase(Locale.ROOT));
