@@ -230,6 +230,66 @@ public final class NameStage implements Stage {
       }
     }
 
+    /**
+     * "Alan Cranston", "George Bush", "Paul Newman": a given name, itself free or a minor place, followed
+     * by capitalized non-dictionary words among which minor towns, is a person's name: the places are
+     * freed so that the run is read as one name (their mentions are dropped if the person is found).
+     */
+    void freePlacesAfterGivenNames() {
+      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+        if (!(cover[i] == FREE || cover[i] == SOFT && isMinorPlaceToken(i, true)) || !isPlainCapitalized(i)
+            || !isGivenName(i)) {
+          continue;
+        }
+        int j = i + 1;
+        boolean places = cover[i] == SOFT;
+        while (j < sentenceEnd && j - i <= 4) {
+          if (cover[j] == FREE && isInitial(j)) {
+            j++;
+          } else if (isPlainCapitalized(j) && !tokens.has(j, TokenFlags.GLUE_CASE)
+              && (cover[j] == FREE && !isDictionaryWord(j) && !isCapitalizedNonName(j)
+                  || cover[j] == SOFT && isMinorPlaceToken(j, false))) {
+            places |= cover[j] == SOFT;
+            j++;
+          } else {
+            break;
+          }
+        }
+        if (places && j > i + 1 && !isInitial(j - 1)) {
+          for (int k = i; k < j; k++) {
+            cover[k] = FREE;
+          }
+        }
+        i = j - 1;
+      }
+    }
+
+    /** A capitalized word, not in capitals. */
+    boolean isPlainCapitalized(int i) {
+      return tokens.kind(i) == TokenKind.WORD && tokens.has(i, TokenFlags.CAPITALIZED)
+          && !tokens.has(i, TokenFlags.ALL_UPPER);
+    }
+
+    /**
+     * Whether token {@code i} alone is a knowledge-base minor town (or, if {@code regions}, a
+     * first-level region) mention: a place a person's name may spell.
+     */
+    boolean isMinorPlaceToken(int i, boolean regions) {
+      if (owner[i] < 0) {
+        return false;
+      }
+      Mention m = ws.mentions().get(owner[i]);
+      String id = m.attributes().get("kb_id");
+      if (!m.type().equals(EntityType.GPE) || m.start() != tokens.start(i) || m.end() != tokens.end(i) || id == null) {
+        return false;
+      }
+      if (isMinorTown(id)) {
+        return true;
+      }
+      int e = kb.indexOf(id);
+      return regions && e >= 0 && "region".equals(kb.attributeOrNull(e, "kind"));
+    }
+
     void run() {
       SentenceBuffer sentences = ws.sentences();
       Optional<Span> leadRepeat = ws.article().leadRepeat();
@@ -244,6 +304,7 @@ public final class NameStage implements Stage {
           dropTownsThatAreWords();
         }
         freeTownsThatStartNames();
+        freePlacesAfterGivenNames();
         scanSentence();
       }
       makeConsistent();
