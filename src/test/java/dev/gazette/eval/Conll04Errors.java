@@ -48,6 +48,9 @@ class Conll04Errors {
             }
           }
           confusion.computeIfAbsent(m.type().name(), k -> new TreeMap<>()).merge(gt, 1, Integer::sum);
+          if (m.rule().startsWith("ner")) {
+            confusion.computeIfAbsent("rule " + m.rule() + " " + m.type().name(), k -> new TreeMap<>()).merge(gt, 1, Integer::sum);
+          }
         }
       }
       StringBuilder b = new StringBuilder();

@@ -237,12 +237,17 @@ public final class NameStage implements Stage {
      */
     void freePlacesAfterGivenNames() {
       for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
-        if (!(cover[i] == FREE || cover[i] == SOFT && isMinorPlaceToken(i, true)) || !isPlainCapitalized(i)
-            || !isGivenName(i)) {
+        if (!isPlainCapitalized(i)) {
+          continue;
+        }
+        boolean given = isGivenName(i);
+        boolean start = cover[i] == FREE && (given || !isDictionaryWord(i) && !isCapitalizedNonName(i))
+            || given && (cover[i] == SOFT && isMinorPlaceToken(i, true) || isGivenNameAsKbPerson(i));
+        if (!start) {
           continue;
         }
         int j = i + 1;
-        boolean places = cover[i] == SOFT;
+        boolean places = cover[i] != FREE;
         while (j < sentenceEnd && j - i <= 4) {
           if (cover[j] == FREE && isInitial(j)) {
             j++;
@@ -255,13 +260,29 @@ public final class NameStage implements Stage {
             break;
           }
         }
-        if (places && j > i + 1 && !isInitial(j - 1)) {
+        // Without a given name, only a person's cue around the run makes it a name: "said Orhan Tekeli".
+        boolean cue = given || speechVerbBefore(i) || titleBefore(i) > 0 || speechVerbAfter(j) || isApposition(j)
+            || personVerbAfter(j);
+        if (places && cue && j > i + 1 && !isInitial(j - 1)) {
           for (int k = i; k < j; k++) {
             cover[k] = FREE;
           }
         }
         i = j - 1;
       }
+    }
+
+    /**
+     * "Ibrahim" read by the knowledge base as a one-word alias of a known person, when it is a given
+     * name: followed by a surname ("Ibrahim Kalin") it names someone else.
+     */
+    boolean isGivenNameAsKbPerson(int i) {
+      if (owner[i] < 0 || cover[i] != HARD) {
+        return false;
+      }
+      Mention m = ws.mentions().get(owner[i]);
+      return m.type().equals(EntityType.PERSON) && m.rule().equals("kb") && m.start() == tokens.start(i)
+          && m.end() == tokens.end(i);
     }
 
     /** A capitalized word, not in capitals. */
@@ -704,7 +725,49 @@ public final class NameStage implements Stage {
         addPerson(p, p + 1, WEAK, "ner.person.apposition");
         return;
       }
+      if (!headline && isPlainCapitalized(p) && !isDictionaryWord(p) && !tokens.has(p, TokenFlags.GLUE_CASE)) {
+        // "Kennedy said", "the plan Derwinski proposed": a known surname or proper name, or any
+        // non-dictionary word that a speech verb or a person's verb follows.
+        boolean cue = speechVerbAfter(p + 1) || speechVerbBefore(p) || personVerbAfter(p + 1);
+        boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e))
+            || NameWords.isProperName(text, s, e) && !looksLikeDemonym(s, e))
+            && !capitalizedNeighbour(p) && !placePrepositionBefore(p);
+        if (cue || known && !initial) {
+          addPerson(p, p + 1, WEAK, cue ? "ner.person.name.cue" : "ner.person.name.known");
+          return;
+        }
+      }
       add(p, p + 1, null, 0, null, initial);
+    }
+
+    /** "Yugoslav", "Presbyterian", "Hindi": proper adjectives and languages, not people. */
+    boolean looksLikeDemonym(int s, int e) {
+      return text.startsWith("ian", e - 3) || text.startsWith("ean", e - 3) || text.startsWith("ese", e - 3)
+          || text.startsWith("ish", e - 3) || text.startsWith("ern", e - 3) || text.startsWith("ic", e - 2)
+          || text.startsWith("di", e - 2) || text.startsWith("av", e - 2);
+    }
+
+    /** Whether a capitalized word touches token {@code p}: then it is a piece of a longer name. */
+    boolean capitalizedNeighbour(int p) {
+      return p > sentenceFirst && tokens.has(p - 1, TokenFlags.CAPITALIZED) && !isSentenceInitial(p - 1)
+          || p + 1 < sentenceEnd && tokens.has(p + 1, TokenFlags.CAPITALIZED);
+    }
+
+    /** "in Thrace", "near Vassa": a place more likely than a person. */
+    boolean placePrepositionBefore(int p) {
+      int k = p - 1;
+      return k >= sentenceFirst && (is(k, "in") || is(k, "at") || is(k, "near") || is(k, "across")
+          || is(k, "outside") || is(k, "inside") || is(k, "into") || is(k, "towards") || is(k, "toward"));
+    }
+
+    /** A verb or pronoun that only follows a person: "X died", "X, who", "X himself". */
+    boolean personVerbAfter(int q) {
+      if (q < sentenceEnd && is(q, ",")) {
+        q++;
+        return q < sentenceEnd && (is(q, "who") || is(q, "whose"));
+      }
+      return q < sentenceEnd && NameWords.PERSON_VERBS.contains(text, tokens.start(q), tokens.end(q))
+          && tokens.has(q, TokenFlags.ALL_LOWER);
     }
 
     void addPerson(int p, int q, int strength, String rule) {

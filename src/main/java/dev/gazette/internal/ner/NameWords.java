@@ -90,6 +90,13 @@ final class NameWords {
           "publisher", "label", "studio", "rival", "unit", "labs", "charity", "ngo", "organisation",
           "organization", "union", "party", "movement", "militia", "tabloid", "website", "portal");
 
+  /** Words right after a name that only a person does or is: "X died", "X himself". */
+  static final WordSet PERSON_VERBS =
+      WordSet.of(
+          "died", "dies", "married", "marries", "testified", "pleaded", "resigned", "retired", "smiled",
+          "laughed", "shouted", "sang", "starred", "himself", "herself", "who", "whose", "wept", "confessed",
+          "was born", "divorced", "recalled", "graduated", "campaigned", "apologized", "apologised");
+
   /** Name particles that stand between parts of a person's name: "von der Leyen", "bin Salman". */
   static final WordSet PARTICLES =
       WordSet.of(
