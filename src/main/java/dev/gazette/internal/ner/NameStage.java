@@ -326,6 +326,7 @@ public final class NameStage implements Stage {
         }
         freeTownsThatStartNames();
         freePlacesAfterGivenNames();
+        freeHeadsReadAsPlaces();
         scanSentence();
       }
       makeConsistent();
@@ -345,6 +346,31 @@ public final class NameStage implements Stage {
         }
       }
       return words >= 4 && capitals * 10 >= words * 7;
+    }
+
+    /**
+     * "Harvard University", "Regional Centre for...": a head word of a name that the knowledge base also
+     * knows as a minor town or a region ("University", Florida; "Centre", Cameroon) is freed when a
+     * capitalized word or "of"/"for" touches it, so that the run can be read as one name; its place
+     * mention stays if the run gets no type.
+     */
+    void freeHeadsReadAsPlaces() {
+      for (int i = sentenceFirst; i < sentenceEnd; i++) {
+        if (cover[i] != SOFT || !isPlainCapitalized(i) || !isMinorPlaceToken(i, true)) {
+          continue;
+        }
+        int s = tokens.start(i);
+        int e = tokens.end(i);
+        if (!(NameWords.ORG_HEADS.contains(text, s, e) || NameWords.ORG_OF_HEADS.contains(text, s, e)
+            || NameWords.FAC_HEADS.contains(text, s, e))) {
+          continue;
+        }
+        boolean before = i > sentenceFirst && isPlainCapitalized(i - 1) && !isSentenceInitial(i - 1);
+        boolean after = i + 1 < sentenceEnd && (is(i + 1, "of") || is(i + 1, "for"));
+        if (before || after) {
+          cover[i] = FREE;
+        }
+      }
     }
 
     /** In a headline, a one-word minor town that is also an English word ("Deal", "Split") is the word. */
@@ -628,6 +654,14 @@ public final class NameStage implements Stage {
           && NameWords.ORG_OF_HEADS.contains(text, tokens.start(h), tokens.end(h))) {
         return add(a, b, EntityType.ORG, STRONG, "ner.org.of", initial);
       }
+      // "Regional Centre for Energy Policy Research", "Asan Institute for Policy Studies".
+      for (int k = a; k + 2 < b; k++) {
+        if (cover[k] == FREE && is(k + 1, "for") && isNamePart(k + 2)
+            && (NameWords.ORG_HEADS.contains(text, tokens.start(k), tokens.end(k))
+                || NameWords.ORG_OF_HEADS.contains(text, tokens.start(k), tokens.end(k)))) {
+          return add(a, b, EntityType.ORG, STRONG, "ner.org.for", initial);
+        }
+      }
       int fs = tokens.start(a);
       int fe = tokens.end(a);
       boolean ofNext = a + 1 < b && is(a + 1, "of");
@@ -708,8 +742,13 @@ public final class NameStage implements Stage {
         add(p, p + 1, EntityType.NORP, STRONG, "ner.norp.group", initial);
         return;
       }
-      if (!initial && tokens.has(p, TokenFlags.ALL_UPPER) && e - s >= 2 && e - s <= 6) {
-        add(p, p + 1, null, 0, null, initial); // maybe an acronym defined elsewhere
+      if (tokens.has(p, TokenFlags.ALL_UPPER) && e - s >= 2 && e - s <= 6 && !headline
+          && (!initial || !isDictionaryWord(p))) {
+        add(p, p + 1, null, 0, null, initial); // an acronym defined elsewhere, or a bare one (ORG)
+        return;
+      }
+      if (!initial && p > sentenceFirst && is(p - 1, "the") && NameWords.NATIONAL_BODIES.contains(text, s, e)) {
+        add(p, p + 1, EntityType.ORG, MEDIUM, "ner.org.body", initial); // "the Navy", "the Congress"
         return;
       }
       if (!initial || !isDictionaryWord(p)) {
@@ -1060,9 +1099,33 @@ public final class NameStage implements Stage {
             c.label(EntityType.ORG, WEAK, "ner.org.short");
           } else if (tokens.has(c.from, TokenFlags.ALL_UPPER)) {
             labelAsAcronym(c);
+            if (c.type == null && isBareAcronym(c.from)) {
+              c.label(EntityType.ORG, WEAK, "ner.org.acronym.bare"); // "NASA", "the FAA"
+            }
           }
         }
       }
+    }
+
+    /**
+     * An undefined acronym of letters that is not a common abbreviation (TV, GDP, CEO), a time zone or a
+     * Roman numeral: news names organizations so.
+     */
+    boolean isBareAcronym(int i) {
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      if (e - s < 2 || e - s > 5 || NameWords.NON_ORG_ACRONYMS.contains(text, s, e)) {
+        return false;
+      }
+      boolean roman = true;
+      for (int k = s; k < e; k++) {
+        char ch = text.charAt(k);
+        if (ch < 'A' || ch > 'Z') {
+          return false;
+        }
+        roman &= "IVXLCDM".indexOf(ch) >= 0;
+      }
+      return !roman;
     }
 
     /**
