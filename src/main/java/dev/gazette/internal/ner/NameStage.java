@@ -230,6 +230,87 @@ public final class NameStage implements Stage {
       }
     }
 
+    /**
+     * "Alan Cranston", "George Bush", "Paul Newman": a given name, itself free or a minor place, followed
+     * by capitalized non-dictionary words among which minor towns, is a person's name: the places are
+     * freed so that the run is read as one name (their mentions are dropped if the person is found).
+     */
+    void freePlacesAfterGivenNames() {
+      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+        if (!isPlainCapitalized(i)) {
+          continue;
+        }
+        boolean given = isGivenName(i);
+        boolean start = cover[i] == FREE && (given || !isDictionaryWord(i) && !isCapitalizedNonName(i))
+            || given && (cover[i] == SOFT && isMinorPlaceToken(i, true) || isGivenNameAsKbPerson(i));
+        if (!start) {
+          continue;
+        }
+        int j = i + 1;
+        boolean places = cover[i] != FREE;
+        while (j < sentenceEnd && j - i <= 4) {
+          if (cover[j] == FREE && isInitial(j)) {
+            j++;
+          } else if (isPlainCapitalized(j) && !tokens.has(j, TokenFlags.GLUE_CASE)
+              && (cover[j] == FREE && !isDictionaryWord(j) && !isCapitalizedNonName(j)
+                  || cover[j] == SOFT && isMinorPlaceToken(j, false))) {
+            places |= cover[j] == SOFT;
+            j++;
+          } else {
+            break;
+          }
+        }
+        // Without a given name, only a person's cue around the run makes it a name: "said Orhan Tekeli".
+        boolean cue = given || speechVerbBefore(i) || titleBefore(i) > 0 || speechVerbAfter(j) || isApposition(j)
+            || personVerbAfter(j);
+        if (places && cue && j > i + 1 && !isInitial(j - 1)) {
+          for (int k = i; k < j; k++) {
+            cover[k] = FREE;
+          }
+        }
+        i = j - 1;
+      }
+    }
+
+    /**
+     * "Ibrahim" read by the knowledge base as a one-word alias of a known person, when it is a given
+     * name: followed by a surname ("Ibrahim Kalin") it names someone else.
+     */
+    boolean isGivenNameAsKbPerson(int i) {
+      if (owner[i] < 0 || cover[i] != HARD) {
+        return false;
+      }
+      Mention m = ws.mentions().get(owner[i]);
+      return m.type().equals(EntityType.PERSON) && m.rule().equals("kb") && m.start() == tokens.start(i)
+          && m.end() == tokens.end(i);
+    }
+
+    /** A capitalized word, not in capitals. */
+    boolean isPlainCapitalized(int i) {
+      return tokens.kind(i) == TokenKind.WORD && tokens.has(i, TokenFlags.CAPITALIZED)
+          && !tokens.has(i, TokenFlags.ALL_UPPER);
+    }
+
+    /**
+     * Whether token {@code i} alone is a knowledge-base minor town (or, if {@code regions}, a
+     * first-level region) mention: a place a person's name may spell.
+     */
+    boolean isMinorPlaceToken(int i, boolean regions) {
+      if (owner[i] < 0) {
+        return false;
+      }
+      Mention m = ws.mentions().get(owner[i]);
+      String id = m.attributes().get("kb_id");
+      if (!m.type().equals(EntityType.GPE) || m.start() != tokens.start(i) || m.end() != tokens.end(i) || id == null) {
+        return false;
+      }
+      if (isMinorTown(id)) {
+        return true;
+      }
+      int e = kb.indexOf(id);
+      return regions && e >= 0 && "region".equals(kb.attributeOrNull(e, "kind"));
+    }
+
     void run() {
       SentenceBuffer sentences = ws.sentences();
       Optional<Span> leadRepeat = ws.article().leadRepeat();
@@ -244,6 +325,8 @@ public final class NameStage implements Stage {
           dropTownsThatAreWords();
         }
         freeTownsThatStartNames();
+        freePlacesAfterGivenNames();
+        freeHeadsReadAsPlaces();
         scanSentence();
       }
       makeConsistent();
@@ -263,6 +346,31 @@ public final class NameStage implements Stage {
         }
       }
       return words >= 4 && capitals * 10 >= words * 7;
+    }
+
+    /**
+     * "Harvard University", "Regional Centre for...": a head word of a name that the knowledge base also
+     * knows as a minor town or a region ("University", Florida; "Centre", Cameroon) is freed when a
+     * capitalized word or "of"/"for" touches it, so that the run can be read as one name; its place
+     * mention stays if the run gets no type.
+     */
+    void freeHeadsReadAsPlaces() {
+      for (int i = sentenceFirst; i < sentenceEnd; i++) {
+        if (cover[i] != SOFT || !isPlainCapitalized(i) || !isMinorPlaceToken(i, true)) {
+          continue;
+        }
+        int s = tokens.start(i);
+        int e = tokens.end(i);
+        if (!(NameWords.ORG_HEADS.contains(text, s, e) || NameWords.ORG_OF_HEADS.contains(text, s, e)
+            || NameWords.FAC_HEADS.contains(text, s, e))) {
+          continue;
+        }
+        boolean before = i > sentenceFirst && isPlainCapitalized(i - 1) && !isSentenceInitial(i - 1);
+        boolean after = i + 1 < sentenceEnd && (is(i + 1, "of") || is(i + 1, "for"));
+        if (before || after) {
+          cover[i] = FREE;
+        }
+      }
     }
 
     /** In a headline, a one-word minor town that is also an English word ("Deal", "Split") is the word. */
@@ -546,6 +654,14 @@ public final class NameStage implements Stage {
           && NameWords.ORG_OF_HEADS.contains(text, tokens.start(h), tokens.end(h))) {
         return add(a, b, EntityType.ORG, STRONG, "ner.org.of", initial);
       }
+      // "Regional Centre for Energy Policy Research", "Asan Institute for Policy Studies".
+      for (int k = a; k + 2 < b; k++) {
+        if (cover[k] == FREE && is(k + 1, "for") && isNamePart(k + 2)
+            && (NameWords.ORG_HEADS.contains(text, tokens.start(k), tokens.end(k))
+                || NameWords.ORG_OF_HEADS.contains(text, tokens.start(k), tokens.end(k)))) {
+          return add(a, b, EntityType.ORG, STRONG, "ner.org.for", initial);
+        }
+      }
       int fs = tokens.start(a);
       int fe = tokens.end(a);
       boolean ofNext = a + 1 < b && is(a + 1, "of");
@@ -626,8 +742,13 @@ public final class NameStage implements Stage {
         add(p, p + 1, EntityType.NORP, STRONG, "ner.norp.group", initial);
         return;
       }
-      if (!initial && tokens.has(p, TokenFlags.ALL_UPPER) && e - s >= 2 && e - s <= 6) {
-        add(p, p + 1, null, 0, null, initial); // maybe an acronym defined elsewhere
+      if (tokens.has(p, TokenFlags.ALL_UPPER) && e - s >= 2 && e - s <= 6 && !headline
+          && (!initial || !isDictionaryWord(p))) {
+        add(p, p + 1, null, 0, null, initial); // an acronym defined elsewhere, or a bare one (ORG)
+        return;
+      }
+      if (!initial && p > sentenceFirst && is(p - 1, "the") && NameWords.NATIONAL_BODIES.contains(text, s, e)) {
+        add(p, p + 1, EntityType.ORG, MEDIUM, "ner.org.body", initial); // "the Navy", "the Congress"
         return;
       }
       if (!initial || !isDictionaryWord(p)) {
@@ -643,7 +764,49 @@ public final class NameStage implements Stage {
         addPerson(p, p + 1, WEAK, "ner.person.apposition");
         return;
       }
+      if (!headline && isPlainCapitalized(p) && !isDictionaryWord(p) && !tokens.has(p, TokenFlags.GLUE_CASE)) {
+        // "Kennedy said", "the plan Derwinski proposed": a known surname or proper name, or any
+        // non-dictionary word that a speech verb or a person's verb follows.
+        boolean cue = speechVerbAfter(p + 1) || speechVerbBefore(p) || personVerbAfter(p + 1);
+        boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e))
+            || NameWords.isProperName(text, s, e) && !looksLikeDemonym(s, e))
+            && !capitalizedNeighbour(p) && !placePrepositionBefore(p);
+        if (cue || known && !initial) {
+          addPerson(p, p + 1, WEAK, cue ? "ner.person.name.cue" : "ner.person.name.known");
+          return;
+        }
+      }
       add(p, p + 1, null, 0, null, initial);
+    }
+
+    /** "Yugoslav", "Presbyterian", "Hindi": proper adjectives and languages, not people. */
+    boolean looksLikeDemonym(int s, int e) {
+      return text.startsWith("ian", e - 3) || text.startsWith("ean", e - 3) || text.startsWith("ese", e - 3)
+          || text.startsWith("ish", e - 3) || text.startsWith("ern", e - 3) || text.startsWith("ic", e - 2)
+          || text.startsWith("di", e - 2) || text.startsWith("av", e - 2);
+    }
+
+    /** Whether a capitalized word touches token {@code p}: then it is a piece of a longer name. */
+    boolean capitalizedNeighbour(int p) {
+      return p > sentenceFirst && tokens.has(p - 1, TokenFlags.CAPITALIZED) && !isSentenceInitial(p - 1)
+          || p + 1 < sentenceEnd && tokens.has(p + 1, TokenFlags.CAPITALIZED);
+    }
+
+    /** "in Thrace", "near Vassa": a place more likely than a person. */
+    boolean placePrepositionBefore(int p) {
+      int k = p - 1;
+      return k >= sentenceFirst && (is(k, "in") || is(k, "at") || is(k, "near") || is(k, "across")
+          || is(k, "outside") || is(k, "inside") || is(k, "into") || is(k, "towards") || is(k, "toward"));
+    }
+
+    /** A verb or pronoun that only follows a person: "X died", "X, who", "X himself". */
+    boolean personVerbAfter(int q) {
+      if (q < sentenceEnd && is(q, ",")) {
+        q++;
+        return q < sentenceEnd && (is(q, "who") || is(q, "whose"));
+      }
+      return q < sentenceEnd && NameWords.PERSON_VERBS.contains(text, tokens.start(q), tokens.end(q))
+          && tokens.has(q, TokenFlags.ALL_LOWER);
     }
 
     void addPerson(int p, int q, int strength, String rule) {
@@ -936,9 +1099,33 @@ public final class NameStage implements Stage {
             c.label(EntityType.ORG, WEAK, "ner.org.short");
           } else if (tokens.has(c.from, TokenFlags.ALL_UPPER)) {
             labelAsAcronym(c);
+            if (c.type == null && isBareAcronym(c.from)) {
+              c.label(EntityType.ORG, WEAK, "ner.org.acronym.bare"); // "NASA", "the FAA"
+            }
           }
         }
       }
+    }
+
+    /**
+     * An undefined acronym of letters that is not a common abbreviation (TV, GDP, CEO), a time zone or a
+     * Roman numeral: news names organizations so.
+     */
+    boolean isBareAcronym(int i) {
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      if (e - s < 2 || e - s > 5 || NameWords.NON_ORG_ACRONYMS.contains(text, s, e)) {
+        return false;
+      }
+      boolean roman = true;
+      for (int k = s; k < e; k++) {
+        char ch = text.charAt(k);
+        if (ch < 'A' || ch > 'Z') {
+          return false;
+        }
+        roman &= "IVXLCDM".indexOf(ch) >= 0;
+      }
+      return !roman;
     }
 
     /**

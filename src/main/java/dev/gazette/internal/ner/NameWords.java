@@ -30,7 +30,23 @@ final class NameWords {
           "chemicals", "electric", "mining", "steel", "oil", "gas", "railways", "shipping", "logistics",
           "labs", "laboratories", "consulting", "ventures", "enterprises", "commerce", "chamber",
           "secretariat", "mission", "embassy", "consulate", "prosecutor's", "procuracy", "duma",
-          "rada", "knesset", "bundestag", "sejm");
+          "rada", "knesset", "bundestag", "sejm", "force");
+
+  /** Bodies of a state named by one word after "the": "the Navy", "the Congress". */
+  static final WordSet NATIONAL_BODIES =
+      WordSet.of("navy", "army", "marines", "congress", "parliament", "legislature", "senate", "politburo");
+
+  /** Acronyms in capitals that are not organizations. */
+  static final WordSet NON_ORG_ACRONYMS =
+      WordSet.of(
+          "tv", "ceo", "cfo", "coo", "cto", "gdp", "gnp", "aids", "hiv", "dna", "rna", "gmt", "utc", "est",
+          "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "am", "pm", "ok", "id", "lng",
+          "lpg", "vat", "ipo", "mp", "mps", "pr", "it", "ai", "usb", "pc", "tnt", "bc", "ad", "ce", "bce",
+          "ph", "iq", "phd", "md", "rip", "faq", "diy", "suv", "atm", "sms", "gps", "hq", "ps", "pps",
+          "vip", "ufo", "mph", "kph", "km", "kg", "mw", "gw", "kw", "twh", "gwh", "mwh", "bpd", "ppm",
+          "covid", "sars", "mers", "ebola", "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "rub",
+          "inr", "brl", "try", "uah", "ceos", "mrs", "mr", "ms", "dr", "jr", "sr", "st", "ii", "iii",
+          "fm", "cd", "dvd", "abc", "ie", "eg", "etc", "vs", "lol", "omg", "ceasefire", "ok", "no", "yes");
 
   /** First words of "X of Y" organizations: "Ministry of Defence", "Bank of Korea". */
   static final WordSet ORG_OF_HEADS =
@@ -89,6 +105,13 @@ final class NameWords {
           "outlet", "chain", "brand", "network", "regulator", "watchdog", "consortium", "contractor",
           "publisher", "label", "studio", "rival", "unit", "labs", "charity", "ngo", "organisation",
           "organization", "union", "party", "movement", "militia", "tabloid", "website", "portal");
+
+  /** Words right after a name that only a person does or is: "X died", "X himself". */
+  static final WordSet PERSON_VERBS =
+      WordSet.of(
+          "died", "dies", "married", "marries", "testified", "pleaded", "resigned", "retired", "smiled",
+          "laughed", "shouted", "sang", "starred", "himself", "herself", "who", "whose", "wept", "confessed",
+          "was born", "divorced", "recalled", "graduated", "campaigned", "apologized", "apologised");
 
   /** Name particles that stand between parts of a person's name: "von der Leyen", "bin Salman". */
   static final WordSet PARTICLES =
