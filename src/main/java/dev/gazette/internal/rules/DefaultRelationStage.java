@@ -28,6 +28,10 @@ import java.util.Optional;
  *       places ("Kyiv, Odessa") marks its relations so; one is kept only when the knowledge base makes
  *       the object a region or country larger than the subject and of the same country, and the
  *       marker is removed.
+ *   <li>Addresses: "based in Huntsville, Alabama" says Huntsville is in Alabama, so what is located in
+ *       Huntsville is located in Alabama too. When a relation puts X in A and a place-comma-place rule
+ *       of the same sentence puts A in B, X is also put in B ({@code inferred=address}). Only the
+ *       comma patterns count: "Chapeco, in the state of Santa Catarina" is a remark, not an address.
  * </ul>
  */
 final class DefaultRelationStage implements Stage {
@@ -50,17 +54,19 @@ final class DefaultRelationStage implements Stage {
     if (drafts.size() == before) {
       return;
     }
+    for (int i = drafts.size() - 1; i >= before; i--) {
+      RelationDraft d = drafts.get(i);
+      if ("geo".equals(d.attributes().get("check"))
+          && (d.object().isEmpty() || !GeoCheck.contains(d.object().get(), d.subject()))) {
+        drafts.remove(i);
+      }
+    }
+    addAddressRelations(drafts, before);
     DateIndex dates = new DateIndex(ws.mentions());
     for (int i = before; i < drafts.size(); i++) {
       RelationDraft d = drafts.get(i);
       Map<String, String> attrs = new LinkedHashMap<>(d.attributes());
-      if ("geo".equals(attrs.remove("check"))) {
-        if (d.object().isEmpty() || !GeoCheck.contains(d.object().get(), d.subject())) {
-          drafts.remove(i);
-          i--;
-          continue;
-        }
-      }
+      attrs.remove("check");
       String title = attrs.get("title");
       if (title != null) {
         attrs.put("title", title.toLowerCase(Locale.ROOT));
@@ -69,6 +75,32 @@ final class DefaultRelationStage implements Stage {
       drafts.set(
           i,
           new RelationDraft(d.type(), d.subject(), d.object(), ImmutableMap.copyOf(attrs), d.evidence(), d.rule(), d.confidence()));
+    }
+  }
+
+  /** The rules whose LOCATED_IN relations are addresses ("Huntsville, Alabama"). */
+  private static final java.util.Set<String> ADDRESS_RULES =
+      java.util.Set.of("located.place_comma_place", "located.place_state_abbrev", "located.new_place_state_abbrev");
+
+  private static void addAddressRelations(List<RelationDraft> drafts, int from) {
+    int end = drafts.size();
+    for (int i = from; i < end; i++) {
+      RelationDraft address = drafts.get(i);
+      if (!ADDRESS_RULES.contains(address.rule()) || address.object().isEmpty()) {
+        continue;
+      }
+      for (int j = from; j < end; j++) {
+        RelationDraft r = drafts.get(j);
+        if (j == i || !r.type().equals(address.type()) || r.object().isEmpty()
+            || !r.object().get().span().equals(address.subject().span())
+            || !r.evidence().equals(address.evidence())
+            || r.subject().span().equals(address.object().get().span())) {
+          continue;
+        }
+        Map<String, String> attrs = new LinkedHashMap<>(r.attributes());
+        attrs.put("inferred", "address");
+        drafts.add(new RelationDraft(r.type(), r.subject(), address.object(), ImmutableMap.copyOf(attrs), r.evidence(), r.rule(), r.confidence()));
+      }
     }
   }
 
