@@ -27,7 +27,8 @@ import java.util.Optional;
  *   <li>{@code check=geo}: a rule that cannot tell a place in a place ("Boise, Idaho") from a list of
  *       places ("Kyiv, Odessa") marks its relations so; one is kept only when the knowledge base makes
  *       the object a region or country larger than the subject and of the same country, and the
- *       marker is removed.
+ *       marker is removed. With {@code check=country} (wire datelines: "KHARTOUM, Sudan (AP)"), a
+ *       relation is kept unless the knowledge base gives its arguments different countries.
  *   <li>Addresses: "based in Huntsville, Alabama" says Huntsville is in Alabama, so what is located in
  *       Huntsville is located in Alabama too. When a relation puts X in A and a place-comma-place rule
  *       of the same sentence puts A in B, X is also put in B ({@code inferred=address}). Only the
@@ -56,8 +57,10 @@ final class DefaultRelationStage implements Stage {
     }
     for (int i = drafts.size() - 1; i >= before; i--) {
       RelationDraft d = drafts.get(i);
-      if ("geo".equals(d.attributes().get("check"))
-          && (d.object().isEmpty() || !GeoCheck.contains(d.object().get(), d.subject()))) {
+      String check = d.attributes().get("check");
+      if (check != null && (d.object().isEmpty()
+          || check.equals("geo") && !GeoCheck.contains(d.object().get(), d.subject())
+          || check.equals("country") && !GeoCheck.sameCountry(d.object().get(), d.subject()))) {
         drafts.remove(i);
       }
     }

@@ -35,6 +35,13 @@ final class GeoCheck {
     return oc == null || ic == null || oc.equals(ic) || o == REGION && i <= CITY;
   }
 
+  /** False only when both mentions have a {@code country} and they differ. */
+  static boolean sameCountry(Mention a, Mention b) {
+    String ac = a.attributes().get("country");
+    String bc = b.attributes().get("country");
+    return ac == null || bc == null || ac.equals(bc);
+  }
+
   private static int level(Mention m) {
     if ("region".equals(m.attributes().get("geo"))) {
       return REGION;
