@@ -1090,13 +1090,19 @@ public final class NameStage implements Stage {
           c.attributes = b.attributes;
           continue;
         }
-        if (c.type == null && c.to - c.from == 1) {
+        // A one-word name typed only by a weak cue ("Kallisto said") takes the type of the longer name
+        // the article gives it ("Kallisto Breeze Holdings").
+        boolean weakSingle = c.type != null && c.strength == WEAK && c.rule.startsWith("ner.person.name.");
+        if ((c.type == null || weakSingle) && c.to - c.from == 1) {
           Candidate person = surnames.get(key);
           Candidate org = orgFirstWords.get(key);
           if (person != null) {
             c.label(EntityType.PERSON, WEAK, "ner.person.surname");
           } else if (org != null) {
-            c.label(EntityType.ORG, WEAK, "ner.org.short");
+            c.type = EntityType.ORG;
+            c.rule = "ner.org.short";
+          } else if (weakSingle) {
+            continue;
           } else if (tokens.has(c.from, TokenFlags.ALL_UPPER)) {
             labelAsAcronym(c);
             if (c.type == null && isBareAcronym(c.from)) {
