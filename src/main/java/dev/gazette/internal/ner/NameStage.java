@@ -434,7 +434,7 @@ public final class NameStage implements Stage {
           continue;
         }
         if (tokens.kind(j) == TokenKind.NUMBER && j + 1 < sentenceEnd && cover[j] == FREE
-            && (isNamePart(j + 1) && cover[j + 1] != HARD || isFacilityWord(j + 1))) {
+            && (isNamePart(j + 1) && cover[j + 1] != HARD || isFacilityWord(j + 1) || isProductWord(j + 1))) {
           j++; // "Power of Siberia 2 gas pipeline", "Nord Stream 2 AG"
           continue;
         }
@@ -499,6 +499,11 @@ public final class NameStage implements Stage {
       return NameWords.NON_NAMES.contains(text, tokens.start(i), tokens.end(i)) && !isInitial(i);
     }
 
+    boolean isProductWord(int i) {
+      return tokens.has(i, TokenFlags.ALL_LOWER)
+          && NameWords.PRODUCT_HEADS.contains(text, tokens.start(i), tokens.end(i));
+    }
+
     boolean isFacilityWord(int i) {
       int s = tokens.start(i);
       int e = tokens.end(i);
@@ -512,6 +517,26 @@ public final class NameStage implements Stage {
       // Trim connectors at the end: "Russia and" is not a name. Numbers stay for a facility tail.
       while (b > a && !isNamePart(b - 1) && tokens.kind(b - 1) != TokenKind.NUMBER) {
         b--;
+      }
+      // "Minister of Foreign Affairs Péter Szijjártó", "Minister for Development Svenja Schulze": the
+      // portfolio is dictionary words, the name that follows is not.
+      for (int t = a; t + 3 < b; t++) {
+        if (cover[t] != FREE || !NameWords.PORTFOLIO_TITLES.contains(text, tokens.start(t), tokens.end(t))
+            || !(is(t + 1, "of") || is(t + 1, "for"))) {
+          continue;
+        }
+        int k = t + 2;
+        while (k < b && cover[k] == FREE && (is(k, "the") || is(k, "and")
+            || tokens.has(k, TokenFlags.CAPITALIZED) && isDictionaryWord(k) && !isGivenName(k))) {
+          k++;
+        }
+        if (k > t + 2 && k < b && b - k <= 4 && hasFreeToken(k, b)) {
+          if (t > a) {
+            classifyPart(a, t);
+          }
+          addPerson(k, b, STRONG, "ner.person.title");
+          return;
+        }
       }
       // A title inside the run ends the name before it: "Nordvik Energy Chief Executive Anna Lindqvist".
       for (int t = a + 1; t < b; t++) {
@@ -536,10 +561,17 @@ public final class NameStage implements Stage {
           && !NameWords.LOC_PREFIXES.contains(text, tokens.start(a), tokens.end(a)) && !is(a, "Port")) {
         a = skipConnectors(a + 1);
       }
-      if (a >= b || !hasFreeToken(a, b)) {
+      if (a >= b) {
         return;
       }
-      if (facilityTail(a, b)) {
+      if (!hasFreeToken(a, b)) {
+        // "Jamnagar refinery", "Wadi Seidna air base": a minor town names a facility.
+        if (allMinorTowns(a, b)) {
+          facilityTail(a, b);
+        }
+        return;
+      }
+      if (facilityTail(a, b) || productTail(a, b)) {
         return;
       }
       while (b > a && !isNamePart(b - 1)) {
@@ -601,6 +633,40 @@ public final class NameStage implements Stage {
       return false;
     }
 
+    boolean allMinorTowns(int a, int b) {
+      for (int i = a; i < b; i++) {
+        if (cover[i] == HARD || cover[i] == SOFT && !isMinorPlaceToken(i, false)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * A name before a kind of product: "Challenger 2 tanks", "Mohajer drones", "Hwasong-18 solid-fuel
+     * missile". The product is the name without the places before it ("German Leopard tanks").
+     */
+    boolean productTail(int a, int b) {
+      int tail = b;
+      int modifiers = 0;
+      while (tail < sentenceEnd && modifiers < 2 && cover[tail] == FREE && tokens.has(tail, TokenFlags.ALL_LOWER)
+          && NameWords.PRODUCT_MODIFIERS.contains(text, tokens.start(tail), tokens.end(tail))) {
+        tail++;
+        modifiers++;
+      }
+      if (tail >= sentenceEnd || cover[tail] != FREE || !tokens.has(tail, TokenFlags.ALL_LOWER)
+          || !NameWords.PRODUCT_HEADS.contains(text, tokens.start(tail), tokens.end(tail))) {
+        return false;
+      }
+      while (a < b && cover[a] != FREE) {
+        a++;
+      }
+      if (a >= b || b - a > 3) {
+        return false;
+      }
+      return add(a, b, EntityType.PRODUCT, STRONG, "ner.product.head", isSentenceInitial(a));
+    }
+
     /** A lower-case facility or location tail: "Druzhba pipeline", "Power of Siberia 2 gas pipeline". */
     boolean facilityTail(int a, int b) {
       boolean initial = isSentenceInitial(a);
@@ -614,7 +680,8 @@ public final class NameStage implements Stage {
       if (tail < sentenceEnd && cover[tail] == FREE && tokens.has(tail, TokenFlags.ALL_LOWER)) {
         int s = tokens.start(tail);
         int e = tokens.end(tail);
-        if (NameWords.FAC_HEADS.contains(text, s, e) && !is(tail, "line") && !is(tail, "road") && !is(tail, "base")
+        if (NameWords.FAC_HEADS.contains(text, s, e) && !is(tail, "line") && !is(tail, "road")
+            && (!is(tail, "base") || modifiers > 0)
             && !is(tail, "complex") && !is(tail, "building") && !is(tail, "station")) {
           return add(a, tail + 1, EntityType.FAC, STRONG, "ner.fac.head", initial);
         }

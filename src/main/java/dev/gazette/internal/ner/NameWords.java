@@ -32,6 +32,26 @@ final class NameWords {
           "secretariat", "mission", "embassy", "consulate", "prosecutor's", "procuracy", "duma",
           "rada", "knesset", "bundestag", "sejm", "force");
 
+  /** Titles followed by a portfolio: "Minister of Foreign Affairs", "Secretary for Health". */
+  static final WordSet PORTFOLIO_TITLES =
+      WordSet.of("minister", "secretary", "commissioner", "undersecretary", "under-secretary");
+
+  /** Kinds of products a name before them names: "Challenger 2 tanks", "Mohajer drones". */
+  static final WordSet PRODUCT_HEADS =
+      WordSet.of(
+          "tank", "tanks", "missile", "missiles", "drone", "drones", "jet", "jets", "fighter", "fighters",
+          "helicopter", "helicopters", "rocket", "rockets", "howitzer", "howitzers", "launcher", "launchers",
+          "vaccine", "vaccines", "rifle", "rifles", "airliner", "airliners", "warship", "warships", "frigate",
+          "frigates", "submarines", "bomber", "bombers", "smartphone", "smartphones", "jetliner", "jetliners");
+
+  /** Lower-case words between a product's name and its kind: "Hwasong-18 solid-fuel missile". */
+  static final WordSet PRODUCT_MODIFIERS =
+      WordSet.of(
+          "solid-fuel", "liquid-fuel", "ballistic", "cruise", "hypersonic", "intercontinental", "battle",
+          "main", "attack", "combat", "fighter", "kamikaze", "suicide", "anti-aircraft", "anti-tank",
+          "air-defence", "air-defense", "surface-to-air", "air-to-air", "stealth", "heavy", "light",
+          "armoured", "armored", "multiple", "rocket", "passenger", "cargo", "covid-19", "mrna");
+
   /** Bodies of a state named by one word after "the": "the Navy", "the Congress". */
   static final WordSet NATIONAL_BODIES =
       WordSet.of("navy", "army", "marines", "congress", "parliament", "legislature", "senate", "politburo");
