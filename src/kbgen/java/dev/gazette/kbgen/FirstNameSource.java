@@ -80,7 +80,9 @@ final class FirstNameSource {
           : !kind.equals("city") || e.attrs.containsKey("capital_of") || e.weight >= LARGE_CITY;
       if (major) {
         keys.add(AliasKeys.fold(e.name));
-        e.aliases.forEach(a -> keys.add(AliasKeys.fold(a)));
+        if (kind.equals("country")) {
+          e.aliases.forEach(a -> keys.add(AliasKeys.fold(a))); // a city's aliases are its other names abroad
+        }
       }
     }
     return keys;

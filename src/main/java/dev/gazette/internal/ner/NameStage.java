@@ -242,7 +242,7 @@ public final class NameStage implements Stage {
         }
         boolean given = isGivenName(i);
         boolean start = cover[i] == FREE && (given || !isDictionaryWord(i) && !isCapitalizedNonName(i))
-            || given && (cover[i] == SOFT && isMinorPlaceToken(i, true) || isGivenNameAsKbPerson(i));
+            || given && (cover[i] == SOFT && isOneWordPlace(i) || isGivenNameAsKbPerson(i));
         if (!start) {
           continue;
         }
@@ -251,10 +251,17 @@ public final class NameStage implements Stage {
         while (j < sentenceEnd && j - i <= 4) {
           if (cover[j] == FREE && isInitial(j)) {
             j++;
+          } else if (j == i + 1 && given && cover[i] != FREE && cover[j] == FREE && isPlainCapitalized(j)
+              && !isCapitalizedNonName(j) && (j + 1 >= sentenceEnd || !tokens.has(j + 1, TokenFlags.CAPITALIZED))) {
+            j++; // "Patti Fox,": a surname that is also a word, after a given name the KB read as a town
+            break;
           } else if (isPlainCapitalized(j) && !tokens.has(j, TokenFlags.GLUE_CASE)
               && (cover[j] == FREE && !isDictionaryWord(j) && !isCapitalizedNonName(j)
-                  || cover[j] == SOFT && isMinorPlaceToken(j, false))) {
-            places |= cover[j] == SOFT;
+                  || cover[j] == SOFT && isMinorPlaceToken(j, false)
+                  || given && isGivenNameAsKbPerson(j) && !isGivenName(j))) {
+            // A known person's one-word alias after another given name is a namesake's surname:
+            // "Roy Medvedev", "Lewis Powell".
+            places |= cover[j] != FREE;
             j++;
           } else {
             break;
@@ -267,9 +274,21 @@ public final class NameStage implements Stage {
           for (int k = i; k < j; k++) {
             cover[k] = FREE;
           }
+          i = j - 1;
         }
-        i = j - 1;
       }
+    }
+
+    /** A one-word city or region mention that is not a country: "George", "Lewis". */
+    boolean isOneWordPlace(int i) {
+      if (isMinorPlaceToken(i, true)) {
+        return true;
+      }
+      Mention m = ws.mentions().get(owner[i]);
+      String id = m.attributes().get("kb_id");
+      int e = id == null ? -1 : kb.indexOf(id);
+      return m.type().equals(EntityType.GPE) && m.start() == tokens.start(i) && m.end() == tokens.end(i) && e >= 0
+          && "city".equals(kb.attributeOrNull(e, "kind"));
     }
 
     /**
@@ -518,6 +537,18 @@ public final class NameStage implements Stage {
       while (b > a && !isNamePart(b - 1) && tokens.kind(b - 1) != TokenKind.NUMBER) {
         b--;
       }
+      // "Dr. Alain Farley of McGill University": a person's name, then "of" and where they work.
+      for (int k = a + 2; k + 1 < b; k++) {
+        if (is(k, "of") && cover[k] == FREE && hasFreeToken(a, k)
+            && (hasPersonShape(a, k) || titleBefore(a) > 0 && allFree(a, k) && !hasOrgHead(a, k))) {
+          classifySegment(a, k);
+          int o = is(k + 1, "the") ? k + 2 : k + 1;
+          if (o < b) {
+            classifyPart(o, b);
+          }
+          return;
+        }
+      }
       // "Minister of Foreign Affairs Péter Szijjártó", "Minister for Development Svenja Schulze": the
       // portfolio is dictionary words, the name that follows is not.
       for (int t = a; t + 3 < b; t++) {
@@ -613,6 +644,25 @@ public final class NameStage implements Stage {
       return q + 1 < b && tokens.has(q, TokenFlags.ALL_LOWER)
           && NameWords.PARTICLES.contains(text, tokens.start(q), tokens.end(q))
           && (isNamePart(q + 1) || isParticleInside(q + 1, b));
+    }
+
+    boolean allFree(int a, int b) {
+      for (int i = a; i < b; i++) {
+        if (cover[i] != FREE) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean hasOrgHead(int a, int b) {
+      for (int i = a; i < b; i++) {
+        if (NameWords.ORG_HEADS.contains(text, tokens.start(i), tokens.end(i))
+            || NameWords.ORG_OF_HEADS.contains(text, tokens.start(i), tokens.end(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean hasFreeToken(int a, int b) {
@@ -788,6 +838,10 @@ public final class NameStage implements Stage {
       }
       if (hasPersonShape(p, q)) {
         addPerson(p, q, MEDIUM, "ner.person.shape");
+        return;
+      }
+      if (n >= 3 && !isGivenName(p) && isGivenName(p + 1) && hasPersonShape(p + 1, q)) {
+        addPerson(p + 1, q, MEDIUM, "ner.person.shape"); // "President-elect George Bush"
         return;
       }
       if (isApposition(q)) {
@@ -1242,7 +1296,7 @@ public final class NameStage implements Stage {
         for (int i = c.from; i < c.to; i++) {
           if (owner[i] >= 0 && cover[i] != HARD && dropped.add(owner[i])) {
             Mention absorbed = mentions.get(owner[i]);
-            if (absorbed.type().equals(c.type)) {
+            if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON)) {
               attributes.putAll(absorbed.attributes()); // "Baltic" + "Sea" keeps the sea's id
             }
           }

@@ -30,7 +30,7 @@ final class NameWords {
           "chemicals", "electric", "mining", "steel", "oil", "gas", "railways", "shipping", "logistics",
           "labs", "laboratories", "consulting", "ventures", "enterprises", "commerce", "chamber",
           "secretariat", "mission", "embassy", "consulate", "prosecutor's", "procuracy", "duma",
-          "rada", "knesset", "bundestag", "sejm", "force");
+          "rada", "knesset", "bundestag", "sejm", "force", "fleet");
 
   /** Titles followed by a portfolio: "Minister of Foreign Affairs", "Secretary for Health". */
   static final WordSet PORTFOLIO_TITLES =
