@@ -57,6 +57,8 @@ public final class NameStage implements Stage {
   private static final int FREE = 0;
   private static final int SOFT = 1;
   private static final int HARD = 2;
+  /** Tokens of a name found before the scan (a surname-first name): no run reads them again. */
+  private static final int CLAIMED = 3;
 
   /** Evidence strength: a head word, a title, a defined acronym. */
   private static final int STRONG = 3;
@@ -346,6 +348,11 @@ public final class NameStage implements Stage {
         freeTownsThatStartNames();
         freePlacesAfterGivenNames();
         freeHeadsReadAsPlaces();
+        freeOrgsBeforeHeads();
+        if (!headline) {
+          dropTownsAfterThe();
+          findSurnameFirstNames();
+        }
         scanSentence();
       }
       makeConsistent();
@@ -390,6 +397,83 @@ public final class NameStage implements Stage {
           cover[i] = FREE;
         }
       }
+    }
+
+    /**
+     * "Amazon Fund": a one-word knowledge-base organization followed by an organization head names
+     * another body, the longer name.
+     */
+    void freeOrgsBeforeHeads() {
+      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+        if (cover[i] != HARD || owner[i] < 0 || cover[i + 1] != FREE || !isPlainCapitalized(i + 1)
+            || !NameWords.ORG_HEADS.contains(text, tokens.start(i + 1), tokens.end(i + 1))
+            || i + 2 < sentenceEnd && (tokens.has(i + 2, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(i + 2)
+                || is(i + 2, "of"))) {
+          continue;
+        }
+        Mention m = ws.mentions().get(owner[i]);
+        if (m.type().equals(EntityType.ORG) && m.rule().equals("kb") && m.start() == tokens.start(i)
+            && m.end() == tokens.end(i)) {
+          cover[i] = FREE;
+        }
+      }
+    }
+
+    /**
+     * "the President of the Republic", "the Union": a one-word minor town that is an English word, after
+     * a lower-case "the", is the word; "MOL": a minor town in capitals is an acronym. Their place
+     * mentions are dropped and the tokens freed.
+     */
+    void dropTownsAfterThe() {
+      for (int i = sentenceFirst + 1; i < sentenceEnd; i++) {
+        if (cover[i] != SOFT || !isMinorPlaceToken(i, false) || !tokens.has(i, TokenFlags.CAPITALIZED)) {
+          continue;
+        }
+        boolean acronym = tokens.has(i, TokenFlags.ALL_UPPER) && tokens.end(i) - tokens.start(i) >= 2
+            && !NameWords.isProperName(text, tokens.start(i), tokens.end(i));
+        boolean word = !tokens.has(i, TokenFlags.ALL_UPPER) && is(i - 1, "the") && tokens.has(i - 1, TokenFlags.ALL_LOWER)
+            && isDictionaryWord(i) && !(i + 1 < sentenceEnd && tokens.has(i + 1, TokenFlags.CAPITALIZED));
+        if (acronym || word) {
+          dropped.add(owner[i]);
+          cover[i] = FREE;
+        }
+      }
+    }
+
+    /**
+     * "Truong My Lan", "Do Minh Tuan": a Vietnamese, Chinese or Korean surname and two short
+     * capitalized syllables are a person's name, whatever the syllables also mean in English.
+     */
+    void findSurnameFirstNames() {
+      for (int i = sentenceFirst; i + 2 < sentenceEnd; i++) {
+        if (!(cover[i] == FREE || cover[i] == SOFT && isMinorPlaceToken(i, false)) || !isPlainCapitalized(i)
+            || !isSurnameFirstCulture(i)) {
+          continue;
+        }
+        int j = i + 1;
+        while (j < sentenceEnd && j - i <= 2 && (cover[j] == FREE || cover[j] == SOFT && isMinorPlaceToken(j, false))
+            && isPlainCapitalized(j) && !tokens.has(j, TokenFlags.GLUE_CASE)
+            && tokens.end(j) - tokens.start(j) <= 6 && (tokens.end(j) - tokens.start(j) <= 3 || !isDictionaryWord(j))) {
+          j++;
+        }
+        if (j - i == 3 && !(j < sentenceEnd && tokens.has(j, TokenFlags.CAPITALIZED))) {
+          for (int k = i; k < j; k++) {
+            cover[k] = CLAIMED;
+          }
+          add(i, j, EntityType.PERSON, MEDIUM, "ner.person.surname_first", false);
+          i = j - 1;
+        }
+      }
+    }
+
+    boolean isSurnameFirstCulture(int i) {
+      for (int row : kb.surnames().rows(text.subSequence(tokens.start(i), tokens.end(i)))) {
+        String culture = kb.surnames().attributes(row).get("culture");
+        if ("vi".equals(culture) || "zh".equals(culture) || "ko".equals(culture)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** In a headline, a one-word minor town that is also an English word ("Deal", "Split") is the word. */
@@ -484,7 +568,7 @@ public final class NameStage implements Stage {
     }
 
     boolean isNamePart(int i) {
-      if (cover[i] == HARD) {
+      if (cover[i] == HARD || cover[i] == CLAIMED) {
         return false;
       }
       TokenKind kind = tokens.kind(i);
@@ -646,6 +730,16 @@ public final class NameStage implements Stage {
           && (isNamePart(q + 1) || isParticleInside(q + 1, b));
     }
 
+    /** Whether tokens {@code [a, h)} are knowledge-base NORP mentions ("Russian", "South Korean"). */
+    boolean isDemonymMention(int a, int h) {
+      for (int i = a; i < h; i++) {
+        if (cover[i] != SOFT || owner[i] < 0 || !ws.mentions().get(owner[i]).type().equals(EntityType.NORP)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     boolean allFree(int a, int b) {
       for (int i = a; i < b; i++) {
         if (cover[i] != FREE) {
@@ -753,7 +847,14 @@ public final class NameStage implements Stage {
       int he = tokens.end(b - 1);
       if (cover[b - 1] == FREE) {
         if (NameWords.ORG_HEADS.contains(text, hs, he)) {
-          return add(a, b, EntityType.ORG, STRONG, "ner.org.head", initial);
+          int from = a;
+          while (from < b - 2 && cover[from] == SOFT) {
+            from++;
+          }
+          // "Chinese Ministry of Commerce": the demonym is no part of a "Ministry of" name.
+          from = from > a && is(from + 1, "of") && isDemonymMention(a, from)
+              && NameWords.ORG_OF_HEADS.contains(text, tokens.start(from), tokens.end(from)) ? from : a;
+          return add(from, b, EntityType.ORG, STRONG, "ner.org.head", initial);
         }
         if (NameWords.FAC_HEADS.contains(text, hs, he)) {
           return add(a, b, EntityType.FAC, STRONG, "ner.fac.head", initial);
@@ -769,7 +870,9 @@ public final class NameStage implements Stage {
       }
       if (cover[h] == FREE && is(h + 1, "of") && h + 2 < b
           && NameWords.ORG_OF_HEADS.contains(text, tokens.start(h), tokens.end(h))) {
-        return add(a, b, EntityType.ORG, STRONG, "ner.org.of", initial);
+        // "Russian Ministry of Defence": the demonym says whose ministry, it is no part of the name.
+        int from = h > a && isDemonymMention(a, h) ? h : a;
+        return add(from, b, EntityType.ORG, STRONG, "ner.org.of", initial);
       }
       // "Regional Centre for Energy Policy Research", "Asan Institute for Policy Studies".
       for (int k = a; k + 2 < b; k++) {
