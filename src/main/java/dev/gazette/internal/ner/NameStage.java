@@ -258,9 +258,9 @@ public final class NameStage implements Stage {
             j++; // "Patti Fox,": a surname that is also a word, after a given name the KB read as a town
             break;
           } else if (isPlainCapitalized(j) && !tokens.has(j, TokenFlags.GLUE_CASE)
-              && (cover[j] == FREE && !isDictionaryWord(j) && !isCapitalizedNonName(j)
+              && (cover[j] == FREE && (!isDictionaryWord(j) || isInitial(j - 1)) && !isCapitalizedNonName(j)
                   || cover[j] == SOFT && isMinorPlaceToken(j, false)
-                  || given && isGivenNameAsKbPerson(j) && !isGivenName(j))) {
+                  || given && isOneWordKbName(j) && !isGivenName(j))) {
             // A known person's one-word alias after another given name is a namesake's surname:
             // "Roy Medvedev", "Lewis Powell".
             places |= cover[j] != FREE;
@@ -279,6 +279,19 @@ public final class NameStage implements Stage {
           i = j - 1;
         }
       }
+    }
+
+    /**
+     * A one-word knowledge-base person or organization alias in lower case letters after its capital
+     * ("Medvedev", "Coe"): after a given name, a namesake's surname.
+     */
+    boolean isOneWordKbName(int i) {
+      if (owner[i] < 0 || cover[i] != HARD || tokens.has(i, TokenFlags.ALL_UPPER)) {
+        return false;
+      }
+      Mention m = ws.mentions().get(owner[i]);
+      return (m.type().equals(EntityType.PERSON) || m.type().equals(EntityType.ORG)) && m.rule().equals("kb")
+          && m.start() == tokens.start(i) && m.end() == tokens.end(i);
     }
 
     /** A one-word city or region mention that is not a country: "George", "Lewis". */
@@ -587,7 +600,8 @@ public final class NameStage implements Stage {
             && NameWords.PARTICLES.contains(text, s, dash);
       }
       if (kind == TokenKind.ABBREVIATION && (f & TokenFlags.CAPITALIZED) != 0) {
-        return isInitial(i) || NameWords.ORG_HEADS.contains(text, tokens.start(i), tokens.end(i));
+        return isInitial(i) || NameWords.ORG_HEADS.contains(text, tokens.start(i), tokens.end(i))
+            || i > sentenceFirst && (is(i, "Jr.") || is(i, "Sr.")) && isNamePart(i - 1); // "Martin Luther King Jr."
       }
       return false;
     }
@@ -625,7 +639,7 @@ public final class NameStage implements Stage {
       for (int k = a + 2; k + 1 < b; k++) {
         if (is(k, "of") && cover[k] == FREE && hasFreeToken(a, k)
             && (hasPersonShape(a, k) || titleBefore(a) > 0 && allFree(a, k) && !hasOrgHead(a, k))) {
-          classifySegment(a, k);
+          classifyPart(a, k); // "James G. Blight and David A. Welch of Harvard University": two people
           int o = is(k + 1, "the") ? k + 2 : k + 1;
           if (o < b) {
             classifyPart(o, b);
