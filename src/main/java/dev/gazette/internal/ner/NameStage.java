@@ -363,6 +363,7 @@ public final class NameStage implements Stage {
         freeHeadsReadAsPlaces();
         freeOrgsBeforeHeads();
         if (!headline) {
+          findSurnamesReadAsTowns();
           dropTownsAfterThe();
           findSurnameFirstNames();
         }
@@ -449,6 +450,27 @@ public final class NameStage implements Stage {
         if (acronym || word) {
           dropped.add(owner[i]);
           cover[i] = FREE;
+        }
+      }
+    }
+
+    /**
+     * "President Bush", "Wright said", "Clinton, who...": a one-word minor town after a title, or a
+     * known surname that is also a minor town with a person's cue, names a person.
+     */
+    void findSurnamesReadAsTowns() {
+      for (int i = sentenceFirst; i < sentenceEnd; i++) {
+        if (cover[i] != SOFT || !isPlainCapitalized(i) || !isMinorPlaceToken(i, false)
+            || i + 1 < sentenceEnd && tokens.has(i + 1, TokenFlags.CAPITALIZED)) {
+          continue;
+        }
+        boolean title = titleBefore(i) > 0;
+        int s = tokens.start(i);
+        int e = tokens.end(i);
+        boolean known = kb.surnames().contains(text.subSequence(s, e)) || NameWords.isProperName(text, s, e);
+        if (title || known && (speechVerbAfter(i + 1) || personVerbAfter(i + 1) || isApposition(i + 1))) {
+          cover[i] = CLAIMED;
+          add(i, i + 1, EntityType.PERSON, title ? STRONG : WEAK, title ? "ner.person.title" : "ner.person.name.cue", false);
         }
       }
     }
