@@ -402,7 +402,7 @@ public final class NameStage implements Stage {
         int s = tokens.start(i);
         int e = tokens.end(i);
         if (!(NameWords.ORG_HEADS.contains(text, s, e) || NameWords.ORG_OF_HEADS.contains(text, s, e)
-            || NameWords.FAC_HEADS.contains(text, s, e))) {
+            || NameWords.FAC_HEADS.contains(text, s, e) || NameWords.GPE_HEADS.contains(text, s, e))) {
           continue;
         }
         boolean before = i > sentenceFirst && isPlainCapitalized(i - 1) && !isSentenceInitial(i - 1);
@@ -894,6 +894,15 @@ public final class NameStage implements Stage {
         }
         if (NameWords.FAC_HEADS.contains(text, hs, he)) {
           return add(a, b, EntityType.FAC, STRONG, "ner.fac.head", initial);
+        }
+        if (NameWords.GPE_HEADS.contains(text, hs, he) && tokens.has(b - 1, TokenFlags.CAPITALIZED)) {
+          int from = a;
+          for (int k = a; k < b - 1; k++) {
+            if (is(k, "and") || is(k, "&")) {
+              from = k + 1; // "New Jersey and Dutchess County": the head names the last place only
+            }
+          }
+          return add(from, b, EntityType.GPE, STRONG, "ner.gpe.head", initial); // "Dade County", "Morgan City"
         }
         if (NameWords.LOC_HEADS.contains(text, hs, he)) {
           return add(a, b, EntityType.LOC, STRONG, "ner.loc.head", initial);

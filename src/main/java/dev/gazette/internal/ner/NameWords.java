@@ -98,6 +98,11 @@ final class NameWords {
           "desalination", "container", "grain", "export", "import", "deep-water", "deepwater",
           "offshore", "onshore", "rail", "road", "submarine", "undersea", "subsea", "water");
 
+  /** Last words of administrative divisions and towns: "Dade County", "Morgan City". */
+  static final WordSet GPE_HEADS =
+      WordSet.of("county", "city", "province", "prefecture", "township", "parish", "oblast", "governorate",
+          "municipality", "borough", "canton");
+
   /** Last words of locations: "Caspian Sea", "Ural Mountains", "Mekong River". */
   static final WordSet LOC_HEADS =
       WordSet.of(
