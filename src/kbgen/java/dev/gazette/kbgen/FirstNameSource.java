@@ -25,6 +25,19 @@ final class FirstNameSource {
   /** Countries whose regions English news names often ("Virginia", "Victoria"). */
   private static final Set<String> ENGLISH_SPEAKING = Set.of("US", "GB", "CA", "AU", "NZ", "IE", "IN", "ZA");
 
+  /**
+   * Given names kept although they are also English words: far more often a name than the word when
+   * capitalized before another capitalized word ("Martin Luther King", "Lee Harvey Oswald").
+   */
+  private static final Set<String> NAMES_THAT_ARE_WORDS = Set.of(
+      "art", "barney", "bill", "billy", "bob", "bobby", "brad", "carol", "chad", "chuck", "clay", "cliff",
+      "dale", "dean", "dick", "don", "drew", "earl", "ed", "eddy", "frank", "gene", "glen", "harry", "jack",
+      "jay", "jimmy", "john", "josh", "ken", "lee", "mark", "martin", "matt", "max", "mike", "mickey", "nick",
+      "pat", "peter", "ray", "rick", "rob", "robin", "roger", "sally", "sandy", "terry", "tom", "tony",
+      "victor", "wade", "heather", "holly", "hazel", "ivy", "daisy", "dawn", "crystal", "ruby", "rose",
+      "eve", "sue", "herb", "hank", "homer", "grace", "lance", "dirk", "derrick", "clement", "basil",
+      "colleen", "hector", "jasper", "marina", "olive", "phoebe", "rhea", "roman", "serge", "sterling");
+
   private final KbGen gen;
 
   FirstNameSource(KbGen gen) {
@@ -44,7 +57,8 @@ final class FirstNameSource {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         String name = line.trim();
         if (name.length() < 3 || !Character.isUpperCase(name.charAt(0)) || !name.chars().allMatch(Character::isLetter)
-            || words.contains(name.toLowerCase(Locale.ROOT)) || places.contains(AliasKeys.fold(name))) {
+            || words.contains(name.toLowerCase(Locale.ROOT)) && !NAMES_THAT_ARE_WORDS.contains(name.toLowerCase(Locale.ROOT))
+            || places.contains(AliasKeys.fold(name))) {
           continue;
         }
         gen.addGivenName(name, "culture=en;gender=" + (gender.equals("male") ? "m" : "f"));
@@ -66,7 +80,9 @@ final class FirstNameSource {
           : !kind.equals("city") || e.attrs.containsKey("capital_of") || e.weight >= LARGE_CITY;
       if (major) {
         keys.add(AliasKeys.fold(e.name));
-        e.aliases.forEach(a -> keys.add(AliasKeys.fold(a)));
+        if (kind.equals("country")) {
+          e.aliases.forEach(a -> keys.add(AliasKeys.fold(a))); // a city's aliases are its other names abroad
+        }
       }
     }
     return keys;

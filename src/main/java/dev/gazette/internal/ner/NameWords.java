@@ -30,7 +30,27 @@ final class NameWords {
           "chemicals", "electric", "mining", "steel", "oil", "gas", "railways", "shipping", "logistics",
           "labs", "laboratories", "consulting", "ventures", "enterprises", "commerce", "chamber",
           "secretariat", "mission", "embassy", "consulate", "prosecutor's", "procuracy", "duma",
-          "rada", "knesset", "bundestag", "sejm", "force");
+          "rada", "knesset", "bundestag", "sejm", "force", "fleet");
+
+  /** Titles followed by a portfolio: "Minister of Foreign Affairs", "Secretary for Health". */
+  static final WordSet PORTFOLIO_TITLES =
+      WordSet.of("minister", "secretary", "commissioner", "undersecretary", "under-secretary");
+
+  /** Kinds of products a name before them names: "Challenger 2 tanks", "Mohajer drones". */
+  static final WordSet PRODUCT_HEADS =
+      WordSet.of(
+          "tank", "tanks", "missile", "missiles", "drone", "drones", "jet", "jets", "fighter", "fighters",
+          "helicopter", "helicopters", "rocket", "rockets", "howitzer", "howitzers", "launcher", "launchers",
+          "vaccine", "vaccines", "rifle", "rifles", "airliner", "airliners", "warship", "warships", "frigate",
+          "frigates", "submarines", "bomber", "bombers", "smartphone", "smartphones", "jetliner", "jetliners");
+
+  /** Lower-case words between a product's name and its kind: "Hwasong-18 solid-fuel missile". */
+  static final WordSet PRODUCT_MODIFIERS =
+      WordSet.of(
+          "solid-fuel", "liquid-fuel", "ballistic", "cruise", "hypersonic", "intercontinental", "battle",
+          "main", "attack", "combat", "fighter", "kamikaze", "suicide", "anti-aircraft", "anti-tank",
+          "air-defence", "air-defense", "surface-to-air", "air-to-air", "stealth", "heavy", "light",
+          "armoured", "armored", "multiple", "rocket", "passenger", "cargo", "covid-19", "mrna");
 
   /** Bodies of a state named by one word after "the": "the Navy", "the Congress". */
   static final WordSet NATIONAL_BODIES =
@@ -77,6 +97,11 @@ final class NameWords {
           "military", "air", "naval", "car", "cement", "fertilizer", "fertiliser", "thermal",
           "desalination", "container", "grain", "export", "import", "deep-water", "deepwater",
           "offshore", "onshore", "rail", "road", "submarine", "undersea", "subsea", "water");
+
+  /** Last words of administrative divisions and towns: "Dade County", "Morgan City". */
+  static final WordSet GPE_HEADS =
+      WordSet.of("county", "city", "province", "prefecture", "township", "parish", "oblast", "governorate",
+          "municipality", "borough", "canton");
 
   /** Last words of locations: "Caspian Sea", "Ural Mountains", "Mekong River". */
   static final WordSet LOC_HEADS =
