@@ -91,7 +91,8 @@ class Conll04EvaluationTest {
     assertThat(r.inconsistencies).as("predicted offsets and texts consistent with the input").isEmpty();
     // Floors are 0 while recognizers and relation rules are being built; raise them as they land.
     assertThat(r.entityMicro().f1()).isGreaterThanOrEqualTo(0.0);
-    assertThat(r.relationMicro().f1()).isGreaterThanOrEqualTo(0.0);
+    // Relations: 19.8 micro F1 on the test split on 2026-11-27 (train 29.4, dev 26.8); the floor sits under all three.
+    assertThat(r.relationMicro().f1()).as("relation micro F1").isGreaterThanOrEqualTo(0.18);
   }
 
   /** Scores of one run. */
