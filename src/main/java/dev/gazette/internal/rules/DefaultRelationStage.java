@@ -33,6 +33,7 @@ import java.util.Optional;
  *       Huntsville is located in Alabama too. When a relation puts X in A and a place-comma-place rule
  *       of the same sentence puts A in B, X is also put in B ({@code inferred=address}). Only the
  *       comma patterns count: "Chapeco, in the state of Santa Catarina" is a remark, not an address.
+ *   <li>A relation that two rules found in the same sentence is kept once.
  * </ul>
  */
 final class DefaultRelationStage implements Stage {
@@ -64,6 +65,7 @@ final class DefaultRelationStage implements Stage {
         drafts.remove(i);
       }
     }
+    removeDuplicates(drafts, before);
     addAddressRelations(drafts, before);
     DateIndex dates = new DateIndex(ws.mentions());
     for (int i = before; i < drafts.size(); i++) {
@@ -78,6 +80,23 @@ final class DefaultRelationStage implements Stage {
       drafts.set(
           i,
           new RelationDraft(d.type(), d.subject(), d.object(), ImmutableMap.copyOf(attrs), d.evidence(), d.rule(), d.confidence()));
+    }
+  }
+
+  /**
+   * Drops a relation that repeats an earlier one of the same sentence (same type, argument spans and
+   * evidence): two rules of different groups may find the same relation ("Chattanooga, Tenn." is both
+   * a place, a comma and a place, and a place and a state abbreviation). The first one is kept.
+   */
+  private static void removeDuplicates(List<RelationDraft> drafts, int from) {
+    java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+    for (int i = from; i < drafts.size(); i++) {
+      RelationDraft d = drafts.get(i);
+      List<Object> key = List.of(d.type(), d.subject().span(), d.object().map(Mention::span).map(Object.class::cast).orElse(""), d.evidence());
+      if (!seen.add(key)) {
+        drafts.remove(i);
+        i--;
+      }
     }
   }
 
