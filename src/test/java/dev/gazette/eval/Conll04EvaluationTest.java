@@ -90,7 +90,9 @@ class Conll04EvaluationTest {
     assertThat(sentences).as("sentences in " + file).isNotEmpty();
     assertThat(r.inconsistencies).as("predicted offsets and texts consistent with the input").isEmpty();
     // Floors are 0 while recognizers and relation rules are being built; raise them as they land.
-    assertThat(r.entityMicro().f1()).isGreaterThanOrEqualTo(0.0);
+    if (split.equals("test")) {
+      assertThat(r.entityMicro().f1()).as("entity micro F1 on test (61.9 measured)").isGreaterThanOrEqualTo(0.60);
+    }
     assertThat(r.relationMicro().f1()).isGreaterThanOrEqualTo(0.0);
   }
 
