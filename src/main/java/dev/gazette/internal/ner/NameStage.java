@@ -33,14 +33,25 @@ import java.util.Set;
  * then classifies each run by its evidence, strongest first:
  *
  * <ol>
- *   <li>a head word: "... Authority" (ORG), "Ministry of ..." (ORG), "... Bridge" or "... gas pipeline"
- *       (FAC), "... Sea", "Gulf of ..." (LOC);
- *   <li>a title before or at the start: "spokesman X", "Foreign Minister X" (PERSON);
- *   <li>the shape of a person's name: a known given name first, initials, particles, "Ing-wen";
- *       apposition ("X, the chief executive of"); a company noun before ("the developer X");
- *       an acronym defined after ("... (FCA)");
- *   <li>weak cues: a speech verb around a two- or three-word name of non-dictionary words.
+ *   <li>a head word: "... Authority" (ORG), "Ministry of ..." and "Centre for ..." (ORG), "... Bridge"
+ *       or "... gas pipeline" (FAC), "... Sea", "Gulf of ..." (LOC), "... County" (GPE), a kind of
+ *       product after the name ("Challenger 2 tanks", PRODUCT);
+ *   <li>a title before or at the start: "spokesman X", "Foreign Minister X", "Minister of Foreign
+ *       Affairs X" (PERSON);
+ *   <li>the shape of a person's name: a known given name first, initials, particles, "Ing-wen", a
+ *       Vietnamese, Chinese or Korean surname before two syllables; apposition ("X, the chief
+ *       executive of"); a company noun before ("the developer X"); an acronym defined after ("...
+ *       (FCA)");
+ *   <li>weak cues: a speech verb around a two- or three-word name of non-dictionary words; one word
+ *       that is a known surname or proper name, or that a speech verb or a person's verb ("died",
+ *       ", who") follows; an undefined acronym (ORG).
  * </ol>
+ *
+ * <p>Before the scan, knowledge-base matches that spell a name are freed so that the run can be read
+ * whole: minor towns after a given name ("Alan Cranston", "George Bush"), a one-word alias of a known
+ * person after another given name ("Roy Medvedev"), head words the knowledge base knows as towns
+ * ("Harvard University"), a one-word organization before a head ("Amazon Fund"); minor towns that are
+ * English words after "the" ("the Republic") are dropped.
  *
  * <p>Then the article is made consistent: a name found with strong evidence once gives its type to
  * every other occurrence of the same words, a person's surname alone refers to them, and an
