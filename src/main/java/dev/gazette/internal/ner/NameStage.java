@@ -430,10 +430,19 @@ public final class NameStage implements Stage {
      */
     void freeOrgsBeforeHeads() {
       for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
-        if (cover[i] != HARD || owner[i] < 0 || cover[i + 1] != FREE || !isPlainCapitalized(i + 1)
-            || !NameWords.ORG_HEADS.contains(text, tokens.start(i + 1), tokens.end(i + 1))
-            || i + 2 < sentenceEnd && (tokens.has(i + 2, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(i + 2)
-                || is(i + 2, "of"))) {
+        if (cover[i] != HARD || owner[i] < 0) {
+          continue;
+        }
+        // "Amazon Fund", "House Ethics Committee": capitalized words up to an organization head.
+        int j = i + 1;
+        while (j < sentenceEnd && j - i <= 3 && cover[j] == FREE && isPlainCapitalized(j)
+            && !isCapitalizedNonName(j) && !NameWords.ORG_HEADS.contains(text, tokens.start(j), tokens.end(j))) {
+          j++;
+        }
+        if (j >= sentenceEnd || cover[j] != FREE || !isPlainCapitalized(j)
+            || !NameWords.ORG_HEADS.contains(text, tokens.start(j), tokens.end(j))
+            || j + 1 < sentenceEnd && (tokens.has(j + 1, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(j + 1)
+                || is(j + 1, "of"))) {
           continue;
         }
         Mention m = ws.mentions().get(owner[i]);
@@ -824,6 +833,11 @@ public final class NameStage implements Stage {
       return false;
     }
 
+    /** "Committee on Foreign Relations", "Commission on Human Rights". */
+    boolean isCommittee(int k) {
+      return is(k, "Committee") || is(k, "Commission") || is(k, "Council") || is(k, "Subcommittee");
+    }
+
     boolean allMinorTowns(int a, int b) {
       for (int i = a; i < b; i++) {
         if (cover[i] == HARD || cover[i] == SOFT && !isMinorPlaceToken(i, false)) {
@@ -932,7 +946,7 @@ public final class NameStage implements Stage {
       }
       // "Regional Centre for Energy Policy Research", "Asan Institute for Policy Studies".
       for (int k = a; k + 2 < b; k++) {
-        if (cover[k] == FREE && is(k + 1, "for") && isNamePart(k + 2)
+        if (cover[k] == FREE && (is(k + 1, "for") || is(k + 1, "on") && isCommittee(k)) && isNamePart(k + 2)
             && (NameWords.ORG_HEADS.contains(text, tokens.start(k), tokens.end(k))
                 || NameWords.ORG_OF_HEADS.contains(text, tokens.start(k), tokens.end(k)))) {
           return add(a, b, EntityType.ORG, STRONG, "ner.org.for", initial);
