@@ -139,6 +139,8 @@ public final class NameStage implements Stage {
     int strength;
     String rule;
     Map<String, String> attributes;
+    /** Whether the knowledge-base ids of the mentions it absorbs are not its own ("Southern California"). */
+    boolean distinct;
 
     Candidate(int from, int to, boolean headline) {
       this.from = from;
@@ -374,6 +376,7 @@ public final class NameStage implements Stage {
         freeHeadsReadAsPlaces();
         freeOrgsBeforeHeads();
         if (!headline) {
+          findDirectionalPlaces();
           findSurnamesReadAsTowns();
           dropTownsAfterThe();
           findSurnameFirstNames();
@@ -471,6 +474,38 @@ public final class NameStage implements Stage {
           dropped.add(owner[i]);
           cover[i] = FREE;
         }
+      }
+    }
+
+    /**
+     * "Southern California", "Eastern Anatolia": a capitalized direction before a knowledge-base place
+     * names a part of it, a place of the same type but not the same one.
+     */
+    void findDirectionalPlaces() {
+      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+        if (!(cover[i] == FREE || cover[i] == SOFT) || !isPlainCapitalized(i) || cover[i + 1] != SOFT
+            || owner[i + 1] < 0 || owner[i + 1] == owner[i]
+            || !NameWords.DIRECTIONS.contains(text, tokens.start(i), tokens.end(i))) {
+          continue;
+        }
+        Mention place = ws.mentions().get(owner[i + 1]);
+        if (place.start() != tokens.start(i + 1)
+            || !(place.type().equals(EntityType.GPE) || place.type().equals(EntityType.LOC))) {
+          continue;
+        }
+        int j = i + 1;
+        while (j < sentenceEnd && tokens.start(j) < place.end()) {
+          j++;
+        }
+        if (j < sentenceEnd && tokens.has(j, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(j)) {
+          continue; // "Southern California Edison": a longer name
+        }
+        for (int k = i; k < j; k++) {
+          cover[k] = CLAIMED;
+        }
+        Candidate c = addCandidate(i, j, place.type(), STRONG, "ner.place.part", false);
+        c.distinct = true;
+        i = j - 1;
       }
     }
 
@@ -1469,7 +1504,7 @@ public final class NameStage implements Stage {
         for (int i = c.from; i < c.to; i++) {
           if (owner[i] >= 0 && cover[i] != HARD && dropped.add(owner[i])) {
             Mention absorbed = mentions.get(owner[i]);
-            if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON)) {
+            if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON) && !c.distinct) {
               attributes.putAll(absorbed.attributes()); // "Baltic" + "Sea" keeps the sea's id
             }
           }
