@@ -91,7 +91,7 @@ class Conll04EvaluationTest {
     assertThat(r.inconsistencies).as("predicted offsets and texts consistent with the input").isEmpty();
     // Floors are 0 while recognizers and relation rules are being built; raise them as they land.
     if (split.equals("test")) {
-      assertThat(r.entityMicro().f1()).as("entity micro F1 on test (61.9 measured)").isGreaterThanOrEqualTo(0.60);
+      assertThat(r.entityMicro().f1()).as("entity micro F1 on test (62.0 measured)").isGreaterThanOrEqualTo(0.60);
     }
     assertThat(r.relationMicro().f1()).isGreaterThanOrEqualTo(0.0);
   }
