@@ -41,6 +41,7 @@ public final class RuleEngine {
     final int[] typeSeen;
     final int[] kindSeen = new int[32];
     int anySeen;
+    int flagsSeen;
     int stamp;
 
     Scratch(Program p) {
@@ -150,7 +151,9 @@ public final class RuleEngine {
         s.active[n++] = r;
       }
     }
+    int flags = 0;
     for (int t = from; t < to; t++) {
+      flags |= in.tokens.flags(t);
       int w = in.wordId[t];
       if (w >= 0 && s.wordSeen[w] != stamp) {
         s.wordSeen[w] = stamp;
@@ -173,8 +176,69 @@ public final class RuleEngine {
         }
       }
     }
+    s.flagsSeen = flags;
+    if (pf.hasSecondary) {
+      int kept = 0;
+      for (int i = 0; i < n; i++) {
+        int r = s.active[i];
+        if (firstUnmet(s, pf.secondary[r], stamp) < 0) {
+          s.active[kept++] = r;
+        }
+      }
+      n = kept;
+    }
     Arrays.sort(s.active, 0, n);
     return n;
+  }
+
+  /** The index of the first requirement in {@code reqs} the window last scanned does not meet, or -1. */
+  private static int firstUnmet(Scratch s, long[][] reqs, int stamp) {
+    if (reqs == null) {
+      return -1;
+    }
+    for (int c = 0; c < reqs.length; c++) {
+      if (!met(s, reqs[c], stamp)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean met(Scratch s, long[] keys, int stamp) {
+    for (long key : keys) {
+      int id = Prefilter.idOf(key);
+      if (Prefilter.isWord(key) ? s.wordSeen[id] == stamp
+          : Prefilter.isFlag(key) ? (s.flagsSeen & id) != 0
+          : Prefilter.isType(key) ? s.typeSeen[id] == stamp
+          : Prefilter.isKind(key) ? s.kindSeen[id] == stamp
+          : s.anySeen == stamp) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Why the prefilter skips rule {@code rule} on tokens {@code [from, to)}: the requirement the window
+   * does not meet, as text; null if the rule runs.
+   */
+  String skipReason(MatchInput in, int from, int to, int rule) {
+    if (wouldRun(in, from, to, rule)) {
+      return null;
+    }
+    Scratch s = scratch.get();
+    Prefilter pf = program.prefilter;
+    // The window was just scanned by wouldRun: its stamps are current.
+    if (!isReached(s, rule)) {
+      return pf.describe[rule];
+    }
+    int c = firstUnmet(s, pf.secondary[rule], s.stamp);
+    return c >= 0 ? pf.describeSecondary[rule][c] : pf.describe[rule];
+  }
+
+  /** Whether the rule's indexed requirement was met in the window last scanned (its stamp was set). */
+  private static boolean isReached(Scratch s, int rule) {
+    return s.ruleStamp[rule] == s.stamp;
   }
 
   private int mark(Scratch s, int[] rules, int window, int stamp, int n) {
