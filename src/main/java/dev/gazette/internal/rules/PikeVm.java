@@ -115,8 +115,8 @@ public final class PikeVm {
           }
           continue;
         }
-        // TOKEN
-        if (pos < to && test(prog.x[pc], pos)) {
+        // TOKEN. Without a tracer, threads are only added when their test passes (addClosure, add).
+        if (tracer == null || (pos < to && test(prog.x[pc], pos))) {
           int c = tracer == null ? closures.index[pc + 1] : -1;
           if (c >= 0) {
             addClosure(next, c, pos + 1, cur.caps, base);
@@ -222,7 +222,13 @@ public final class PikeVm {
             tracer.fail(pc, work[0], pos);
           }
         }
-        default -> q.append(pc, work);
+        default -> {
+          // As in addClosure: without a tracer, a thread whose token test fails is not added.
+          if (tracer == null && op[pc] == Program.TOKEN && (pos >= to || !test(prog.x[pc], pos))) {
+            continue;
+          }
+          q.append(pc, work);
+        }
       }
     }
   }
