@@ -45,6 +45,18 @@ class PrefilterTest {
   }
 
   @Test
+  void fixedNumberOfLiveRulesWhateverTheSize() {
+    Workspace talky = TestDocs.workspace("Peskov said nothing.", "PERSON:Peskov");
+    for (int count : new int[] {10, 1000, 20_000}) {
+      RuleEngine engine = Access.engine(RuleBench.syntheticRules(count, 10, 42));
+      assertThat(activeRules(engine, talky, 0)).as("%d rules", count).isEqualTo(10);
+      MatchInput in = engine.prepare(talky.text(), talky.tokens(), talky.sentences(), talky.mentions());
+      // each live rule matches "Peskov said nothing"; they compete, so one survives overlap resolution
+      assertThat(engine.candidates(in, 0, 0, Integer.MAX_VALUE, true)).as("%d rules", count).hasSize(10);
+    }
+  }
+
+  @Test
   void everyRequiredElementMustOccur() {
     RuleSet rules = RuleSet.parse(
         """
