@@ -108,7 +108,8 @@ abstract class TokenTest {
   /**
    * A regular expression on the whole token. java.util.regex backtracks, so each evaluation runs on a
    * char sequence with a budget proportional to the token's length: a pathological expression fails
-   * (no match) instead of hanging, and the cost per token stays linear in its length.
+   * (no match, reported as a {@code rule-regex-budget} warning) instead of hanging, and the cost per
+   * token stays linear in its length.
    */
   static final class Regex extends TokenTest {
     private final Pattern pattern;
@@ -121,10 +122,13 @@ abstract class TokenTest {
     boolean test(MatchInput in, int t) {
       int s = in.tokens.start(t);
       int e = in.tokens.end(t);
-      BudgetedChars chars = new BudgetedChars(in.text, s, e, 1000L + 200L * (e - s));
+      BudgetedChars chars = new BudgetedChars(in.text, s, e, BudgetedChars.forToken(e - s));
       try {
         return pattern.matcher(chars).matches();
       } catch (BudgetedChars.Exhausted x) {
+        if (in.regexGaveUp++ == 0) {
+          in.firstRegexGaveUpAt = s;
+        }
         return false;
       }
     }
