@@ -77,6 +77,16 @@ public final class KeyInterner {
     return new String(pool, keyStart[id], keyLength[id]);
   }
 
+  /** Length of key {@code id}, in chars. */
+  int keyLength(int id) {
+    return keyLength[id];
+  }
+
+  /** Copies the folded chars of key {@code id} into {@code dst} at {@code offset}. */
+  void copyKey(int id, char[] dst, int offset) {
+    System.arraycopy(pool, keyStart[id], dst, offset, keyLength[id]);
+  }
+
   private boolean sameKey(int id, CharSequence text, int start) {
     int p = keyStart[id];
     for (int i = 0, n = keyLength[id]; i < n; i++) {

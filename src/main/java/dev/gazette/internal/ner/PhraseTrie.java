@@ -96,6 +96,48 @@ public final class PhraseTrie {
     return payloads;
   }
 
+  /** Number of nodes, the root included; nodes are numbered from 0 in creation order. */
+  int nodeCount() {
+    return nodes;
+  }
+
+  /** Payload values by payload index (the array itself, possibly longer than {@link #size()}). */
+  int[] payloadValues() {
+    return payloadValues;
+  }
+
+  /** Next payload index by payload index, or -1 (the array itself). */
+  int[] payloadNext() {
+    return payloadNext;
+  }
+
+  /** Source node of every edge, in table order (parallel to {@link #edgeKeyIds}, {@link #edgeTargets}). */
+  int[] edgeNodes() {
+    return edgeColumn(0);
+  }
+
+  /** Key id of every edge, in table order. */
+  int[] edgeKeyIds() {
+    return edgeColumn(1);
+  }
+
+  /** Target node of every edge, in table order. */
+  int[] edgeTargets() {
+    return edgeColumn(2);
+  }
+
+  private int[] edgeColumn(int column) {
+    int[] out = new int[edges];
+    int n = 0;
+    for (int s = 0; s < edgeKeys.length; s++) {
+      long k = edgeKeys[s];
+      if (k != EMPTY) {
+        out[n++] = column == 0 ? (int) (k >>> 32) : column == 1 ? (int) k : edgeTargets[s];
+      }
+    }
+    return out;
+  }
+
   private int newNode() {
     if (nodes == nodeFirstPayload.length) {
       int old = nodeFirstPayload.length;
