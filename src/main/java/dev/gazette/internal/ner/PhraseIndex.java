@@ -47,16 +47,11 @@ public final class PhraseIndex {
   /** Transient codes within {@link #keyIds}: looked up later / same as an earlier token. */
   private static final int PENDING = -2;
   private static final int REPEAT = -3;
+  /** Chars before the folded key in a record: length, code (2), single payload (2). */
+  private static final int RECORD_HEADER = 5;
   /**
-   * Key table slots are {@code SLOT} chars (32 bytes): length (0: empty), code (2), single payload (2),
-   * hash (2), then the folded key itself when it has at most {@code INLINE} chars, else the offset (2)
-   * of its chars in {@code longKeys}. A lookup reads one slot, and the next on a collision.
-   */
-  private static final int SLOT = 16;
-  private static final int INLINE = SLOT - 7;
-  /**
-   * Key tables with at most this many slots (512 KB) stay in the core's cache: their lookups go
-   * straight to the table. Larger ones are fronted by the per-article cache.
+   * Key tables with at most this many slots (512 KB, plus their records) stay in the core's cache:
+   * their lookups go straight to the table. Larger ones are fronted by the per-article cache.
    */
   private static final int CACHE_RESIDENT_SLOTS = 1 << 16;
 
@@ -74,11 +69,13 @@ public final class PhraseIndex {
   /** Per-thread scratch: the article's chars and the per-article cache of token codes. */
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-  /** Open addressing over folded token keys, {@link #SLOT} chars per slot. */
-  private final char[] keySlots;
+  /**
+   * Open addressing over folded token keys: {@code (hash << 32) | (record offset + 1)}, 0 when empty; a
+   * probe that misses reads one array. The record holds {@link #RECORD_HEADER} chars and the key.
+   */
+  private final long[] keySlots;
   private final int slotMask;
-  /** Folded chars of keys longer than {@link #INLINE}. */
-  private final char[] longKeys;
+  private final char[] records;
   /** Keys {@code [0, firstKeys)} start some phrase; the root's child on key {@code k} is node {@code k}. */
   private final int firstKeys;
   /**
@@ -179,57 +176,41 @@ public final class PhraseIndex {
       }
     }
 
-    // Key table, in new key order.
+    // Key table, records in new key order.
     int[] oldOfNewKey = new int[keyCount];
-    long longChars = 0;
+    long chars = 0;
     for (int k = 0; k < keyCount; k++) {
       oldOfNewKey[newKey[k]] = k;
       if (keys.keyLength(k) > Character.MAX_VALUE) {
         throw new IllegalStateException("phrase token too long: " + keys.keyLength(k) + " chars");
       }
-      longChars += keys.keyLength(k) > INLINE ? keys.keyLength(k) : 0;
+      chars += RECORD_HEADER + keys.keyLength(k);
     }
-    int slots = tableSize(keyCount);
-    if (longChars > Integer.MAX_VALUE - 8 || (long) slots * SLOT > Integer.MAX_VALUE - 8) {
-      throw new IllegalStateException("phrase index too large: " + keyCount + " keys");
+    if (chars > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("phrase index too large: " + chars + " key chars");
     }
-    this.longKeys = new char[(int) longChars];
-    this.keySlots = new char[slots * SLOT];
-    this.slotMask = slots - 1;
-    char[] key = new char[INLINE];
-    int longOffset = 0;
+    this.records = new char[(int) chars];
+    this.keySlots = new long[tableSize(keyCount)];
+    this.slotMask = keySlots.length - 1;
+    int offset = 0;
     for (int nk = 0; nk < keyCount; nk++) {
       int k = oldOfNewKey[nk];
       int len = keys.keyLength(k);
       int code = nk < first ? nk | nodeFlags[nk] : nk;
       int payload = nk < first ? singlePayload[nk] : 0;
-      int h;
-      if (len > INLINE) {
-        keys.copyKey(k, longKeys, longOffset);
-        h = hash(longKeys, longOffset, len);
-      } else {
-        keys.copyKey(k, key, 0);
-        h = hash(key, 0, len);
-      }
+      records[offset] = (char) len;
+      records[offset + 1] = (char) (code >>> 16);
+      records[offset + 2] = (char) code;
+      records[offset + 3] = (char) (payload >>> 16);
+      records[offset + 4] = (char) payload;
+      keys.copyKey(k, records, offset + RECORD_HEADER);
+      int h = hash(records, offset + RECORD_HEADER, len);
       int s = mix(h) & slotMask;
-      while (keySlots[s * SLOT] != 0) {
+      while (keySlots[s] != 0) {
         s = (s + 1) & slotMask;
       }
-      int at = s * SLOT;
-      keySlots[at] = (char) len;
-      keySlots[at + 1] = (char) (code >>> 16);
-      keySlots[at + 2] = (char) code;
-      keySlots[at + 3] = (char) (payload >>> 16);
-      keySlots[at + 4] = (char) payload;
-      keySlots[at + 5] = (char) (h >>> 16);
-      keySlots[at + 6] = (char) h;
-      if (len > INLINE) {
-        keySlots[at + 7] = (char) (longOffset >>> 16);
-        keySlots[at + 8] = (char) longOffset;
-        longOffset += len;
-      } else {
-        System.arraycopy(key, 0, keySlots, at + 7, len);
-      }
+      keySlots[s] = ((long) h << 32) | (offset + 1);
+      offset += RECORD_HEADER + len;
     }
   }
 
@@ -325,7 +306,14 @@ public final class PhraseIndex {
       }
       int touched = 0;
       for (int p = 0; p < pendingCount; p++) {
-        touched += keySlots[(mix(ids[pending[p] * STRIDE + 1]) & slotMask) * SLOT];
+        touched += (int) keySlots[mix(ids[pending[p] * STRIDE + 1]) & slotMask];
+      }
+      for (int p = 0; p < pendingCount; p++) {
+        int h = ids[pending[p] * STRIDE + 1];
+        long e = keySlots[mix(h) & slotMask];
+        if ((int) (e >>> 32) == h) {
+          touched += records[(int) e - 1];
+        }
       }
       sc.touched += touched;
       for (int p = 0; p < pendingCount; p++) {
@@ -388,21 +376,19 @@ public final class PhraseIndex {
    */
   private void find(char[] chars, int start, int end, int h, int[] ids, int b) {
     int len = end - start;
-    char[] t = keySlots;
     for (int s = mix(h) & slotMask; ; s = (s + 1) & slotMask) {
-      int at = s * SLOT;
-      int slotLen = t[at];
-      if (slotLen == 0) {
+      long e = keySlots[s];
+      if (e == 0) {
         ids[b] = ABSENT;
         return;
       }
-      if (slotLen == len && ((t[at + 5] << 16) | t[at + 6]) == h
-          && (len <= INLINE
-              ? sameKey(t, at + 7, chars, start, len)
-              : sameKey(longKeys, (t[at + 7] << 16) | t[at + 8], chars, start, len))) {
-        ids[b] = (t[at + 1] << 16) | t[at + 2];
-        ids[b + 1] = (t[at + 3] << 16) | t[at + 4];
-        return;
+      if ((int) (e >>> 32) == h) {
+        int r = (int) e - 1;
+        if (records[r] == len && sameKey(records, r + RECORD_HEADER, chars, start, len)) {
+          ids[b] = (records[r + 1] << 16) | records[r + 2];
+          ids[b + 1] = (records[r + 3] << 16) | records[r + 4];
+          return;
+        }
       }
     }
   }
