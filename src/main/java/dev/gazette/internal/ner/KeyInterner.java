@@ -3,8 +3,9 @@ package dev.gazette.internal.ner;
 import java.util.Arrays;
 
 /**
- * Interns folded token keys to dense int ids. Lookups hash and compare a char range of the original
- * text, folding on the fly, so matching allocates nothing. Built once, then read-only and thread-safe.
+ * Interns folded token keys to dense int ids while a {@link PhraseIndex} is being built. Lookups hash
+ * and compare a char range of the original text, folding on the fly. The built index does not keep it:
+ * it copies the keys into its own compact table (see {@link PhraseIndex}). Not thread-safe.
  */
 public final class KeyInterner {
   /** Returned by {@link #find} for a key that was never interned. */

@@ -12,21 +12,25 @@ import java.util.Arrays;
  *
  * <p>Built once through {@link Builder}, then immutable and thread-safe.
  *
- * <h2>Layout (why the cost per token stays flat as the index grows)</h2>
+ * <h2>Layout (why the cost per token stays nearly flat as the index grows)</h2>
  * With a million phrases the tables are tens of megabytes, so each random probe is a cache miss; the
- * layout keeps the number of probes per token at about one, whatever the size:
+ * layout keeps those misses few and lets them overlap:
  * <ul>
  *   <li>Token codes. {@link #keyIds} gives each token a <em>code</em>: {@link #ABSENT}, or the key id
- *       with two flags of the trie node the key reaches from the root (has payload, has children).
- *       Keys that start some phrase are numbered first, and the root's child on key {@code k} is node
- *       {@code k}: the first trie step costs no memory access at all.
- *   <li>Key table. One {@code long} per slot (hash and record offset); the record holds the length,
- *       the code and the folded chars side by side, so a hit reads one slot and one record.
- *   <li>Per-article cache. Each distinct spelling of a token is looked up in the key table once per
- *       article; its repeats (news repeats words heavily) hit a small table that stays in cache.
+ *       with the flags of the trie node the key reaches from the root (has payloads, has children,
+ *       has a single payload, stored beside the code). Keys that start some phrase are numbered
+ *       first, and the root's child on key {@code k} is node {@code k}: the first trie step costs no
+ *       memory access, and a one-token match reads nothing but the code array.
+ *   <li>Key table. One {@code long} per slot (hash and record offset; a miss reads only this array),
+ *       the record holding length, code, payload and folded chars side by side.
+ *   <li>Per-article cache (large tables only). Each distinct spelling of a token is looked up in the
+ *       key table once per article; its repeats (news repeats words heavily) hit a small table that
+ *       stays in cache. The remaining lookups run as a batch after passes that only touch their slots
+ *       and records, so that their misses overlap instead of waiting for one another.
  *   <li>Edges below the root. One open-addressing table of (node, key) pairs, key and target in
- *       adjacent {@code long}s (one cache line), the target carrying the same two flags, so a node
- *       without children is never probed and a node without payload never read.
+ *       adjacent {@code long}s, the target carrying the same flags and single payload. The second trie
+ *       step of every token is looked up in {@link #keyIds}, in one pass (again after touching the
+ *       slots), not while matching; deeper steps, rare, are probed in {@link #match}.
  * </ul>
  */
 public final class PhraseIndex {

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * A trie over token key ids (see {@link KeyInterner}) mapping multi-token phrases to int payloads.
  * Matching walks from each token only as far as the longest phrase that starts there, so its cost per
  * token depends on phrase length, not on how many phrases the trie holds. Transitions live in one
- * open-addressing table keyed by (node, key id). Built once, then read-only and thread-safe.
+ * open-addressing table keyed by (node, key id). The builder's form: {@link PhraseIndex} compiles it into
+ * its own layout (nodes renumbered, the root level implicit). Not thread-safe.
  */
 public final class PhraseTrie {
   private static final int ROOT = 0;
