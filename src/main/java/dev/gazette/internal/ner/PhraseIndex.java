@@ -251,88 +251,105 @@ public final class PhraseIndex {
     Scratch sc = SCRATCH.get();
     char[] chars = sc.chars(text);
     if (slotMask < CACHE_RESIDENT_SLOTS) {
-      for (int i = 0; i < n; i++) {
-        int b = i * STRIDE;
-        if (skip != null && skip[i]) {
-          ids[b] = ABSENT;
-          continue;
-        }
-        int start = tokens.start(i);
-        int end = tokens.end(i);
-        int h = 0;
-        for (int c = start; c < end; c++) {
-          h = 31 * h + KeyFolding.fold(chars[c]);
-        }
-        find(chars, start, end, h, ids, b);
-      }
+      lookUpEach(chars, tokens, n, skip, ids);
     } else {
-      // Large table: each distinct spelling is looked up once per article (its repeats hit a small
-      // cache), and the table lookups run as a batch after a pass that only touches their slots, so
-      // that their cache misses overlap instead of waiting for each other.
-      int cacheSize = tableSize(n);
-      long[] cache = sc.cache(cacheSize);
-      int cacheMask = cacheSize - 1;
-      int[] pending = sc.pending(n);
-      int pendingCount = 0;
-      for (int i = 0; i < n; i++) {
-        int b = i * STRIDE;
-        if (skip != null && skip[i]) {
-          ids[b] = ABSENT;
-          continue;
+      lookUpDistinct(chars, tokens, n, skip, ids, sc);
+    }
+    secondSteps(n, ids, sc);
+    return ids;
+  }
+
+  /** Codes of every token, straight from the key table (small tables, which stay in cache). */
+  private void lookUpEach(char[] chars, TokenBuffer tokens, int n, boolean[] skip, int[] ids) {
+    for (int i = 0; i < n; i++) {
+      int b = i * STRIDE;
+      if (skip != null && skip[i]) {
+        ids[b] = ABSENT;
+        continue;
+      }
+      int start = tokens.start(i);
+      int end = tokens.end(i);
+      int h = 0;
+      for (int c = start; c < end; c++) {
+        h = 31 * h + KeyFolding.fold(chars[c]);
+      }
+      find(chars, start, end, h, ids, b);
+    }
+  }
+
+  /** Codes of every token, through the per-article cache and batched table lookups. */
+  private void lookUpDistinct(char[] chars, TokenBuffer tokens, int n, boolean[] skip, int[] ids,
+      Scratch sc) {
+    // Large table: each distinct spelling is looked up once per article (its repeats hit a small
+    // cache), and the table lookups run as a batch after a pass that only touches their slots, so
+    // that their cache misses overlap instead of waiting for each other.
+    int cacheSize = tableSize(n);
+    long[] cache = sc.cache(cacheSize);
+    int cacheMask = cacheSize - 1;
+    int[] pending = sc.pending(n);
+    int pendingCount = 0;
+    for (int i = 0; i < n; i++) {
+      int b = i * STRIDE;
+      if (skip != null && skip[i]) {
+        ids[b] = ABSENT;
+        continue;
+      }
+      int start = tokens.start(i);
+      int end = tokens.end(i);
+      int h = 0;
+      for (int c = start; c < end; c++) {
+        h = 31 * h + KeyFolding.fold(chars[c]);
+      }
+      int s = mix(h) & cacheMask;
+      while (true) {
+        long e = cache[s];
+        if (e == 0) {
+          cache[s] = ((long) h << 32) | (i + 1);
+          ids[b] = PENDING;
+          ids[b + 1] = h;
+          pending[pendingCount++] = i;
+          break;
         }
-        int start = tokens.start(i);
-        int end = tokens.end(i);
-        int h = 0;
-        for (int c = start; c < end; c++) {
-          h = 31 * h + KeyFolding.fold(chars[c]);
-        }
-        int s = mix(h) & cacheMask;
-        while (true) {
-          long e = cache[s];
-          if (e == 0) {
-            cache[s] = ((long) h << 32) | (i + 1);
-            ids[b] = PENDING;
-            ids[b + 1] = h;
-            pending[pendingCount++] = i;
+        if ((int) (e >>> 32) == h) {
+          int t = (int) e - 1;
+          int ts = tokens.start(t);
+          if (tokens.end(t) - ts == end - start && sameChars(chars, ts, start, end - start)) {
+            ids[b] = REPEAT;
+            ids[b + 1] = t;
             break;
           }
-          if ((int) (e >>> 32) == h) {
-            int t = (int) e - 1;
-            int ts = tokens.start(t);
-            if (tokens.end(t) - ts == end - start && sameChars(chars, ts, start, end - start)) {
-              ids[b] = REPEAT;
-              ids[b + 1] = t;
-              break;
-            }
-          }
-          s = (s + 1) & cacheMask;
         }
-      }
-      int touched = 0;
-      for (int p = 0; p < pendingCount; p++) {
-        touched += (int) keySlots[mix(ids[pending[p] * STRIDE + 1]) & slotMask];
-      }
-      for (int p = 0; p < pendingCount; p++) {
-        int h = ids[pending[p] * STRIDE + 1];
-        long e = keySlots[mix(h) & slotMask];
-        if ((int) (e >>> 32) == h) {
-          touched += records[(int) e - 1];
-        }
-      }
-      sc.touched += touched;
-      for (int p = 0; p < pendingCount; p++) {
-        int i = pending[p];
-        find(chars, tokens.start(i), tokens.end(i), ids[i * STRIDE + 1], ids, i * STRIDE);
-      }
-      for (int i = 0; i < n; i++) {
-        int b = i * STRIDE;
-        if (ids[b] == REPEAT) {
-          int t = ids[b + 1] * STRIDE;
-          ids[b] = ids[t];
-          ids[b + 1] = ids[t + 1];
-        }
+        s = (s + 1) & cacheMask;
       }
     }
+    int touched = 0;
+    for (int p = 0; p < pendingCount; p++) {
+      touched += (int) keySlots[mix(ids[pending[p] * STRIDE + 1]) & slotMask];
+    }
+    for (int p = 0; p < pendingCount; p++) {
+      int h = ids[pending[p] * STRIDE + 1];
+      long e = keySlots[mix(h) & slotMask];
+      if ((int) (e >>> 32) == h) {
+        touched += records[(int) e - 1];
+      }
+    }
+    sc.touched += touched;
+    for (int p = 0; p < pendingCount; p++) {
+      int i = pending[p];
+      find(chars, tokens.start(i), tokens.end(i), ids[i * STRIDE + 1], ids, i * STRIDE);
+    }
+    for (int i = 0; i < n; i++) {
+      int b = i * STRIDE;
+      if (ids[b] == REPEAT) {
+        int t = ids[b + 1] * STRIDE;
+        ids[b] = ids[t];
+        ids[b + 1] = ids[t + 1];
+      }
+    }
+  }
+
+  /** The node reached on the next token, for every token whose own node has children. */
+  private void secondSteps(int n, int[] ids, Scratch sc) {
     // Second steps, in one pass (independent probes), after touching their slots when the table is
     // too large for the cache.
     int edgeMask = edges.length / 2 - 1;
@@ -371,7 +388,6 @@ public final class PhraseIndex {
         ids[b + 3] = (int) (v >>> 32);
       }
     }
-    return ids;
   }
 
   /**
@@ -423,7 +439,7 @@ public final class PhraseIndex {
    */
   public void match(int[] codes, int from, int to, Sink sink) {
     // Per candidate, shortest first: the node's code (id and flags), its single payload, end token.
-    int[] found = new int[3 * maxDepth + 3];
+    int[] found = SCRATCH.get().found(3 * maxDepth + 3);
     int edgeMask = edges.length / 2 - 1;
     int i = from;
     while (i < to) {
@@ -538,8 +554,17 @@ public final class PhraseIndex {
     }
 
     private int[] pending = new int[1024];
+    private int[] found = new int[16];
     /** Sum of the touched slots, kept so that the touching loads are not optimized away. */
     int touched;
+
+    /** Candidate buffer for {@link #match}. */
+    int[] found(int size) {
+      if (found.length < size) {
+        found = new int[size];
+      }
+      return found;
+    }
 
     int[] pending(int tokens) {
       if (pending.length < tokens) {
