@@ -83,6 +83,7 @@ public final class KnowledgeBase {
   private final String[] idStrings;
   private final String[] textStrings;
   private final String[] keyStrings;
+  private final String[] attrStrings;
   /** Attributes parsed on first use, per entry (a benign race: parsing twice gives equal values). */
   private final ParsedAttributes[] parsedAttributes;
 
@@ -112,6 +113,7 @@ public final class KnowledgeBase {
     this.idStrings = new String[n];
     this.textStrings = new String[a];
     this.keyStrings = new String[keyStart.length - 1];
+    this.attrStrings = new String[n];
     this.parsedAttributes = new ParsedAttributes[n];
     this.givenNames = givenNames;
     this.surnames = surnames;
@@ -239,9 +241,14 @@ public final class KnowledgeBase {
     return new String(pool, start, end - start);
   }
 
-  /** The raw {@code key=value;...} attributes of entry {@code index}. */
+  /** The raw {@code key=value;...} attributes of entry {@code index} (created once, then kept). */
   private String attributeString(int index) {
-    return poolString(attrStart[index], attrStart[index + 1]);
+    String s = attrStrings[index];
+    if (s == null) {
+      s = poolString(attrStart[index], attrStart[index + 1]);
+      attrStrings[index] = s;
+    }
+    return s;
   }
 
   /** The entry with this id. */
@@ -273,7 +280,7 @@ public final class KnowledgeBase {
   /** One fact of entry {@code index} without building the entry, or empty. */
   public Optional<String> attribute(int index, String key) {
     ParsedAttributes p = parsedAttributes[index];
-    return Optional.ofNullable(p != null ? p.get(key) : findAttribute(index, key));
+    return Optional.ofNullable(p != null ? p.get(key) : findAttribute(attributeString(index), key));
   }
 
   /**
@@ -468,18 +475,15 @@ public final class KnowledgeBase {
     return b.buildKeepingLast();
   }
 
-  /** The value of entry {@code index}'s first {@code key=}, or null (no parsed form is kept). */
-  private String findAttribute(int index, String key) {
-    int from = attrStart[index];
-    int limit = attrStart[index + 1];
+  /** The value of the first {@code key=} in {@code raw}, or null (no parsed form is kept). */
+  private static String findAttribute(String raw, String key) {
+    int from = 0;
     int k = key.length();
-    while (from < limit) {
-      int end = from;
-      while (end < limit && pool[end] != ';') {
-        end++;
-      }
-      if (end - from > k && pool[from + k] == '=' && poolEquals(from, from + k, key)) {
-        return poolString(from + k + 1, end);
+    while (from < raw.length()) {
+      int semi = raw.indexOf(';', from);
+      int end = semi < 0 ? raw.length() : semi;
+      if (end - from > k && raw.charAt(from + k) == '=' && raw.startsWith(key, from)) {
+        return raw.substring(from + k + 1, end);
       }
       from = end + 1;
     }

@@ -53,7 +53,9 @@ public final class KbMentionStage implements Stage {
     this.kb = kb;
     this.rule = rule;
     PhraseIndex.Builder b = PhraseIndex.builder(tokenizer);
-    kb.forEachAlias((alias, text, key, entry) -> b.add(text, alias));
+    for (int alias = 0; alias < kb.aliasCount(); alias++) {
+      b.add(kb.aliasText(alias), alias);
+    }
     for (int e = 0; e < kb.size(); e++) {
       if (kb.type(e).equals("PERSON")) {
         int surnameOnly = -1 - e;
