@@ -24,13 +24,26 @@ import java.nio.file.Paths;
 final class CompiledTables {
   /** Resource name, in {@link KnowledgeBase#RESOURCE_DIR}. */
   static final String RESOURCE = "entities.bin";
+  /** The word lists compiled after the entities, in this order. */
+  static final String[] NAME_TABLES = {"given-names.tsv", "surnames.tsv", "titles.tsv"};
+
+  /** What {@link #readDefault} found: the entity tables, and each word list or null (parse it). */
+  static final class Compiled {
+    final KnowledgeBase.Tables tables;
+    final NameTable[] nameTables;
+
+    Compiled(KnowledgeBase.Tables tables, NameTable[] nameTables) {
+      this.tables = tables;
+      this.nameTables = nameTables;
+    }
+  }
   private static final int MAGIC = 0x4742_4b31; // "GKB1"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   private CompiledTables() {}
 
   /** The compiled default tables, or null when absent or stale. */
-  static KnowledgeBase.Tables readDefault() {
+  static Compiled readDefault() {
     try {
       URL bin = KnowledgeBase.class.getResource(KnowledgeBase.RESOURCE_DIR + RESOURCE);
       URL tsv = KnowledgeBase.class.getResource(KnowledgeBase.RESOURCE_DIR + "entities.tsv");
@@ -41,9 +54,19 @@ final class CompiledTables {
       try (InputStream in = bin.openStream()) {
         bytes = in.readAllBytes();
       }
-      return read(ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), length(tsv));
+      ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+      KnowledgeBase.Tables tables = read(in, length(tsv));
+      if (tables == null) {
+        return null;
+      }
+      NameTable[] names = new NameTable[NAME_TABLES.length];
+      for (int i = 0; i < names.length; i++) {
+        URL source = KnowledgeBase.class.getResource(KnowledgeBase.RESOURCE_DIR + NAME_TABLES[i]);
+        names[i] = readNames(in, source == null ? -2 : length(source));
+      }
+      return new Compiled(tables, names);
     } catch (IOException | RuntimeException e) {
-      return null; // fall back to parsing the table
+      return null; // fall back to parsing the tables
     }
   }
 
@@ -95,6 +118,74 @@ final class CompiledTables {
     t.nextSameKey = ints(in);
     t.keyTable = ints(in);
     return t;
+  }
+
+  /**
+   * One word list: the length of the TSV it was compiled from, then its strings (names, attributes,
+   * keys in the map's iteration order) in one pool with their end offsets, the rows per key and the
+   * variant count. Null when compiled from a table of another length (the caller parses it).
+   */
+  static NameTable readNames(ByteBuffer in, long tsvLength) {
+    long compiledFrom = in.getLong();
+    char[] pool = chars(in);
+    int[] ends = ints(in);
+    int[] rowStart = ints(in);
+    int[] rows = ints(in);
+    int variants = in.getInt();
+    if (tsvLength != -1 && compiledFrom != tsvLength) {
+      return null;
+    }
+    int rowCount = (ends.length - (rowStart.length - 1)) / 2;
+    String[] strings = new String[ends.length];
+    int start = 0;
+    for (int i = 0; i < ends.length; i++) {
+      strings[i] = new String(pool, start, ends[i] - start);
+      start = ends[i];
+    }
+    String[] names = java.util.Arrays.copyOfRange(strings, 0, rowCount);
+    String[] attributes = java.util.Arrays.copyOfRange(strings, rowCount, 2 * rowCount);
+    java.util.Map<String, int[]> byKey = new java.util.HashMap<>();
+    for (int k = 0; k + 1 < rowStart.length; k++) {
+      byKey.put(strings[2 * rowCount + k], java.util.Arrays.copyOfRange(rows, rowStart[k], rowStart[k + 1]));
+    }
+    return NameTable.of(names, attributes, byKey, variants);
+  }
+
+  private static void writeNames(ByteBuffer b, NameTable t, long tsvLength) {
+    StringBuilder pool = new StringBuilder();
+    String[] names = t.namesArray();
+    String[] attributes = t.attributesArray();
+    java.util.Map<String, int[]> byKey = t.rowsByKey();
+    int[] ends = new int[names.length + attributes.length + byKey.size()];
+    int[] rowStart = new int[byKey.size() + 1];
+    int rowTotal = 0;
+    for (int[] r : byKey.values()) {
+      rowTotal += r.length;
+    }
+    int[] rows = new int[rowTotal];
+    int e = 0;
+    for (String s : names) {
+      ends[e++] = pool.append(s).length();
+    }
+    for (String s : attributes) {
+      ends[e++] = pool.append(s).length();
+    }
+    int k = 0;
+    int r = 0;
+    for (java.util.Map.Entry<String, int[]> entry : byKey.entrySet()) {
+      ends[e++] = pool.append(entry.getKey()).length();
+      rowStart[k++] = r;
+      for (int row : entry.getValue()) {
+        rows[r++] = row;
+      }
+    }
+    rowStart[k] = r;
+    b.putLong(tsvLength);
+    putChars(b, pool.toString().toCharArray());
+    putInts(b, ends);
+    putInts(b, rowStart);
+    putInts(b, rows);
+    b.putInt(t.keyCount());
   }
 
   private static char[] chars(ByteBuffer in) {
@@ -154,7 +245,13 @@ final class CompiledTables {
 
   /** Writes {@code t}, compiled from a table of {@code tsvLength} bytes. */
   static void write(KnowledgeBase.Tables t, long tsvLength, OutputStream out) throws IOException {
-    int size = 64 + 2 * t.pool.length; // generous: Latin-1 pool plus patches
+    write(t, tsvLength, new NameTable[0], new long[0], out);
+  }
+
+  /** Writes {@code t} and word lists {@code names}, compiled from tables of the given lengths. */
+  static void write(KnowledgeBase.Tables t, long tsvLength, NameTable[] names, long[] nameLengths,
+      OutputStream out) throws IOException {
+    int size = 64 + 2 * t.pool.length + (1 << 20); // generous: Latin-1 pool plus patches
     for (int[] a : new int[][] {t.idStart, t.attrStart, t.aliasStart, t.idTable, t.textStart, t.keyOf,
         t.keyStart, t.keyFirstAlias, t.aliasOwner, t.nextSameKey, t.keyTable}) {
       size += 4 + 4 * a.length;
@@ -183,6 +280,9 @@ final class CompiledTables {
     putBytes(b, t.aliasFlags);
     putInts(b, t.nextSameKey);
     putInts(b, t.keyTable);
+    for (int i = 0; i < names.length; i++) {
+      writeNames(b, names[i], nameLengths[i]);
+    }
     out.write(b.array(), 0, b.position());
   }
 
@@ -215,8 +315,14 @@ final class CompiledTables {
     KnowledgeBase.Tables t = KnowledgeBase.parseDefaultTables();
     Path out = Paths.get(args[0], KnowledgeBase.RESOURCE_DIR.substring(1), RESOURCE);
     Files.createDirectories(out.getParent());
+    NameTable[] names = new NameTable[NAME_TABLES.length];
+    long[] lengths = new long[NAME_TABLES.length];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = NameTable.parse(KnowledgeBase.resource(NAME_TABLES[i]));
+      lengths[i] = length(KnowledgeBase.class.getResource(KnowledgeBase.RESOURCE_DIR + NAME_TABLES[i]));
+    }
     try (OutputStream o = Files.newOutputStream(out)) {
-      write(t, length(tsv), o);
+      write(t, length(tsv), names, lengths, o);
     }
     System.out.println("compiled knowledge base: " + out + " (" + Files.size(out) + " bytes, "
         + t.types.length + " entries, " + t.aliasOwner.length + " aliases, "

@@ -156,12 +156,14 @@ public final class KnowledgeBase {
   }
 
   private static KnowledgeBase loadDefaults() {
-    Tables tables = CompiledTables.readDefault();
-    if (tables == null) {
-      tables = parseDefaultTables();
+    CompiledTables.Compiled compiled = CompiledTables.readDefault();
+    Tables tables = compiled != null ? compiled.tables : parseDefaultTables();
+    NameTable[] names = new NameTable[CompiledTables.NAME_TABLES.length];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = compiled != null && compiled.nameTables[i] != null
+          ? compiled.nameTables[i] : NameTable.parse(resource(CompiledTables.NAME_TABLES[i]));
     }
-    return new KnowledgeBase(tables, NameTable.parse(resource("given-names.tsv")),
-        NameTable.parse(resource("surnames.tsv")), NameTable.parse(resource("titles.tsv")));
+    return new KnowledgeBase(tables, names[0], names[1], names[2]);
   }
 
   /** The tables of the shipped {@code entities.tsv}, parsed (for the build step that compiles them). */

@@ -39,6 +39,23 @@ public final class NameTable {
     this.variantCount = variantCount;
   }
 
+  /** A table from its arrays, as {@link CompiledTables} reads them back. */
+  static NameTable of(String[] names, String[] attributes, Map<String, int[]> rowsByKey, int variants) {
+    return new NameTable(names, attributes, rowsByKey, variants);
+  }
+
+  String[] namesArray() {
+    return names;
+  }
+
+  String[] attributesArray() {
+    return attributes;
+  }
+
+  Map<String, int[]> rowsByKey() {
+    return rowsByKey;
+  }
+
   /** An empty table. */
   public static NameTable empty() {
     return new NameTable(new String[0], new String[0], Map.of(), 0);

@@ -246,9 +246,26 @@ class KnowledgeBaseTest {
 
   @Test
   void theBuildCompiledTheDefaultTablesAndTheyAnswerLikeTheText() throws Exception {
-    assertThat(CompiledTables.readDefault())
+    CompiledTables.Compiled compiled = CompiledTables.readDefault();
+    assertThat(compiled)
         .as("entities.bin missing or stale: the build step (exec-maven-plugin, kb-compile) writes it")
         .isNotNull();
+    for (int i = 0; i < CompiledTables.NAME_TABLES.length; i++) {
+      NameTable parsed;
+      try (java.io.Reader r = KnowledgeBase.resource(CompiledTables.NAME_TABLES[i])) {
+        parsed = NameTable.parse(r);
+      }
+      NameTable read = compiled.nameTables[i];
+      assertThat(read).as(CompiledTables.NAME_TABLES[i]).isNotNull();
+      assertThat(read.namesArray()).isEqualTo(parsed.namesArray());
+      assertThat(read.attributesArray()).isEqualTo(parsed.attributesArray());
+      assertThat(read.keyCount()).isEqualTo(parsed.keyCount());
+      // Same keys in the same iteration order (matchers are built by iterating them), same rows.
+      assertThat(List.copyOf(read.keys())).isEqualTo(List.copyOf(parsed.keys()));
+      for (String key : parsed.keys()) {
+        assertThat(read.rowsByKey().get(key)).as(key).isEqualTo(parsed.rowsByKey().get(key));
+      }
+    }
     KnowledgeBase text;
     try (java.io.Reader r = KnowledgeBase.resource("entities.tsv")) {
       text = KnowledgeBase.parse(r);
