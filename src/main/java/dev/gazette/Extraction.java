@@ -27,19 +27,22 @@ public final class Extraction {
   private final ImmutableList<Entity> entities;
   private final ImmutableList<Relation> relations;
   private final ImmutableMap<String, Entity> entitiesById;
+  private final ImmutableList<String> warnings;
 
   Extraction(
       Article article,
       TokenBuffer tokenData,
       SentenceBuffer sentenceData,
       List<Entity> entities,
-      List<Relation> relations) {
+      List<Relation> relations,
+      List<String> warnings) {
     this.article = article;
     this.tokenData = tokenData;
     this.sentenceData = sentenceData;
     this.entities = ImmutableList.copyOf(entities);
     this.relations = ImmutableList.copyOf(relations);
     this.entitiesById = this.entities.stream().collect(ImmutableMap.toImmutableMap(Entity::id, Function.identity()));
+    this.warnings = ImmutableList.copyOf(warnings);
   }
 
   /** The article read. */
@@ -82,6 +85,23 @@ public final class Extraction {
   public ImmutableList<Relation> relations(RelationType type) {
     Preconditions.checkNotNull(type, "type");
     return relations.stream().filter(r -> r.type().equals(type)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Work left undone on this article past a limit, one message each, in the order found; empty for
+   * almost every article. Limits guard against absurd input (a 100-digit "number"), and none drops work
+   * silently: each message starts with a stable code and a colon, then says what was left and where.
+   *
+   * <pre>{@code
+   * for (String w : x.warnings()) {
+   *   log.warn("{}: {}", x.article().id(), w); // "number-too-long: 1 digit run over 64 chars ..."
+   * }
+   * }</pre>
+   *
+   * <p>The codes are listed in {@code api-docs/stability.md} ("Limits").
+   */
+  public ImmutableList<String> warnings() {
+    return warnings;
   }
 
   /**

@@ -82,6 +82,8 @@ public final class Gazette {
    * @throws IllegalArgumentException if the text is longer than the configured maximum
    */
   public Extraction extract(String text) {
+    Preconditions.checkNotNull(text, "text");
+    checkLength(text.length(), "text");
     return extract(Article.of(text));
   }
 
@@ -92,12 +94,7 @@ public final class Gazette {
    */
   public Extraction extract(Article article) {
     Preconditions.checkNotNull(article, "article");
-    Preconditions.checkArgument(
-        article.text().length() <= maxArticleChars,
-        "article %s has %s chars, more than the limit of %s (see Gazette.Builder.maxArticleChars)",
-        article.id(),
-        article.text().length(),
-        maxArticleChars);
+    checkLength(article.text().length(), "article " + article.id());
     Workspace ws = workspaces.get();
     ws.reset(article);
     try {
@@ -112,9 +109,27 @@ public final class Gazette {
           ws.tokens().snapshot(),
           ws.sentences().snapshot(),
           grouper.entities(),
-          grouper.relations(article.text(), ws.relations()));
+          grouper.relations(article.text(), ws.relations()),
+          ws.warnings());
     } finally {
       ws.reset(null);
+      if (article.text().length() > RETAINED_WORKSPACE_CHARS) {
+        // The buffers grew to this article's size; a thread that once read a huge article should
+        // not hold them for good (about 30 bytes per char): the next call starts with small ones.
+        workspaces.remove();
+      }
+    }
+  }
+
+  /** Articles up to this length leave their thread's grown working buffers in place for the next. */
+  private static final int RETAINED_WORKSPACE_CHARS = 4_000_000;
+
+  /** Refuses a text over the limit before any work (even reading its header) is done on it. */
+  private void checkLength(int length, String what) {
+    if (length > maxArticleChars) {
+      throw new IllegalArgumentException(
+          what + " has " + length + " chars, more than the limit of " + maxArticleChars
+              + " (see Gazette.Builder.maxArticleChars)");
     }
   }
 

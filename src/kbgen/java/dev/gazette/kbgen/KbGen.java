@@ -52,6 +52,7 @@ public final class KbGen {
     new RegionSource(gen).load(npm.resolve("country-region-data/data.json"));
     new FactbookSource(gen).load(factbook);
     new CuratedSource(gen).load(curated);
+    new FirstNameSource(gen).load(npm);
     gen.write(out, curated);
   }
 

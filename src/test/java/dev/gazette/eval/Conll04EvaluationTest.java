@@ -35,11 +35,15 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Each sentence is its tokens joined by single spaces, read as an article without header or date.
  *
- * <p><b>Entity types</b>: PERSON to Peop; ORG to Org; GPE, LOC and FAC to Loc; NORP, EVENT, PRODUCT,
- * WORK_OF_ART, LAW, LANGUAGE, DATE, TIME, MONEY, PERCENT and QUANTITY to Other. CARDINAL and ORDINAL are
- * left out: in the training split a bare number is outside any entity in about two cases of three, and
- * inside Other only as part of a date or a measure. An entity is right when its char span and mapped
- * type are exact.
+ * <p><b>Entity types</b>: PERSON to Peop; ORG to Org; GPE, LOC and FAC to Loc; EVENT, PRODUCT,
+ * WORK_OF_ART, LAW, LANGUAGE, MONEY, PERCENT and QUANTITY to Other. Left out, as types CoNLL04 does not
+ * annotate as entities (measured on train and dev only): CARDINAL and ORDINAL (a bare number is outside
+ * any entity in about two cases of three, and inside Other only as part of a date or a measure); DATE and
+ * TIME (the annotators marked proper-noun chunks, so of a date only its month token is Other, "Nov." of
+ * "Nov. 22, 1963", and most dates and times not at all: 470 of 748 predicted dates and times lie outside
+ * any gold entity, 110 match one); NORP (nationality adjectives, "Soviet officials", are outside any
+ * entity: 173 of 240 predicted NORP are, 27 match Other and 16 Loc). An entity is right when its char
+ * span and mapped type are exact.
  *
  * <p><b>Relations</b> (directed, head to tail):
  *
@@ -87,7 +91,8 @@ class Conll04EvaluationTest {
     assertThat(r.inconsistencies).as("predicted offsets and texts consistent with the input").isEmpty();
     // Floors are 0 while recognizers and relation rules are being built; raise them as they land.
     assertThat(r.entityMicro().f1()).isGreaterThanOrEqualTo(0.0);
-    assertThat(r.relationMicro().f1()).isGreaterThanOrEqualTo(0.0);
+    // Relations: 19.8 micro F1 on the test split on 2026-11-27 (train 29.4, dev 26.8); the floor sits under all three.
+    assertThat(r.relationMicro().f1()).as("relation micro F1").isGreaterThanOrEqualTo(0.18);
   }
 
   /** Scores of one run. */
@@ -168,7 +173,7 @@ class Conll04EvaluationTest {
       case "PERSON" -> Optional.of("Peop");
       case "ORG" -> Optional.of("Org");
       case "GPE", "LOC", "FAC" -> Optional.of("Loc");
-      case "CARDINAL", "ORDINAL" -> Optional.empty();
+      case "CARDINAL", "ORDINAL", "DATE", "TIME", "NORP" -> Optional.empty();
       default -> t.isStandard() ? Optional.of("Other") : Optional.empty();
     };
   }

@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Untrusted text from the web: every odd input gives a valid extraction (offsets into the original text,
@@ -124,21 +126,94 @@ class BadInputTest {
     assertThat(onlyMention(x, "Olaf Scholz").start()).isEqualTo(text.indexOf("Olaf"));
   }
 
-  @Test
-  void rightToLeftMarksInsideNames() {
-    String text = "Vladimir Putin\u200F met Recep\u200E Tayyip Erdogan in Sochi on Friday.";
+  /**
+   * Invisible format chars inside and around names, as web pages leave them: each text must give,
+   * entity by entity, what its clean form gives (names, knowledge-base ids, mentions at the same places),
+   * with mention offsets exact into the original text and mention texts keeping the invisible chars.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Emmanuel Mac\u200Dron met Olaf Sch\u200Col\u2060z and Vladimir\u200B Putin in Berlin.",
+        "Emmanuel Ma\u00ADcron told Olaf Scholz in Ber\u00ADlin on Monday that NA\u200DTO would stay.",
+        "Vladimir Putin\u200F met Recep\u200E Tayyip Erdogan in Sochi on Friday.",
+        "\u202BRecep Tayyip Erdo\u011Fan\u202C met \u202AVladimir Putin\u202C in \u2067Ankara\u2069 on 3 March 2023.",
+        "\u2066Joe Biden\u2069 said the \u2068United\u2069 \u2068States\u2069 would back Kyiv, the Pentagon said.",
+        "The Krem\u200Dlin said Sergei La\u200Cvrov and Antony Blin\uFEFFken spoke by phone on Tuesday.",
+        " date 2023-05-02 \n\nChancellor Olaf Scholz\u200E visited Pa\u2060ris, where Emmanuel Macron\u200F hosted him.",
+      })
+  void formatCharsInsideNamesGiveWhatTheCleanTextGives(String text) {
+    String clean = FormatChars.strip(text);
+    assertThat(clean).isNotEqualTo(text);
     Extraction x = extract(text);
-    assertThat(x.entities(EntityType.PERSON)).hasSize(2);
-    Mention erdogan = x.entities(EntityType.PERSON).get(1).mentions().get(0);
-    assertThat(erdogan.text()).isEqualTo("Recep\u200E Tayyip Erdogan");
+    Extraction cx = extract(clean);
+    assertThat(cx.entities()).isNotEmpty();
+    FormatChars.assertSameAsClean(text, x, cx);
   }
 
   @Test
-  void zeroWidthCharactersInsideNames() {
-    String text = "Emmanuel Mac\u200Dron met Olaf Sch\u200Col\u2060z and Vladimir\u200B Putin in Berlin.";
+  void formatCharsInsideNamesKeepKnowledgeBaseIdsAndMentionTexts() {
+    String text = "Emmanuel Mac\u200Dron met Olaf Sch\u200Col\u2060z and Vladimir\u200B Putin in Ber\u2066lin\u2069.";
     Extraction x = extract(text);
-    assertThat(x.entities(EntityType.PERSON)).hasSizeGreaterThanOrEqualTo(3);
-    assertThat(x.entities(EntityType.GPE)).extracting(Entity::name).contains("Berlin");
+    assertThat(x.entities())
+        .extracting(Entity::name, e -> e.kbId().isPresent())
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Emmanuel Macron", true),
+            org.assertj.core.groups.Tuple.tuple("Olaf Scholz", true),
+            org.assertj.core.groups.Tuple.tuple("Vladimir Putin", true),
+            org.assertj.core.groups.Tuple.tuple("Berlin", true));
+    assertThat(onlyMention(x, "Olaf Scholz").text()).isEqualTo("Olaf Sch\u200Col\u2060z");
+    assertThat(onlyMention(x, "Emmanuel Macron").text()).isEqualTo("Emmanuel Mac\u200Dron");
+    assertThat(onlyMention(x, "Berlin").start()).isEqualTo(text.indexOf("Ber"));
+    assertThat(onlyMention(x, "Berlin").text()).isEqualTo("Ber\u2066lin");
+  }
+
+  /** Every stage sees clean keys: both key foldings leave format chars out. */
+  @Test
+  void lookupKeysLeaveFormatCharsOut() {
+    for (char c : FormatChars.INSIDE_WORDS.toCharArray()) {
+      String dirty = "Kı" + c + "lıç" + c + "daroğlu";
+      assertThat(dev.gazette.internal.ner.KeyFolding.fold(dirty)).as("U+%04X", (int) c)
+          .isEqualTo(dev.gazette.internal.ner.KeyFolding.fold("Kılıçdaroğlu"));
+      assertThat(dev.gazette.internal.kb.AliasKeys.fold(dirty)).as("U+%04X", (int) c)
+          .isEqualTo(dev.gazette.internal.kb.AliasKeys.fold("Kılıçdaroğlu"));
+      assertThat(dev.gazette.internal.ner.KeyFolding.isSkipped(c)).isTrue();
+    }
+    assertThat(dev.gazette.internal.ner.KeyFolding.isSkipped('a')).isFalse();
+    assertThat(dev.gazette.internal.ner.KeyFolding.isSkipped('\u00E9')).isFalse();
+  }
+
+  @Test
+  void zeroWidthSpaceAloneSeparatesTheWordsOfAName() {
+    Extraction x = extract("Vladimir\u200BPutin met Olaf\u200BScholz.");
+    Extraction clean = extract("Vladimir Putin met Olaf Scholz.");
+    assertThat(x.entities()).extracting(Entity::name, Entity::kbId)
+        .isEqualTo(clean.entities().stream().map(e -> org.assertj.core.groups.Tuple.tuple(e.name(), e.kbId())).toList());
+  }
+
+  @Test
+  void unlinkedNameLeavesFormatCharsOut() {
+    String text = "Jorin Vand\u00ADerkamp, a spokesman, said Jorin Vand\u00ADerkamp would resign.";
+    Extraction x = extract(text);
+    Extraction clean = extract(FormatChars.strip(text));
+    FormatChars.assertSameAsClean(text, x, clean);
+  }
+
+  /**
+   * Format chars sprinkled between the letters of the capitalized words of linked names in whole
+   * articles (about one place in three) change nothing but offsets: same entities, names, ids and
+   * mentions as the clean article. Not yet covered (stages that read letters without skipping format
+   * chars): relation-rule literals, date words, acronyms, article-wide recall of unlinked names, the
+   * end of an inline related-link headline.
+   */
+  @Test
+  void formatCharsSprinkledInLinkedNamesChangeNothing() {
+    Random random = new Random(61);
+    for (String clean : Corpus.articles(60, 61)) {
+      Extraction cx = extract(clean);
+      String dirty = FormatChars.sprinkleInNames(clean, cx, true, random, 3);
+      FormatChars.assertSameAsClean(dirty, extract(dirty), cx, false);
+    }
   }
 
   @Test
@@ -174,7 +249,20 @@ class BadInputTest {
   void oneMillionDigitNumber() {
     // Found by these tests: parsing the token as a BigDecimal took quadratic time (about a minute).
     String text = "Exports reached " + "7".repeat(1_000_000) + " tonnes, and " + "$1" + " billion".repeat(100_000) + ".";
-    assertTimeoutPreemptively(HANG_GUARD, () -> extract(text));
+    Extraction x = assertTimeoutPreemptively(HANG_GUARD, () -> extract(text));
+    // Both limits of the number recognizer are reported, not silent.
+    assertThat(x.warnings()).containsExactly(
+        "number-too-long: 1 digit run(s) over 64 chars not read as numbers, the first at char 16",
+        "number-scale-words: 1 number(s) followed by more than 3 scale words (\"billion billion ...\") read with"
+            + " the first 3, the first at char " + (text.indexOf("$1", 16) + 1));
+    assertThat(x.toJson()).contains("\"warnings\": [", "number-too-long: ");
+  }
+
+  @Test
+  void warningsAbsentOnOrdinaryText() {
+    Extraction x = extract("Exports reached 7,500 tonnes, worth $1.2 billion, on Monday.");
+    assertThat(x.warnings()).isEmpty();
+    assertThat(x.toJson()).doesNotContain("\"warnings\"");
   }
 
   @Test

@@ -76,6 +76,26 @@ class RuleSyntaxErrorTest {
   }
 
   @Test
+  void deepNestingIsAPositionedErrorNotAStackOverflow() {
+    int depth = 10_000;
+    String groups = "rule a: " + "(".repeat(depth) + "(?<x>[])" + ")".repeat(depth) + " => set x k=v";
+    assertThatThrownBy(() -> RuleSet.parse(groups))
+        .isInstanceOfSatisfying(
+            RuleSyntaxException.class,
+            e -> {
+              assertThat(e.expected()).contains("at most 100 nested groups");
+              assertThat(e.line()).isEqualTo(1);
+              assertThat(e.column()).isEqualTo("rule a: ".length() + 101);
+            });
+    String tests = "rule a: (?<x>[" + "!(".repeat(depth) + "lower=a" + ")".repeat(depth) + "]) => set x k=v";
+    assertThatThrownBy(() -> RuleSet.parse(tests))
+        .isInstanceOfSatisfying(
+            RuleSyntaxException.class, e -> assertThat(e.expected()).contains("nested groups, negations"));
+    String fine = "rule a: " + "(".repeat(99) + "(?<x>[])" + ")".repeat(99) + " => set x k=v";
+    assertThat(RuleSet.parse(fine)).isNotNull();
+  }
+
+  @Test
   void caretPointsIntoTheOffendingLine() {
     RuleSyntaxException e =
         org.junit.jupiter.api.Assertions.assertThrows(

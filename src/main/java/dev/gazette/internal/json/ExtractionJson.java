@@ -81,7 +81,9 @@ public final class ExtractionJson {
   private static void write(Extraction extraction, String source, Writer out, boolean pretty, int depth)
       throws IOException {
     Preconditions.checkNotNull(extraction, "extraction");
-    writeArticle(out, pretty, depth, extraction.article(), extraction.entities(), extraction.relations(), source);
+    writeArticle(
+        out, pretty, depth, extraction.article(), extraction.entities(), extraction.relations(),
+        extraction.warnings(), source);
   }
 
   /** Writes the parts of an extraction; separate so that tests can write relations the pipeline does not make yet. */
@@ -92,6 +94,24 @@ public final class ExtractionJson {
       Article article,
       List<Entity> entities,
       List<Relation> relations,
+      String source)
+      throws IOException {
+    writeArticle(out, pretty, depth, article, entities, relations, List.of(), source);
+  }
+
+  /**
+   * Like {@link #writeArticle(Writer, boolean, int, Article, List, List, String)}, with the extraction's
+   * warnings: a {@code warnings} array after {@code relations}, written only when there is one, so that
+   * the output of an article without warnings is unchanged (an additive field of schema gazette/1).
+   */
+  static void writeArticle(
+      Writer out,
+      boolean pretty,
+      int depth,
+      Article article,
+      List<Entity> entities,
+      List<Relation> relations,
+      List<String> warnings,
       String source)
       throws IOException {
     Preconditions.checkNotNull(source, "source");
@@ -114,6 +134,13 @@ public final class ExtractionJson {
         writeRelation(g, text, r);
       }
       g.writeEndArray();
+      if (!warnings.isEmpty()) {
+        g.writeArrayFieldStart("warnings");
+        for (String w : warnings) {
+          g.writeString(w);
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
   }

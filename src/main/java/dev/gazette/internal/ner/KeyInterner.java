@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 /**
  * Interns folded token keys to dense int ids while a {@link PhraseIndex} is being built. Lookups hash
- * and compare a char range of the original text, folding on the fly. The built index does not keep it:
- * it copies the keys into its own compact table (see {@link PhraseIndex}). Not thread-safe.
+ * and compare a char range of the original text, folding on the fly. Chars that fold to
+ * {@link KeyFolding#SKIP} (zero-width and bidi format chars) are left out of keys. The built index does
+ * not keep it: it copies the keys into its own compact table (see {@link PhraseIndex}). Not
+ * thread-safe.
  */
 public final class KeyInterner {
   /** Returned by {@link #find} for a key that was never interned. */
@@ -31,12 +33,15 @@ public final class KeyInterner {
     if ((size + 1) * 2 > slots.length) {
       rehash(slots.length * 2);
     }
-    int len = end - start;
-    while (poolSize + len > pool.length) {
+    while (poolSize + (end - start) > pool.length) {
       pool = Arrays.copyOf(pool, pool.length * 2);
     }
-    for (int i = 0; i < len; i++) {
-      pool[poolSize + i] = KeyFolding.fold(text.charAt(start + i));
+    int len = 0;
+    for (int i = start; i < end; i++) {
+      char f = KeyFolding.fold(text.charAt(i));
+      if (f != KeyFolding.SKIP) {
+        pool[poolSize + len++] = f;
+      }
     }
     if (size == keyStart.length) {
       keyStart = Arrays.copyOf(keyStart, size * 2);
@@ -52,8 +57,13 @@ public final class KeyInterner {
   /** The id of {@code text[start, end)}'s folded key, or {@link #ABSENT}. */
   public int find(CharSequence text, int start, int end) {
     int h = 0;
+    int len = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + KeyFolding.fold(text.charAt(i));
+      char f = KeyFolding.fold(text.charAt(i));
+      if (f != KeyFolding.SKIP) {
+        h = 31 * h + f;
+        len++;
+      }
     }
     int mask = slots.length - 1;
     for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
@@ -62,7 +72,7 @@ public final class KeyInterner {
         return ABSENT;
       }
       int id = (int) slot - 1;
-      if ((int) (slot >>> 32) == h && keyLength[id] == end - start && sameKey(id, text, start)) {
+      if ((int) (slot >>> 32) == h && keyLength[id] == len && sameKey(id, text, start, end)) {
         return id;
       }
     }
@@ -78,7 +88,7 @@ public final class KeyInterner {
     return new String(pool, keyStart[id], keyLength[id]);
   }
 
-  /** Length of key {@code id}, in chars. */
+  /** Length of key {@code id}, in (folded) chars. */
   int keyLength(int id) {
     return keyLength[id];
   }
@@ -88,10 +98,11 @@ public final class KeyInterner {
     System.arraycopy(pool, keyStart[id], dst, offset, keyLength[id]);
   }
 
-  private boolean sameKey(int id, CharSequence text, int start) {
+  private boolean sameKey(int id, CharSequence text, int start, int end) {
     int p = keyStart[id];
-    for (int i = 0, n = keyLength[id]; i < n; i++) {
-      if (pool[p + i] != KeyFolding.fold(text.charAt(start + i))) {
+    for (int i = start; i < end; i++) {
+      char f = KeyFolding.fold(text.charAt(i));
+      if (f != KeyFolding.SKIP && pool[p++] != f) {
         return false;
       }
     }

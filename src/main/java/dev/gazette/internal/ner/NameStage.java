@@ -57,6 +57,8 @@ public final class NameStage implements Stage {
   private static final int FREE = 0;
   private static final int SOFT = 1;
   private static final int HARD = 2;
+  /** Tokens of a name found before the scan (a surname-first name): no run reads them again. */
+  private static final int CLAIMED = 3;
 
   /** Evidence strength: a head word, a title, a defined acronym. */
   private static final int STRONG = 3;
@@ -230,6 +232,119 @@ public final class NameStage implements Stage {
       }
     }
 
+    /**
+     * "Alan Cranston", "George Bush", "Paul Newman": a given name, itself free or a minor place, followed
+     * by capitalized non-dictionary words among which minor towns, is a person's name: the places are
+     * freed so that the run is read as one name (their mentions are dropped if the person is found).
+     */
+    void freePlacesAfterGivenNames() {
+      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+        if (!isPlainCapitalized(i)) {
+          continue;
+        }
+        boolean given = isGivenName(i);
+        boolean start = cover[i] == FREE && (given || !isDictionaryWord(i) && !isCapitalizedNonName(i))
+            || given && (cover[i] == SOFT && isOneWordPlace(i) || isGivenNameAsKbPerson(i));
+        if (!start) {
+          continue;
+        }
+        int j = i + 1;
+        boolean places = cover[i] != FREE;
+        while (j < sentenceEnd && j - i <= 4) {
+          if (cover[j] == FREE && isInitial(j)) {
+            j++;
+          } else if (j == i + 1 && given && cover[i] != FREE && cover[j] == FREE && isPlainCapitalized(j)
+              && !isCapitalizedNonName(j) && (j + 1 >= sentenceEnd || !tokens.has(j + 1, TokenFlags.CAPITALIZED))) {
+            j++; // "Patti Fox,": a surname that is also a word, after a given name the KB read as a town
+            break;
+          } else if (isPlainCapitalized(j) && !tokens.has(j, TokenFlags.GLUE_CASE)
+              && (cover[j] == FREE && (!isDictionaryWord(j) || isInitial(j - 1)) && !isCapitalizedNonName(j)
+                  || cover[j] == SOFT && isMinorPlaceToken(j, false)
+                  || given && isOneWordKbName(j) && !isGivenName(j))) {
+            // A known person's one-word alias after another given name is a namesake's surname:
+            // "Roy Medvedev", "Lewis Powell".
+            places |= cover[j] != FREE;
+            j++;
+          } else {
+            break;
+          }
+        }
+        // Without a given name, only a person's cue around the run makes it a name: "said Orhan Tekeli".
+        boolean cue = given || speechVerbBefore(i) || titleBefore(i) > 0 || speechVerbAfter(j) || isApposition(j)
+            || personVerbAfter(j);
+        if (places && cue && j > i + 1 && !isInitial(j - 1)) {
+          for (int k = i; k < j; k++) {
+            cover[k] = FREE;
+          }
+          i = j - 1;
+        }
+      }
+    }
+
+    /**
+     * A one-word knowledge-base person or organization alias in lower case letters after its capital
+     * ("Medvedev", "Coe"): after a given name, a namesake's surname.
+     */
+    boolean isOneWordKbName(int i) {
+      if (owner[i] < 0 || cover[i] != HARD || tokens.has(i, TokenFlags.ALL_UPPER)) {
+        return false;
+      }
+      Mention m = ws.mentions().get(owner[i]);
+      return (m.type().equals(EntityType.PERSON) || m.type().equals(EntityType.ORG)) && m.rule().equals("kb")
+          && m.start() == tokens.start(i) && m.end() == tokens.end(i);
+    }
+
+    /** A one-word city or region mention that is not a country: "George", "Lewis". */
+    boolean isOneWordPlace(int i) {
+      if (isMinorPlaceToken(i, true)) {
+        return true;
+      }
+      Mention m = ws.mentions().get(owner[i]);
+      String id = m.attributes().get("kb_id");
+      int e = id == null ? -1 : kb.indexOf(id);
+      return m.type().equals(EntityType.GPE) && m.start() == tokens.start(i) && m.end() == tokens.end(i) && e >= 0
+          && "city".equals(kb.attributeOrNull(e, "kind"));
+    }
+
+    /**
+     * "Ibrahim" read by the knowledge base as a one-word alias of a known person, when it is a given
+     * name: followed by a surname ("Ibrahim Kalin") it names someone else.
+     */
+    boolean isGivenNameAsKbPerson(int i) {
+      if (owner[i] < 0 || cover[i] != HARD) {
+        return false;
+      }
+      Mention m = ws.mentions().get(owner[i]);
+      return m.type().equals(EntityType.PERSON) && m.rule().equals("kb") && m.start() == tokens.start(i)
+          && m.end() == tokens.end(i);
+    }
+
+    /** A capitalized word, not in capitals. */
+    boolean isPlainCapitalized(int i) {
+      return tokens.kind(i) == TokenKind.WORD && tokens.has(i, TokenFlags.CAPITALIZED)
+          && !tokens.has(i, TokenFlags.ALL_UPPER);
+    }
+
+    /**
+     * Whether token {@code i} alone is a knowledge-base minor town (or, if {@code regions}, a
+     * first-level region) mention: a place a person's name may spell.
+     */
+    boolean isMinorPlaceToken(int i, boolean regions) {
+      if (owner[i] < 0) {
+        return false;
+      }
+      Mention m = ws.mentions().get(owner[i]);
+      String id = m.attributes().get("kb_id");
+      if (!m.type().equals(EntityType.GPE) || m.start() != tokens.start(i) || m.end() != tokens.end(i) || id == null) {
+        return false;
+      }
+      if (isMinorTown(id)) {
+        return true;
+      }
+      int e = kb.indexOf(id);
+      return regions && e >= 0 && "region".equals(kb.attributeOrNull(e, "kind"));
+    }
+
     void run() {
       SentenceBuffer sentences = ws.sentences();
       Optional<Span> leadRepeat = ws.article().leadRepeat();
@@ -244,6 +359,14 @@ public final class NameStage implements Stage {
           dropTownsThatAreWords();
         }
         freeTownsThatStartNames();
+        freePlacesAfterGivenNames();
+        freeHeadsReadAsPlaces();
+        freeOrgsBeforeHeads();
+        if (!headline) {
+          findSurnamesReadAsTowns();
+          dropTownsAfterThe();
+          findSurnameFirstNames();
+        }
         scanSentence();
       }
       makeConsistent();
@@ -263,6 +386,129 @@ public final class NameStage implements Stage {
         }
       }
       return words >= 4 && capitals * 10 >= words * 7;
+    }
+
+    /**
+     * "Harvard University", "Regional Centre for...": a head word of a name that the knowledge base also
+     * knows as a minor town or a region ("University", Florida; "Centre", Cameroon) is freed when a
+     * capitalized word or "of"/"for" touches it, so that the run can be read as one name; its place
+     * mention stays if the run gets no type.
+     */
+    void freeHeadsReadAsPlaces() {
+      for (int i = sentenceFirst; i < sentenceEnd; i++) {
+        if (cover[i] != SOFT || !isPlainCapitalized(i) || !isMinorPlaceToken(i, true)) {
+          continue;
+        }
+        int s = tokens.start(i);
+        int e = tokens.end(i);
+        if (!(NameWords.ORG_HEADS.contains(text, s, e) || NameWords.ORG_OF_HEADS.contains(text, s, e)
+            || NameWords.FAC_HEADS.contains(text, s, e) || NameWords.GPE_HEADS.contains(text, s, e))) {
+          continue;
+        }
+        boolean before = i > sentenceFirst && isPlainCapitalized(i - 1) && !isSentenceInitial(i - 1);
+        boolean after = i + 1 < sentenceEnd && (is(i + 1, "of") || is(i + 1, "for"));
+        if (before || after) {
+          cover[i] = FREE;
+        }
+      }
+    }
+
+    /**
+     * "Amazon Fund": a one-word knowledge-base organization followed by an organization head names
+     * another body, the longer name.
+     */
+    void freeOrgsBeforeHeads() {
+      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+        if (cover[i] != HARD || owner[i] < 0 || cover[i + 1] != FREE || !isPlainCapitalized(i + 1)
+            || !NameWords.ORG_HEADS.contains(text, tokens.start(i + 1), tokens.end(i + 1))
+            || i + 2 < sentenceEnd && (tokens.has(i + 2, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(i + 2)
+                || is(i + 2, "of"))) {
+          continue;
+        }
+        Mention m = ws.mentions().get(owner[i]);
+        if (m.type().equals(EntityType.ORG) && m.rule().equals("kb") && m.start() == tokens.start(i)
+            && m.end() == tokens.end(i)) {
+          cover[i] = FREE;
+        }
+      }
+    }
+
+    /**
+     * "the President of the Republic", "the Union": a one-word minor town that is an English word, after
+     * a lower-case "the", is the word; "MOL": a minor town in capitals is an acronym. Their place
+     * mentions are dropped and the tokens freed.
+     */
+    void dropTownsAfterThe() {
+      for (int i = sentenceFirst + 1; i < sentenceEnd; i++) {
+        if (cover[i] != SOFT || !isMinorPlaceToken(i, false) || !tokens.has(i, TokenFlags.CAPITALIZED)) {
+          continue;
+        }
+        boolean acronym = tokens.has(i, TokenFlags.ALL_UPPER) && tokens.end(i) - tokens.start(i) >= 2
+            && !NameWords.isProperName(text, tokens.start(i), tokens.end(i));
+        boolean word = !tokens.has(i, TokenFlags.ALL_UPPER) && is(i - 1, "the") && tokens.has(i - 1, TokenFlags.ALL_LOWER)
+            && isDictionaryWord(i) && !(i + 1 < sentenceEnd && tokens.has(i + 1, TokenFlags.CAPITALIZED));
+        if (acronym || word) {
+          dropped.add(owner[i]);
+          cover[i] = FREE;
+        }
+      }
+    }
+
+    /**
+     * "President Bush", "Wright said", "Clinton, who...": a one-word minor town after a title, or a
+     * known surname that is also a minor town with a person's cue, names a person.
+     */
+    void findSurnamesReadAsTowns() {
+      for (int i = sentenceFirst; i < sentenceEnd; i++) {
+        if (cover[i] != SOFT || !isPlainCapitalized(i) || !isMinorPlaceToken(i, false)
+            || i + 1 < sentenceEnd && tokens.has(i + 1, TokenFlags.CAPITALIZED)) {
+          continue;
+        }
+        boolean title = titleBefore(i) > 0;
+        int s = tokens.start(i);
+        int e = tokens.end(i);
+        boolean known = kb.surnames().contains(text.subSequence(s, e)) || NameWords.isProperName(text, s, e);
+        if (title || known && (speechVerbAfter(i + 1) || personVerbAfter(i + 1) || isApposition(i + 1))) {
+          cover[i] = CLAIMED;
+          add(i, i + 1, EntityType.PERSON, title ? STRONG : WEAK, title ? "ner.person.title" : "ner.person.name.cue", false);
+        }
+      }
+    }
+
+    /**
+     * "Truong My Lan", "Do Minh Tuan": a Vietnamese, Chinese or Korean surname and two short
+     * capitalized syllables are a person's name, whatever the syllables also mean in English.
+     */
+    void findSurnameFirstNames() {
+      for (int i = sentenceFirst; i + 2 < sentenceEnd; i++) {
+        if (!(cover[i] == FREE || cover[i] == SOFT && isMinorPlaceToken(i, false)) || !isPlainCapitalized(i)
+            || !isSurnameFirstCulture(i)) {
+          continue;
+        }
+        int j = i + 1;
+        while (j < sentenceEnd && j - i <= 2 && (cover[j] == FREE || cover[j] == SOFT && isMinorPlaceToken(j, false))
+            && isPlainCapitalized(j) && !tokens.has(j, TokenFlags.GLUE_CASE)
+            && tokens.end(j) - tokens.start(j) <= 6 && (tokens.end(j) - tokens.start(j) <= 3 || !isDictionaryWord(j))) {
+          j++;
+        }
+        if (j - i == 3 && !(j < sentenceEnd && tokens.has(j, TokenFlags.CAPITALIZED))) {
+          for (int k = i; k < j; k++) {
+            cover[k] = CLAIMED;
+          }
+          add(i, j, EntityType.PERSON, MEDIUM, "ner.person.surname_first", false);
+          i = j - 1;
+        }
+      }
+    }
+
+    boolean isSurnameFirstCulture(int i) {
+      for (int row : kb.surnames().rows(text.subSequence(tokens.start(i), tokens.end(i)))) {
+        String culture = kb.surnames().attributes(row).get("culture");
+        if ("vi".equals(culture) || "zh".equals(culture) || "ko".equals(culture)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** In a headline, a one-word minor town that is also an English word ("Deal", "Split") is the word. */
@@ -326,7 +572,7 @@ public final class NameStage implements Stage {
           continue;
         }
         if (tokens.kind(j) == TokenKind.NUMBER && j + 1 < sentenceEnd && cover[j] == FREE
-            && (isNamePart(j + 1) && cover[j + 1] != HARD || isFacilityWord(j + 1))) {
+            && (isNamePart(j + 1) && cover[j + 1] != HARD || isFacilityWord(j + 1) || isProductWord(j + 1))) {
           j++; // "Power of Siberia 2 gas pipeline", "Nord Stream 2 AG"
           continue;
         }
@@ -357,7 +603,7 @@ public final class NameStage implements Stage {
     }
 
     boolean isNamePart(int i) {
-      if (cover[i] == HARD) {
+      if (cover[i] == HARD || cover[i] == CLAIMED) {
         return false;
       }
       TokenKind kind = tokens.kind(i);
@@ -376,7 +622,8 @@ public final class NameStage implements Stage {
             && NameWords.PARTICLES.contains(text, s, dash);
       }
       if (kind == TokenKind.ABBREVIATION && (f & TokenFlags.CAPITALIZED) != 0) {
-        return isInitial(i) || NameWords.ORG_HEADS.contains(text, tokens.start(i), tokens.end(i));
+        return isInitial(i) || NameWords.ORG_HEADS.contains(text, tokens.start(i), tokens.end(i))
+            || i > sentenceFirst && (is(i, "Jr.") || is(i, "Sr.")) && isNamePart(i - 1); // "Martin Luther King Jr."
       }
       return false;
     }
@@ -389,6 +636,11 @@ public final class NameStage implements Stage {
 
     boolean isCapitalizedNonName(int i) {
       return NameWords.NON_NAMES.contains(text, tokens.start(i), tokens.end(i)) && !isInitial(i);
+    }
+
+    boolean isProductWord(int i) {
+      return tokens.has(i, TokenFlags.ALL_LOWER)
+          && NameWords.PRODUCT_HEADS.contains(text, tokens.start(i), tokens.end(i));
     }
 
     boolean isFacilityWord(int i) {
@@ -404,6 +656,38 @@ public final class NameStage implements Stage {
       // Trim connectors at the end: "Russia and" is not a name. Numbers stay for a facility tail.
       while (b > a && !isNamePart(b - 1) && tokens.kind(b - 1) != TokenKind.NUMBER) {
         b--;
+      }
+      // "Dr. Alain Farley of McGill University": a person's name, then "of" and where they work.
+      for (int k = a + 2; k + 1 < b; k++) {
+        if (is(k, "of") && cover[k] == FREE && hasFreeToken(a, k)
+            && (hasPersonShape(a, k) || titleBefore(a) > 0 && allFree(a, k) && !hasOrgHead(a, k))) {
+          classifyPart(a, k); // "James G. Blight and David A. Welch of Harvard University": two people
+          int o = is(k + 1, "the") ? k + 2 : k + 1;
+          if (o < b) {
+            classifyPart(o, b);
+          }
+          return;
+        }
+      }
+      // "Minister of Foreign Affairs Péter Szijjártó", "Minister for Development Svenja Schulze": the
+      // portfolio is dictionary words, the name that follows is not.
+      for (int t = a; t + 3 < b; t++) {
+        if (cover[t] != FREE || !NameWords.PORTFOLIO_TITLES.contains(text, tokens.start(t), tokens.end(t))
+            || !(is(t + 1, "of") || is(t + 1, "for"))) {
+          continue;
+        }
+        int k = t + 2;
+        while (k < b && cover[k] == FREE && (is(k, "the") || is(k, "and")
+            || tokens.has(k, TokenFlags.CAPITALIZED) && isDictionaryWord(k) && !isGivenName(k))) {
+          k++;
+        }
+        if (k > t + 2 && k < b && b - k <= 4 && hasFreeToken(k, b)) {
+          if (t > a) {
+            classifyPart(a, t);
+          }
+          addPerson(k, b, STRONG, "ner.person.title");
+          return;
+        }
       }
       // A title inside the run ends the name before it: "Nordvik Energy Chief Executive Anna Lindqvist".
       for (int t = a + 1; t < b; t++) {
@@ -428,10 +712,17 @@ public final class NameStage implements Stage {
           && !NameWords.LOC_PREFIXES.contains(text, tokens.start(a), tokens.end(a)) && !is(a, "Port")) {
         a = skipConnectors(a + 1);
       }
-      if (a >= b || !hasFreeToken(a, b)) {
+      if (a >= b) {
         return;
       }
-      if (facilityTail(a, b)) {
+      if (!hasFreeToken(a, b)) {
+        // "Jamnagar refinery", "Wadi Seidna air base": a minor town names a facility.
+        if (allMinorTowns(a, b)) {
+          facilityTail(a, b);
+        }
+        return;
+      }
+      if (facilityTail(a, b) || productTail(a, b)) {
         return;
       }
       while (b > a && !isNamePart(b - 1)) {
@@ -475,6 +766,35 @@ public final class NameStage implements Stage {
           && (isNamePart(q + 1) || isParticleInside(q + 1, b));
     }
 
+    /** Whether tokens {@code [a, h)} are knowledge-base NORP mentions ("Russian", "South Korean"). */
+    boolean isDemonymMention(int a, int h) {
+      for (int i = a; i < h; i++) {
+        if (cover[i] != SOFT || owner[i] < 0 || !ws.mentions().get(owner[i]).type().equals(EntityType.NORP)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean allFree(int a, int b) {
+      for (int i = a; i < b; i++) {
+        if (cover[i] != FREE) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean hasOrgHead(int a, int b) {
+      for (int i = a; i < b; i++) {
+        if (NameWords.ORG_HEADS.contains(text, tokens.start(i), tokens.end(i))
+            || NameWords.ORG_OF_HEADS.contains(text, tokens.start(i), tokens.end(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean hasFreeToken(int a, int b) {
       for (int i = a; i < b; i++) {
         if (cover[i] == FREE && isNamePart(i)) {
@@ -493,6 +813,40 @@ public final class NameStage implements Stage {
       return false;
     }
 
+    boolean allMinorTowns(int a, int b) {
+      for (int i = a; i < b; i++) {
+        if (cover[i] == HARD || cover[i] == SOFT && !isMinorPlaceToken(i, false)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * A name before a kind of product: "Challenger 2 tanks", "Mohajer drones", "Hwasong-18 solid-fuel
+     * missile". The product is the name without the places before it ("German Leopard tanks").
+     */
+    boolean productTail(int a, int b) {
+      int tail = b;
+      int modifiers = 0;
+      while (tail < sentenceEnd && modifiers < 2 && cover[tail] == FREE && tokens.has(tail, TokenFlags.ALL_LOWER)
+          && NameWords.PRODUCT_MODIFIERS.contains(text, tokens.start(tail), tokens.end(tail))) {
+        tail++;
+        modifiers++;
+      }
+      if (tail >= sentenceEnd || cover[tail] != FREE || !tokens.has(tail, TokenFlags.ALL_LOWER)
+          || !NameWords.PRODUCT_HEADS.contains(text, tokens.start(tail), tokens.end(tail))) {
+        return false;
+      }
+      while (a < b && cover[a] != FREE) {
+        a++;
+      }
+      if (a >= b || b - a > 3) {
+        return false;
+      }
+      return add(a, b, EntityType.PRODUCT, STRONG, "ner.product.head", isSentenceInitial(a));
+    }
+
     /** A lower-case facility or location tail: "Druzhba pipeline", "Power of Siberia 2 gas pipeline". */
     boolean facilityTail(int a, int b) {
       boolean initial = isSentenceInitial(a);
@@ -506,7 +860,8 @@ public final class NameStage implements Stage {
       if (tail < sentenceEnd && cover[tail] == FREE && tokens.has(tail, TokenFlags.ALL_LOWER)) {
         int s = tokens.start(tail);
         int e = tokens.end(tail);
-        if (NameWords.FAC_HEADS.contains(text, s, e) && !is(tail, "line") && !is(tail, "road") && !is(tail, "base")
+        if (NameWords.FAC_HEADS.contains(text, s, e) && !is(tail, "line") && !is(tail, "road")
+            && (!is(tail, "base") || modifiers > 0)
             && !is(tail, "complex") && !is(tail, "building") && !is(tail, "station")) {
           return add(a, tail + 1, EntityType.FAC, STRONG, "ner.fac.head", initial);
         }
@@ -528,10 +883,26 @@ public final class NameStage implements Stage {
       int he = tokens.end(b - 1);
       if (cover[b - 1] == FREE) {
         if (NameWords.ORG_HEADS.contains(text, hs, he)) {
-          return add(a, b, EntityType.ORG, STRONG, "ner.org.head", initial);
+          int from = a;
+          while (from < b - 2 && cover[from] == SOFT) {
+            from++;
+          }
+          // "Chinese Ministry of Commerce": the demonym is no part of a "Ministry of" name.
+          from = from > a && is(from + 1, "of") && isDemonymMention(a, from)
+              && NameWords.ORG_OF_HEADS.contains(text, tokens.start(from), tokens.end(from)) ? from : a;
+          return add(from, b, EntityType.ORG, STRONG, "ner.org.head", initial);
         }
         if (NameWords.FAC_HEADS.contains(text, hs, he)) {
           return add(a, b, EntityType.FAC, STRONG, "ner.fac.head", initial);
+        }
+        if (NameWords.GPE_HEADS.contains(text, hs, he) && tokens.has(b - 1, TokenFlags.CAPITALIZED)) {
+          int from = a;
+          for (int k = a; k < b - 1; k++) {
+            if (is(k, "and") || is(k, "&")) {
+              from = k + 1; // "New Jersey and Dutchess County": the head names the last place only
+            }
+          }
+          return add(from, b, EntityType.GPE, STRONG, "ner.gpe.head", initial); // "Dade County", "Morgan City"
         }
         if (NameWords.LOC_HEADS.contains(text, hs, he)) {
           return add(a, b, EntityType.LOC, STRONG, "ner.loc.head", initial);
@@ -544,7 +915,17 @@ public final class NameStage implements Stage {
       }
       if (cover[h] == FREE && is(h + 1, "of") && h + 2 < b
           && NameWords.ORG_OF_HEADS.contains(text, tokens.start(h), tokens.end(h))) {
-        return add(a, b, EntityType.ORG, STRONG, "ner.org.of", initial);
+        // "Russian Ministry of Defence": the demonym says whose ministry, it is no part of the name.
+        int from = h > a && isDemonymMention(a, h) ? h : a;
+        return add(from, b, EntityType.ORG, STRONG, "ner.org.of", initial);
+      }
+      // "Regional Centre for Energy Policy Research", "Asan Institute for Policy Studies".
+      for (int k = a; k + 2 < b; k++) {
+        if (cover[k] == FREE && is(k + 1, "for") && isNamePart(k + 2)
+            && (NameWords.ORG_HEADS.contains(text, tokens.start(k), tokens.end(k))
+                || NameWords.ORG_OF_HEADS.contains(text, tokens.start(k), tokens.end(k)))) {
+          return add(a, b, EntityType.ORG, STRONG, "ner.org.for", initial);
+        }
       }
       int fs = tokens.start(a);
       int fe = tokens.end(a);
@@ -607,6 +988,10 @@ public final class NameStage implements Stage {
         addPerson(p, q, MEDIUM, "ner.person.shape");
         return;
       }
+      if (n >= 3 && !isGivenName(p) && isGivenName(p + 1) && hasPersonShape(p + 1, q)) {
+        addPerson(p + 1, q, MEDIUM, "ner.person.shape"); // "President-elect George Bush"
+        return;
+      }
       if (isApposition(q)) {
         addPerson(p, q, MEDIUM, "ner.person.apposition");
         return;
@@ -626,8 +1011,13 @@ public final class NameStage implements Stage {
         add(p, p + 1, EntityType.NORP, STRONG, "ner.norp.group", initial);
         return;
       }
-      if (!initial && tokens.has(p, TokenFlags.ALL_UPPER) && e - s >= 2 && e - s <= 6) {
-        add(p, p + 1, null, 0, null, initial); // maybe an acronym defined elsewhere
+      if (tokens.has(p, TokenFlags.ALL_UPPER) && e - s >= 2 && e - s <= 6 && !headline
+          && (!initial || !isDictionaryWord(p))) {
+        add(p, p + 1, null, 0, null, initial); // an acronym defined elsewhere, or a bare one (ORG)
+        return;
+      }
+      if (!initial && p > sentenceFirst && is(p - 1, "the") && NameWords.NATIONAL_BODIES.contains(text, s, e)) {
+        add(p, p + 1, EntityType.ORG, MEDIUM, "ner.org.body", initial); // "the Navy", "the Congress"
         return;
       }
       if (!initial || !isDictionaryWord(p)) {
@@ -643,7 +1033,49 @@ public final class NameStage implements Stage {
         addPerson(p, p + 1, WEAK, "ner.person.apposition");
         return;
       }
+      if (!headline && isPlainCapitalized(p) && !isDictionaryWord(p) && !tokens.has(p, TokenFlags.GLUE_CASE)) {
+        // "Kennedy said", "the plan Derwinski proposed": a known surname or proper name, or any
+        // non-dictionary word that a speech verb or a person's verb follows.
+        boolean cue = speechVerbAfter(p + 1) || speechVerbBefore(p) || personVerbAfter(p + 1);
+        boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e))
+            || NameWords.isProperName(text, s, e) && !looksLikeDemonym(s, e))
+            && !capitalizedNeighbour(p) && !placePrepositionBefore(p);
+        if (cue || known && !initial) {
+          addPerson(p, p + 1, WEAK, cue ? "ner.person.name.cue" : "ner.person.name.known");
+          return;
+        }
+      }
       add(p, p + 1, null, 0, null, initial);
+    }
+
+    /** "Yugoslav", "Presbyterian", "Hindi": proper adjectives and languages, not people. */
+    boolean looksLikeDemonym(int s, int e) {
+      return text.startsWith("ian", e - 3) || text.startsWith("ean", e - 3) || text.startsWith("ese", e - 3)
+          || text.startsWith("ish", e - 3) || text.startsWith("ern", e - 3) || text.startsWith("ic", e - 2)
+          || text.startsWith("di", e - 2) || text.startsWith("av", e - 2);
+    }
+
+    /** Whether a capitalized word touches token {@code p}: then it is a piece of a longer name. */
+    boolean capitalizedNeighbour(int p) {
+      return p > sentenceFirst && tokens.has(p - 1, TokenFlags.CAPITALIZED) && !isSentenceInitial(p - 1)
+          || p + 1 < sentenceEnd && tokens.has(p + 1, TokenFlags.CAPITALIZED);
+    }
+
+    /** "in Thrace", "near Vassa": a place more likely than a person. */
+    boolean placePrepositionBefore(int p) {
+      int k = p - 1;
+      return k >= sentenceFirst && (is(k, "in") || is(k, "at") || is(k, "near") || is(k, "across")
+          || is(k, "outside") || is(k, "inside") || is(k, "into") || is(k, "towards") || is(k, "toward"));
+    }
+
+    /** A verb or pronoun that only follows a person: "X died", "X, who", "X himself". */
+    boolean personVerbAfter(int q) {
+      if (q < sentenceEnd && is(q, ",")) {
+        q++;
+        return q < sentenceEnd && (is(q, "who") || is(q, "whose"));
+      }
+      return q < sentenceEnd && NameWords.PERSON_VERBS.contains(text, tokens.start(q), tokens.end(q))
+          && tokens.has(q, TokenFlags.ALL_LOWER);
     }
 
     void addPerson(int p, int q, int strength, String rule) {
@@ -927,18 +1359,48 @@ public final class NameStage implements Stage {
           c.attributes = b.attributes;
           continue;
         }
-        if (c.type == null && c.to - c.from == 1) {
+        // A one-word name typed only by a weak cue ("Kallisto said") takes the type of the longer name
+        // the article gives it ("Kallisto Breeze Holdings").
+        boolean weakSingle = c.type != null && c.strength == WEAK && c.rule.startsWith("ner.person.name.");
+        if ((c.type == null || weakSingle) && c.to - c.from == 1) {
           Candidate person = surnames.get(key);
           Candidate org = orgFirstWords.get(key);
           if (person != null) {
             c.label(EntityType.PERSON, WEAK, "ner.person.surname");
           } else if (org != null) {
-            c.label(EntityType.ORG, WEAK, "ner.org.short");
+            c.type = EntityType.ORG;
+            c.rule = "ner.org.short";
+          } else if (weakSingle) {
+            continue;
           } else if (tokens.has(c.from, TokenFlags.ALL_UPPER)) {
             labelAsAcronym(c);
+            if (c.type == null && isBareAcronym(c.from)) {
+              c.label(EntityType.ORG, WEAK, "ner.org.acronym.bare"); // "NASA", "the FAA"
+            }
           }
         }
       }
+    }
+
+    /**
+     * An undefined acronym of letters that is not a common abbreviation (TV, GDP, CEO), a time zone or a
+     * Roman numeral: news names organizations so.
+     */
+    boolean isBareAcronym(int i) {
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      if (e - s < 2 || e - s > 5 || NameWords.NON_ORG_ACRONYMS.contains(text, s, e)) {
+        return false;
+      }
+      boolean roman = true;
+      for (int k = s; k < e; k++) {
+        char ch = text.charAt(k);
+        if (ch < 'A' || ch > 'Z') {
+          return false;
+        }
+        roman &= "IVXLCDM".indexOf(ch) >= 0;
+      }
+      return !roman;
     }
 
     /**
@@ -982,7 +1444,7 @@ public final class NameStage implements Stage {
         for (int i = c.from; i < c.to; i++) {
           if (owner[i] >= 0 && cover[i] != HARD && dropped.add(owner[i])) {
             Mention absorbed = mentions.get(owner[i]);
-            if (absorbed.type().equals(c.type)) {
+            if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON)) {
               attributes.putAll(absorbed.attributes()); // "Baltic" + "Sea" keeps the sea's id
             }
           }

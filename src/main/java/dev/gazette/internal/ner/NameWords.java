@@ -30,7 +30,43 @@ final class NameWords {
           "chemicals", "electric", "mining", "steel", "oil", "gas", "railways", "shipping", "logistics",
           "labs", "laboratories", "consulting", "ventures", "enterprises", "commerce", "chamber",
           "secretariat", "mission", "embassy", "consulate", "prosecutor's", "procuracy", "duma",
-          "rada", "knesset", "bundestag", "sejm");
+          "rada", "knesset", "bundestag", "sejm", "force", "fleet");
+
+  /** Titles followed by a portfolio: "Minister of Foreign Affairs", "Secretary for Health". */
+  static final WordSet PORTFOLIO_TITLES =
+      WordSet.of("minister", "secretary", "commissioner", "undersecretary", "under-secretary");
+
+  /** Kinds of products a name before them names: "Challenger 2 tanks", "Mohajer drones". */
+  static final WordSet PRODUCT_HEADS =
+      WordSet.of(
+          "tank", "tanks", "missile", "missiles", "drone", "drones", "jet", "jets", "fighter", "fighters",
+          "helicopter", "helicopters", "rocket", "rockets", "howitzer", "howitzers", "launcher", "launchers",
+          "vaccine", "vaccines", "rifle", "rifles", "airliner", "airliners", "warship", "warships", "frigate",
+          "frigates", "submarines", "bomber", "bombers", "smartphone", "smartphones", "jetliner", "jetliners");
+
+  /** Lower-case words between a product's name and its kind: "Hwasong-18 solid-fuel missile". */
+  static final WordSet PRODUCT_MODIFIERS =
+      WordSet.of(
+          "solid-fuel", "liquid-fuel", "ballistic", "cruise", "hypersonic", "intercontinental", "battle",
+          "main", "attack", "combat", "fighter", "kamikaze", "suicide", "anti-aircraft", "anti-tank",
+          "air-defence", "air-defense", "surface-to-air", "air-to-air", "stealth", "heavy", "light",
+          "armoured", "armored", "multiple", "rocket", "passenger", "cargo", "covid-19", "mrna");
+
+  /** Bodies of a state named by one word after "the": "the Navy", "the Congress". */
+  static final WordSet NATIONAL_BODIES =
+      WordSet.of("navy", "army", "marines", "congress", "parliament", "legislature", "senate", "politburo");
+
+  /** Acronyms in capitals that are not organizations. */
+  static final WordSet NON_ORG_ACRONYMS =
+      WordSet.of(
+          "tv", "ceo", "cfo", "coo", "cto", "gdp", "gnp", "aids", "hiv", "dna", "rna", "gmt", "utc", "est",
+          "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "am", "pm", "ok", "id", "lng",
+          "lpg", "vat", "ipo", "mp", "mps", "pr", "it", "ai", "usb", "pc", "tnt", "bc", "ad", "ce", "bce",
+          "ph", "iq", "phd", "md", "rip", "faq", "diy", "suv", "atm", "sms", "gps", "hq", "ps", "pps",
+          "vip", "ufo", "mph", "kph", "km", "kg", "mw", "gw", "kw", "twh", "gwh", "mwh", "bpd", "ppm",
+          "covid", "sars", "mers", "ebola", "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "rub",
+          "inr", "brl", "try", "uah", "ceos", "mrs", "mr", "ms", "dr", "jr", "sr", "st", "ii", "iii",
+          "fm", "cd", "dvd", "abc", "ie", "eg", "etc", "vs", "lol", "omg", "ceasefire", "ok", "no", "yes");
 
   /** First words of "X of Y" organizations: "Ministry of Defence", "Bank of Korea". */
   static final WordSet ORG_OF_HEADS =
@@ -62,6 +98,11 @@ final class NameWords {
           "desalination", "container", "grain", "export", "import", "deep-water", "deepwater",
           "offshore", "onshore", "rail", "road", "submarine", "undersea", "subsea", "water");
 
+  /** Last words of administrative divisions and towns: "Dade County", "Morgan City". */
+  static final WordSet GPE_HEADS =
+      WordSet.of("county", "city", "province", "prefecture", "township", "parish", "oblast", "governorate",
+          "municipality", "borough", "canton");
+
   /** Last words of locations: "Caspian Sea", "Ural Mountains", "Mekong River". */
   static final WordSet LOC_HEADS =
       WordSet.of(
@@ -89,6 +130,13 @@ final class NameWords {
           "outlet", "chain", "brand", "network", "regulator", "watchdog", "consortium", "contractor",
           "publisher", "label", "studio", "rival", "unit", "labs", "charity", "ngo", "organisation",
           "organization", "union", "party", "movement", "militia", "tabloid", "website", "portal");
+
+  /** Words right after a name that only a person does or is: "X died", "X himself". */
+  static final WordSet PERSON_VERBS =
+      WordSet.of(
+          "died", "dies", "married", "marries", "testified", "pleaded", "resigned", "retired", "smiled",
+          "laughed", "shouted", "sang", "starred", "himself", "herself", "who", "whose", "wept", "confessed",
+          "was born", "divorced", "recalled", "graduated", "campaigned", "apologized", "apologised");
 
   /** Name particles that stand between parts of a person's name: "von der Leyen", "bin Salman". */
   static final WordSet PARTICLES =

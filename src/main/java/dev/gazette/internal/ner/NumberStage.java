@@ -227,6 +227,7 @@ public final class NumberStage implements Stage {
       }
       scan.sentence(first, sentences.endToken(s));
     }
+    scan.reportLimits();
   }
 
   /** One article's scan. */
@@ -242,11 +243,31 @@ public final class NumberStage implements Stage {
     int after;
     boolean spelled;
 
+    // Work left undone past a limit, reported once per article (Workspace.warn).
+    int tooLong;
+    int firstTooLong = -1;
+    int lastTooLong = -1; // token index, so that a token tried twice counts once
+    int scalesCut;
+    int firstScalesCut = -1;
+    int lastScalesCut = -1;
+
     Scan(Workspace ws, boolean[] covered) {
       this.ws = ws;
       this.text = ws.text();
       this.tokens = ws.tokens();
       this.covered = covered;
+    }
+
+    void reportLimits() {
+      if (tooLong > 0) {
+        ws.warn("number-too-long: " + tooLong + " digit run(s) over " + MAX_NUMBER_CHARS
+            + " chars not read as numbers, the first at char " + firstTooLong);
+      }
+      if (scalesCut > 0) {
+        ws.warn("number-scale-words: " + scalesCut + " number(s) followed by more than " + MAX_SCALE_WORDS
+            + " scale words (\"billion billion ...\") read with the first " + MAX_SCALE_WORDS
+            + ", the first at char " + firstScalesCut);
+      }
     }
 
     void sentence(int from, int to) {
@@ -412,6 +433,15 @@ public final class NumberStage implements Stage {
       int j = i;
       BigDecimal v;
       if (tokens.kind(i) == TokenKind.NUMBER) {
+        if (tokens.end(i) - tokens.start(i) > MAX_NUMBER_CHARS) {
+          if (i > lastTooLong) {
+            lastTooLong = i;
+            if (tooLong++ == 0) {
+              firstTooLong = tokens.start(i);
+            }
+          }
+          return false;
+        }
         v = parseDigits(text.substring(tokens.start(i), tokens.end(i)));
         if (v == null) {
           return false;
@@ -477,6 +507,17 @@ public final class NumberStage implements Stage {
         v = v.multiply(BigDecimal.valueOf(scale));
         scaleWords++;
         j++;
+      }
+      if (scaleWords == MAX_SCALE_WORDS
+          && j < end
+          && tokens.kind(j) == TokenKind.WORD
+          && (SCALES.containsKey(lower(j)) || money && MONEY_SCALES.containsKey(lower(j)))) {
+        if (i > lastScalesCut) {
+          lastScalesCut = i;
+          if (scalesCut++ == 0) {
+            firstScalesCut = tokens.start(i);
+          }
+        }
       }
       if (spelled && (is(i, "a") || is(i, "an")) && j == i + 1) {
         return false;

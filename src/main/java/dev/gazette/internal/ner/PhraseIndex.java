@@ -271,7 +271,10 @@ public final class PhraseIndex {
       int end = tokens.end(i);
       int h = 0;
       for (int c = start; c < end; c++) {
-        h = 31 * h + KeyFolding.fold(chars[c]);
+        char f = KeyFolding.fold(chars[c]);
+        if (f != KeyFolding.SKIP) {
+          h = 31 * h + f;
+        }
       }
       find(chars, start, end, h, ids, b);
     }
@@ -298,7 +301,10 @@ public final class PhraseIndex {
       int end = tokens.end(i);
       int h = 0;
       for (int c = start; c < end; c++) {
-        h = 31 * h + KeyFolding.fold(chars[c]);
+        char f = KeyFolding.fold(chars[c]);
+        if (f != KeyFolding.SKIP) {
+          h = 31 * h + f;
+        }
       }
       int s = mix(h) & cacheMask;
       while (true) {
@@ -395,7 +401,6 @@ public final class PhraseIndex {
    * single payload to {@code ids[b]} and {@code ids[b + 1]}, or ABSENT to {@code ids[b]}.
    */
   private void find(char[] chars, int start, int end, int h, int[] ids, int b) {
-    int len = end - start;
     for (int s = mix(h) & slotMask; ; s = (s + 1) & slotMask) {
       long e = keySlots[s];
       if (e == 0) {
@@ -404,7 +409,7 @@ public final class PhraseIndex {
       }
       if ((int) (e >>> 32) == h) {
         int r = (int) e - 1;
-        if (records[r] == len && sameKey(records, r + RECORD_HEADER, chars, start, len)) {
+        if (sameKey(records, r + RECORD_HEADER, records[r], chars, start, end)) {
           ids[b] = (records[r + 1] << 16) | records[r + 2];
           ids[b + 1] = (records[r + 3] << 16) | records[r + 4];
           return;
@@ -413,13 +418,23 @@ public final class PhraseIndex {
     }
   }
 
-  private static boolean sameKey(char[] key, int k, char[] chars, int start, int len) {
-    for (int i = 0; i < len; i++) {
-      if (key[k + i] != KeyFolding.fold(chars[start + i])) {
+  /**
+   * Whether {@code chars[start, end)} folds to the {@code len} chars of {@code key} from {@code k}
+   * (chars that fold to {@link KeyFolding#SKIP} left out).
+   */
+  private static boolean sameKey(char[] key, int k, int len, char[] chars, int start, int end) {
+    int p = k;
+    int last = k + len;
+    for (int i = start; i < end; i++) {
+      char f = KeyFolding.fold(chars[i]);
+      if (f == KeyFolding.SKIP) {
+        continue;
+      }
+      if (p == last || key[p++] != f) {
         return false;
       }
     }
-    return true;
+    return p == last;
   }
 
   private static boolean sameChars(char[] chars, int a, int b, int len) {

@@ -35,7 +35,7 @@ public final class EntityGrouper {
     for (AliasResolver.Group group : resolver.resolve(sorted, canonicalNames)) {
       Mention first = group.mentions().get(0);
       String id = "e" + (entities.size() + 1);
-      Entity.Builder b = Entity.builder(id, group.type(), group.name());
+      Entity.Builder b = Entity.builder(id, group.type(), withoutFormatChars(group.name()));
       first.value().ifPresent(b::value);
       for (int i = 0; i < group.mentions().size(); i++) {
         Mention m = group.mentions().get(i);
@@ -46,6 +46,30 @@ public final class EntityGrouper {
       }
       entities.add(b.build());
     }
+  }
+
+  /**
+   * An unlinked entity is named after its longest mention, whose text may hold invisible format chars
+   * ("Mac\u200Dron", a soft hyphen, bidi marks): the name leaves them out, as lookup keys do, so it is
+   * the name the clean text gives. Mentions keep the original text.
+   */
+  static String withoutFormatChars(String name) {
+    int i = 0;
+    while (i < name.length() && !(name.charAt(i) >= 0x80 && Character.getType(name.charAt(i)) == Character.FORMAT)) {
+      i++;
+    }
+    if (i == name.length()) {
+      return name;
+    }
+    StringBuilder b = new StringBuilder(name.length());
+    b.append(name, 0, i);
+    for (; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x80 || Character.getType(c) != Character.FORMAT) {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   public List<Entity> entities() {

@@ -21,6 +21,7 @@ public final class Workspace {
   private final List<Mention> mentions = new ArrayList<>();
   private final List<RelationDraft> relations = new ArrayList<>();
   private final Map<String, String> canonicalNames = new HashMap<>();
+  private final List<String> warnings = new ArrayList<>();
 
   /** Starts work on {@code next}, forgetting the previous article's layers. */
   public void reset(Article next) {
@@ -30,6 +31,21 @@ public final class Workspace {
     mentions.clear();
     relations.clear();
     canonicalNames.clear();
+    warnings.clear();
+  }
+
+  /**
+   * Reports work a stage left undone past one of its limits (see {@link dev.gazette.Extraction#warnings}):
+   * {@code message} starts with a stable code and a colon ("number-too-long: ..."). A limit must never
+   * drop work silently.
+   */
+  public void warn(String message) {
+    warnings.add(java.util.Objects.requireNonNull(message, "message"));
+  }
+
+  /** The warnings reported so far, in order. */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /**

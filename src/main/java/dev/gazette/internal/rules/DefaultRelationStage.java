@@ -24,6 +24,16 @@ import java.util.Optional;
  *       rule that captured a date expression ({@code date=$when}) gets that expression's value instead
  *       of its text.
  *   <li>{@code title}: lower-cased ("Foreign Minister" and "foreign minister" are one title).
+ *   <li>{@code check=geo}: a rule that cannot tell a place in a place ("Boise, Idaho") from a list of
+ *       places ("Kyiv, Odessa") marks its relations so; one is kept only when the knowledge base makes
+ *       the object a region or country larger than the subject and of the same country, and the
+ *       marker is removed. With {@code check=country} (wire datelines: "KHARTOUM, Sudan (AP)"), a
+ *       relation is kept unless the knowledge base gives its arguments different countries.
+ *   <li>Addresses: "based in Huntsville, Alabama" says Huntsville is in Alabama, so what is located in
+ *       Huntsville is located in Alabama too. When a relation puts X in A and a place-comma-place rule
+ *       of the same sentence puts A in B, X is also put in B ({@code inferred=address}). Only the
+ *       comma patterns count: "Chapeco, in the state of Santa Catarina" is a remark, not an address.
+ *   <li>A relation that two rules found in the same sentence is kept once.
  * </ul>
  */
 final class DefaultRelationStage implements Stage {
@@ -46,10 +56,22 @@ final class DefaultRelationStage implements Stage {
     if (drafts.size() == before) {
       return;
     }
+    for (int i = drafts.size() - 1; i >= before; i--) {
+      RelationDraft d = drafts.get(i);
+      String check = d.attributes().get("check");
+      if (check != null && (d.object().isEmpty()
+          || check.equals("geo") && !GeoCheck.contains(d.object().get(), d.subject())
+          || check.equals("country") && !GeoCheck.sameCountry(d.object().get(), d.subject()))) {
+        drafts.remove(i);
+      }
+    }
+    removeDuplicates(drafts, before);
+    addAddressRelations(drafts, before);
     DateIndex dates = new DateIndex(ws.mentions());
     for (int i = before; i < drafts.size(); i++) {
       RelationDraft d = drafts.get(i);
       Map<String, String> attrs = new LinkedHashMap<>(d.attributes());
+      attrs.remove("check");
       String title = attrs.get("title");
       if (title != null) {
         attrs.put("title", title.toLowerCase(Locale.ROOT));
@@ -58,6 +80,49 @@ final class DefaultRelationStage implements Stage {
       drafts.set(
           i,
           new RelationDraft(d.type(), d.subject(), d.object(), ImmutableMap.copyOf(attrs), d.evidence(), d.rule(), d.confidence()));
+    }
+  }
+
+  /**
+   * Drops a relation that repeats an earlier one of the same sentence (same type, argument spans and
+   * evidence): two rules of different groups may find the same relation ("Chattanooga, Tenn." is both
+   * a place, a comma and a place, and a place and a state abbreviation). The first one is kept.
+   */
+  private static void removeDuplicates(List<RelationDraft> drafts, int from) {
+    java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+    for (int i = from; i < drafts.size(); i++) {
+      RelationDraft d = drafts.get(i);
+      List<Object> key = List.of(d.type(), d.subject().span(), d.object().map(Mention::span).map(Object.class::cast).orElse(""), d.evidence());
+      if (!seen.add(key)) {
+        drafts.remove(i);
+        i--;
+      }
+    }
+  }
+
+  /** The rules whose LOCATED_IN relations are addresses ("Huntsville, Alabama"). */
+  private static final java.util.Set<String> ADDRESS_RULES =
+      java.util.Set.of("located.place_comma_place", "located.place_state_abbrev", "located.new_place_state_abbrev");
+
+  private static void addAddressRelations(List<RelationDraft> drafts, int from) {
+    int end = drafts.size();
+    for (int i = from; i < end; i++) {
+      RelationDraft address = drafts.get(i);
+      if (!ADDRESS_RULES.contains(address.rule()) || address.object().isEmpty()) {
+        continue;
+      }
+      for (int j = from; j < end; j++) {
+        RelationDraft r = drafts.get(j);
+        if (j == i || !r.type().equals(address.type()) || r.object().isEmpty()
+            || !r.object().get().span().equals(address.subject().span())
+            || !r.evidence().equals(address.evidence())
+            || r.subject().span().equals(address.object().get().span())) {
+          continue;
+        }
+        Map<String, String> attrs = new LinkedHashMap<>(r.attributes());
+        attrs.put("inferred", "address");
+        drafts.add(new RelationDraft(r.type(), r.subject(), address.object(), ImmutableMap.copyOf(attrs), r.evidence(), r.rule(), r.confidence()));
+      }
     }
   }
 

@@ -29,6 +29,8 @@ public final class RuleParser {
   public static final int MAX_REPEAT = 1000;
   /** Largest {@code window}, in sentences. */
   public static final int MAX_WINDOW = 5;
+  /** Deepest nesting of groups, negations and parenthesized tests in one rule. */
+  public static final int MAX_NESTING = 100;
 
   static final Map<String, Integer> FLAGS =
       ImmutableMap.<String, Integer>builder()
@@ -56,6 +58,7 @@ public final class RuleParser {
   private final String source;
   private final String text;
   private int pos;
+  private int depth;
 
   private RuleParser(RuleBook book, RuleSource files, Deque<String> includeStack, String source, String text) {
     this.book = book;
@@ -522,7 +525,9 @@ public final class RuleParser {
         } else if (peek() == '?') {
           throw error(pos, "'?<name>' for a named capture, '?:' or a pattern element", found());
         }
+        enterNesting(at);
         Node inner = parseAlt(captures);
+        depth--;
         skipSpace();
         if (!tryChar(')')) {
           throw error(pos, "')' to close the group opened at " + sp.line() + ":" + sp.column(), found());
@@ -542,6 +547,16 @@ public final class RuleParser {
   }
 
   // ---------------------------------------------------------------- token tests
+
+  /**
+   * Counts one more level of groups, negations or parenthesized tests, so that a pathological nesting
+   * gets a positioned error instead of overflowing the parser's (and later the compiler's) stack.
+   */
+  private void enterNesting(int at) {
+    if (++depth > MAX_NESTING) {
+      throw error(at, "at most " + MAX_NESTING + " nested groups, negations or parenthesized tests", "deeper nesting");
+    }
+  }
 
   private Pred parseOr() {
     List<Pred> ps = new ArrayList<>();
@@ -572,10 +587,15 @@ public final class RuleParser {
   private Pred parseUnary() {
     skipSpace();
     if (tryChar('!')) {
-      return new Pred.Not(parseUnary());
+      enterNesting(pos - 1);
+      Pred p = new Pred.Not(parseUnary());
+      depth--;
+      return p;
     }
     if (tryChar('(')) {
+      enterNesting(pos - 1);
       Pred p = parseOr();
+      depth--;
       skipSpace();
       if (!tryChar(')')) {
         throw error(pos, "')' to close the parenthesized test", found());

@@ -18,7 +18,10 @@ final class CharClass {
   static final byte DIGIT = 7;
   /** Combining mark (Mn, Mc, Me). */
   static final byte MARK = 8;
-  /** Invisible joiners that belong inside words: soft hyphen, ZWJ, ZWNJ. */
+  /**
+   * Invisible joiners: soft hyphen, ZWJ, ZWNJ. Like {@link #FORMAT}, kept inside a word between word
+   * chars and skipped elsewhere; ZWJ also joins emoji sequences.
+   */
   static final byte JOINER = 9;
   static final byte PERIOD = 10;
   static final byte PUNCT = 11;
@@ -33,7 +36,10 @@ final class CharClass {
   static final byte HASH = 18;
   static final byte AT = 19;
   static final byte SYMBOL = 20;
-  /** Invisible format chars (bidi marks, BOM) outside words: skipped like space but not space. */
+  /**
+   * Invisible format chars (bidi marks and isolates, word joiner, BOM): inside a word between word
+   * chars they keep it whole; elsewhere they are skipped like space but are not space.
+   */
   static final byte FORMAT = 21;
   static final byte HIGH_SURROGATE = 22;
   static final byte LOW_SURROGATE = 23;

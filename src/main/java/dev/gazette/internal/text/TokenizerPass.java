@@ -106,13 +106,15 @@ final class TokenizerPass {
           i++;
           break;
         case FORMAT:
+        case JOINER:
+          // Invisible outside a word (bidi marks, BOM, a stray soft hyphen or joiner): no token, and
+          // no space either. Inside a word, wordFull steps over them.
           i++;
           break;
         case LOWER:
         case UPPER:
         case LETTER:
         case MARK:
-        case CharClass.JOINER:
           i = word(i, i, 0);
           break;
         case DIGIT:
@@ -267,6 +269,16 @@ final class TokenizerPass {
 
   private boolean isWordAt(int i) {
     return i < n && CharClass.isWordClass(classAt(i));
+  }
+
+  /** Whether the char at {@code i} (< n) is an invisible joiner or format char. */
+  private boolean isFormatAt(int i) {
+    char c = t[i];
+    if (c < 128) {
+      return false;
+    }
+    byte k = CharClass.nonAscii(c);
+    return k == JOINER || k == FORMAT;
   }
 
   private boolean isLetterAt(int i) {
@@ -446,10 +458,26 @@ final class TokenizerPass {
           i++;
           continue;
         case MARK:
-        case JOINER:
           shape |= S_NONASCII;
           i++;
           continue;
+        case JOINER:
+        case FORMAT:
+          {
+            // Zero-width and bidi format chars between word chars ("Mac\u200Dron", "Ma\u00ADcron",
+            // "Sch\u2060olz") keep the word whole; keys skip them (KeyFolding, AliasKeys). Before a
+            // non-word char they end the word and are skipped like in the main loop.
+            int after = i + 1;
+            while (after < n && isFormatAt(after)) {
+              after++;
+            }
+            if (after < n && CharClass.isWordClass(classAt(after))) {
+              shape |= S_NONASCII;
+              i = after;
+              continue;
+            }
+            break scan;
+          }
         case DIGIT:
           shape |= S_DIGIT | S_NONASCII;
           plain = false;
@@ -583,7 +611,9 @@ final class TokenizerPass {
         && (trans == 1
             ? e - s >= 4
             : trans == 0 && e - s >= 8 && GlueRepair.mayEndWithVerb(t[e - 1]))
-        && repairGlue(s, e, trans, transAt)) {
+        && ((shape & S_NONASCII) != 0 && hasFormatChar(s, e)
+            ? repairGlueAround(s, e, trans, transAt)
+            : repairGlue(s, e, trans, transAt))) {
       return;
     }
     emit(s, e, TokenKind.WORD, flagsOf(shape, t[s]) | (hyph ? TokenFlags.HYPHENATED : 0));
@@ -605,6 +635,70 @@ final class TokenizerPass {
     }
     emit(s, g, TokenKind.WORD, flagsOfRange(s, g));
     emit(g, e, TokenKind.WORD, flagsOfRange(g, e) | glue);
+    return true;
+  }
+
+  /** Whether {@code [s, e)} holds an invisible joiner or format char. */
+  private boolean hasFormatChar(int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (isFormatAt(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word's chars without its format chars, for glue repair; reused, grown as needed. */
+  private char[] compact = new char[64];
+  /** For each char of {@link #compact}, its offset in the text. */
+  private int[] compactAt = new int[64];
+
+  /** Copies {@code [s, e)} without its format chars into {@link #compact}; returns the length. */
+  private int compactWord(int s, int e) {
+    if (compact.length < e - s + 1) {
+      compact = new char[e - s + 1];
+      compactAt = new int[e - s + 1];
+    }
+    int m = 0;
+    for (int i = s; i < e; i++) {
+      if (!isFormatAt(i)) {
+        compact[m] = t[i];
+        compactAt[m++] = i;
+      }
+    }
+    compact[m] = 0;
+    return m;
+  }
+
+  /**
+   * {@link #repairGlue} for a word with format chars inside ("Mos\u200Dcow\u200DKazakh"): decides on
+   * the word without them, so the split falls where it falls in the clean word, then maps it back.
+   */
+  private boolean repairGlueAround(int s, int e, int trans, int transAt) {
+    int m = compactWord(s, e);
+    int g0 = -1;
+    for (int k = 0; k < m; k++) {
+      if (compactAt[k] == transAt) {
+        g0 = k;
+      }
+    }
+    int g;
+    int glue;
+    if (trans == 1) {
+      g = m >= 4 && g0 > 0 ? GlueRepair.caseJoin(compact, 0, g0, m) : -1;
+      glue = TokenFlags.GLUE_CASE;
+    } else {
+      g = m >= 8 ? GlueRepair.verbJoin(compact, 0, m) : -1;
+      glue = TokenFlags.GLUE_WORD;
+    }
+    if (g <= 0) {
+      return false;
+    }
+    // Format chars at the split belong to neither part, as between words.
+    int leftEnd = compactAt[g - 1] + 1;
+    int rightStart = compactAt[g];
+    emit(s, leftEnd, TokenKind.WORD, flagsOfRange(s, leftEnd));
+    emit(rightStart, e, TokenKind.WORD, flagsOfRange(rightStart, e) | glue);
     return true;
   }
 
@@ -675,11 +769,16 @@ final class TokenizerPass {
         }
       }
     }
-    if (!plain || len > 6) {
+    if (!plain) {
       return -1;
     }
+    if (len > 6) {
+      return (shape & S_NONASCII) != 0 && hasFormatChar(s, p) ? abbreviationAround(s, p) : -1;
+    }
     boolean abbr;
-    if (len == 1) {
+    if ((shape & S_NONASCII) != 0 && hasFormatChar(s, p)) {
+      return abbreviationAround(s, p);
+    } else if (len == 1) {
       abbr = shape == S_UPPER || t[s] == 'v'; // initial "J.", "v." (versus)
     } else {
       abbr = Lexicon.ABBREVIATIONS.contains(t, s, p) || (isNumberAbbreviation(s, p) && digitFollows(p + 1));
@@ -689,6 +788,19 @@ final class TokenizerPass {
       return p + 1;
     }
     return -1;
+  }
+
+  /**
+   * {@link #afterWordPeriod}'s abbreviation test for a word with format chars inside ("Se\u00ADn."):
+   * decided on the word without them. Returns the position after the period, or -1.
+   */
+  private int abbreviationAround(int s, int p) {
+    int m = compactWord(s, p);
+    if (m < 2 || m > 6 || !Lexicon.ABBREVIATIONS.contains(compact, 0, m)) {
+      return -1;
+    }
+    emit(s, p + 1, TokenKind.ABBREVIATION, flagsOfRange(s, p));
+    return p + 1;
   }
 
   /** "No" / "no" / "Nos" (number), an abbreviation only before a number. */

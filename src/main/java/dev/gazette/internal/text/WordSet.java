@@ -68,7 +68,7 @@ public final class WordSet {
       }
       if ((int) (slot >>> 32) == full) {
         int off = (int) slot;
-        if (pool[off] == end - start && equalsIgnoreCase(off + 1, text, start, end)) {
+        if (equalsIgnoreCase(off, text, start, end)) {
           return true;
         }
       }
@@ -80,28 +80,50 @@ public final class WordSet {
     return contains(word, 0, word.length());
   }
 
+  /** Whether the word at pool offset {@code off} (its length, then its chars) is the folded range. */
   private boolean equalsIgnoreCase(int off, CharSequence text, int start, int end) {
+    int len = pool[off++];
+    if (len == end - start) {
+      for (int i = start; i < end; i++) {
+        if (fold(text.charAt(i)) != pool[off++]) {
+          return false;
+        }
+      }
+      return true;
+    }
+    // Shorter than the range: equal only if the range holds format chars that keys leave out.
+    int last = off + len;
     for (int i = start; i < end; i++) {
-      if (fold(text.charAt(i)) != pool[off++]) {
+      char f = fold(text.charAt(i));
+      if (f != SKIP && (off == last || f != pool[off++])) {
         return false;
       }
     }
-    return true;
+    return off == last;
   }
 
   private static int hash(CharSequence s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + fold(s.charAt(i));
+      char f = fold(s.charAt(i));
+      if (f != SKIP) {
+        h = 31 * h + f;
+      }
     }
     return h ^ (h >>> 16);
   }
+
+  /** Folded to {@link #SKIP}: an invisible format char ("Emma\u00ADnuel"), left out of keys. */
+  private static final char SKIP = '\uFFFF';
 
   private static char fold(char c) {
     if (c < 128) {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
     // Typographic apostrophe folds to the ASCII one so "don’t" and "don't" are the same key.
-    return c == '\u2019' ? '\'' : Character.toLowerCase(c);
+    if (c == '\u2019') {
+      return '\'';
+    }
+    return Character.getType(c) == Character.FORMAT ? SKIP : Character.toLowerCase(c);
   }
 }

@@ -35,7 +35,27 @@ class NameStageTest {
         "Shares of Brantwell Holdings rose in early trading.                        | Brantwell Holdings/ORG",
         "The carmaker Voltrix announced a recall of its vans.                        | Voltrix/ORG",
         "Earnings at Kestrel Mining Corp. doubled.                                  | Kestrel Mining Corp./ORG",
-        "The Brazilian Ministry of Mines approved the project.                      | Brazilian Ministry of Mines/ORG",
+        // a demonym says whose ministry: it is no part of the name (the golden articles' convention)
+        "The Brazilian Ministry of Mines approved the project.                      | Brazilian/NORP; Ministry of Mines/ORG",
+        "Officials at the Chilean Ministry of Commerce declined to comment.        | Chilean/NORP; Ministry of Commerce/ORG",
+        "He studied at Harvard University and the University of Texas.             | Harvard University/ORG; University of Texas/ORG",
+        "She joined the Regional Centre for Water Policy Research last year.       | Regional Centre for Water Policy Research/ORG",
+        "It said Dr. Alain Farley of McGill University in Montreal.                 | Alain Farley/PERSON; McGill University/ORG",
+        "The deal needs approval from the FAA and from Kelvex, NASA said.          | FAA/ORG; NASA/ORG",
+        "The valve powers the Navy 's fighters, the Air Force said.                 | Navy/ORG; Air Force/ORG",
+        "The money will go to the Amazon Fund next year.                           | Amazon Fund/ORG",
+        // people: given names over towns, one-word names with a person's cue, surname-first names
+        "Barry Goldwater and Alan Cranston voted against the bill.                  | Barry Goldwater/PERSON; Alan Cranston/PERSON",
+        "The coverage of President-elect George Bush angered them.                  | George Bush/PERSON",
+        "Mary Campbell told reporters that Paul Newman had arrived.                 | Mary Campbell/PERSON; Paul Newman/PERSON",
+        "The book was written by the historian Roy Medvedev.                        | Roy Medvedev/PERSON",
+        "The plan would fail, Derwinski said on Tuesday.                             | Derwinski/PERSON",
+        "The court sentenced the banker Truong My Lan to death.                     | Truong My Lan/PERSON",
+        "The Hungarian Minister of Foreign Affairs Istvan Keleti met him.          | Hungarian/NORP; Istvan Keleti/PERSON",
+        // products and facilities named after towns
+        "London will send ten Challenger 2 tanks and Berlin more Leopard tanks.     | Challenger 2/PRODUCT; Leopard/PRODUCT",
+        "Pyongyang tested a Hwasong-18 solid-fuel missile on Thursday.             | Hwasong-18/PRODUCT",
+        "The group operates the giant Jamnagar refinery in Gujarat.                 | Jamnagar refinery/FAC",
         // facilities and locations
         "Flights resumed at the Kelvara airport after the storm.                     | Kelvara airport/FAC",
         "Work started on the Amber Coast 2 gas pipeline this year.                  | Amber Coast 2 gas pipeline/FAC",
@@ -66,6 +86,9 @@ class NameStageTest {
         "Analysts Say Talks Will Resume In Deal Over Water.                          | Deal",
         "Shares of Brantwell Holdings rose in early trading.                        | Shares of Brantwell Holdings",
         "General Motors cut its forecast.                                            | Motors",
+        "The head of the union called on the President of the Republic to act.      | Republic",
+        "Shares in Brantwell fell as Kelvex said the TV and GDP figures were weak.  | TV; GDP",
+        "The Kallisto Breeze Holdings plan won. Kallisto said it would hire.        | Kallisto Breeze",
       })
   void leavesNonNamesAlone(String sentence, String forbiddenTexts) {
     Extraction x = NerTesting.extract(sentence);
