@@ -40,9 +40,9 @@ import org.junit.jupiter.api.Test;
  * annotate as entities (measured on train and dev only): CARDINAL and ORDINAL (a bare number is outside
  * any entity in about two cases of three, and inside Other only as part of a date or a measure); DATE and
  * TIME (the annotators marked proper-noun chunks, so of a date only its month token is Other, "Nov." of
- * "Nov. 22, 1963", and most dates and times not at all: 470 of 748 predicted dates and times lie outside
+ * "Nov. 22, 1963", and most dates and times not at all: 470 of 751 predicted dates and times lie outside
  * any gold entity, 110 match one); NORP (nationality adjectives, "Soviet officials", are outside any
- * entity: 173 of 240 predicted NORP are, 27 match Other and 16 Loc). An entity is right when its char
+ * entity: 172 of 270 predicted NORP are, 27 match Other and 16 Loc). An entity is right when its char
  * span and mapped type are exact.
  *
  * <p><b>Relations</b> (directed, head to tail):
@@ -89,8 +89,9 @@ class Conll04EvaluationTest {
 
     assertThat(sentences).as("sentences in " + file).isNotEmpty();
     assertThat(r.inconsistencies).as("predicted offsets and texts consistent with the input").isEmpty();
-    // Floors are 0 while recognizers and relation rules are being built; raise them as they land.
-    assertThat(r.entityMicro().f1()).isGreaterThanOrEqualTo(0.0);
+    if (split.equals("test")) {
+      assertThat(r.entityMicro().f1()).as("entity micro F1 on test (62.0 measured)").isGreaterThanOrEqualTo(0.60);
+    }
     // Relations: 19.8 micro F1 on the test split on 2026-11-27 (train 29.4, dev 26.8); the floor sits under all three.
     assertThat(r.relationMicro().f1()).as("relation micro F1").isGreaterThanOrEqualTo(0.18);
   }

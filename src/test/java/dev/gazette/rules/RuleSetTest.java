@@ -76,6 +76,18 @@ class RuleSetTest {
   }
 
   @Test
+  void aRegularExpressionThatGivesUpIsReportedAsAWarning() {
+    RuleSet rules = RuleSet.parse("rule evil: (?<x>[re=/(a+)+b/]) => entity PRODUCT from x");
+    Gazette g = Gazette.builder().builtInRecognizers(false).addRules(rules).build();
+    Extraction x = g.extract("Plain words. Then " + "a".repeat(5_000) + "c here.");
+    assertThat(x.entities()).isEmpty();
+    assertThat(x.warnings()).singleElement().asString()
+        .startsWith("rule-regex-budget: ")
+        .endsWith("the first at char " + "Plain words. Then ".length());
+    assertThat(g.extract("Plain words, aab and ab.").warnings()).isEmpty();
+  }
+
+  @Test
   void anEntityActionsValueAttributeIsTheMentionsNormalizedValue() {
     RuleSet rules =
         RuleSet.parse("rule tet: (?<d> \"Tet\" \"holiday\") => entity DATE from d value=\"2024-02-10\" timex_type=DATE\n");

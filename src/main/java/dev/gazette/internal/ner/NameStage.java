@@ -33,14 +33,25 @@ import java.util.Set;
  * then classifies each run by its evidence, strongest first:
  *
  * <ol>
- *   <li>a head word: "... Authority" (ORG), "Ministry of ..." (ORG), "... Bridge" or "... gas pipeline"
- *       (FAC), "... Sea", "Gulf of ..." (LOC);
- *   <li>a title before or at the start: "spokesman X", "Foreign Minister X" (PERSON);
- *   <li>the shape of a person's name: a known given name first, initials, particles, "Ing-wen";
- *       apposition ("X, the chief executive of"); a company noun before ("the developer X");
- *       an acronym defined after ("... (FCA)");
- *   <li>weak cues: a speech verb around a two- or three-word name of non-dictionary words.
+ *   <li>a head word: "... Authority" (ORG), "Ministry of ..." and "Centre for ..." (ORG), "... Bridge"
+ *       or "... gas pipeline" (FAC), "... Sea", "Gulf of ..." (LOC), "... County" (GPE), a kind of
+ *       product after the name ("Challenger 2 tanks", PRODUCT);
+ *   <li>a title before or at the start: "spokesman X", "Foreign Minister X", "Minister of Foreign
+ *       Affairs X" (PERSON);
+ *   <li>the shape of a person's name: a known given name first, initials, particles, "Ing-wen", a
+ *       Vietnamese, Chinese or Korean surname before two syllables; apposition ("X, the chief
+ *       executive of"); a company noun before ("the developer X"); an acronym defined after ("...
+ *       (FCA)");
+ *   <li>weak cues: a speech verb around a two- or three-word name of non-dictionary words; one word
+ *       that is a known surname or proper name, or that a speech verb or a person's verb ("died",
+ *       ", who") follows; an undefined acronym (ORG).
  * </ol>
+ *
+ * <p>Before the scan, knowledge-base matches that spell a name are freed so that the run can be read
+ * whole: minor towns after a given name ("Alan Cranston", "George Bush"), a one-word alias of a known
+ * person after another given name ("Roy Medvedev"), head words the knowledge base knows as towns
+ * ("Harvard University"), a one-word organization before a head ("Amazon Fund"); minor towns that are
+ * English words after "the" ("the Republic") are dropped.
  *
  * <p>Then the article is made consistent: a name found with strong evidence once gives its type to
  * every other occurrence of the same words, a person's surname alone refers to them, and an
@@ -128,6 +139,8 @@ public final class NameStage implements Stage {
     int strength;
     String rule;
     Map<String, String> attributes;
+    /** Whether the knowledge-base ids of the mentions it absorbs are not its own ("Southern California"). */
+    boolean distinct;
 
     Candidate(int from, int to, boolean headline) {
       this.from = from;
@@ -363,6 +376,7 @@ public final class NameStage implements Stage {
         freeHeadsReadAsPlaces();
         freeOrgsBeforeHeads();
         if (!headline) {
+          findDirectionalPlaces();
           findSurnamesReadAsTowns();
           dropTownsAfterThe();
           findSurnameFirstNames();
@@ -419,10 +433,19 @@ public final class NameStage implements Stage {
      */
     void freeOrgsBeforeHeads() {
       for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
-        if (cover[i] != HARD || owner[i] < 0 || cover[i + 1] != FREE || !isPlainCapitalized(i + 1)
-            || !NameWords.ORG_HEADS.contains(text, tokens.start(i + 1), tokens.end(i + 1))
-            || i + 2 < sentenceEnd && (tokens.has(i + 2, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(i + 2)
-                || is(i + 2, "of"))) {
+        if (cover[i] != HARD || owner[i] < 0) {
+          continue;
+        }
+        // "Amazon Fund", "House Ethics Committee": capitalized words up to an organization head.
+        int j = i + 1;
+        while (j < sentenceEnd && j - i <= 3 && cover[j] == FREE && isPlainCapitalized(j)
+            && !isCapitalizedNonName(j) && !NameWords.ORG_HEADS.contains(text, tokens.start(j), tokens.end(j))) {
+          j++;
+        }
+        if (j >= sentenceEnd || cover[j] != FREE || !isPlainCapitalized(j)
+            || !NameWords.ORG_HEADS.contains(text, tokens.start(j), tokens.end(j))
+            || j + 1 < sentenceEnd && (tokens.has(j + 1, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(j + 1)
+                || is(j + 1, "of"))) {
           continue;
         }
         Mention m = ws.mentions().get(owner[i]);
@@ -451,6 +474,38 @@ public final class NameStage implements Stage {
           dropped.add(owner[i]);
           cover[i] = FREE;
         }
+      }
+    }
+
+    /**
+     * "Southern California", "Eastern Anatolia": a capitalized direction before a knowledge-base place
+     * names a part of it, a place of the same type but not the same one.
+     */
+    void findDirectionalPlaces() {
+      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+        if (!(cover[i] == FREE || cover[i] == SOFT) || !isPlainCapitalized(i) || cover[i + 1] != SOFT
+            || owner[i + 1] < 0 || owner[i + 1] == owner[i]
+            || !NameWords.DIRECTIONS.contains(text, tokens.start(i), tokens.end(i))) {
+          continue;
+        }
+        Mention place = ws.mentions().get(owner[i + 1]);
+        if (place.start() != tokens.start(i + 1)
+            || !(place.type().equals(EntityType.GPE) || place.type().equals(EntityType.LOC))) {
+          continue;
+        }
+        int j = i + 1;
+        while (j < sentenceEnd && tokens.start(j) < place.end()) {
+          j++;
+        }
+        if (j < sentenceEnd && tokens.has(j, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(j)) {
+          continue; // "Southern California Edison": a longer name
+        }
+        for (int k = i; k < j; k++) {
+          cover[k] = CLAIMED;
+        }
+        Candidate c = addCandidate(i, j, place.type(), STRONG, "ner.place.part", false);
+        c.distinct = true;
+        i = j - 1;
       }
     }
 
@@ -813,6 +868,11 @@ public final class NameStage implements Stage {
       return false;
     }
 
+    /** "Committee on Foreign Relations", "Commission on Human Rights". */
+    boolean isCommittee(int k) {
+      return is(k, "Committee") || is(k, "Commission") || is(k, "Council") || is(k, "Subcommittee");
+    }
+
     boolean allMinorTowns(int a, int b) {
       for (int i = a; i < b; i++) {
         if (cover[i] == HARD || cover[i] == SOFT && !isMinorPlaceToken(i, false)) {
@@ -921,7 +981,7 @@ public final class NameStage implements Stage {
       }
       // "Regional Centre for Energy Policy Research", "Asan Institute for Policy Studies".
       for (int k = a; k + 2 < b; k++) {
-        if (cover[k] == FREE && is(k + 1, "for") && isNamePart(k + 2)
+        if (cover[k] == FREE && (is(k + 1, "for") || is(k + 1, "on") && isCommittee(k)) && isNamePart(k + 2)
             && (NameWords.ORG_HEADS.contains(text, tokens.start(k), tokens.end(k))
                 || NameWords.ORG_OF_HEADS.contains(text, tokens.start(k), tokens.end(k)))) {
           return add(a, b, EntityType.ORG, STRONG, "ner.org.for", initial);
@@ -1444,7 +1504,7 @@ public final class NameStage implements Stage {
         for (int i = c.from; i < c.to; i++) {
           if (owner[i] >= 0 && cover[i] != HARD && dropped.add(owner[i])) {
             Mention absorbed = mentions.get(owner[i]);
-            if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON)) {
+            if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON) && !c.distinct) {
               attributes.putAll(absorbed.attributes()); // "Baltic" + "Sea" keeps the sea's id
             }
           }

@@ -98,6 +98,11 @@ final class NameWords {
           "desalination", "container", "grain", "export", "import", "deep-water", "deepwater",
           "offshore", "onshore", "rail", "road", "submarine", "undersea", "subsea", "water");
 
+  /** Capitalized directions that name part of a place: "Southern California". */
+  static final WordSet DIRECTIONS =
+      WordSet.of("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+          "southeastern", "southwestern", "upper", "lower");
+
   /** Last words of administrative divisions and towns: "Dade County", "Morgan City". */
   static final WordSet GPE_HEADS =
       WordSet.of("county", "city", "province", "prefecture", "township", "parish", "oblast", "governorate",

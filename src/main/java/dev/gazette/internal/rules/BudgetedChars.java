@@ -5,6 +5,14 @@ package dev.gazette.internal.rules;
  * bounds the work a backtracking regular expression can do on one token.
  */
 final class BudgetedChars implements CharSequence {
+  /** How the budget of one test is set, for messages: see {@link #forToken}. */
+  static final String BUDGET_DESCRIPTION = "1,000 + 200 x its length char reads";
+
+  /** The budget of one regular-expression test on a token of {@code length} chars. */
+  static long forToken(int length) {
+    return 1000L + 200L * length;
+  }
+
   /** Thrown when the budget is spent; cheap (no stack trace). */
   static final class Exhausted extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -224,7 +224,7 @@ public final class Compiler {
       if (l.lower()) {
         return new TokenTest.LowerInList(listIds.get(l.list()));
       }
-      return new TokenTest.ExactInList(Set.copyOf(book.lists().get(l.list()).words()));
+      return new TokenTest.ExactInList(Set.copyOf(book.lists().get(l.list()).words()), vocabulary);
     } else if (p instanceof Pred.Regex r) {
       return new TokenTest.Regex(r.pattern());
     } else if (p instanceof Pred.Shape s) {

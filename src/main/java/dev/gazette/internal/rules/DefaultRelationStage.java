@@ -9,11 +9,15 @@ import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Runs the default relation rules, then completes what the rule language cannot say of the relations
@@ -56,15 +60,7 @@ final class DefaultRelationStage implements Stage {
     if (drafts.size() == before) {
       return;
     }
-    for (int i = drafts.size() - 1; i >= before; i--) {
-      RelationDraft d = drafts.get(i);
-      String check = d.attributes().get("check");
-      if (check != null && (d.object().isEmpty()
-          || check.equals("geo") && !GeoCheck.contains(d.object().get(), d.subject())
-          || check.equals("country") && !GeoCheck.sameCountry(d.object().get(), d.subject()))) {
-        drafts.remove(i);
-      }
-    }
+    keepFrom(drafts, before, DefaultRelationStage::passesCheck);
     removeDuplicates(drafts, before);
     addAddressRelations(drafts, before);
     DateIndex dates = new DateIndex(ws.mentions());
@@ -89,34 +85,66 @@ final class DefaultRelationStage implements Stage {
    * a place, a comma and a place, and a place and a state abbreviation). The first one is kept.
    */
   private static void removeDuplicates(List<RelationDraft> drafts, int from) {
-    java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+    Set<List<Object>> seen = new HashSet<>();
+    keepFrom(drafts, from, d -> seen.add(List.of(d.type(), d.subject().span(), objectSpan(d), d.evidence())));
+  }
+
+  /** Whether a draft marked {@code check=geo} or {@code check=country} passes that check. */
+  private static boolean passesCheck(RelationDraft d) {
+    String check = d.attributes().get("check");
+    return check == null
+        || d.object().isPresent()
+            && !(check.equals("geo") && !GeoCheck.contains(d.object().get(), d.subject())
+                || check.equals("country") && !GeoCheck.sameCountry(d.object().get(), d.subject()));
+  }
+
+  /**
+   * Keeps, from index {@code from} on, the drafts that {@code keep} accepts (tested once each, in
+   * order), compacting in place: removing one at a time would shift the tail each time, quadratic on a
+   * long article.
+   */
+  private static void keepFrom(List<RelationDraft> drafts, int from, Predicate<RelationDraft> keep) {
+    int to = from;
     for (int i = from; i < drafts.size(); i++) {
       RelationDraft d = drafts.get(i);
-      List<Object> key = List.of(d.type(), d.subject().span(), d.object().map(Mention::span).map(Object.class::cast).orElse(""), d.evidence());
-      if (!seen.add(key)) {
-        drafts.remove(i);
-        i--;
+      if (keep.test(d)) {
+        drafts.set(to++, d);
       }
     }
+    drafts.subList(to, drafts.size()).clear();
+  }
+
+  private static Object objectSpan(RelationDraft d) {
+    return d.object().isPresent() ? d.object().get().span() : "";
   }
 
   /** The rules whose LOCATED_IN relations are addresses ("Huntsville, Alabama"). */
-  private static final java.util.Set<String> ADDRESS_RULES =
-      java.util.Set.of("located.place_comma_place", "located.place_state_abbrev", "located.new_place_state_abbrev");
+  private static final Set<String> ADDRESS_RULES =
+      Set.of("located.place_comma_place", "located.place_state_abbrev", "located.new_place_state_abbrev");
 
   private static void addAddressRelations(List<RelationDraft> drafts, int from) {
     int end = drafts.size();
+    // The relations by (type, object span, evidence), so that each address looks only at the ones that
+    // end where it starts: comparing every address with every relation was quadratic on long articles.
+    Map<List<Object>, List<Integer>> byObject = new HashMap<>();
+    for (int j = from; j < end; j++) {
+      RelationDraft r = drafts.get(j);
+      if (r.object().isPresent()) {
+        byObject.computeIfAbsent(List.of(r.type(), r.object().get().span(), r.evidence()), k -> new ArrayList<>()).add(j);
+      }
+    }
     for (int i = from; i < end; i++) {
       RelationDraft address = drafts.get(i);
       if (!ADDRESS_RULES.contains(address.rule()) || address.object().isEmpty()) {
         continue;
       }
-      for (int j = from; j < end; j++) {
+      List<Integer> candidates = byObject.get(List.of(address.type(), address.subject().span(), address.evidence()));
+      if (candidates == null) {
+        continue;
+      }
+      for (int j : candidates) {
         RelationDraft r = drafts.get(j);
-        if (j == i || !r.type().equals(address.type()) || r.object().isEmpty()
-            || !r.object().get().span().equals(address.subject().span())
-            || !r.evidence().equals(address.evidence())
-            || r.subject().span().equals(address.object().get().span())) {
+        if (j == i || r.subject().span().equals(address.object().get().span())) {
           continue;
         }
         Map<String, String> attrs = new LinkedHashMap<>(r.attributes());

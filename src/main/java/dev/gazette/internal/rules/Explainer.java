@@ -107,8 +107,9 @@ public final class Explainer {
         element = p.op[pc] == Program.ASSERT_START ? "^" : "$";
       }
       String skipped = null;
-      if (p.prefilter.describe[r] != null && !engine.wouldRun(in, first, end, r)) {
-        skipped = "the sentence has none of the words the rule requires (" + p.prefilter.describe[r] + ")";
+      String reason = engine.skipReason(in, first, end, r);
+      if (reason != null) {
+        skipped = "the sentence has none of the words the rule requires (" + reason + ")";
       }
       misses.add(new Miss(p.rules.get(r).id(), bestStart[r], bestPos[r], element, pos, skipped));
     }

@@ -27,12 +27,18 @@ public final class MatchInput {
   static final byte START = 1;
   static final byte END = 2;
 
+  /** Regular-expression token tests that spent their budget (no match), and where the first one was. */
+  int regexGaveUp;
+  int firstRegexGaveUpAt = -1;
+
   /** Fills the arrays for a document. */
   public void prepare(Program program, String text, TokenBuffer tokens, SentenceBuffer sentences, List<Mention> mentions) {
     this.text = text;
     this.tokens = tokens;
     this.sentences = sentences;
     this.mentions = mentions;
+    regexGaveUp = 0;
+    firstRegexGaveUpAt = -1;
     int n = tokens.size();
     this.size = n;
     if (wordId.length < n) {

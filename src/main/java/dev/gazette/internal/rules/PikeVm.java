@@ -25,6 +25,7 @@ public final class PikeVm {
   }
 
   private final Program prog;
+  private final byte[] op;
   private final int slots;
   private final Threads clist;
   private final Threads nlist0;
@@ -32,20 +33,29 @@ public final class PikeVm {
   private int[] stackB = new int[64];
   private int sp;
   private final int[] work;
-  private final int[] testStamp;
+  /** Memo of token tests: per test, the (run, position) it was last evaluated at and the result. */
+  private final long[] testStamp;
   private final boolean[] testValue;
-  private int tick;
+  private long runStamp;
+  private int to;
   private MatchInput in;
+  private final Closures closures;
+  /** Capture slots of a thread that has just started: all unset. */
+  private final int[] noCaps;
   Tracer tracer;
 
   public PikeVm(Program prog) {
     this.prog = prog;
+    this.op = prog.op;
     this.slots = prog.slots;
     this.clist = new Threads(prog.size(), slots);
     this.nlist0 = new Threads(prog.size(), slots);
     this.work = new int[slots];
-    this.testStamp = new int[prog.tests.length];
+    this.testStamp = new long[prog.tests.length];
     this.testValue = new boolean[prog.tests.length];
+    this.closures = prog.closures;
+    this.noCaps = new int[slots];
+    Arrays.fill(noCaps, -1);
   }
 
   /**
@@ -54,17 +64,22 @@ public final class PikeVm {
    */
   public void run(MatchInput input, int from, int to, int seedTo, int[] rules, int ruleCount, Sink sink) {
     this.in = input;
+    this.to = to;
+    runStamp += 1L << 32;
     Threads cur = clist;
     Threads next = nlist0;
     cur.clear();
     for (int pos = from; pos <= to; pos++) {
-      if (++tick == Integer.MAX_VALUE) {
-        Arrays.fill(testStamp, 0);
-        tick = 1;
-      }
       if (pos < seedTo) {
+        boolean fast = tracer == null;
+        boolean atStart = (in.bounds[pos] & MatchInput.START) != 0;
         for (int i = 0; i < ruleCount; i++) {
           int r = rules[i];
+          // A rule that begins with ^ adds no thread elsewhere than at a sentence start (its walk
+          // would stop at the assertion); the tracer still sees the failure.
+          if (fast && !atStart && prog.anchoredStart[r]) {
+            continue;
+          }
           int first = prog.firstTest[r];
           // A rule that must start with a token test is only started where that test passes.
           if (first >= 0 && !test(first, pos)) {
@@ -73,8 +88,13 @@ public final class PikeVm {
             }
             continue;
           }
-          Arrays.fill(work, -1);
-          add(cur, prog.entry[r], pos);
+          int c = fast ? closures.index[prog.entry[r]] : -1;
+          if (c >= 0) {
+            addClosure(cur, c, pos, noCaps, 0);
+          } else {
+            Arrays.fill(work, -1);
+            add(cur, prog.entry[r], pos);
+          }
         }
       }
       if (cur.count == 0) {
@@ -95,10 +115,15 @@ public final class PikeVm {
           }
           continue;
         }
-        // TOKEN
-        if (pos < to && test(prog.x[pc], pos)) {
-          System.arraycopy(cur.caps, base, work, 0, slots);
-          add(next, pc + 1, pos + 1);
+        // TOKEN. Without a tracer, threads are only added when their test passes (addClosure, add).
+        if (tracer == null || (pos < to && test(prog.x[pc], pos))) {
+          int c = tracer == null ? closures.index[pc + 1] : -1;
+          if (c >= 0) {
+            addClosure(next, c, pos + 1, cur.caps, base);
+          } else {
+            System.arraycopy(cur.caps, base, work, 0, slots);
+            add(next, pc + 1, pos + 1);
+          }
         } else if (tracer != null) {
           tracer.fail(pc, cur.caps[base], pos);
         }
@@ -110,12 +135,47 @@ public final class PikeVm {
     this.in = null;
   }
 
+  /**
+   * Adds the precomputed closure {@code c} at {@code pos}: the threads {@link #add} would add, with the
+   * captures {@code caps[base, base + slots)} and the slots its SAVEs set to {@code pos}.
+   */
+  private void addClosure(Threads q, int c, int pos, int[] caps, int base) {
+    int[] data = closures.data;
+    int at = closures.start[c + (in.bounds[pos] & (MatchInput.START | MatchInput.END))];
+    int leaves = data[at++];
+    int[] mark = q.mark;
+    int gen = q.gen;
+    for (int k = 0; k < leaves; k++) {
+      int pc = data[at];
+      int saves = data[at + 1];
+      at += 2;
+      if (mark[pc] == gen) {
+        at += saves;
+        continue;
+      }
+      mark[pc] = gen;
+      // A thread whose token test fails at pos would die at the next step without a trace (this path
+      // runs without a tracer): it is not added. Its mark stays, as any later thread for pc would
+      // fail the same test at the same position.
+      if (op[pc] == Program.TOKEN && (pos >= to || !test(prog.x[pc], pos))) {
+        at += saves;
+        continue;
+      }
+      int dst = q.reserve(pc);
+      System.arraycopy(caps, base, q.caps, dst, slots);
+      for (int j = 0; j < saves; j++) {
+        q.caps[dst + data[at++]] = pos;
+      }
+    }
+  }
+
   private boolean test(int test, int pos) {
-    if (testStamp[test] == tick) {
+    long stamp = runStamp | pos;
+    if (testStamp[test] == stamp) {
       return testValue[test];
     }
     boolean v = prog.tests[test].test(in, pos);
-    testStamp[test] = tick;
+    testStamp[test] = stamp;
     testValue[test] = v;
     return v;
   }
@@ -162,7 +222,13 @@ public final class PikeVm {
             tracer.fail(pc, work[0], pos);
           }
         }
-        default -> q.append(pc, work);
+        default -> {
+          // As in addClosure: without a tracer, a thread whose token test fails is not added.
+          if (tracer == null && op[pc] == Program.TOKEN && (pos >= to || !test(prog.x[pc], pos))) {
+            continue;
+          }
+          q.append(pc, work);
+        }
       }
     }
   }
@@ -198,6 +264,16 @@ public final class PikeVm {
         Arrays.fill(mark, 0);
         gen = 1;
       }
+    }
+
+    /** Appends a thread at {@code pc} and returns the offset of its capture slots, to be filled. */
+    int reserve(int pc) {
+      if (count == pcs.length) {
+        pcs = Arrays.copyOf(pcs, count * 2);
+        caps = Arrays.copyOf(caps, count * 2 * slots);
+      }
+      pcs[count] = pc;
+      return slots * count++;
     }
 
     void append(int pc, int[] work) {

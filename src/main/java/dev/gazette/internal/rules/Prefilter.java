@@ -7,17 +7,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Skips rules that cannot match a window of text. For each rule it derives a requirement from the
- * pattern: a set of keys (a lower-cased word, an entity type, a token kind, "some entity") of which at
- * least one must occur in any text the rule matches. It picks the most selective requirement (words over
- * types and kinds), and indexes rules by those keys. For a window, only rules reached through the keys
- * its tokens carry are run, so rules whose words a sentence does not contain cost nothing.
+ * Skips rules that cannot match a window of text. For each rule it derives requirements from the
+ * pattern: sets of keys (a lower-cased word, an entity type, a token kind, "some entity", a token flag)
+ * of which at least one must occur in any text the rule matches, one set per element every match must
+ * contain. It indexes rules by the keys of the most selective set (words over types and kinds), so rules
+ * whose words a window does not contain cost nothing; the rules reached that way must then also meet a
+ * few more of their requirements ({@link #secondary}: "according" as well as ",", a glued token as well
+ * as a speech verb), checked against the keys the window was seen to carry.
  */
 final class Prefilter {
   private static final int WORD = 0;
   private static final int TYPE = 1;
   private static final int KIND = 2;
   private static final int ANY_ENTITY = 3;
+  /** Some of the flag bits {@code id} (never indexed: only a secondary requirement). */
+  private static final int FLAG = 4;
+  /** Secondary requirements kept per rule, the most selective first. */
+  private static final int MAX_SECONDARY = 4;
+  /** Larger sets are not worth checking as secondary requirements. */
+  private static final int MAX_SECONDARY_KEYS = 64;
   /** A word key is far more selective than a type or kind key. */
   private static final int BROAD_COST = 64;
 
@@ -27,16 +35,61 @@ final class Prefilter {
   final int[] byAnyEntity;
   /** Rules with no requirement: run on every window. */
   final int[] always;
-  /** Per rule: its requirement as text, for explanations ("one of: said, told"). */
+  /** Per rule: its indexed requirement as text, for explanations ("one of: said, told"). */
   final String[] describe;
+  /**
+   * Per rule: further requirements (each an array of keys, one of which must occur), or null. Keys:
+   * {@link #kindOf} and {@link #idOf}.
+   */
+  final long[][][] secondary;
+  /** Per rule: its secondary requirements as text, parallel to {@link #secondary}. */
+  final String[][] describeSecondary;
 
-  private Prefilter(int[][] byWord, int[][] byType, int[][] byKind, int[] byAnyEntity, int[] always, String[] describe) {
+  private Prefilter(
+      int[][] byWord,
+      int[][] byType,
+      int[][] byKind,
+      int[] byAnyEntity,
+      int[] always,
+      String[] describe,
+      long[][][] secondary,
+      String[][] describeSecondary) {
     this.byWord = byWord;
     this.byType = byType;
     this.byKind = byKind;
     this.byAnyEntity = byAnyEntity;
     this.always = always;
     this.describe = describe;
+    this.secondary = secondary;
+    this.describeSecondary = describeSecondary;
+    boolean any = false;
+    for (long[][] r : secondary) {
+      any |= r != null;
+    }
+    this.hasSecondary = any;
+  }
+
+  /** Whether any rule has secondary requirements. */
+  final boolean hasSecondary;
+
+  static boolean isWord(long key) {
+    return (key >>> 32) == WORD;
+  }
+
+  static boolean isType(long key) {
+    return (key >>> 32) == TYPE;
+  }
+
+  static boolean isKind(long key) {
+    return (key >>> 32) == KIND;
+  }
+
+  static boolean isFlag(long key) {
+    return (key >>> 32) == FLAG;
+  }
+
+  static int idOf(long key) {
+    return (int) key;
   }
 
   static Prefilter build(List<RuleDef> rules, Vocabulary vocab, Map<String, Integer> typeIds, Map<String, int[]> listIds) {
@@ -47,40 +100,68 @@ final class Prefilter {
     List<Integer> anyEntity = new ArrayList<>();
     List<Integer> always = new ArrayList<>();
     String[] describe = new String[rules.size()];
+    long[][][] secondary = new long[rules.size()][][];
+    String[][] describeSecondary = new String[rules.size()][];
     for (int r = 0; r < rules.size(); r++) {
-      Set<Long> req = b.require(rules.get(r).pattern());
+      List<Set<Long>> all = b.requireAll(rules.get(r).pattern());
+      Set<Long> req = Builder.best(all);
+      List<Set<Long>> more = Builder.secondary(all, req);
+      if (!more.isEmpty()) {
+        secondary[r] = new long[more.size()][];
+        describeSecondary[r] = new String[more.size()];
+        for (int c = 0; c < more.size(); c++) {
+          secondary[r][c] = more.get(c).stream().mapToLong(Long::longValue).sorted().toArray();
+          describeSecondary[r][c] = describe(more.get(c), vocab, typeIds);
+        }
+      }
       if (req == null) {
         always.add(r);
         describe[r] = null;
         continue;
       }
-      List<String> names = new ArrayList<>();
       for (long key : req) {
         int kind = (int) (key >>> 32);
         int id = (int) key;
         switch (kind) {
-          case WORD -> {
-            byWord.get(id).add(r);
-            names.add("'" + vocab.word(id) + "'");
-          }
-          case TYPE -> {
-            byType.get(id).add(r);
-            names.add("an entity " + typeName(typeIds, id));
-          }
-          case KIND -> {
-            byKind.get(id).add(r);
-            names.add("a " + dev.gazette.TokenKind.values()[id] + " token");
-          }
-          default -> {
-            anyEntity.add(r);
-            names.add("an entity");
-          }
+          case WORD -> byWord.get(id).add(r);
+          case TYPE -> byType.get(id).add(r);
+          case KIND -> byKind.get(id).add(r);
+          default -> anyEntity.add(r);
         }
       }
-      names.sort(null);
-      describe[r] = names.isEmpty() ? "nothing that can occur (an empty list)" : "one of " + String.join(", ", names.subList(0, Math.min(8, names.size()))) + (names.size() > 8 ? ", ..." : "");
+      describe[r] = describe(req, vocab, typeIds);
     }
-    return new Prefilter(arrays(byWord), arrays(byType), arrays(byKind), toArray(anyEntity), toArray(always), describe);
+    return new Prefilter(
+        arrays(byWord), arrays(byType), arrays(byKind), toArray(anyEntity), toArray(always), describe, secondary,
+        describeSecondary);
+  }
+
+  /** A requirement as text: "one of 'said', 'told'". */
+  private static String describe(Set<Long> req, Vocabulary vocab, Map<String, Integer> typeIds) {
+    List<String> names = new ArrayList<>();
+    for (long key : req) {
+      int kind = (int) (key >>> 32);
+      int id = (int) key;
+      switch (kind) {
+        case WORD -> names.add("'" + vocab.word(id) + "'");
+        case TYPE -> names.add("an entity " + typeName(typeIds, id));
+        case KIND -> names.add("a " + dev.gazette.TokenKind.values()[id] + " token");
+        case FLAG -> names.add("a token flagged " + flagName(id));
+        default -> names.add("an entity");
+      }
+    }
+    names.sort(null);
+    return names.isEmpty() ? "nothing that can occur (an empty list)" : "one of " + String.join(", ", names.subList(0, Math.min(8, names.size()))) + (names.size() > 8 ? ", ..." : "");
+  }
+
+  private static String flagName(int bits) {
+    List<String> out = new ArrayList<>();
+    for (int bit = 0; bit < 32; bit++) {
+      if ((bits & (1 << bit)) != 0) {
+        out.add("0x" + Integer.toHexString(1 << bit));
+      }
+    }
+    return String.join("|", out);
   }
 
   private static String typeName(Map<String, Integer> typeIds, int id) {
@@ -124,62 +205,112 @@ final class Prefilter {
       this.listIds = listIds;
     }
 
-    Set<Long> require(Node n) {
+    /**
+     * Every requirement of a pattern: each set holds keys of which one must occur in any match. An
+     * empty list means none; an empty set, a requirement nothing can meet (an empty word list).
+     */
+    List<Set<Long>> requireAll(Node n) {
       if (n instanceof Node.Tok t) {
-        return require(t.pred());
+        return requireAll(t.pred());
       } else if (n instanceof Node.Seq s) {
-        Set<Long> best = null;
+        List<Set<Long>> out = new ArrayList<>();
         for (Node item : s.items()) {
-          best = better(best, require(item));
+          out.addAll(requireAll(item));
         }
-        return best;
+        return out;
       } else if (n instanceof Node.Alt a) {
-        return union(a.options().stream().map(this::require).toList());
+        return single(union(a.options().stream().map(o -> best(requireAll(o))).toList()));
       } else if (n instanceof Node.Repeat r) {
-        return r.min() == 0 ? null : require(r.node());
+        return r.min() == 0 ? List.of() : requireAll(r.node());
       } else if (n instanceof Node.Capture c) {
-        return require(c.node());
+        return requireAll(c.node());
       }
-      return null; // anchors
+      return List.of(); // anchors
     }
 
-    Set<Long> require(Pred p) {
+    List<Set<Long>> requireAll(Pred p) {
       if (p instanceof Pred.Word w) {
         int id = vocab.lookup(Vocabulary.lower(w.value()));
-        return id < 0 ? null : Set.of(key(WORD, id));
+        return id < 0 ? List.of() : List.of(Set.of(key(WORD, id)));
       } else if (p instanceof Pred.InList l) {
         Set<Long> out = new HashSet<>();
         for (int id : listIds.get(l.list())) {
           out.add(key(WORD, id));
         }
-        return out;
+        return List.of(out);
       } else if (p instanceof Pred.Ent e) {
         if (e.types().isEmpty()) {
-          return Set.of(key(ANY_ENTITY, 0));
+          return List.of(Set.of(key(ANY_ENTITY, 0)));
         }
         Set<Long> out = new HashSet<>();
         for (String t : e.types()) {
           out.add(key(TYPE, typeIds.get(t)));
         }
-        return out;
+        return List.of(out);
       } else if (p instanceof Pred.EntAttr || p instanceof Pred.EntBegin || p instanceof Pred.EntInside) {
-        return Set.of(key(ANY_ENTITY, 0));
+        return List.of(Set.of(key(ANY_ENTITY, 0)));
       } else if (p instanceof Pred.Kind k) {
         Set<Long> out = new HashSet<>();
         for (int o : k.kinds()) {
           out.add(key(KIND, o));
         }
-        return out;
+        return List.of(out);
+      } else if (p instanceof Pred.Flag f) {
+        return f.bits() == 0 ? List.of() : List.of(Set.of(key(FLAG, f.bits())));
       } else if (p instanceof Pred.And a) {
-        Set<Long> best = null;
+        List<Set<Long>> out = new ArrayList<>();
         for (Pred q : a.ps()) {
-          best = better(best, require(q));
+          out.addAll(requireAll(q));
         }
-        return best;
+        return out;
       } else if (p instanceof Pred.Or o) {
-        return union(o.ps().stream().map(this::require).toList());
+        return single(union(o.ps().stream().map(q -> best(requireAll(q))).toList()));
       }
-      return null; // any, regex, shape, flags, negation
+      return List.of(); // any, regex, shape, negation
+    }
+
+    private static List<Set<Long>> single(Set<Long> s) {
+      return s == null ? List.of() : List.of(s);
+    }
+
+    /**
+     * The requirement to index a rule by: the cheapest set without flag keys (the first of equal cost),
+     * or null if there is none.
+     */
+    static Set<Long> best(List<Set<Long>> all) {
+      Set<Long> best = null;
+      for (Set<Long> s : all) {
+        if (indexable(s) && (best == null || cost(s) < cost(best))) {
+          best = s;
+        }
+      }
+      return best;
+    }
+
+    /** The other requirements worth checking once a rule is reached: small sets, the cheapest first. */
+    static List<Set<Long>> secondary(List<Set<Long>> all, Set<Long> primary) {
+      List<Set<Long>> out = new ArrayList<>();
+      for (Set<Long> s : all) {
+        if (s != primary && !s.isEmpty() && s.size() <= MAX_SECONDARY_KEYS && !out.contains(s) && !s.equals(primary)) {
+          out.add(s);
+        }
+      }
+      out.sort(java.util.Comparator.comparingLong(Builder::checkCost));
+      return out.size() > MAX_SECONDARY ? List.copyOf(out.subList(0, MAX_SECONDARY)) : out;
+    }
+
+    private static boolean indexable(Set<Long> s) {
+      for (long k : s) {
+        if ((k >>> 32) == FLAG) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Flags are cheap to check (one mask per window) and glue flags are rare: check them first. */
+    private static long checkCost(Set<Long> s) {
+      return indexable(s) ? cost(s) : 0;
     }
 
     private static Set<Long> union(List<Set<Long>> parts) {
@@ -191,16 +322,6 @@ final class Prefilter {
         out.addAll(s);
       }
       return out;
-    }
-
-    private static Set<Long> better(Set<Long> a, Set<Long> b) {
-      if (a == null) {
-        return b;
-      }
-      if (b == null) {
-        return a;
-      }
-      return cost(b) < cost(a) ? b : a;
     }
 
     private static long cost(Set<Long> s) {

@@ -35,6 +35,10 @@ public final class Program {
   final int maxWindow;
   /** Per rule: the test its first token must pass (when every match starts with one), else -1. */
   final int[] firstTest;
+  /** Per rule: every match starts at a sentence start (the pattern begins with {@code ^}). */
+  final boolean[] anchoredStart;
+  /** The epsilon closures, precomputed for the VM. */
+  final Closures closures;
 
   Program(
       byte[] op,
@@ -65,13 +69,16 @@ public final class Program {
     }
     this.maxWindow = w;
     this.firstTest = new int[rules.size()];
+    this.anchoredStart = new boolean[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
       int pc = entry[r];
       while (op[pc] == SAVE) {
         pc++;
       }
       firstTest[r] = op[pc] == TOKEN ? x[pc] : -1;
+      anchoredStart[r] = op[pc] == ASSERT_START;
     }
+    this.closures = Closures.build(op, x, y, entry, slots);
   }
 
   /** Number of instructions. */

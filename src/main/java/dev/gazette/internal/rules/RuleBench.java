@@ -50,6 +50,43 @@ public final class RuleBench {
     return RuleSet.parse(b.toString());
   }
 
+  /**
+   * {@code count} rules as in {@link #syntheticRules(int, long)}, of which exactly {@code live} (evenly
+   * spread, {@code live <= count}) also accept "said" and are of the {@code <PERSON> trigger []{1,12}}
+   * kind, whose other requirement (a PERSON mention) the workspaces of {@link #workspace} meet on nearly
+   * every sentence: on a sentence with "said" the same {@code live} rules run, and match, whatever
+   * {@code count}, so the cost of the rule set's size is measured like for like.
+   */
+  public static RuleSet syntheticRules(int count, int live, long seed) {
+    if (live < 1 || live > count) {
+      throw new IllegalArgumentException("live must be in [1, count]: " + live);
+    }
+    Random random = new Random(seed);
+    int every = count / live;
+    StringBuilder b = new StringBuilder();
+    b.append("list titles = president, minister, spokesman, chancellor, chief, head\n");
+    int made = 0;
+    for (int i = 0; i < count; i++) {
+      int kind = random.nextInt(3);
+      if (i % every == 0 && made < live) {
+        made++;
+        b.append("rule r").append(i).append(": (?<who> <PERSON>) [lower=").append(trigger(i)).append("|lower=said]")
+            .append(" (?<what> []{1,12}) => relation STATEMENT subject=who content=$what\n");
+        continue;
+      }
+      String trigger = "[lower=" + trigger(i) + "]";
+      switch (kind) {
+        case 0 -> b.append("rule r").append(i).append(": (?<who> <PERSON>) ").append(trigger)
+            .append(" (?<what> []{1,12}) => relation STATEMENT subject=who content=$what\n");
+        case 1 -> b.append("rule r").append(i).append(": (?<t> @titles) (?<who> <PERSON>) ").append(trigger)
+            .append(" => relation ROLE subject=who title=$t\n");
+        default -> b.append("rule r").append(i).append(": (?<a> <GPE|ORG>) ").append(trigger)
+            .append(" [lower=with|and]? (?<b> <GPE|ORG>) => relation CONSULT subject=a object=b\n");
+      }
+    }
+    return RuleSet.parse(b.toString());
+  }
+
   /** The trigger word of synthetic rule {@code i}: "vb" and {@code i} in letters (vbb, vbc, ...), one token. */
   public static String trigger(int i) {
     StringBuilder b = new StringBuilder();

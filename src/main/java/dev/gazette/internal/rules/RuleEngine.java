@@ -41,7 +41,9 @@ public final class RuleEngine {
     final int[] typeSeen;
     final int[] kindSeen = new int[32];
     int anySeen;
+    int flagsSeen;
     int stamp;
+    final Best best;
 
     Scratch(Program p) {
       vm = new PikeVm(p);
@@ -49,6 +51,101 @@ public final class RuleEngine {
       active = new int[p.rules.size()];
       wordSeen = new int[p.vocabulary.size()];
       typeSeen = new int[p.typeIds.size()];
+      best = new Best(p.slots);
+    }
+  }
+
+  /**
+   * The longest match per rule and start seen so far (the first reported among equally long ones), in
+   * flat arrays reused from call to call: an open-addressing table from (rule, start) to an entry, and
+   * per entry its end and capture slots. A rule whose pattern ends in a loop reports a longer match at
+   * nearly every token; this keeps that from allocating.
+   */
+  static final class Best implements PikeVm.Sink {
+    private final int slots;
+    private int[] table = new int[256]; // entry + 1, 0 = empty (valid when tableGen == gen)
+    private int[] tableGen = new int[256];
+    private int gen;
+    private int[] rule = new int[64];
+    private int[] start = new int[64];
+    private int[] end = new int[64];
+    private int[] caps;
+    private int size;
+
+    Best(int slots) {
+      this.slots = slots;
+      this.caps = new int[64 * slots];
+    }
+
+    void clear() {
+      size = 0;
+      if (++gen == Integer.MAX_VALUE) {
+        java.util.Arrays.fill(tableGen, 0);
+        gen = 1;
+      }
+    }
+
+    private static int hash(int rule, int start) {
+      // (rule, start) times an odd constant: one key per pair, well spread over the table.
+      long h = (((long) rule << 32) | (start & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
+      return (int) (h >>> 32);
+    }
+
+    @Override
+    public void match(int r, int s, int e, int[] c, int offset) {
+      int mask = table.length - 1;
+      int slot = hash(r, s) & mask;
+      while (tableGen[slot] == gen) {
+        int k = table[slot] - 1;
+        if (rule[k] == r && start[k] == s) {
+          if (end[k] < e) {
+            end[k] = e;
+            System.arraycopy(c, offset, caps, k * slots, slots);
+          }
+          return;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (size == rule.length) {
+        int n = size * 2;
+        rule = java.util.Arrays.copyOf(rule, n);
+        start = java.util.Arrays.copyOf(start, n);
+        end = java.util.Arrays.copyOf(end, n);
+        caps = java.util.Arrays.copyOf(caps, n * slots);
+      }
+      int k = size++;
+      rule[k] = r;
+      start[k] = s;
+      end[k] = e;
+      System.arraycopy(c, offset, caps, k * slots, slots);
+      tableGen[slot] = gen;
+      table[slot] = k + 1;
+      if (size * 2 > table.length) {
+        rehash(table.length * 2);
+      }
+    }
+
+    private void rehash(int n) {
+      table = new int[n];
+      tableGen = new int[n];
+      gen = 1;
+      int mask = n - 1;
+      for (int k = 0; k < size; k++) {
+        int slot = hash(rule[k], start[k]) & mask;
+        while (tableGen[slot] == gen) {
+          slot = (slot + 1) & mask;
+        }
+        tableGen[slot] = gen;
+        table[slot] = k + 1;
+      }
+    }
+
+    List<RuleMatch> toList() {
+      List<RuleMatch> out = new ArrayList<>(size);
+      for (int k = 0; k < size; k++) {
+        out.add(new RuleMatch(rule[k], start[k], end[k], java.util.Arrays.copyOfRange(caps, k * slots, (k + 1) * slots)));
+      }
+      return out;
     }
   }
 
@@ -87,18 +184,9 @@ public final class RuleEngine {
   /** Every rule's longest match per start, before overlap resolution, for sentences [firstSentence, endSentence). */
   List<RuleMatch> candidates(MatchInput in, int skipSentenceFlags, int firstSentence, int endSentence, boolean usePrefilter) {
     Scratch s = scratch.get();
-    Map<Long, RuleMatch> best = new HashMap<>();
-    int slots = program.slots;
-    PikeVm.Sink sink =
-        (rule, start, end, caps, offset) -> {
-          // (rule, start) times an odd constant: still one key per pair, but Long.hashCode no longer
-          // collides for rule ^ start (which made HashMap bins degenerate with many rules).
-          long key = (((long) rule << 32) | start) * 0x9E3779B97F4A7C15L;
-          RuleMatch old = best.get(key);
-          if (old == null || old.end() < end) {
-            best.put(key, new RuleMatch(rule, start, end, Arrays.copyOfRange(caps, offset, offset + slots)));
-          }
-        };
+    Best best = s.best;
+    best.clear();
+    PikeVm.Sink sink = best;
     SentenceBuffer sentences = in.sentences;
     int count = sentences.size();
     if (count == 0 && in.size > 0) {
@@ -113,7 +201,7 @@ public final class RuleEngine {
         runWindow(s, in, sentences.firstToken(i), sentences.endToken(last), sentences.endToken(i), w, sink, usePrefilter);
       }
     }
-    List<RuleMatch> out = new ArrayList<>(best.values());
+    List<RuleMatch> out = best.toList();
     out.sort(Comparator.comparingInt(RuleMatch::start).thenComparingInt(RuleMatch::rule));
     return out;
   }
@@ -150,7 +238,9 @@ public final class RuleEngine {
         s.active[n++] = r;
       }
     }
+    int flags = 0;
     for (int t = from; t < to; t++) {
+      flags |= in.tokens.flags(t);
       int w = in.wordId[t];
       if (w >= 0 && s.wordSeen[w] != stamp) {
         s.wordSeen[w] = stamp;
@@ -173,8 +263,69 @@ public final class RuleEngine {
         }
       }
     }
+    s.flagsSeen = flags;
+    if (pf.hasSecondary) {
+      int kept = 0;
+      for (int i = 0; i < n; i++) {
+        int r = s.active[i];
+        if (firstUnmet(s, pf.secondary[r], stamp) < 0) {
+          s.active[kept++] = r;
+        }
+      }
+      n = kept;
+    }
     Arrays.sort(s.active, 0, n);
     return n;
+  }
+
+  /** The index of the first requirement in {@code reqs} the window last scanned does not meet, or -1. */
+  private static int firstUnmet(Scratch s, long[][] reqs, int stamp) {
+    if (reqs == null) {
+      return -1;
+    }
+    for (int c = 0; c < reqs.length; c++) {
+      if (!met(s, reqs[c], stamp)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean met(Scratch s, long[] keys, int stamp) {
+    for (long key : keys) {
+      int id = Prefilter.idOf(key);
+      if (Prefilter.isWord(key) ? s.wordSeen[id] == stamp
+          : Prefilter.isFlag(key) ? (s.flagsSeen & id) != 0
+          : Prefilter.isType(key) ? s.typeSeen[id] == stamp
+          : Prefilter.isKind(key) ? s.kindSeen[id] == stamp
+          : s.anySeen == stamp) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Why the prefilter skips rule {@code rule} on tokens {@code [from, to)}: the requirement the window
+   * does not meet, as text; null if the rule runs.
+   */
+  String skipReason(MatchInput in, int from, int to, int rule) {
+    if (wouldRun(in, from, to, rule)) {
+      return null;
+    }
+    Scratch s = scratch.get();
+    Prefilter pf = program.prefilter;
+    // The window was just scanned by wouldRun: its stamps are current.
+    if (!isReached(s, rule)) {
+      return pf.describe[rule];
+    }
+    int c = firstUnmet(s, pf.secondary[rule], s.stamp);
+    return c >= 0 ? pf.describeSecondary[rule][c] : pf.describe[rule];
+  }
+
+  /** Whether the rule's indexed requirement was met in the window last scanned (its stamp was set). */
+  private static boolean isReached(Scratch s, int rule) {
+    return s.ruleStamp[rule] == s.stamp;
   }
 
   private int mark(Scratch s, int[] rules, int window, int stamp, int n) {

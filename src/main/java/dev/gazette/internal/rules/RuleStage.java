@@ -48,6 +48,11 @@ public final class RuleStage implements Stage {
       for (RuleMatch m : matches) {
         apply(e.program(), in, ws, m);
       }
+      if (in.regexGaveUp > 0) {
+        ws.warn("rule-regex-budget: " + in.regexGaveUp + " test(s) of a rule's regular expression gave up on a token"
+            + " after " + BudgetedChars.BUDGET_DESCRIPTION + " and counted as no match, the first at char "
+            + in.firstRegexGaveUpAt);
+      }
     } finally {
       in.release();
     }

@@ -57,24 +57,59 @@ abstract class TokenTest {
     }
   }
 
+  /**
+   * Token text is exactly an entry of a list. Entries are grouped by the vocabulary id of their lower-cased
+   * form (every list entry is in the vocabulary), so a token is compared, without allocating, only with the
+   * entries it equals ignoring case.
+   */
   static final class ExactInList extends TokenTest {
-    private final Set<String> words;
+    /** Sorted vocabulary ids, and per id the entries that lower-case to it. */
+    private final int[] ids;
+    private final String[][] forms;
 
-    ExactInList(Set<String> words) {
-      this.words = words;
+    ExactInList(Set<String> words, Vocabulary vocabulary) {
+      java.util.TreeMap<Integer, java.util.List<String>> byId = new java.util.TreeMap<>();
+      for (String w : words) {
+        int id = vocabulary.lookup(Vocabulary.lower(w));
+        if (id >= 0) {
+          byId.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(w);
+        }
+      }
+      ids = new int[byId.size()];
+      forms = new String[byId.size()][];
+      int i = 0;
+      for (java.util.Map.Entry<Integer, java.util.List<String>> e : byId.entrySet()) {
+        ids[i] = e.getKey();
+        forms[i++] = e.getValue().toArray(new String[0]);
+      }
     }
 
     @Override
     boolean test(MatchInput in, int t) {
-      // Only tokens whose lower-cased form is a list entry get here with a substring.
-      return in.wordId[t] >= 0 && words.contains(in.text.substring(in.tokens.start(t), in.tokens.end(t)));
+      int id = in.wordId[t];
+      if (id < 0) {
+        return false;
+      }
+      int k = java.util.Arrays.binarySearch(ids, id);
+      if (k < 0) {
+        return false;
+      }
+      int s = in.tokens.start(t);
+      int len = in.tokens.end(t) - s;
+      for (String w : forms[k]) {
+        if (w.length() == len && in.text.regionMatches(s, w, 0, len)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
   /**
    * A regular expression on the whole token. java.util.regex backtracks, so each evaluation runs on a
    * char sequence with a budget proportional to the token's length: a pathological expression fails
-   * (no match) instead of hanging, and the cost per token stays linear in its length.
+   * (no match, reported as a {@code rule-regex-budget} warning) instead of hanging, and the cost per
+   * token stays linear in its length.
    */
   static final class Regex extends TokenTest {
     private final Pattern pattern;
@@ -87,10 +122,13 @@ abstract class TokenTest {
     boolean test(MatchInput in, int t) {
       int s = in.tokens.start(t);
       int e = in.tokens.end(t);
-      BudgetedChars chars = new BudgetedChars(in.text, s, e, 1000L + 200L * (e - s));
+      BudgetedChars chars = new BudgetedChars(in.text, s, e, BudgetedChars.forToken(e - s));
       try {
         return pattern.matcher(chars).matches();
       } catch (BudgetedChars.Exhausted x) {
+        if (in.regexGaveUp++ == 0) {
+          in.firstRegexGaveUpAt = s;
+        }
         return false;
       }
     }
