@@ -51,88 +51,95 @@ public final class KnowledgeBase {
     static final KnowledgeBase DEFAULTS = loadDefaults();
   }
 
-  // Entries (parallel arrays).
-  private final String[] ids;
+  /**
+   * Every string of the tables (ids, alias texts, distinct alias keys, attribute lists) lies in one
+   * {@code char[]} pool; {@code String}s are created on first request and then kept (a benign race:
+   * two threads may each create an equal String). This is what lets the compiled form load with a few
+   * bulk array copies instead of 150,000 string allocations (see {@link #readCompiled}).
+   */
+  private final char[] pool;
+  // Entries (parallel arrays): entry e's id is pool[idStart[e], idStart[e + 1]), same for attributes.
+  private final int[] idStart;
+  private final int[] attrStart;
   private final byte[] types;
   private final String[] typeNames;
-  private final String[] attributes;
-  /** Attributes parsed on first use, per entry (a benign race: parsing twice gives equal values). */
-  private final ParsedAttributes[] parsedAttributes;
   private final int[] aliasStart;
   private final int[] idTable;
 
-  // Aliases (parallel arrays, grouped by entry).
-  private final String[] aliasText;
-  private final String[] aliasKey;
+  // Aliases (parallel arrays, grouped by entry): text in pool[textStart[a], textStart[a + 1]); key
+  // number keyOf[a], whose chars are pool[keyStart[k], keyStart[k + 1]).
+  private final int[] textStart;
+  private final int[] keyOf;
+  private final int[] keyStart;
+  /** Per key number, the first alias with that key. */
+  private final int[] keyFirstAlias;
   private final int[] aliasOwner;
   private final byte[] aliasFlags;
   private final int[] nextSameKey;
+  /** Open addressing by {@code mix(key.hashCode())}: 1 + the first alias with that key, 0 when empty. */
   private final int[] keyTable;
-  private final int distinctKeys;
+
+  // Strings created on demand.
+  private final String[] idStrings;
+  private final String[] textStrings;
+  private final String[] keyStrings;
+  private final String[] attrStrings;
+  /** Attributes parsed on first use, per entry (a benign race: parsing twice gives equal values). */
+  private final ParsedAttributes[] parsedAttributes;
 
   private final NameTable givenNames;
   private final NameTable surnames;
   private final NameTable titles;
 
-  private KnowledgeBase(Builder b, NameTable givenNames, NameTable surnames, NameTable titles) {
-    int n = b.entryCount;
-    int a = b.aliasCount;
-    this.ids = Arrays.copyOf(b.ids, n);
-    this.types = Arrays.copyOf(b.types, n);
-    this.typeNames = b.typeNames.toArray(new String[0]);
-    this.attributes = Arrays.copyOf(b.attrs, n);
+  /** From the compiled arrays (see {@link Tables}). */
+  private KnowledgeBase(Tables t, NameTable givenNames, NameTable surnames, NameTable titles) {
+    this.pool = t.pool;
+    this.idStart = t.idStart;
+    this.attrStart = t.attrStart;
+    this.types = t.types;
+    this.typeNames = t.typeNames;
+    this.aliasStart = t.aliasStart;
+    this.idTable = t.idTable;
+    this.textStart = t.textStart;
+    this.keyOf = t.keyOf;
+    this.keyStart = t.keyStart;
+    this.keyFirstAlias = t.keyFirstAlias;
+    this.aliasOwner = t.aliasOwner;
+    this.aliasFlags = t.aliasFlags;
+    this.nextSameKey = t.nextSameKey;
+    this.keyTable = t.keyTable;
+    int n = types.length;
+    int a = aliasOwner.length;
+    this.idStrings = new String[n];
+    this.textStrings = new String[a];
+    this.keyStrings = new String[keyStart.length - 1];
+    this.attrStrings = new String[n];
     this.parsedAttributes = new ParsedAttributes[n];
-    this.aliasStart = Arrays.copyOf(b.aliasStart, n + 1);
-    this.aliasStart[n] = a;
-    this.aliasText = Arrays.copyOf(b.aliasText, a);
-    this.aliasOwner = Arrays.copyOf(b.aliasOwner, a);
-    this.aliasFlags = Arrays.copyOf(b.aliasFlags, a);
-    this.aliasKey = new String[a];
-    this.nextSameKey = new int[a];
-    this.keyTable = new int[tableSize(a)];
-    int distinct = 0;
-    int mask = keyTable.length - 1;
-    for (int i = 0; i < a; i++) {
-      String key = b.aliasKey[i];
-      int slot = mix(key.hashCode()) & mask;
-      while (true) {
-        int head = keyTable[slot] - 1;
-        if (head < 0) {
-          keyTable[slot] = i + 1;
-          aliasKey[i] = key;
-          nextSameKey[i] = -1;
-          distinct++;
-          break;
-        }
-        if (aliasKey[head].equals(key)) {
-          aliasKey[i] = aliasKey[head]; // share one String per key
-          // Append at the tail to keep table order (canonical names and earlier entries first).
-          int tail = head;
-          while (nextSameKey[tail] >= 0) {
-            tail = nextSameKey[tail];
-          }
-          nextSameKey[tail] = i;
-          nextSameKey[i] = -1;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-    }
-    this.distinctKeys = distinct;
-    this.idTable = new int[tableSize(n)];
-    int idMask = idTable.length - 1;
-    for (int e = 0; e < n; e++) {
-      int slot = mix(ids[e].hashCode()) & idMask;
-      while (idTable[slot] != 0) {
-        Preconditions.checkArgument(!ids[idTable[slot] - 1].equals(ids[e]),
-            "duplicate knowledge-base id %s", ids[e]);
-        slot = (slot + 1) & idMask;
-      }
-      idTable[slot] = e + 1;
-    }
     this.givenNames = givenNames;
     this.surnames = surnames;
     this.titles = titles;
+  }
+
+  /**
+   * The knowledge base's arrays, as built from tables by {@link Builder} or read back from their
+   * compiled form. Plain data, no behaviour.
+   */
+  static final class Tables {
+    char[] pool;
+    int[] idStart;
+    int[] attrStart;
+    byte[] types;
+    String[] typeNames;
+    int[] aliasStart;
+    int[] idTable;
+    int[] textStart;
+    int[] keyOf;
+    int[] keyStart;
+    int[] keyFirstAlias;
+    int[] aliasOwner;
+    byte[] aliasFlags;
+    int[] nextSameKey;
+    int[] keyTable;
   }
 
   /** The default knowledge base shipped in the jar, loaded on first call, shared afterwards. */
@@ -149,13 +156,24 @@ public final class KnowledgeBase {
   }
 
   private static KnowledgeBase loadDefaults() {
-    Builder b = new Builder();
-    b.addTable(resource("entities.tsv"));
-    return b.build(NameTable.parse(resource("given-names.tsv")),
-        NameTable.parse(resource("surnames.tsv")), NameTable.parse(resource("titles.tsv")));
+    CompiledTables.Compiled compiled = CompiledTables.readDefault();
+    Tables tables = compiled != null ? compiled.tables : parseDefaultTables();
+    NameTable[] names = new NameTable[CompiledTables.NAME_TABLES.length];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = compiled != null && compiled.nameTables[i] != null
+          ? compiled.nameTables[i] : NameTable.parse(resource(CompiledTables.NAME_TABLES[i]));
+    }
+    return new KnowledgeBase(tables, names[0], names[1], names[2]);
   }
 
-  private static Reader resource(String name) {
+  /** The tables of the shipped {@code entities.tsv}, parsed (for the build step that compiles them). */
+  static Tables parseDefaultTables() {
+    Builder b = new Builder();
+    b.addTable(resource("entities.tsv"));
+    return b.tables();
+  }
+
+  static Reader resource(String name) {
     InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCE_DIR + name);
     if (in == null) {
       throw new IllegalStateException("knowledge-base table missing from the class path: "
@@ -170,51 +188,69 @@ public final class KnowledgeBase {
     for (Reader r : entityTables) {
       b.addTable(r);
     }
-    return b.build(NameTable.empty(), NameTable.empty(), NameTable.empty());
+    return new KnowledgeBase(b.tables(), NameTable.empty(), NameTable.empty(), NameTable.empty());
   }
 
   // ---------------------------------------------------------------- entries
 
   /** Number of entries. */
   public int size() {
-    return ids.length;
+    return types.length;
   }
 
   /** The entry at {@code index} (0 to {@link #size()}-1), as a value built on demand. */
   public KbEntry entry(int index) {
-    Preconditions.checkElementIndex(index, ids.length);
+    Preconditions.checkElementIndex(index, types.length);
     int from = aliasStart[index];
     int to = aliasStart[index + 1];
     ImmutableList.Builder<String> aliases = ImmutableList.builderWithExpectedSize(to - from - 1);
     for (int i = from + 1; i < to; i++) {
-      aliases.add(aliasText[i]);
+      aliases.add(aliasText(i));
     }
-    return new KbEntry(index, ids[index], typeNames[types[index]], aliasText[from], aliases.build(),
-        parseAttributes(attributes[index]));
+    return new KbEntry(index, id(index), typeNames[types[index]], aliasText(from), aliases.build(),
+        parseAttributes(attributeString(index)));
   }
 
   /** Index of the entry with this id, or -1. */
   public int indexOf(String id) {
-    return probe(idTable, ids, id);
-  }
-
-  /**
-   * Looks {@code key} up in an open-addressing {@code table} whose slots hold 1 + an index into
-   * {@code keys} (0 for an empty slot): the index, or -1.
-   */
-  private static int probe(int[] table, String[] keys, String key) {
-    int mask = table.length - 1;
-    int slot = mix(key.hashCode()) & mask;
-    while (true) {
-      int i = table[slot] - 1;
-      if (i < 0) {
+    int mask = idTable.length - 1;
+    for (int slot = mix(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+      int e = idTable[slot] - 1;
+      if (e < 0) {
         return -1;
       }
-      if (keys[i].equals(key)) {
-        return i;
+      if (poolEquals(idStart[e], idStart[e + 1], id)) {
+        return e;
       }
-      slot = (slot + 1) & mask;
     }
+  }
+
+  /** Whether {@code pool[start, end)} holds exactly {@code s}. */
+  private boolean poolEquals(int start, int end, String s) {
+    int n = end - start;
+    if (n != s.length()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (pool[start + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String poolString(int start, int end) {
+    return new String(pool, start, end - start);
+  }
+
+  /** The raw {@code key=value;...} attributes of entry {@code index} (created once, then kept). */
+  private String attributeString(int index) {
+    String s = attrStrings[index];
+    if (s == null) {
+      s = poolString(attrStart[index], attrStart[index + 1]);
+      attrStrings[index] = s;
+    }
+    return s;
   }
 
   /** The entry with this id. */
@@ -225,7 +261,12 @@ public final class KnowledgeBase {
 
   /** Id of entry {@code index}. */
   public String id(int index) {
-    return ids[index];
+    String s = idStrings[index];
+    if (s == null) {
+      s = poolString(idStart[index], idStart[index + 1]);
+      idStrings[index] = s;
+    }
+    return s;
   }
 
   /** Type label of entry {@code index} (GPE, LOC, ORG, NORP, FAC, PERSON). */
@@ -235,13 +276,13 @@ public final class KnowledgeBase {
 
   /** Canonical name of entry {@code index}. */
   public String name(int index) {
-    return aliasText[aliasStart[index]];
+    return aliasText(aliasStart[index]);
   }
 
   /** One fact of entry {@code index} without building the entry, or empty. */
   public Optional<String> attribute(int index, String key) {
     ParsedAttributes p = parsedAttributes[index];
-    return Optional.ofNullable(p != null ? p.get(key) : findAttribute(attributes[index], key));
+    return Optional.ofNullable(p != null ? p.get(key) : findAttribute(attributeString(index), key));
   }
 
   /**
@@ -252,7 +293,7 @@ public final class KnowledgeBase {
   public String attributeOrNull(int index, String key) {
     ParsedAttributes p = parsedAttributes[index];
     if (p == null) {
-      p = new ParsedAttributes(attributes[index]);
+      p = new ParsedAttributes(attributeString(index));
       parsedAttributes[index] = p;
     }
     return p.get(key);
@@ -268,22 +309,33 @@ public final class KnowledgeBase {
 
   /** Number of aliases over all entries, canonical names included. */
   public int aliasCount() {
-    return aliasText.length;
+    return aliasOwner.length;
   }
 
   /** Number of distinct folded alias keys. */
   public int distinctKeyCount() {
-    return distinctKeys;
+    return keyStart.length - 1;
   }
 
   /** Surface text of alias {@code alias} as written in the table. */
   public String aliasText(int alias) {
-    return aliasText[alias];
+    String s = textStrings[alias];
+    if (s == null) {
+      s = poolString(textStart[alias], textStart[alias + 1]);
+      textStrings[alias] = s;
+    }
+    return s;
   }
 
   /** Folded key of alias {@code alias}; equal keys are the same String instance. */
   public String aliasKey(int alias) {
-    return aliasKey[alias];
+    int k = keyOf[alias];
+    String s = keyStrings[k];
+    if (s == null) {
+      s = poolString(keyStart[k], keyStart[k + 1]);
+      keyStrings[k] = s;
+    }
+    return s;
   }
 
   /** Entry index that owns alias {@code alias}. */
@@ -311,7 +363,25 @@ public final class KnowledgeBase {
    * {@link #nextAliasWithSameKey(int)}. Allocation-free, for matchers.
    */
   public int firstAliasWithKey(String foldedKey) {
-    return probe(keyTable, aliasKey, foldedKey);
+    int mask = keyTable.length - 1;
+    for (int slot = mix(foldedKey.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+      int head = keyTable[slot] - 1;
+      if (head < 0) {
+        return -1;
+      }
+      int k = keyOf[head];
+      if (poolEquals(keyStart[k], keyStart[k + 1], foldedKey)) {
+        return head;
+      }
+    }
+  }
+
+  /**
+   * {@code firstAliasWithKey(aliasKey(alias))} without creating the key's String: the first alias
+   * (in table order) whose key equals {@code alias}'s.
+   */
+  public int firstAliasWithSameKey(int alias) {
+    return keyFirstAlias[keyOf[alias]];
   }
 
   /** Next alias with the same key as {@code alias}, or -1. */
@@ -365,8 +435,8 @@ public final class KnowledgeBase {
 
   /** Calls {@code visitor} for every alias of every entry, in table order. */
   public void forEachAlias(AliasVisitor visitor) {
-    for (int i = 0; i < aliasText.length; i++) {
-      visitor.visit(i, aliasText[i], aliasKey[i], aliasOwner[i]);
+    for (int i = 0; i < aliasOwner.length; i++) {
+      visitor.visit(i, aliasText(i), aliasKey(i), aliasOwner[i]);
     }
   }
 
@@ -593,8 +663,89 @@ public final class KnowledgeBase {
       return letters >= 2;
     }
 
-    KnowledgeBase build(NameTable given, NameTable surnames, NameTable titles) {
-      return new KnowledgeBase(this, given, surnames, titles);
+    /** The parsed tables as arrays: one string pool, hash tables of ids and of folded keys. */
+    Tables tables() {
+      int n = entryCount;
+      int a = aliasCount;
+      Tables t = new Tables();
+      t.types = Arrays.copyOf(types, n);
+      t.typeNames = typeNames.toArray(new String[0]);
+      t.aliasStart = Arrays.copyOf(aliasStart, n + 1);
+      t.aliasStart[n] = a;
+      t.aliasOwner = Arrays.copyOf(aliasOwner, a);
+      t.aliasFlags = Arrays.copyOf(aliasFlags, a);
+      StringBuilder pool = new StringBuilder(1 << 16);
+      t.idStart = new int[n + 1];
+      t.attrStart = new int[n + 1];
+      for (int e = 0; e < n; e++) {
+        t.idStart[e] = pool.length();
+        pool.append(ids[e]);
+      }
+      t.idStart[n] = pool.length();
+      for (int e = 0; e < n; e++) {
+        t.attrStart[e] = pool.length();
+        pool.append(attrs[e]);
+      }
+      t.attrStart[n] = pool.length();
+      t.textStart = new int[a + 1];
+      for (int i = 0; i < a; i++) {
+        t.textStart[i] = pool.length();
+        pool.append(aliasText[i]);
+      }
+      t.textStart[a] = pool.length();
+      // Distinct keys, numbered by first alias; aliases with the same key chained in table order.
+      t.keyOf = new int[a];
+      t.nextSameKey = new int[a];
+      t.keyTable = new int[tableSize(a)];
+      int[] keyStart = new int[a + 1];
+      int[] keyFirst = new int[a];
+      int[] keyLast = new int[a];
+      int distinct = 0;
+      int mask = t.keyTable.length - 1;
+      for (int i = 0; i < a; i++) {
+        String key = aliasKey[i];
+        t.nextSameKey[i] = -1;
+        int slot = mix(key.hashCode()) & mask;
+        while (true) {
+          int head = t.keyTable[slot] - 1;
+          if (head < 0) {
+            t.keyTable[slot] = i + 1;
+            t.keyOf[i] = distinct;
+            keyStart[distinct] = pool.length();
+            pool.append(key);
+            keyFirst[distinct] = i;
+            keyLast[distinct] = i;
+            distinct++;
+            break;
+          }
+          if (aliasKey[head].equals(key)) {
+            int k = t.keyOf[head];
+            t.keyOf[i] = k;
+            // Append at the tail to keep table order (canonical names and earlier entries first).
+            t.nextSameKey[keyLast[k]] = i;
+            keyLast[k] = i;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+      }
+      keyStart[distinct] = pool.length();
+      t.keyStart = Arrays.copyOf(keyStart, distinct + 1);
+      t.keyFirstAlias = Arrays.copyOf(keyFirst, distinct);
+      t.idTable = new int[tableSize(n)];
+      int idMask = t.idTable.length - 1;
+      for (int e = 0; e < n; e++) {
+        int slot = mix(ids[e].hashCode()) & idMask;
+        while (t.idTable[slot] != 0) {
+          Preconditions.checkArgument(!ids[t.idTable[slot] - 1].equals(ids[e]),
+              "duplicate knowledge-base id %s", ids[e]);
+          slot = (slot + 1) & idMask;
+        }
+        t.idTable[slot] = e + 1;
+      }
+      t.pool = new char[pool.length()];
+      pool.getChars(0, pool.length(), t.pool, 0);
+      return t;
     }
   }
 }

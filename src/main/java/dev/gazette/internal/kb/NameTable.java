@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,14 @@ public final class NameTable {
 
   private final String[] names;
   private final String[] attributes;
-  private final ImmutableMap<String, int[]> rowsByKey;
+  /**
+   * Rows per folded key. A plain {@code HashMap}, never modified after parsing (safely published
+   * through the final field): loading the default knowledge base then touches no Guava class.
+   */
+  private final Map<String, int[]> rowsByKey;
   private final int variantCount;
 
-  private NameTable(String[] names, String[] attributes, ImmutableMap<String, int[]> rowsByKey,
+  private NameTable(String[] names, String[] attributes, Map<String, int[]> rowsByKey,
       int variantCount) {
     this.names = names;
     this.attributes = attributes;
@@ -34,9 +39,26 @@ public final class NameTable {
     this.variantCount = variantCount;
   }
 
+  /** A table from its arrays, as {@link CompiledTables} reads them back. */
+  static NameTable of(String[] names, String[] attributes, Map<String, int[]> rowsByKey, int variants) {
+    return new NameTable(names, attributes, rowsByKey, variants);
+  }
+
+  String[] namesArray() {
+    return names;
+  }
+
+  String[] attributesArray() {
+    return attributes;
+  }
+
+  Map<String, int[]> rowsByKey() {
+    return rowsByKey;
+  }
+
   /** An empty table. */
   public static NameTable empty() {
-    return new NameTable(new String[0], new String[0], ImmutableMap.of(), 0);
+    return new NameTable(new String[0], new String[0], Map.of(), 0);
   }
 
   /** Parses a table; lines starting with {@code #} and blank lines are skipped. */
@@ -74,8 +96,7 @@ public final class NameTable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new NameTable(names.toArray(new String[0]), attrs.toArray(new String[0]),
-        ImmutableMap.copyOf(byKey), variants);
+    return new NameTable(names.toArray(new String[0]), attrs.toArray(new String[0]), byKey, variants);
   }
 
   private static int index(Map<String, int[]> byKey, String surface, int row) {
@@ -150,6 +171,6 @@ public final class NameTable {
 
   /** All folded keys (names and variants), for building matchers. */
   public java.util.Set<String> keys() {
-    return rowsByKey.keySet();
+    return Collections.unmodifiableSet(rowsByKey.keySet());
   }
 }

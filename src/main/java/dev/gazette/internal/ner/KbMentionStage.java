@@ -53,7 +53,9 @@ public final class KbMentionStage implements Stage {
     this.kb = kb;
     this.rule = rule;
     PhraseIndex.Builder b = PhraseIndex.builder(tokenizer);
-    kb.forEachAlias((alias, text, key, entry) -> b.add(text, alias));
+    for (int alias = 0; alias < kb.aliasCount(); alias++) {
+      b.add(kb.aliasText(alias), alias);
+    }
     for (int e = 0; e < kb.size(); e++) {
       if (kb.type(e).equals("PERSON")) {
         int surnameOnly = -1 - e;
@@ -81,7 +83,7 @@ public final class KbMentionStage implements Stage {
     // The best entry depends only on the alias's key: compute it once per key, at its first alias.
     this.bestEntryOfAlias = new int[kb.aliasCount()];
     for (int a = 0; a < bestEntryOfAlias.length; a++) {
-      int head = kb.firstAliasWithKey(kb.aliasKey(a));
+      int head = kb.firstAliasWithSameKey(a);
       bestEntryOfAlias[a] = head == a ? bestEntry(a) : bestEntryOfAlias[head];
     }
   }
@@ -207,7 +209,7 @@ public final class KbMentionStage implements Stage {
   private int bestEntry(int alias) {
     int best = -1;
     long bestScore = Long.MIN_VALUE;
-    for (int a = kb.firstAliasWithKey(kb.aliasKey(alias)); a >= 0; a = kb.nextAliasWithSameKey(a)) {
+    for (int a = kb.firstAliasWithSameKey(alias); a >= 0; a = kb.nextAliasWithSameKey(a)) {
       int e = kb.aliasEntry(a);
       long score = salience(e) + ((kb.aliasFlags(a) & KnowledgeBase.FLAG_CANONICAL) != 0 ? 1 : 0);
       if (score > bestScore) {

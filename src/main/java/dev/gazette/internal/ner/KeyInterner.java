@@ -3,9 +3,11 @@ package dev.gazette.internal.ner;
 import java.util.Arrays;
 
 /**
- * Interns folded token keys to dense int ids. Lookups hash and compare a char range of the original
- * text, folding on the fly, so matching allocates nothing. Chars that fold to {@link KeyFolding#SKIP}
- * (zero-width and bidi format chars) are left out of keys. Built once, then read-only and thread-safe.
+ * Interns folded token keys to dense int ids while a {@link PhraseIndex} is being built. Lookups hash
+ * and compare a char range of the original text, folding on the fly. Chars that fold to
+ * {@link KeyFolding#SKIP} (zero-width and bidi format chars) are left out of keys. The built index does
+ * not keep it: it copies the keys into its own compact table (see {@link PhraseIndex}). Not
+ * thread-safe.
  */
 public final class KeyInterner {
   /** Returned by {@link #find} for a key that was never interned. */
@@ -84,6 +86,16 @@ public final class KeyInterner {
   /** The folded key of {@code id}. */
   public String key(int id) {
     return new String(pool, keyStart[id], keyLength[id]);
+  }
+
+  /** Length of key {@code id}, in (folded) chars. */
+  int keyLength(int id) {
+    return keyLength[id];
+  }
+
+  /** Copies the folded chars of key {@code id} into {@code dst} at {@code offset}. */
+  void copyKey(int id, char[] dst, int offset) {
+    System.arraycopy(pool, keyStart[id], dst, offset, keyLength[id]);
   }
 
   private boolean sameKey(int id, CharSequence text, int start, int end) {

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * A trie over token key ids (see {@link KeyInterner}) mapping multi-token phrases to int payloads.
  * Matching walks from each token only as far as the longest phrase that starts there, so its cost per
  * token depends on phrase length, not on how many phrases the trie holds. Transitions live in one
- * open-addressing table keyed by (node, key id). Built once, then read-only and thread-safe.
+ * open-addressing table keyed by (node, key id). The builder's form: {@link PhraseIndex} compiles it into
+ * its own layout (nodes renumbered, the root level implicit). Not thread-safe.
  */
 public final class PhraseTrie {
   private static final int ROOT = 0;
@@ -94,6 +95,48 @@ public final class PhraseTrie {
   /** Number of phrases' payloads stored. */
   public int size() {
     return payloads;
+  }
+
+  /** Number of nodes, the root included; nodes are numbered from 0 in creation order. */
+  int nodeCount() {
+    return nodes;
+  }
+
+  /** Payload values by payload index (the array itself, possibly longer than {@link #size()}). */
+  int[] payloadValues() {
+    return payloadValues;
+  }
+
+  /** Next payload index by payload index, or -1 (the array itself). */
+  int[] payloadNext() {
+    return payloadNext;
+  }
+
+  /** Source node of every edge, in table order (parallel to {@link #edgeKeyIds}, {@link #edgeTargets}). */
+  int[] edgeNodes() {
+    return edgeColumn(0);
+  }
+
+  /** Key id of every edge, in table order. */
+  int[] edgeKeyIds() {
+    return edgeColumn(1);
+  }
+
+  /** Target node of every edge, in table order. */
+  int[] edgeTargets() {
+    return edgeColumn(2);
+  }
+
+  private int[] edgeColumn(int column) {
+    int[] out = new int[edges];
+    int n = 0;
+    for (int s = 0; s < edgeKeys.length; s++) {
+      long k = edgeKeys[s];
+      if (k != EMPTY) {
+        out[n++] = column == 0 ? (int) (k >>> 32) : column == 1 ? (int) k : edgeTargets[s];
+      }
+    }
+    return out;
   }
 
   private int newNode() {

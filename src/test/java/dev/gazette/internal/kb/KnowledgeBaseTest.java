@@ -2,7 +2,10 @@ package dev.gazette.internal.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -214,6 +217,79 @@ class KnowledgeBaseTest {
     assertThat(acme.attributes()).containsEntry("kind", "company").containsEntry("country", "US");
     assertThat(kb.attribute(1, "title")).contains("chief executive");
     assertThat(kb.attribute(1, "tit")).isEmpty();
+  }
+
+  @Test
+  void compiledTablesRoundTripToTheParsedArrays() throws Exception {
+    KnowledgeBase.Tables parsed = KnowledgeBase.parseDefaultTables();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CompiledTables.write(parsed, 12345, out);
+    ByteBuffer bytes = ByteBuffer.wrap(out.toByteArray()).order(ByteOrder.LITTLE_ENDIAN);
+    KnowledgeBase.Tables read = CompiledTables.read(bytes, 12345);
+    assertThat(read).isNotNull();
+    assertThat(read.pool).isEqualTo(parsed.pool);
+    assertThat(read.typeNames).isEqualTo(parsed.typeNames);
+    assertThat(read.types).isEqualTo(parsed.types);
+    assertThat(read.aliasFlags).isEqualTo(parsed.aliasFlags);
+    List<int[]> a = List.of(read.idStart, read.attrStart, read.aliasStart, read.idTable, read.textStart,
+        read.keyOf, read.keyStart, read.keyFirstAlias, read.aliasOwner, read.nextSameKey, read.keyTable);
+    List<int[]> b = List.of(parsed.idStart, parsed.attrStart, parsed.aliasStart, parsed.idTable,
+        parsed.textStart, parsed.keyOf, parsed.keyStart, parsed.keyFirstAlias, parsed.aliasOwner,
+        parsed.nextSameKey, parsed.keyTable);
+    for (int i = 0; i < a.size(); i++) {
+      assertThat(a.get(i)).as("array %d", i).isEqualTo(b.get(i));
+    }
+    // Compiled from a table of another length: stale, not used.
+    assertThat(CompiledTables.read(ByteBuffer.wrap(out.toByteArray()).order(ByteOrder.LITTLE_ENDIAN), 12346))
+        .isNull();
+  }
+
+  @Test
+  void theBuildCompiledTheDefaultTablesAndTheyAnswerLikeTheText() throws Exception {
+    CompiledTables.Compiled compiled = CompiledTables.readDefault();
+    assertThat(compiled)
+        .as("entities.bin missing or stale: the build step (exec-maven-plugin, kb-compile) writes it")
+        .isNotNull();
+    for (int i = 0; i < CompiledTables.NAME_TABLES.length; i++) {
+      NameTable parsed;
+      try (java.io.Reader r = KnowledgeBase.resource(CompiledTables.NAME_TABLES[i])) {
+        parsed = NameTable.parse(r);
+      }
+      NameTable read = compiled.nameTables[i];
+      assertThat(read).as(CompiledTables.NAME_TABLES[i]).isNotNull();
+      assertThat(read.namesArray()).isEqualTo(parsed.namesArray());
+      assertThat(read.attributesArray()).isEqualTo(parsed.attributesArray());
+      assertThat(read.keyCount()).isEqualTo(parsed.keyCount());
+      // Same keys in the same iteration order (matchers are built by iterating them), same rows.
+      assertThat(List.copyOf(read.keys())).isEqualTo(List.copyOf(parsed.keys()));
+      for (String key : parsed.keys()) {
+        assertThat(read.rowsByKey().get(key)).as(key).isEqualTo(parsed.rowsByKey().get(key));
+      }
+    }
+    KnowledgeBase text;
+    try (java.io.Reader r = KnowledgeBase.resource("entities.tsv")) {
+      text = KnowledgeBase.parse(r);
+    }
+    assertThat(KB.size()).isEqualTo(text.size());
+    assertThat(KB.aliasCount()).isEqualTo(text.aliasCount());
+    assertThat(KB.distinctKeyCount()).isEqualTo(text.distinctKeyCount());
+    for (int e = 0; e < KB.size(); e++) {
+      KbEntry mine = KB.entry(e);
+      KbEntry theirs = text.entry(e);
+      assertThat(mine).isEqualTo(theirs);
+      assertThat(mine.type()).isEqualTo(theirs.type());
+      assertThat(mine.aliases()).isEqualTo(theirs.aliases());
+      assertThat(mine.attributes()).isEqualTo(theirs.attributes());
+      assertThat(KB.indexOf(text.id(e))).isEqualTo(e);
+    }
+    for (int i = 0; i < KB.aliasCount(); i++) {
+      assertThat(KB.aliasText(i)).isEqualTo(text.aliasText(i));
+      assertThat(KB.aliasKey(i)).isEqualTo(text.aliasKey(i));
+      assertThat(KB.aliasFlags(i)).isEqualTo(text.aliasFlags(i));
+      assertThat(KB.aliasEntry(i)).isEqualTo(text.aliasEntry(i));
+      assertThat(KB.nextAliasWithSameKey(i)).isEqualTo(text.nextAliasWithSameKey(i));
+      assertThat(KB.firstAliasWithSameKey(i)).isEqualTo(text.firstAliasWithKey(text.aliasKey(i)));
+    }
   }
 
   @Test
