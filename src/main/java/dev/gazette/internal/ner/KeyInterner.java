@@ -125,7 +125,8 @@ public final class KeyInterner {
     }
   }
 
-  private static int hash(char[] chars, int start, int len) {
+  /** The hash of a key's chars (shared with {@link PhraseIndex}'s compiled key table). */
+  static int hash(char[] chars, int start, int len) {
     int h = 0;
     for (int i = start; i < start + len; i++) {
       h = 31 * h + chars[i];
@@ -133,7 +134,7 @@ public final class KeyInterner {
     return h;
   }
 
-  private static int mix(int h) {
+  static int mix(int h) {
     h ^= h >>> 16;
     h *= 0x85ebca6b;
     h ^= h >>> 13;

@@ -208,8 +208,8 @@ public final class PhraseIndex {
       records[offset + 3] = (char) (payload >>> 16);
       records[offset + 4] = (char) payload;
       keys.copyKey(k, records, offset + RECORD_HEADER);
-      int h = hash(records, offset + RECORD_HEADER, len);
-      int s = mix(h) & slotMask;
+      int h = KeyInterner.hash(records, offset + RECORD_HEADER, len);
+      int s = KeyInterner.mix(h) & slotMask;
       while (keySlots[s] != 0) {
         s = (s + 1) & slotMask;
       }
@@ -269,13 +269,7 @@ public final class PhraseIndex {
       }
       int start = tokens.start(i);
       int end = tokens.end(i);
-      int h = 0;
-      for (int c = start; c < end; c++) {
-        char f = KeyFolding.fold(chars[c]);
-        if (f != KeyFolding.SKIP) {
-          h = 31 * h + f;
-        }
-      }
+      int h = foldedHash(chars, start, end);
       find(chars, start, end, h, ids, b);
     }
   }
@@ -299,14 +293,8 @@ public final class PhraseIndex {
       }
       int start = tokens.start(i);
       int end = tokens.end(i);
-      int h = 0;
-      for (int c = start; c < end; c++) {
-        char f = KeyFolding.fold(chars[c]);
-        if (f != KeyFolding.SKIP) {
-          h = 31 * h + f;
-        }
-      }
-      int s = mix(h) & cacheMask;
+      int h = foldedHash(chars, start, end);
+      int s = KeyInterner.mix(h) & cacheMask;
       while (true) {
         long e = cache[s];
         if (e == 0) {
@@ -330,11 +318,11 @@ public final class PhraseIndex {
     }
     int touched = 0;
     for (int p = 0; p < pendingCount; p++) {
-      touched += (int) keySlots[mix(ids[pending[p] * STRIDE + 1]) & slotMask];
+      touched += (int) keySlots[KeyInterner.mix(ids[pending[p] * STRIDE + 1]) & slotMask];
     }
     for (int p = 0; p < pendingCount; p++) {
       int h = ids[pending[p] * STRIDE + 1];
-      long e = keySlots[mix(h) & slotMask];
+      long e = keySlots[KeyInterner.mix(h) & slotMask];
       if ((int) (e >>> 32) == h) {
         touched += records[(int) e - 1];
       }
@@ -401,7 +389,7 @@ public final class PhraseIndex {
    * single payload to {@code ids[b]} and {@code ids[b + 1]}, or ABSENT to {@code ids[b]}.
    */
   private void find(char[] chars, int start, int end, int h, int[] ids, int b) {
-    for (int s = mix(h) & slotMask; ; s = (s + 1) & slotMask) {
+    for (int s = KeyInterner.mix(h) & slotMask; ; s = (s + 1) & slotMask) {
       long e = keySlots[s];
       if (e == 0) {
         ids[b] = ABSENT;
@@ -529,20 +517,18 @@ public final class PhraseIndex {
     return (int) ((k * 0x9E3779B97F4A7C15L) >>> 32);
   }
 
-  private static int hash(char[] chars, int start, int len) {
+  /** The hash of a token's key: {@link KeyInterner#hash} of its folded chars, format chars left out. */
+  private static int foldedHash(char[] chars, int start, int end) {
     int h = 0;
-    for (int i = start; i < start + len; i++) {
-      h = 31 * h + chars[i];
+    for (int c = start; c < end; c++) {
+      char f = KeyFolding.fold(chars[c]);
+      if (f != KeyFolding.SKIP) {
+        h = 31 * h + f;
+      }
     }
     return h;
   }
 
-  private static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    return h;
-  }
 
   /** A power of two at least twice {@code n} (load factor at most one half). */
   private static int tableSize(int n) {
