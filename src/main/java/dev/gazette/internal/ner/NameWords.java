@@ -136,6 +136,17 @@ final class NameWords {
           "publisher", "label", "studio", "rival", "unit", "labs", "charity", "ngo", "organisation",
           "organization", "union", "party", "movement", "militia", "tabloid", "website", "portal");
 
+  /**
+   * Nouns that describe a company or a business relation before its name, only after a determiner, a
+   * possessive or a place ("the Texas exporter Venture Global", "its partner Nissan").
+   */
+  static final WordSet DESCRIBED_ORG_NOUNS =
+      WordSet.of(
+          "exporter", "importer", "partner", "chipmaker", "steelmaker", "drugmaker", "automaker",
+          "refiner", "shipowner", "distributor", "wholesaler", "processor", "packager", "competitor",
+          "acquirer", "licensee", "franchisee", "subcontractor", "joint-venture", "airline", "carmaker",
+          "lender", "insurer", "miner", "retailer", "supplier");
+
   /** Words right after a name that only a person does or is: "X died", "X himself". */
   static final WordSet PERSON_VERBS =
       WordSet.of(
