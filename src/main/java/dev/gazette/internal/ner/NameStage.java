@@ -1078,7 +1078,8 @@ public final class NameStage implements Stage {
         add(p, q, EntityType.ORG, MEDIUM, "ner.org.cue", initial);
         return;
       }
-      if (describedOrgBefore(p) && !(n >= 2 && hasPersonShape(p, q))) {
+      if (describedOrgBefore(p, NameWords.DESCRIBED_ORG_NOUNS)
+          || describedOrgBefore(p, NameWords.ORG_PARTNER_NOUNS) && !(n >= 2 && hasPersonShape(p, q))) {
         add(p, q, EntityType.ORG, MEDIUM, "ner.org.described", initial);
         return;
       }
@@ -1251,17 +1252,19 @@ public final class NameStage implements Stage {
     /**
      * "the Texas exporter Venture Global", "its partner Nissan", "the chipmaker Micron": a lower-case
      * noun for a kind of company or a business relation right before the name, after a determiner,
-     * a possessive or a place; weaker than {@link #orgCueBefore} (a person's name shape wins).
+     * a possessive, a place or a demonym. A person's name shape wins after a business relation noun
+     * ({@link NameWords#ORG_PARTNER_NOUNS}).
      */
-    boolean describedOrgBefore(int p) {
+    boolean describedOrgBefore(int p, WordSet nouns) {
       int k = p - 1;
       if (k - 1 < sentenceFirst || cover[k] != FREE || !tokens.has(k, TokenFlags.ALL_LOWER)
-          || !NameWords.DESCRIBED_ORG_NOUNS.contains(text, tokens.start(k), tokens.end(k))) {
+          || !nouns.contains(text, tokens.start(k), tokens.end(k))) {
         return false;
       }
       int d = k - 1;
       return is(d, "the") || is(d, "its") || is(d, "their") || is(d, "a") || is(d, "an")
-          || cover[d] != FREE && owner[d] >= 0 && isPlace(ws.mentions().get(owner[d]).type());
+          || cover[d] != FREE && owner[d] >= 0 && (isPlace(ws.mentions().get(owner[d]).type())
+              || ws.mentions().get(owner[d]).type().equals(EntityType.NORP));
     }
 
     boolean orgCueBefore(int p) {

@@ -142,10 +142,16 @@ final class NameWords {
    */
   static final WordSet DESCRIBED_ORG_NOUNS =
       WordSet.of(
-          "exporter", "importer", "partner", "chipmaker", "steelmaker", "drugmaker", "automaker",
-          "refiner", "shipowner", "distributor", "wholesaler", "processor", "packager", "competitor",
-          "acquirer", "licensee", "franchisee", "subcontractor", "joint-venture", "airline", "carmaker",
-          "lender", "insurer", "miner", "retailer", "supplier");
+          "exporter", "importer", "chipmaker", "steelmaker", "drugmaker", "automaker", "refiner", "shipowner",
+          "distributor", "wholesaler", "processor", "packager", "subcontractor", "joint-venture", "airline",
+          "carmaker", "lender", "insurer", "miner", "retailer", "supplier");
+
+  /**
+   * Business relations before a name ("its partner Nissan"): a company, unless the name has a
+   * person's shape ("her partner Anna Berg").
+   */
+  static final WordSet ORG_PARTNER_NOUNS =
+      WordSet.of("partner", "competitor", "acquirer", "licensee", "franchisee", "shareholder", "creditor");
 
   /** Words right after a name that only a person does or is: "X died", "X himself". */
   static final WordSet PERSON_VERBS =
