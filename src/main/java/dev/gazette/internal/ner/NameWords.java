@@ -144,7 +144,8 @@ final class NameWords {
       WordSet.of(
           "exporter", "importer", "chipmaker", "steelmaker", "drugmaker", "automaker", "refiner", "shipowner",
           "distributor", "wholesaler", "processor", "packager", "subcontractor", "joint-venture", "airline",
-          "carmaker", "lender", "insurer", "miner", "retailer", "supplier");
+          "carmaker", "lender", "insurer", "miner", "retailer", "supplier", "institute", "pollster", "think-tank",
+          "consultancy");
 
   /**
    * Business relations before a name ("its partner Nissan"): a company, unless the name has a
