@@ -95,6 +95,12 @@ class NewsConstructionsTest {
         Arguments.of("Finland becomes the first supplier of Estonia.", "TRADE Finland -> Estonia", Map.of()),
         Arguments.of("Chilean exports of copper to Asia rose by a tenth.", "TRADE Chilean -> Asia", Map.of("commodity", "copper")),
         Arguments.of("The Kenyan offensive of June in Somalia failed.", "ASSAULT Kenyan -> Somalia", Map.of()),
+        Arguments.of("Analysts cite the oil of Russia, which India buys at a discount.", "TRADE Russia -> India", Map.of()),
+        Arguments.of("The Greek opposition denounced an interference of Ankara in the vote.", "ACCUSE Greek -> Ankara", Map.of()),
+        Arguments.of("Kenyan President William Ruto, who chairs the regional bloc IGAD, offered talks.",
+            "ROLE William Ruto -> Kenyan", Map.of("title", "president")),
+        Arguments.of("The UN envoy for Sudan, Volker Perthes, told the Council that the truce held.", "STATEMENT Volker Perthes", Map.of()),
+        Arguments.of("According to a poll by the institute Korvex published on Monday, the mayor leads.", "STATEMENT Korvex", Map.of()),
         Arguments.of("The plan is sound, declared Ivo Marek during a visit to Prague where he met his Czech counterpart Jan Novy.",
             "CONSULT Ivo Marek -> Jan Novy", Map.of("location", "Prague")));
   }
