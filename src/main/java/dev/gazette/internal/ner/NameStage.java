@@ -262,10 +262,11 @@ public final class NameStage implements Stage {
      */
     void freeForeignCityNamesAfterGivenNames() {
       for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
-        if (!(cover[i] == FREE || cover[i] == SOFT && isOneWordPlace(i)) || !isPlainCapitalized(i)
-            || !isGivenName(i) || cover[i + 1] != SOFT || owner[i + 1] < 0 || !isPlainCapitalized(i + 1)
-            || tokens.has(i + 1, TokenFlags.GLUE_CASE)
+        // cheap tests first: most tokens are not a capitalized word before a knowledge-base place
+        if (cover[i + 1] != SOFT || owner[i + 1] < 0 || !(cover[i] == FREE || cover[i] == SOFT)
+            || !isPlainCapitalized(i) || !isPlainCapitalized(i + 1) || tokens.has(i + 1, TokenFlags.GLUE_CASE)
             || i + 2 < sentenceEnd && tokens.has(i + 2, TokenFlags.CAPITALIZED)
+            || cover[i] == SOFT && !isOneWordPlace(i) || !isGivenName(i)
             || i > sentenceFirst && placePrepositionBefore(i)) {
           continue;
         }
