@@ -90,10 +90,10 @@ class Conll04EvaluationTest {
     assertThat(sentences).as("sentences in " + file).isNotEmpty();
     assertThat(r.inconsistencies).as("predicted offsets and texts consistent with the input").isEmpty();
     if (split.equals("test")) {
-      assertThat(r.entityMicro().f1()).as("entity micro F1 on test (62.0 measured)").isGreaterThanOrEqualTo(0.60);
+      assertThat(r.entityMicro().f1()).as("entity micro F1 on test (61.9 measured)").isGreaterThanOrEqualTo(0.61);
     }
-    // Relations: 19.8 micro F1 on the test split on 2026-11-27 (train 29.4, dev 26.8); the floor sits under all three.
-    assertThat(r.relationMicro().f1()).as("relation micro F1").isGreaterThanOrEqualTo(0.18);
+    // Relations: 19.8 micro F1 on the test split on 2026-11-28 (train 29.4, dev 27.1); the floor sits under all three.
+    assertThat(r.relationMicro().f1()).as("relation micro F1").isGreaterThanOrEqualTo(0.19);
   }
 
   /** Scores of one run. */

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 class GoldenEvaluationTest {
   /** F1 floors for strict entity mentions, per type. Raise as recognizers land. */
   private static final Map<EntityType, Double> ENTITY_FLOORS = Map.of(
-      EntityType.PERSON, 0.96,
-      EntityType.ORG, 0.83,
-      EntityType.GPE, 0.94,
+      EntityType.PERSON, 0.97,
+      EntityType.ORG, 0.86,
+      EntityType.GPE, 0.95,
       EntityType.NORP, 0.93,
       EntityType.LOC, 0.82,
       EntityType.FAC, 0.62,
@@ -38,21 +38,22 @@ class GoldenEvaluationTest {
   /**
    * F1 floors for relations, per type, a few points under the values measured on 2026-11-27 (branch
    * relq with the entity work of nerq, 18 articles), lowered where articles 19 to 21 (first written
-   * as a held-out set) brought them down. Raise as relation rules land.
+   * as a held-out set) brought them down; raised on 2026-11-28 (branch quality2: 81.7 micro F1) to
+   * just under the values measured then. Raise as relation rules land.
    */
   private static final Map<RelationType, Double> RELATION_FLOORS = Map.of(
-      RelationType.ROLE, 0.73,
-      RelationType.STATEMENT, 0.78,
-      RelationType.CONSULT, 0.80,
-      RelationType.LOCATED_IN, 0.88,
-      RelationType.TRADE, 0.57,
-      RelationType.REQUEST, 0.82,
-      RelationType.ACCUSE, 0.49,
-      RelationType.SANCTION, 0.48,
-      RelationType.ASSAULT, 0.58);
+      RelationType.ROLE, 0.85,
+      RelationType.STATEMENT, 0.83,
+      RelationType.CONSULT, 0.86,
+      RelationType.LOCATED_IN, 0.93,
+      RelationType.TRADE, 0.73,
+      RelationType.REQUEST, 0.85,
+      RelationType.ACCUSE, 0.68,
+      RelationType.SANCTION, 0.56,
+      RelationType.ASSAULT, 0.70);
 
-  /** Floor for the micro F1 over all relation types (measured 74.0 on 21 articles). */
-  private static final double RELATION_MICRO_FLOOR = 0.72;
+  /** Floor for the micro F1 over all relation types (measured 81.7 on 21 articles, branch quality2). */
+  private static final double RELATION_MICRO_FLOOR = 0.80;
 
   /** F1 floor for TIMEX3 values over relaxed matches. */
   private static final double DATE_VALUE_FLOOR = 0.88;

@@ -72,7 +72,37 @@ class NewsConstructionsTest {
         Arguments.of("For Karim Haddad, a researcher at the Gulf Research Center, China is positioning itself as a mediator.",
             "STATEMENT Karim Haddad", Map.of("content", "China is positioning itself as a mediator")),
         Arguments.of("The African Union and France said they were following the situation.", "STATEMENT France", Map.of()),
-        Arguments.of("The World Health Organization warned that fighters had seized a laboratory.", "STATEMENT World Health Organization", Map.of()));
+        Arguments.of("The World Health Organization warned that fighters had seized a laboratory.", "STATEMENT World Health Organization", Map.of()),
+        // organizations introduced by a noun, and the roles, places and events around them
+        Arguments.of("The head of the Ohio importer Harlan Foods, Tom Rilke, said the deal was good.",
+            "ROLE Tom Rilke -> Harlan Foods", Map.of("title", "head")),
+        Arguments.of("The head of the Ohio importer Harlan Foods, Tom Rilke, said the deal was good.",
+            "LOCATED_IN Harlan Foods -> Ohio", Map.of()),
+        Arguments.of("Siemens will build a wind farm in Lapland with the Danish group Vestfjord Power, its chief executive Ole Brandt announced.",
+            "ROLE Ole Brandt -> Siemens", Map.of("title", "chief executive")),
+        Arguments.of("Siemens will build a wind farm in Lapland with the Danish group Vestfjord Power, its chief executive Ole Brandt announced.",
+            "COOPERATE Siemens -> Vestfjord Power", Map.of()),
+        Arguments.of("Airbus shares fell on Monday, and its spokesman Paul Renard blamed the strikes.",
+            "ROLE Paul Renard -> Airbus", Map.of("title", "spokesman")),
+        Arguments.of("The Norwegian exporter Fjord Vind signed a deal with its partner Kessel.", "AGREE Fjord Vind -> Kessel", Map.of()),
+        Arguments.of("The agreement was signed by Ann Keller of Shell and Omar Said of Total.", "AGREE Shell -> TotalEnergies", Map.of()),
+        Arguments.of("Gazprom cut its supplies, accusing Hungary of blocking the payments.", "ACCUSE Gazprom -> Hungary", Map.of()),
+        Arguments.of("The European Commission opened an investigation last week into Turkish steel subsidies.",
+            "ACCUSE European Commission -> Turkish", Map.of()),
+        Arguments.of("Brussels is expected to impose duties on imports from Turkey.", "SANCTION Brussels -> Turkey", Map.of()),
+        Arguments.of("Volkswagen buys the Czech factory of its rival Torvald.", "ACQUIRE Volkswagen -> Torvald", Map.of("asset", "factory")),
+        Arguments.of("In Ankara, the Ministry of Energy warned Greece against the plan.", "LOCATED_IN Ministry of Energy -> Ankara", Map.of()),
+        Arguments.of("Finland becomes the first supplier of Estonia.", "TRADE Finland -> Estonia", Map.of()),
+        Arguments.of("Chilean exports of copper to Asia rose by a tenth.", "TRADE Chilean -> Asia", Map.of("commodity", "copper")),
+        Arguments.of("The Kenyan offensive of June in Somalia failed.", "ASSAULT Kenyan -> Somalia", Map.of()),
+        Arguments.of("Analysts cite the oil of Russia, which India buys at a discount.", "TRADE Russia -> India", Map.of()),
+        Arguments.of("The Greek opposition denounced an interference of Ankara in the vote.", "ACCUSE Greek -> Ankara", Map.of()),
+        Arguments.of("Kenyan President William Ruto, who chairs the regional bloc IGAD, offered talks.",
+            "ROLE William Ruto -> Kenyan", Map.of("title", "president")),
+        Arguments.of("The UN envoy for Sudan, Volker Perthes, told the Council that the truce held.", "STATEMENT Volker Perthes", Map.of()),
+        Arguments.of("According to a poll by the institute Korvex published on Monday, the mayor leads.", "STATEMENT Korvex", Map.of()),
+        Arguments.of("The plan is sound, declared Ivo Marek during a visit to Prague where he met his Czech counterpart Jan Novy.",
+            "CONSULT Ivo Marek -> Jan Novy", Map.of("location", "Prague")));
   }
 
   @ParameterizedTest
@@ -105,7 +135,12 @@ class NewsConstructionsTest {
         // the speaker reporting a killing is not the killer
         Arguments.of("Volodymyr Zelensky said the strike killed Oleg Petrenko.", "ASSAULT Volodymyr Zelensky"),
         // a place in an apposition is an address, not a speaker
-        Arguments.of("Michael Holt, the manager of the project, based in Huntsville, Alabama, said the test failed.", "STATEMENT Huntsville"));
+        Arguments.of("Michael Holt, the manager of the project, based in Huntsville, Alabama, said the test failed.", "STATEMENT Huntsville"),
+        // a stopped trade is no trade; a fronted place is no content; a warning to someone is no statement
+        Arguments.of("Hungary stopped buying Russian oil in March.", "TRADE"),
+        Arguments.of("In Ankara, the Ministry of Energy warned Greece against the plan.", "STATEMENT"),
+        // "his counterpart" is no title at the sentence's subject
+        Arguments.of("Germany hosted the talks, and its minister Karl Benz met his counterpart Ivo Marek.", "ROLE Ivo Marek -> Germany"));
   }
 
   @ParameterizedTest

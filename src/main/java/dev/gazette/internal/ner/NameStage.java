@@ -239,9 +239,48 @@ public final class NameStage implements Stage {
         Mention m = ws.mentions().get(owner[i]);
         String id = m.attributes().get("kb_id");
         if (m.type().equals(EntityType.GPE) && m.start() == tokens.start(i) && m.end() == tokens.end(i)
-            && id != null && isMinorTown(id) && (isGivenName(i) || titleBefore(i) > 0)) {
+            && id != null && isMinorTown(id) && (isGivenName(i) || titleBefore(i) > 0 || personCueAround(i, i + 2))) {
           cover[i] = FREE;
         }
+      }
+    }
+
+    /**
+     * "declared Ararat Mirzoyan, the Armenian foreign minister": a speech verb before the two words, or
+     * an apposition or a speech verb after them, says person over the town the first word also names.
+     */
+    boolean personCueAround(int p, int q) {
+      return q <= sentenceEnd && (q == sentenceEnd || !tokens.has(q, TokenFlags.CAPITALIZED))
+          && (speechVerbBefore(p) || isApposition(q) || speechVerbAfter(q));
+    }
+
+    /**
+     * "the climate minister Anna Moskwa": a given name followed by a one-word foreign spelling of a city
+     * (Moskwa, a Polish name of Moscow) is a person's name: the city's name in the text is not its
+     * canonical English name, and nothing capitalized follows. Both tokens are freed so that the run is
+     * read as one name; the place mentions are dropped if the person is found.
+     */
+    void freeForeignCityNamesAfterGivenNames() {
+      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+        // cheap tests first: most tokens are not a capitalized word before a knowledge-base place
+        if (cover[i + 1] != SOFT || owner[i + 1] < 0 || !(cover[i] == FREE || cover[i] == SOFT)
+            || !isPlainCapitalized(i) || !isPlainCapitalized(i + 1) || tokens.has(i + 1, TokenFlags.GLUE_CASE)
+            || i + 2 < sentenceEnd && tokens.has(i + 2, TokenFlags.CAPITALIZED)
+            || cover[i] == SOFT && !isOneWordPlace(i) || !isGivenName(i)
+            || i > sentenceFirst && placePrepositionBefore(i)) {
+          continue;
+        }
+        Mention m = ws.mentions().get(owner[i + 1]);
+        String id = m.attributes().get("kb_id");
+        int e = id == null ? -1 : kb.indexOf(id);
+        if (!m.type().equals(EntityType.GPE) || !m.rule().equals("kb") || m.start() != tokens.start(i + 1)
+            || m.end() != tokens.end(i + 1) || e < 0 || !"city".equals(kb.attributeOrNull(e, "kind"))
+            || m.text().equals(kb.name(e))) {
+          continue;
+        }
+        cover[i] = FREE;
+        cover[i + 1] = FREE;
+        i++;
       }
     }
 
@@ -372,6 +411,9 @@ public final class NameStage implements Stage {
           dropTownsThatAreWords();
         }
         freeTownsThatStartNames();
+        if (!headline) {
+          freeForeignCityNamesAfterGivenNames();
+        }
         freePlacesAfterGivenNames();
         freeHeadsReadAsPlaces();
         freeOrgsBeforeHeads();
@@ -1037,6 +1079,11 @@ public final class NameStage implements Stage {
         add(p, q, EntityType.ORG, MEDIUM, "ner.org.cue", initial);
         return;
       }
+      if (describedOrgBefore(p, NameWords.DESCRIBED_ORG_NOUNS)
+          || describedOrgBefore(p, NameWords.ORG_PARTNER_NOUNS) && !(n >= 2 && hasPersonShape(p, q))) {
+        add(p, q, EntityType.ORG, MEDIUM, "ner.org.described", initial);
+        return;
+      }
       if (n == 1) {
         classifySingle(p, initial);
         return;
@@ -1050,6 +1097,11 @@ public final class NameStage implements Stage {
       }
       if (n >= 3 && !isGivenName(p) && isGivenName(p + 1) && hasPersonShape(p + 1, q)) {
         addPerson(p + 1, q, MEDIUM, "ner.person.shape"); // "President-elect George Bush"
+        if (!initial && !isDictionaryWord(p) && !tokens.has(p, TokenFlags.HYPHENATED)) {
+          // "the chief executive of Orlen Daniel Obajtek": the word before is a name of its own, typed if
+          // the article names it elsewhere ("the group Orlen announced").
+          add(p, p + 1, null, 0, null, initial);
+        }
         return;
       }
       if (isApposition(q)) {
@@ -1196,6 +1248,24 @@ public final class NameStage implements Stage {
         }
       }
       return 0;
+    }
+
+    /**
+     * "the Texas exporter Venture Global", "its partner Nissan", "the chipmaker Micron": a lower-case
+     * noun for a kind of company or a business relation right before the name, after a determiner,
+     * a possessive, a place or a demonym. A person's name shape wins after a business relation noun
+     * ({@link NameWords#ORG_PARTNER_NOUNS}).
+     */
+    boolean describedOrgBefore(int p, WordSet nouns) {
+      int k = p - 1;
+      if (k - 1 < sentenceFirst || cover[k] != FREE || !tokens.has(k, TokenFlags.ALL_LOWER)
+          || !nouns.contains(text, tokens.start(k), tokens.end(k))) {
+        return false;
+      }
+      int d = k - 1;
+      return is(d, "the") || is(d, "its") || is(d, "their") || is(d, "a") || is(d, "an")
+          || cover[d] != FREE && owner[d] >= 0 && (isPlace(ws.mentions().get(owner[d]).type())
+              || ws.mentions().get(owner[d]).type().equals(EntityType.NORP));
     }
 
     boolean orgCueBefore(int p) {

@@ -136,6 +136,24 @@ final class NameWords {
           "publisher", "label", "studio", "rival", "unit", "labs", "charity", "ngo", "organisation",
           "organization", "union", "party", "movement", "militia", "tabloid", "website", "portal");
 
+  /**
+   * Nouns that describe a company or a business relation before its name, only after a determiner, a
+   * possessive or a place ("the Texas exporter Venture Global", "its partner Nissan").
+   */
+  static final WordSet DESCRIBED_ORG_NOUNS =
+      WordSet.of(
+          "exporter", "importer", "chipmaker", "steelmaker", "drugmaker", "automaker", "refiner", "shipowner",
+          "distributor", "wholesaler", "processor", "packager", "subcontractor", "joint-venture", "airline",
+          "carmaker", "lender", "insurer", "miner", "retailer", "supplier", "institute", "pollster", "think-tank",
+          "consultancy");
+
+  /**
+   * Business relations before a name ("its partner Nissan"): a company, unless the name has a
+   * person's shape ("her partner Anna Berg").
+   */
+  static final WordSet ORG_PARTNER_NOUNS =
+      WordSet.of("partner", "competitor", "acquirer", "licensee", "franchisee", "shareholder", "creditor");
+
   /** Words right after a name that only a person does or is: "X died", "X himself". */
   static final WordSet PERSON_VERBS =
       WordSet.of(

@@ -37,7 +37,8 @@ import java.util.function.Predicate;
  *       Huntsville is located in Alabama too. When a relation puts X in A and a place-comma-place rule
  *       of the same sentence puts A in B, X is also put in B ({@code inferred=address}). Only the
  *       comma patterns count: "Chapeco, in the state of Santa Catarina" is a remark, not an address.
- *   <li>A relation that two rules found in the same sentence is kept once.
+ *   <li>A relation that two rules found in the same sentence is kept once, and one with no object is
+ *       dropped when the same sentence gives the same type and subject with an object.
  * </ul>
  */
 final class DefaultRelationStage implements Stage {
@@ -62,6 +63,7 @@ final class DefaultRelationStage implements Stage {
     }
     keepFrom(drafts, before, DefaultRelationStage::passesCheck);
     removeDuplicates(drafts, before);
+    removeObjectlessRepeats(drafts, before);
     addAddressRelations(drafts, before);
     DateIndex dates = new DateIndex(ws.mentions());
     for (int i = before; i < drafts.size(); i++) {
@@ -87,6 +89,28 @@ final class DefaultRelationStage implements Stage {
   private static void removeDuplicates(List<RelationDraft> drafts, int from) {
     Set<List<Object>> seen = new HashSet<>();
     keepFrom(drafts, from, d -> seen.add(List.of(d.type(), d.subject().span(), objectSpan(d), d.evidence())));
+  }
+
+  /**
+   * Drops a relation with no object when a relation of the same type and subject mention has one:
+   * rules of different groups ("Kenyan President William Ruto" and "President William Ruto") may
+   * find the same fact with and without its object (a window match's evidence spans two sentences,
+   * so the subject's mention, not the evidence, says it is the same fact).
+   */
+  private static void removeObjectlessRepeats(List<RelationDraft> drafts, int from) {
+    Set<List<Object>> withObject = null;
+    for (int i = from; i < drafts.size(); i++) {
+      RelationDraft d = drafts.get(i);
+      if (d.object().isPresent()) {
+        withObject = withObject != null ? withObject : new HashSet<>();
+        withObject.add(List.of(d.type(), d.subject().span()));
+      }
+    }
+    if (withObject == null) {
+      return;
+    }
+    Set<List<Object>> keys = withObject;
+    keepFrom(drafts, from, d -> d.object().isPresent() || !keys.contains(List.of(d.type(), d.subject().span())));
   }
 
   /** Whether a draft marked {@code check=geo} or {@code check=country} passes that check. */

@@ -65,6 +65,14 @@ class NameStageTest {
         // groups
         "Kurdish fighters held the town for a week.                                 | Kurdish/NORP",
         "Local Siberian officials denied the report.                                | Siberian/NORP",
+        // a given name before a foreign spelling of a city, a town before a surname with a person's cue
+        "The deputy minister Maria Wien opened the fair on Monday.                  | Maria Wien/PERSON",
+        "The plan is sound, declared Ararat Sarkissov, the Armenian envoy.          | Ararat Sarkissov/PERSON",
+        // organizations introduced by what they are or do
+        "The Norwegian exporter Fjord Vind signed a deal with its partner Kessel.   | Fjord Vind/ORG; Kessel/ORG",
+        "The head of the Ohio importer Harlan Foods, Tom Rilke, said it was good.    | Harlan Foods/ORG; Tom Rilke/PERSON",
+        "She came to the gala with her partner Anna Berg.                           | Anna Berg/PERSON",
+        "The group Vardeco will hire. The chief executive of Vardeco Jonas Lind spoke. | Vardeco/ORG; Jonas Lind/PERSON",
         // glue: a case join starts a new name
         "The pipeline runs to ChinaRussian officials said.                          | China/GPE; Russian/NORP",
       })
