@@ -143,6 +143,11 @@ final class TimePieces {
       char c = text.charAt(j);
       if (isLetter(c)) {
         j++;
+      } else if (c >= '\u00AD' && Character.getType(c) == Character.FORMAT && j + 1 < e
+          && isLetter(text.charAt(j + 1))) {
+        // an invisible format char inside a word (soft hyphen, joiners) does not end it: "Min\u00ADistry"
+        // is one word, not "Min" (a minute) and "istry"
+        j++;
       } else if ((c == '\'' || c == '\u2019') && j + 1 < e && isLetter(text.charAt(j + 1))) {
         // "o'clock" stays whole; "Friday's", "we'll" split before the clitic
         if (isClitic(j + 1, e)) {
