@@ -80,6 +80,12 @@ public final class NameStage implements Stage {
 
   private static final int MAX_TITLE_TOKENS = 5;
 
+  /** Bits of {@code Pass.wordMemo}: whether the probe was made, and its answer. */
+  private static final byte GIVEN_KNOWN = 1;
+  private static final byte GIVEN = 2;
+  private static final byte DICT_KNOWN = 4;
+  private static final byte DICT = 8;
+
   /**
    * Longest run of name parts considered at once: no name is longer, and the cap keeps the work per
    * run bounded on text in capitals.
@@ -171,6 +177,11 @@ public final class NameStage implements Stage {
     final TokenBuffer tokens;
     final int[] owner;
     final byte[] cover;
+    /**
+     * Per token, the answers of the word-table probes asked so far ({@link #isGivenName},
+     * {@link #isDictionaryWord}): the same token is asked about by several passes of each sentence.
+     */
+    final byte[] wordMemo;
     final List<Candidate> found = new ArrayList<>();
     final List<int[]> softRuns = new ArrayList<>();
     /** Indices of earlier mentions to remove: places absorbed into longer names, words in headlines. */
@@ -187,6 +198,7 @@ public final class NameStage implements Stage {
       this.tokens = ws.tokens();
       this.owner = new int[tokens.size()];
       this.cover = new byte[tokens.size()];
+      this.wordMemo = new byte[tokens.size()];
       java.util.Arrays.fill(owner, -1);
       List<Mention> mentions = ws.mentions();
       for (int m = 0; m < mentions.size(); m++) {
@@ -233,7 +245,7 @@ public final class NameStage implements Stage {
         if (cover[i] != SOFT || owner[i] < 0 || cover[i + 1] != FREE
             || !tokens.has(i + 1, TokenFlags.CAPITALIZED) || tokens.kind(i + 1) != TokenKind.WORD
             || tokens.has(i + 1, TokenFlags.GLUE_CASE)
-            || NameWords.isEnglishWord(text, tokens.start(i + 1), tokens.end(i + 1))) {
+            || isDictionaryWord(i + 1)) {
           continue;
         }
         Mention m = ws.mentions().get(owner[i]);
@@ -1293,11 +1305,27 @@ public final class NameStage implements Stage {
     }
 
     boolean isGivenName(int i) {
-      return kb.givenNames().contains(text.subSequence(tokens.start(i), tokens.end(i)));
+      byte m = wordMemo[i];
+      if ((m & GIVEN_KNOWN) == 0) {
+        m |= GIVEN_KNOWN;
+        if (kb.givenNames().contains(text.subSequence(tokens.start(i), tokens.end(i)))) {
+          m |= GIVEN;
+        }
+        wordMemo[i] = m;
+      }
+      return (m & GIVEN) != 0;
     }
 
     boolean isDictionaryWord(int i) {
-      return NameWords.isEnglishWord(text, tokens.start(i), tokens.end(i));
+      byte m = wordMemo[i];
+      if ((m & DICT_KNOWN) == 0) {
+        m |= DICT_KNOWN;
+        if (NameWords.isEnglishWord(text, tokens.start(i), tokens.end(i))) {
+          m |= DICT;
+        }
+        wordMemo[i] = m;
+      }
+      return (m & DICT) != 0;
     }
 
     /**
