@@ -548,8 +548,7 @@ public final class NameStage implements Stage {
      */
     void findSurnameFirstNames() {
       for (int i = sentenceFirst; i + 2 < sentenceEnd; i++) {
-        if (!(cover[i] == FREE || cover[i] == SOFT && isMinorPlaceToken(i, false)) || !isPlainCapitalized(i)
-            || !isSurnameFirstCulture(i)) {
+        if (!(cover[i] == FREE || cover[i] == SOFT && isMinorPlaceToken(i, false)) || !isPlainCapitalized(i)) {
           continue;
         }
         int j = i + 1;
@@ -558,7 +557,8 @@ public final class NameStage implements Stage {
             && tokens.end(j) - tokens.start(j) <= 6 && (tokens.end(j) - tokens.start(j) <= 3 || !isDictionaryWord(j))) {
           j++;
         }
-        if (j - i == 3 && !(j < sentenceEnd && tokens.has(j, TokenFlags.CAPITALIZED))) {
+        // The surname table is asked last: the shape test above is cheaper and rarely passes.
+        if (j - i == 3 && !(j < sentenceEnd && tokens.has(j, TokenFlags.CAPITALIZED)) && isSurnameFirstCulture(i)) {
           for (int k = i; k < j; k++) {
             cover[k] = CLAIMED;
           }

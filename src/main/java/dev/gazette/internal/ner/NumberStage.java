@@ -291,7 +291,7 @@ public final class NumberStage implements Stage {
         return money(i, after, code, value);
       }
       if (tokens.kind(i) == TokenKind.ORDINAL) {
-        String digits = text.substring(tokens.start(i), tokens.end(i)).replaceAll("[^0-9]", "");
+        String digits = asciiDigits(text, tokens.start(i), tokens.end(i));
         return add(i, i + 1, EntityType.ORDINAL, digits);
       }
       Long ordinal = ordinalWord(i);
@@ -628,10 +628,26 @@ public final class NumberStage implements Stage {
     }
   }
 
+  /** The ASCII digits of {@code text[start, end)}, in order ("21st" gives "21"). */
+  static String asciiDigits(String text, int start, int end) {
+    StringBuilder b = new StringBuilder(end - start);
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c >= '0' && c <= '9') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   /** "1,500.25" or "1.500,25" or "3.5" as a decimal; null when it is not one number. */
   static BigDecimal parseDigits(String s) {
     if (s.length() > MAX_NUMBER_CHARS) {
       return null; // not a quantity anyone writes; and parsing a huge BigDecimal takes quadratic time
+    }
+    BigDecimal simple = parseSimple(s);
+    if (simple != null) {
+      return simple;
     }
     int comma = s.lastIndexOf(',');
     int dot = s.lastIndexOf('.');
@@ -653,6 +669,35 @@ public final class NumberStage implements Stage {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /**
+   * The common case without a string copy: up to 18 ASCII digits with at most one inner period ("1987",
+   * "3.5"), the same value and scale as {@code new BigDecimal(s)}; null for anything else.
+   */
+  private static BigDecimal parseSimple(String s) {
+    int n = s.length();
+    if (n == 0 || n > 19) {
+      return null;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int dot = -1;
+    for (int k = 0; k < n; k++) {
+      char c = s.charAt(k);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+      } else if (c == '.' && dot < 0 && k > 0 && k < n - 1) {
+        dot = k;
+      } else {
+        return null;
+      }
+    }
+    if (digits > 18) {
+      return null;
+    }
+    return dot < 0 ? BigDecimal.valueOf(unscaled) : BigDecimal.valueOf(unscaled, n - 1 - dot);
   }
 
   static String plain(BigDecimal v) {
