@@ -106,6 +106,12 @@ public final class NameStage implements Stage {
   private final KnowledgeBase kb;
   private final Set<String> titleKeys = new HashSet<>();
   private final WordSet titleFirstWords;
+  /**
+   * The given-name keys made of ASCII letters a-z only: for a token of ASCII letters only, the folded
+   * key is its lower case, so this set answers {@code kb.givenNames().contains} without building the
+   * key (the common case); other tokens ask the table.
+   */
+  private final WordSet asciiGivenNames;
 
   public NameStage(KnowledgeBase kb) {
     this.kb = kb;
@@ -119,6 +125,27 @@ public final class NameStage implements Stage {
       firsts.add(space < 0 ? key : key.substring(0, space));
     }
     this.titleFirstWords = WordSet.of(firsts.toArray(String[]::new));
+    List<String> ascii = new ArrayList<>();
+    for (String key : kb.givenNames().keys()) {
+      if (isAsciiLetters(key, 0, key.length()) && key.equals(key.toLowerCase(Locale.ROOT))) {
+        ascii.add(key);
+      }
+    }
+    this.asciiGivenNames = WordSet.of(ascii.toArray(String[]::new));
+  }
+
+  /** Whether {@code s[start, end)} is not empty and only ASCII letters (a-z, A-Z). */
+  private static boolean isAsciiLetters(CharSequence s, int start, int end) {
+    if (start >= end) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      char c = s.charAt(k);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The stage over the default knowledge base, built once per JVM. */
@@ -264,7 +291,8 @@ public final class NameStage implements Stage {
      */
     void freePlacesAfterGivenNames() {
       for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
-        if (!isPlainCapitalized(i)) {
+        if (!isPlainCapitalized(i) || cover[i] == FREE && !coveredWithin(i + 1, Math.min(i + 5, sentenceEnd))) {
+          // A free word followed by free words only frees no place: skip the word-table probes.
           continue;
         }
         boolean given = isGivenName(i);
@@ -304,6 +332,16 @@ public final class NameStage implements Stage {
           i = j - 1;
         }
       }
+    }
+
+    /** Whether a token of {@code [from, to)} is covered (not {@link #FREE}). */
+    boolean coveredWithin(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (cover[k] != FREE) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -1308,7 +1346,11 @@ public final class NameStage implements Stage {
       byte m = wordMemo[i];
       if ((m & GIVEN_KNOWN) == 0) {
         m |= GIVEN_KNOWN;
-        if (kb.givenNames().contains(text.subSequence(tokens.start(i), tokens.end(i)))) {
+        int s = tokens.start(i);
+        int e = tokens.end(i);
+        if (isAsciiLetters(text, s, e)
+            ? asciiGivenNames.contains(text, s, e)
+            : kb.givenNames().contains(text.subSequence(s, e))) {
           m |= GIVEN;
         }
         wordMemo[i] = m;
