@@ -95,8 +95,9 @@ public final class AliasResolver {
   private static final class Draft {
     EntityType type;
     String kbId;
-    final List<Mention> mentions = new ArrayList<>();
-    final List<Mention> originals = new ArrayList<>();
+    // Most things are named once or twice in an article: small lists first.
+    final List<Mention> mentions = new ArrayList<>(2);
+    final List<Mention> originals = new ArrayList<>(2);
 
     Draft(EntityType type, String kbId) {
       this.type = type;

@@ -174,6 +174,8 @@ public final class NameStage implements Stage {
     Map<String, String> attributes;
     /** Whether the knowledge-base ids of the mentions it absorbs are not its own ("Southern California"). */
     boolean distinct;
+    /** Lower-case text of the range, for grouping repeats of a name; null until asked. */
+    String key;
 
     Candidate(int from, int to, boolean headline) {
       this.from = from;
@@ -212,7 +214,7 @@ public final class NameStage implements Stage {
     final List<Candidate> found = new ArrayList<>();
     final List<int[]> softRuns = new ArrayList<>();
     /** Indices of earlier mentions to remove: places absorbed into longer names, words in headlines. */
-    final Set<Integer> dropped = new HashSet<>();
+    final java.util.BitSet dropped = new java.util.BitSet();
     final Map<String, Optional<EntityType>> acronymTypes = new HashMap<>();
     Map<String, EntityType> longForms;
     int sentenceFirst;
@@ -521,7 +523,7 @@ public final class NameStage implements Stage {
         boolean word = !tokens.has(i, TokenFlags.ALL_UPPER) && is(i - 1, "the") && tokens.has(i - 1, TokenFlags.ALL_LOWER)
             && isDictionaryWord(i) && !(i + 1 < sentenceEnd && tokens.has(i + 1, TokenFlags.CAPITALIZED));
         if (acronym || word) {
-          dropped.add(owner[i]);
+          dropped.set(owner[i]);
           cover[i] = FREE;
         }
       }
@@ -624,7 +626,7 @@ public final class NameStage implements Stage {
           String id = m.attributes().get("kb_id");
           if (m.type().equals(EntityType.GPE) && m.start() == tokens.start(i) && m.end() == tokens.end(i)
               && id != null && isMinorTown(id)) {
-            dropped.add(owner[i]);
+            dropped.set(owner[i]);
             cover[i] = FREE;
           }
         }
@@ -1441,7 +1443,7 @@ public final class NameStage implements Stage {
         if (c.type == null || c.headline && c.strength <= WEAK) {
           continue;
         }
-        String key = key(c.from, c.to);
+        String key = keyOf(c);
         Candidate b = best.get(key);
         if (b == null || c.strength > b.strength) {
           best.put(key, c);
@@ -1480,7 +1482,7 @@ public final class NameStage implements Stage {
         found.addAll(wholeRuns);
       }
       for (Candidate c : found) {
-        String key = key(c.from, c.to);
+        String key = keyOf(c);
         Candidate b = best.get(key);
         if (b != null && b != c && (c.type == null || b.strength > c.strength)) {
           c.type = b.type;
@@ -1572,7 +1574,8 @@ public final class NameStage implements Stage {
           attributes.putAll(c.attributes);
         }
         for (int i = c.from; i < c.to; i++) {
-          if (owner[i] >= 0 && cover[i] != HARD && dropped.add(owner[i])) {
+          if (owner[i] >= 0 && cover[i] != HARD && !dropped.get(owner[i])) {
+            dropped.set(owner[i]);
             Mention absorbed = mentions.get(owner[i]);
             if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON) && !c.distinct) {
               attributes.putAll(absorbed.attributes()); // "Baltic" + "Sea" keeps the sea's id
@@ -1592,7 +1595,7 @@ public final class NameStage implements Stage {
       }
       List<Mention> kept = new ArrayList<>(mentions.size() + added.size());
       for (int m = 0; m < mentions.size(); m++) {
-        if (!dropped.contains(m)) {
+        if (!dropped.get(m)) {
           kept.add(mentions.get(m));
         }
       }
@@ -1620,6 +1623,14 @@ public final class NameStage implements Stage {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** {@code key(c.from, c.to)}, made once per candidate (its range never changes). */
+    String keyOf(Candidate c) {
+      if (c.key == null) {
+        c.key = key(c.from, c.to);
+      }
+      return c.key;
+    }
 
     String key(int from, int to) {
       return text.substring(tokens.start(from), tokens.end(to - 1)).toLowerCase(Locale.ROOT);

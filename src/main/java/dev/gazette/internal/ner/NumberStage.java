@@ -189,6 +189,30 @@ public final class NumberStage implements Stage {
 
   private static final WordSet ORDINAL_WORD_STARTS = wordSet(ORDINALS.keySet());
 
+  /** Keys of CURRENCY_WORDS and UNITS, and "pounds": a word after a number that is none is skipped. */
+  private static final WordSet CURRENCY_OR_UNIT_WORDS = wordSet(CURRENCY_WORDS.keySet(), concat(UNITS.keySet(), "pounds"));
+
+  /** Keys of SCALES and MONEY_SCALES. */
+  private static final WordSet SCALE_WORDS = wordSet(SCALES.keySet(), MONEY_SCALES.keySet().toArray(String[]::new));
+
+  /** The first words of the UNIT_PHRASES keys. */
+  private static final WordSet UNIT_PHRASE_FIRST_WORDS = firstWords(UNIT_PHRASES.keySet());
+
+  private static String[] concat(java.util.Set<String> words, String... more) {
+    List<String> all = new java.util.ArrayList<>(words);
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
+  }
+
+  private static WordSet firstWords(java.util.Set<String> phrases) {
+    List<String> firsts = new java.util.ArrayList<>();
+    for (String p : phrases) {
+      int space = p.indexOf(' ');
+      firsts.add(space < 0 ? p : p.substring(0, space));
+    }
+    return WordSet.of(firsts.toArray(String[]::new));
+  }
+
   private static final WordSet TENS = WordSet.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
 
   private static WordSet wordSet(java.util.Set<String> words, String... more) {
@@ -323,7 +347,7 @@ public final class NumberStage implements Stage {
           int k = is(j, "barrels") && j + 2 < end && is(j + 2, "day") ? j + 3 : j + 2;
           return quantity(i, k, v, unit);
         }
-        String word = lower(j);
+        String word = mayBeIn(j, CURRENCY_OR_UNIT_WORDS) ? lower(j) : "";
         if (CURRENCY_WORDS.containsKey(word) && !(word.equals("pounds") && j + 1 < end && is(j + 1, "of"))
             && !(word.equals("won") && !isSpelled && j + 1 < end && tokens.has(j + 1, TokenFlags.ALL_LOWER) && !is(j + 1, "in"))
             && !word.equals("real")) {
@@ -496,6 +520,9 @@ public final class NumberStage implements Stage {
       // MAX_SCALE_WORDS of them: "billion billion billion..." would otherwise grow the value without bound.
       int scaleWords = 0;
       while (j < end && !covered[j] && tokens.kind(j) == TokenKind.WORD && scaleWords < MAX_SCALE_WORDS) {
+        if (!mayBeIn(j, SCALE_WORDS)) {
+          break; // neither table has it
+        }
         String w = lower(j);
         Long scale = SCALES.get(w);
         if (scale == null && money) {
@@ -589,6 +616,9 @@ public final class NumberStage implements Stage {
       if (j + 1 >= end || covered[j + 1]) {
         return null;
       }
+      if (!mayBeIn(j, UNIT_PHRASE_FIRST_WORDS)) {
+        return null;
+      }
       String two = lower(j) + " " + lower(j + 1);
       String unit = UNIT_PHRASES.get(two);
       if (unit == null) {
@@ -617,6 +647,23 @@ public final class NumberStage implements Stage {
     boolean is(int i, String word) {
       int s = tokens.start(i);
       return tokens.end(i) - s == word.length() && text.regionMatches(true, s, word, 0, word.length());
+    }
+
+    /**
+     * Whether {@code lower(i)} may be one of the words of {@code set} (a prefilter: false only when it
+     * is not). A token of printable ASCII has no space and lower-cases as the set folds it, so the set
+     * answers; any other token may be.
+     */
+    boolean mayBeIn(int i, WordSet set) {
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      for (int k = s; k < e; k++) {
+        char c = text.charAt(k);
+        if (c <= ' ' || c > '~') {
+          return true;
+        }
+      }
+      return set.contains(text, s, e);
     }
 
     String lower(int i) {
