@@ -195,6 +195,17 @@ public final class NumberStage implements Stage {
   /** Keys of SCALES and MONEY_SCALES. */
   private static final WordSet SCALE_WORDS = wordSet(SCALES.keySet(), MONEY_SCALES.keySet().toArray(String[]::new));
 
+  /** The last words of the MODIFIERS keys: the word before a number that is none starts no modifier. */
+  private static final WordSet MODIFIER_LAST_WORDS = lastWords(MODIFIERS.keySet());
+
+  private static WordSet lastWords(java.util.Set<String> phrases) {
+    List<String> lasts = new java.util.ArrayList<>();
+    for (String p : phrases) {
+      lasts.add(p.substring(p.lastIndexOf(' ') + 1));
+    }
+    return WordSet.of(lasts.toArray(String[]::new));
+  }
+
   /** The first words of the UNIT_PHRASES keys. */
   private static final WordSet UNIT_PHRASE_FIRST_WORDS = firstWords(UNIT_PHRASES.keySet());
 
@@ -404,7 +415,7 @@ public final class NumberStage implements Stage {
     int add(int from, int to, EntityType type, String v) {
       String mod = null;
       int start = from;
-      if (from - 1 >= first && !covered[from - 1]) {
+      if (from - 1 >= first && !covered[from - 1] && mayBeIn(from - 1, MODIFIER_LAST_WORDS)) {
         String one = lower(from - 1);
         if (from - 2 >= first && !covered[from - 2]) {
           String two = lower(from - 2) + " " + one;
