@@ -211,6 +211,8 @@ public final class NameStage implements Stage {
      * {@link #isDictionaryWord}): the same token is asked about by several passes of each sentence.
      */
     final byte[] wordMemo;
+    /** Per token, the answers of {@link #isMinorPlaceToken} asked so far (bits: 1 asked, 2 yes; 4, 8 with regions). */
+    final byte[] placeMemo;
     final List<Candidate> found = new ArrayList<>();
     final List<int[]> softRuns = new ArrayList<>();
     /** Indices of earlier mentions to remove: places absorbed into longer names, words in headlines. */
@@ -228,6 +230,7 @@ public final class NameStage implements Stage {
       this.owner = new int[tokens.size()];
       this.cover = new byte[tokens.size()];
       this.wordMemo = new byte[tokens.size()];
+      this.placeMemo = new byte[tokens.size()];
       java.util.Arrays.fill(owner, -1);
       List<Mention> mentions = ws.mentions();
       for (int m = 0; m < mentions.size(); m++) {
@@ -398,6 +401,22 @@ public final class NameStage implements Stage {
       if (owner[i] < 0) {
         return false;
       }
+      // Memo per token: the answer depends only on the token's mention, which does not change before
+      // emit(), and it costs knowledge-base lookups.
+      int known = regions ? 4 : 1;
+      int yes = regions ? 8 : 2;
+      byte m = placeMemo[i];
+      if ((m & known) == 0) {
+        m |= (byte) known;
+        if (minorPlaceToken(i, regions)) {
+          m |= (byte) yes;
+        }
+        placeMemo[i] = m;
+      }
+      return (m & yes) != 0;
+    }
+
+    private boolean minorPlaceToken(int i, boolean regions) {
       Mention m = ws.mentions().get(owner[i]);
       String id = m.attributes().get("kb_id");
       if (!m.type().equals(EntityType.GPE) || m.start() != tokens.start(i) || m.end() != tokens.end(i) || id == null) {
