@@ -16,53 +16,70 @@ public final class Acronyms {
 
   /** Whether {@code text[start, end)} abbreviates {@code longForm}. */
   public static boolean matches(CharSequence text, int start, int end, String longForm) {
-    StringBuilder letters = new StringBuilder(end - start);
+    // Reads the acronym's letters and digits and the long form's words in place (no copies): this is
+    // asked for every pair of acronym and multi-word name in an article.
+    int letters = 0;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        letters.append(Character.toLowerCase(c));
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        letters++;
       }
     }
-    if (letters.length() < 2) {
+    if (letters < 2) {
       return false;
     }
-    // Words of the long form: [wordStart, wordEnd) pairs, split on spaces and hyphens.
-    int[] bounds = new int[2 * (longForm.length() + 1)];
+    // Words of the long form are split on spaces and hyphens.
     int words = 0;
-    int i = 0;
-    while (i < longForm.length()) {
-      while (i < longForm.length() && isSeparator(longForm.charAt(i))) {
-        i++;
-      }
-      int s = i;
-      while (i < longForm.length() && !isSeparator(longForm.charAt(i))) {
-        i++;
-      }
-      if (i > s) {
-        bounds[2 * words] = s;
-        bounds[2 * words + 1] = i;
-        words++;
-      }
+    for (int i = nextWord(longForm, 0); i < longForm.length(); i = nextWord(longForm, wordEnd(longForm, i))) {
+      words++;
     }
     if (words < 2 || words > 12) {
       return false;
     }
-    return match(letters, 0, longForm, bounds, words, 0);
+    return match(text, nextLetter(text, start, end), end, longForm, nextWord(longForm, 0));
   }
 
-  private static boolean match(CharSequence letters, int l, String longForm, int[] bounds, int words, int w) {
-    if (w == words) {
-      return l == letters.length();
+  /**
+   * Whether the letters of {@code text} from {@code l} (the index of the next letter or digit, or
+   * {@code end}) are the initials of the words of {@code longForm} from {@code w} (the start of the next
+   * word, or its length).
+   */
+  private static boolean match(CharSequence text, int l, int end, String longForm, int w) {
+    if (w == longForm.length()) {
+      return l == end;
     }
-    int s = bounds[2 * w];
-    int e = bounds[2 * w + 1];
-    boolean optional = OPTIONAL_WORDS.contains(longForm, s, e);
-    if (optional && match(letters, l, longForm, bounds, words, w + 1)) {
+    int e = wordEnd(longForm, w);
+    int next = nextWord(longForm, e);
+    boolean optional = OPTIONAL_WORDS.contains(longForm, w, e);
+    if (optional && match(text, l, end, longForm, next)) {
       return true;
     }
-    return l < letters.length()
-        && Character.toLowerCase(longForm.charAt(s)) == letters.charAt(l)
-        && match(letters, l + 1, longForm, bounds, words, w + 1);
+    return l < end
+        && Character.toLowerCase(longForm.charAt(w)) == Character.toLowerCase(text.charAt(l))
+        && match(text, nextLetter(text, l + 1, end), end, longForm, next);
+  }
+
+  /** The first index from {@code i} of a letter or digit of {@code text}, else {@code end}. */
+  private static int nextLetter(CharSequence text, int i, int end) {
+    while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The start of the first word of {@code s} at or after {@code i}, else {@code s.length()}. */
+  private static int nextWord(String s, int i) {
+    while (i < s.length() && isSeparator(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of the word starting at {@code i}. */
+  private static int wordEnd(String s, int i) {
+    while (i < s.length() && !isSeparator(s.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean isSeparator(char c) {

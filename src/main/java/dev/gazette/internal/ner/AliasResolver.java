@@ -6,7 +6,7 @@ import dev.gazette.Mention;
 import dev.gazette.internal.kb.AliasKeys;
 import dev.gazette.internal.kb.KnowledgeBase;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -61,11 +61,19 @@ public final class AliasResolver {
    * {@code canonicalNames} (by {@code kb_id}), else from the knowledge base.
    */
   public List<Group> resolve(List<Mention> mentions, Map<String, String> canonicalNames) {
-    Map<String, Draft> byKey = new LinkedHashMap<>();
+    Map<Key, Draft> byKey = new HashMap<>();
+    List<Draft> drafts = new ArrayList<>();
     for (Mention m : mentions) {
-      byKey.computeIfAbsent(key(m), k -> new Draft(m.type(), m.attributes().get("kb_id"))).add(m);
+      String kbId = m.attributes().get("kb_id");
+      Key k = key(m, kbId);
+      Draft d = byKey.get(k);
+      if (d == null) {
+        d = new Draft(m.type(), kbId);
+        byKey.put(k, d);
+        drafts.add(d); // in order of first mention, as a LinkedHashMap's values would be
+      }
+      d.add(m);
     }
-    List<Draft> drafts = new ArrayList<>(byKey.values());
     mergePartialNames(drafts);
     mergeAcronyms(drafts);
     List<Draft> live = new ArrayList<>();
@@ -87,8 +95,9 @@ public final class AliasResolver {
   private static final class Draft {
     EntityType type;
     String kbId;
-    final List<Mention> mentions = new ArrayList<>();
-    final List<Mention> originals = new ArrayList<>();
+    // Most things are named once or twice in an article: small lists first.
+    final List<Mention> mentions = new ArrayList<>(2);
+    final List<Mention> originals = new ArrayList<>(2);
 
     Draft(EntityType type, String kbId) {
       this.type = type;
@@ -102,19 +111,29 @@ public final class AliasResolver {
     void add(Mention m, Mention original) {
       mentions.add(m);
       originals.add(original);
+      // The first longest stays the first longest unless the new one is strictly longer.
+      if (longest != null && m.text().length() > longest.length()) {
+        longest = m.text();
+      }
     }
 
     void remove(int i) {
       mentions.remove(i);
       originals.remove(i);
+      longest = null;
     }
 
     void clear() {
       mentions.clear();
       originals.clear();
+      longest = null;
     }
 
     void sort() {
+      if (isSorted()) {
+        return; // the stable sort would keep this order
+      }
+      longest = null;
       Integer[] order = new Integer[mentions.size()];
       for (int i = 0; i < order.length; i++) {
         order[i] = i;
@@ -132,15 +151,30 @@ public final class AliasResolver {
       originals.addAll(o);
     }
 
-    /** The longest mention text; the first of equals. */
-    String longest() {
-      String name = mentions.get(0).text();
-      for (Mention m : mentions) {
-        if (m.text().length() > name.length()) {
-          name = m.text();
+    private boolean isSorted() {
+      for (int i = 1; i < mentions.size(); i++) {
+        if (mentions.get(i - 1).compareTo(mentions.get(i)) > 0) {
+          return false;
         }
       }
-      return name;
+      return true;
+    }
+
+    /** {@link #longest()} as last computed; null when it must be computed again. */
+    private String longest;
+
+    /** The longest mention text; the first of equals. */
+    String longest() {
+      if (longest == null) {
+        String name = mentions.get(0).text();
+        for (Mention m : mentions) {
+          if (m.text().length() > name.length()) {
+            name = m.text();
+          }
+        }
+        longest = name;
+      }
+      return longest;
     }
 
     private String wordsOf;
@@ -246,14 +280,24 @@ public final class AliasResolver {
 
   /** Merges each acronym with the one long form in the article it abbreviates. */
   private void mergeAcronyms(List<Draft> drafts) {
+    // Types do not change while merging: which drafts can be long forms is known once.
+    List<Draft> named = null;
     for (Draft acronym : drafts) {
       if (acronym.mentions.isEmpty() || !isAcronymShape(acronym.mentions.get(0).text())) {
         continue;
       }
+      if (named == null) {
+        named = new ArrayList<>();
+        for (Draft d : drafts) {
+          if (isNameType(d.type)) {
+            named.add(d);
+          }
+        }
+      }
       String letters = acronym.mentions.get(0).text();
       Draft target = null;
-      for (Draft full : drafts) {
-        if (full == acronym || full.mentions.isEmpty() || !isNameType(full.type)) {
+      for (Draft full : named) {
+        if (full == acronym || full.mentions.isEmpty()) {
           continue;
         }
         if (acronym.kbId != null && full.kbId != null) {
@@ -314,8 +358,11 @@ public final class AliasResolver {
         kbId = kbId != null ? kbId : m.attributes().get("kb_id");
       }
     }
-    if (kbId != null && canonicalNames.containsKey(kbId)) {
-      return canonicalNames.get(kbId);
+    if (kbId != null) {
+      String given = canonicalNames.get(kbId);
+      if (given != null || canonicalNames.containsKey(kbId)) {
+        return given;
+      }
     }
     if (kbId != null) {
       String name = kb.get().nameOfId(kbId);
@@ -330,15 +377,20 @@ public final class AliasResolver {
     return AliasKeys.fold(name).split(" ");
   }
 
-  private static String key(Mention m) {
-    String type = m.type().name();
-    String kbId = m.attributes().get("kb_id");
+  /** What groups mentions before merging: type and kb id, else type and value, else type and folded text. */
+  private record Key(EntityType type, int kind, String key) {}
+
+  private static final int KB = 0;
+  private static final int VALUE = 1;
+  private static final int TEXT = 2;
+
+  private static Key key(Mention m, String kbId) {
     if (kbId != null) {
-      return type + "\u0000kb:" + kbId;
+      return new Key(m.type(), KB, kbId);
     }
     if (m.value().isPresent()) {
-      return type + "\u0000value:" + m.value().get();
+      return new Key(m.type(), VALUE, m.value().get());
     }
-    return type + "\u0000text:" + AliasKeys.fold(m.text());
+    return new Key(m.type(), TEXT, AliasKeys.fold(m.text()));
   }
 }

@@ -80,6 +80,12 @@ public final class NameStage implements Stage {
 
   private static final int MAX_TITLE_TOKENS = 5;
 
+  /** Bits of {@code Pass.wordMemo}: whether the probe was made, and its answer. */
+  private static final byte GIVEN_KNOWN = 1;
+  private static final byte GIVEN = 2;
+  private static final byte DICT_KNOWN = 4;
+  private static final byte DICT = 8;
+
   /**
    * Longest run of name parts considered at once: no name is longer, and the cap keeps the work per
    * run bounded on text in capitals.
@@ -100,6 +106,12 @@ public final class NameStage implements Stage {
   private final KnowledgeBase kb;
   private final Set<String> titleKeys = new HashSet<>();
   private final WordSet titleFirstWords;
+  /**
+   * The given-name keys made of ASCII letters a-z only: for a token of ASCII letters only, the folded
+   * key is its lower case, so this set answers {@code kb.givenNames().contains} without building the
+   * key (the common case); other tokens ask the table.
+   */
+  private final WordSet asciiGivenNames;
 
   public NameStage(KnowledgeBase kb) {
     this.kb = kb;
@@ -113,6 +125,27 @@ public final class NameStage implements Stage {
       firsts.add(space < 0 ? key : key.substring(0, space));
     }
     this.titleFirstWords = WordSet.of(firsts.toArray(String[]::new));
+    List<String> ascii = new ArrayList<>();
+    for (String key : kb.givenNames().keys()) {
+      if (isAsciiLetters(key, 0, key.length()) && key.equals(key.toLowerCase(Locale.ROOT))) {
+        ascii.add(key);
+      }
+    }
+    this.asciiGivenNames = WordSet.of(ascii.toArray(String[]::new));
+  }
+
+  /** Whether {@code s[start, end)} is not empty and only ASCII letters (a-z, A-Z). */
+  private static boolean isAsciiLetters(CharSequence s, int start, int end) {
+    if (start >= end) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      char c = s.charAt(k);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The stage over the default knowledge base, built once per JVM. */
@@ -141,6 +174,8 @@ public final class NameStage implements Stage {
     Map<String, String> attributes;
     /** Whether the knowledge-base ids of the mentions it absorbs are not its own ("Southern California"). */
     boolean distinct;
+    /** Lower-case text of the range, for grouping repeats of a name; null until asked. */
+    String key;
 
     Candidate(int from, int to, boolean headline) {
       this.from = from;
@@ -171,10 +206,17 @@ public final class NameStage implements Stage {
     final TokenBuffer tokens;
     final int[] owner;
     final byte[] cover;
+    /**
+     * Per token, the answers of the word-table probes asked so far ({@link #isGivenName},
+     * {@link #isDictionaryWord}): the same token is asked about by several passes of each sentence.
+     */
+    final byte[] wordMemo;
+    /** Per token, the answers of {@link #isMinorPlaceToken} asked so far (bits: 1 asked, 2 yes; 4, 8 with regions). */
+    final byte[] placeMemo;
     final List<Candidate> found = new ArrayList<>();
     final List<int[]> softRuns = new ArrayList<>();
     /** Indices of earlier mentions to remove: places absorbed into longer names, words in headlines. */
-    final Set<Integer> dropped = new HashSet<>();
+    final java.util.BitSet dropped = new java.util.BitSet();
     final Map<String, Optional<EntityType>> acronymTypes = new HashMap<>();
     Map<String, EntityType> longForms;
     int sentenceFirst;
@@ -187,6 +229,8 @@ public final class NameStage implements Stage {
       this.tokens = ws.tokens();
       this.owner = new int[tokens.size()];
       this.cover = new byte[tokens.size()];
+      this.wordMemo = new byte[tokens.size()];
+      this.placeMemo = new byte[tokens.size()];
       java.util.Arrays.fill(owner, -1);
       List<Mention> mentions = ws.mentions();
       for (int m = 0; m < mentions.size(); m++) {
@@ -233,7 +277,7 @@ public final class NameStage implements Stage {
         if (cover[i] != SOFT || owner[i] < 0 || cover[i + 1] != FREE
             || !tokens.has(i + 1, TokenFlags.CAPITALIZED) || tokens.kind(i + 1) != TokenKind.WORD
             || tokens.has(i + 1, TokenFlags.GLUE_CASE)
-            || NameWords.isEnglishWord(text, tokens.start(i + 1), tokens.end(i + 1))) {
+            || isDictionaryWord(i + 1)) {
           continue;
         }
         Mention m = ws.mentions().get(owner[i]);
@@ -291,7 +335,8 @@ public final class NameStage implements Stage {
      */
     void freePlacesAfterGivenNames() {
       for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
-        if (!isPlainCapitalized(i)) {
+        if (!isPlainCapitalized(i) || cover[i] == FREE && !coveredWithin(i + 1, Math.min(i + 5, sentenceEnd))) {
+          // A free word followed by free words only frees no place: skip the word-table probes.
           continue;
         }
         boolean given = isGivenName(i);
@@ -331,6 +376,16 @@ public final class NameStage implements Stage {
           i = j - 1;
         }
       }
+    }
+
+    /** Whether a token of {@code [from, to)} is covered (not {@link #FREE}). */
+    boolean coveredWithin(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (cover[k] != FREE) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -385,6 +440,22 @@ public final class NameStage implements Stage {
       if (owner[i] < 0) {
         return false;
       }
+      // Memo per token: the answer depends only on the token's mention, which does not change before
+      // emit(), and it costs knowledge-base lookups.
+      int known = regions ? 4 : 1;
+      int yes = regions ? 8 : 2;
+      byte m = placeMemo[i];
+      if ((m & known) == 0) {
+        m |= (byte) known;
+        if (minorPlaceToken(i, regions)) {
+          m |= (byte) yes;
+        }
+        placeMemo[i] = m;
+      }
+      return (m & yes) != 0;
+    }
+
+    private boolean minorPlaceToken(int i, boolean regions) {
       Mention m = ws.mentions().get(owner[i]);
       String id = m.attributes().get("kb_id");
       if (!m.type().equals(EntityType.GPE) || m.start() != tokens.start(i) || m.end() != tokens.end(i) || id == null) {
@@ -513,7 +584,7 @@ public final class NameStage implements Stage {
         boolean word = !tokens.has(i, TokenFlags.ALL_UPPER) && is(i - 1, "the") && tokens.has(i - 1, TokenFlags.ALL_LOWER)
             && isDictionaryWord(i) && !(i + 1 < sentenceEnd && tokens.has(i + 1, TokenFlags.CAPITALIZED));
         if (acronym || word) {
-          dropped.add(owner[i]);
+          dropped.set(owner[i]);
           cover[i] = FREE;
         }
       }
@@ -578,8 +649,7 @@ public final class NameStage implements Stage {
      */
     void findSurnameFirstNames() {
       for (int i = sentenceFirst; i + 2 < sentenceEnd; i++) {
-        if (!(cover[i] == FREE || cover[i] == SOFT && isMinorPlaceToken(i, false)) || !isPlainCapitalized(i)
-            || !isSurnameFirstCulture(i)) {
+        if (!(cover[i] == FREE || cover[i] == SOFT && isMinorPlaceToken(i, false)) || !isPlainCapitalized(i)) {
           continue;
         }
         int j = i + 1;
@@ -588,7 +658,8 @@ public final class NameStage implements Stage {
             && tokens.end(j) - tokens.start(j) <= 6 && (tokens.end(j) - tokens.start(j) <= 3 || !isDictionaryWord(j))) {
           j++;
         }
-        if (j - i == 3 && !(j < sentenceEnd && tokens.has(j, TokenFlags.CAPITALIZED))) {
+        // The surname table is asked last: the shape test above is cheaper and rarely passes.
+        if (j - i == 3 && !(j < sentenceEnd && tokens.has(j, TokenFlags.CAPITALIZED)) && isSurnameFirstCulture(i)) {
           for (int k = i; k < j; k++) {
             cover[k] = CLAIMED;
           }
@@ -616,7 +687,7 @@ public final class NameStage implements Stage {
           String id = m.attributes().get("kb_id");
           if (m.type().equals(EntityType.GPE) && m.start() == tokens.start(i) && m.end() == tokens.end(i)
               && id != null && isMinorTown(id)) {
-            dropped.add(owner[i]);
+            dropped.set(owner[i]);
             cover[i] = FREE;
           }
         }
@@ -1363,11 +1434,31 @@ public final class NameStage implements Stage {
     }
 
     boolean isGivenName(int i) {
-      return kb.givenNames().contains(text.subSequence(tokens.start(i), tokens.end(i)));
+      byte m = wordMemo[i];
+      if ((m & GIVEN_KNOWN) == 0) {
+        m |= GIVEN_KNOWN;
+        int s = tokens.start(i);
+        int e = tokens.end(i);
+        if (isAsciiLetters(text, s, e)
+            ? asciiGivenNames.contains(text, s, e)
+            : kb.givenNames().contains(text.subSequence(s, e))) {
+          m |= GIVEN;
+        }
+        wordMemo[i] = m;
+      }
+      return (m & GIVEN) != 0;
     }
 
     boolean isDictionaryWord(int i) {
-      return NameWords.isEnglishWord(text, tokens.start(i), tokens.end(i));
+      byte m = wordMemo[i];
+      if ((m & DICT_KNOWN) == 0) {
+        m |= DICT_KNOWN;
+        if (NameWords.isEnglishWord(text, tokens.start(i), tokens.end(i))) {
+          m |= DICT;
+        }
+        wordMemo[i] = m;
+      }
+      return (m & DICT) != 0;
     }
 
     /**
@@ -1441,7 +1532,7 @@ public final class NameStage implements Stage {
         if (c.type == null || c.headline && c.strength <= WEAK) {
           continue;
         }
-        String key = key(c.from, c.to);
+        String key = keyOf(c);
         Candidate b = best.get(key);
         if (b == null || c.strength > b.strength) {
           best.put(key, c);
@@ -1480,7 +1571,7 @@ public final class NameStage implements Stage {
         found.addAll(wholeRuns);
       }
       for (Candidate c : found) {
-        String key = key(c.from, c.to);
+        String key = keyOf(c);
         Candidate b = best.get(key);
         if (b != null && b != c && (c.type == null || b.strength > c.strength)) {
           c.type = b.type;
@@ -1572,7 +1663,8 @@ public final class NameStage implements Stage {
           attributes.putAll(c.attributes);
         }
         for (int i = c.from; i < c.to; i++) {
-          if (owner[i] >= 0 && cover[i] != HARD && dropped.add(owner[i])) {
+          if (owner[i] >= 0 && cover[i] != HARD && !dropped.get(owner[i])) {
+            dropped.set(owner[i]);
             Mention absorbed = mentions.get(owner[i]);
             if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON) && !c.distinct) {
               attributes.putAll(absorbed.attributes()); // "Baltic" + "Sea" keeps the sea's id
@@ -1592,7 +1684,7 @@ public final class NameStage implements Stage {
       }
       List<Mention> kept = new ArrayList<>(mentions.size() + added.size());
       for (int m = 0; m < mentions.size(); m++) {
-        if (!dropped.contains(m)) {
+        if (!dropped.get(m)) {
           kept.add(mentions.get(m));
         }
       }
@@ -1620,6 +1712,14 @@ public final class NameStage implements Stage {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** {@code key(c.from, c.to)}, made once per candidate (its range never changes). */
+    String keyOf(Candidate c) {
+      if (c.key == null) {
+        c.key = key(c.from, c.to);
+      }
+      return c.key;
+    }
 
     String key(int from, int to) {
       return text.substring(tokens.start(from), tokens.end(to - 1)).toLowerCase(Locale.ROOT);

@@ -189,6 +189,41 @@ public final class NumberStage implements Stage {
 
   private static final WordSet ORDINAL_WORD_STARTS = wordSet(ORDINALS.keySet());
 
+  /** Keys of CURRENCY_WORDS and UNITS, and "pounds": a word after a number that is none is skipped. */
+  private static final WordSet CURRENCY_OR_UNIT_WORDS = wordSet(CURRENCY_WORDS.keySet(), concat(UNITS.keySet(), "pounds"));
+
+  /** Keys of SCALES and MONEY_SCALES. */
+  private static final WordSet SCALE_WORDS = wordSet(SCALES.keySet(), MONEY_SCALES.keySet().toArray(String[]::new));
+
+  /** The last words of the MODIFIERS keys: the word before a number that is none starts no modifier. */
+  private static final WordSet MODIFIER_LAST_WORDS = lastWords(MODIFIERS.keySet());
+
+  private static WordSet lastWords(java.util.Set<String> phrases) {
+    List<String> lasts = new java.util.ArrayList<>();
+    for (String p : phrases) {
+      lasts.add(p.substring(p.lastIndexOf(' ') + 1));
+    }
+    return WordSet.of(lasts.toArray(String[]::new));
+  }
+
+  /** The first words of the UNIT_PHRASES keys. */
+  private static final WordSet UNIT_PHRASE_FIRST_WORDS = firstWords(UNIT_PHRASES.keySet());
+
+  private static String[] concat(java.util.Set<String> words, String... more) {
+    List<String> all = new java.util.ArrayList<>(words);
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
+  }
+
+  private static WordSet firstWords(java.util.Set<String> phrases) {
+    List<String> firsts = new java.util.ArrayList<>();
+    for (String p : phrases) {
+      int space = p.indexOf(' ');
+      firsts.add(space < 0 ? p : p.substring(0, space));
+    }
+    return WordSet.of(firsts.toArray(String[]::new));
+  }
+
   private static final WordSet TENS = WordSet.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
 
   private static WordSet wordSet(java.util.Set<String> words, String... more) {
@@ -291,7 +326,7 @@ public final class NumberStage implements Stage {
         return money(i, after, code, value);
       }
       if (tokens.kind(i) == TokenKind.ORDINAL) {
-        String digits = text.substring(tokens.start(i), tokens.end(i)).replaceAll("[^0-9]", "");
+        String digits = asciiDigits(text, tokens.start(i), tokens.end(i));
         return add(i, i + 1, EntityType.ORDINAL, digits);
       }
       Long ordinal = ordinalWord(i);
@@ -323,7 +358,7 @@ public final class NumberStage implements Stage {
           int k = is(j, "barrels") && j + 2 < end && is(j + 2, "day") ? j + 3 : j + 2;
           return quantity(i, k, v, unit);
         }
-        String word = lower(j);
+        String word = mayBeIn(j, CURRENCY_OR_UNIT_WORDS) ? lower(j) : "";
         if (CURRENCY_WORDS.containsKey(word) && !(word.equals("pounds") && j + 1 < end && is(j + 1, "of"))
             && !(word.equals("won") && !isSpelled && j + 1 < end && tokens.has(j + 1, TokenFlags.ALL_LOWER) && !is(j + 1, "in"))
             && !word.equals("real")) {
@@ -380,7 +415,7 @@ public final class NumberStage implements Stage {
     int add(int from, int to, EntityType type, String v) {
       String mod = null;
       int start = from;
-      if (from - 1 >= first && !covered[from - 1]) {
+      if (from - 1 >= first && !covered[from - 1] && mayBeIn(from - 1, MODIFIER_LAST_WORDS)) {
         String one = lower(from - 1);
         if (from - 2 >= first && !covered[from - 2]) {
           String two = lower(from - 2) + " " + one;
@@ -496,6 +531,9 @@ public final class NumberStage implements Stage {
       // MAX_SCALE_WORDS of them: "billion billion billion..." would otherwise grow the value without bound.
       int scaleWords = 0;
       while (j < end && !covered[j] && tokens.kind(j) == TokenKind.WORD && scaleWords < MAX_SCALE_WORDS) {
+        if (!mayBeIn(j, SCALE_WORDS)) {
+          break; // neither table has it
+        }
         String w = lower(j);
         Long scale = SCALES.get(w);
         if (scale == null && money) {
@@ -589,6 +627,9 @@ public final class NumberStage implements Stage {
       if (j + 1 >= end || covered[j + 1]) {
         return null;
       }
+      if (!mayBeIn(j, UNIT_PHRASE_FIRST_WORDS)) {
+        return null;
+      }
       String two = lower(j) + " " + lower(j + 1);
       String unit = UNIT_PHRASES.get(two);
       if (unit == null) {
@@ -619,6 +660,23 @@ public final class NumberStage implements Stage {
       return tokens.end(i) - s == word.length() && text.regionMatches(true, s, word, 0, word.length());
     }
 
+    /**
+     * Whether {@code lower(i)} may be one of the words of {@code set} (a prefilter: false only when it
+     * is not). A token of printable ASCII has no space and lower-cases as the set folds it, so the set
+     * answers; any other token may be.
+     */
+    boolean mayBeIn(int i, WordSet set) {
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      for (int k = s; k < e; k++) {
+        char c = text.charAt(k);
+        if (c <= ' ' || c > '~') {
+          return true;
+        }
+      }
+      return set.contains(text, s, e);
+    }
+
     String lower(int i) {
       return text.substring(tokens.start(i), tokens.end(i)).toLowerCase(Locale.ROOT);
     }
@@ -628,10 +686,26 @@ public final class NumberStage implements Stage {
     }
   }
 
+  /** The ASCII digits of {@code text[start, end)}, in order ("21st" gives "21"). */
+  static String asciiDigits(String text, int start, int end) {
+    StringBuilder b = new StringBuilder(end - start);
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (c >= '0' && c <= '9') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   /** "1,500.25" or "1.500,25" or "3.5" as a decimal; null when it is not one number. */
   static BigDecimal parseDigits(String s) {
     if (s.length() > MAX_NUMBER_CHARS) {
       return null; // not a quantity anyone writes; and parsing a huge BigDecimal takes quadratic time
+    }
+    BigDecimal simple = parseSimple(s);
+    if (simple != null) {
+      return simple;
     }
     int comma = s.lastIndexOf(',');
     int dot = s.lastIndexOf('.');
@@ -653,6 +727,35 @@ public final class NumberStage implements Stage {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /**
+   * The common case without a string copy: up to 18 ASCII digits with at most one inner period ("1987",
+   * "3.5"), the same value and scale as {@code new BigDecimal(s)}; null for anything else.
+   */
+  private static BigDecimal parseSimple(String s) {
+    int n = s.length();
+    if (n == 0 || n > 19) {
+      return null;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int dot = -1;
+    for (int k = 0; k < n; k++) {
+      char c = s.charAt(k);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+      } else if (c == '.' && dot < 0 && k > 0 && k < n - 1) {
+        dot = k;
+      } else {
+        return null;
+      }
+    }
+    if (digits > 18) {
+      return null;
+    }
+    return dot < 0 ? BigDecimal.valueOf(unscaled) : BigDecimal.valueOf(unscaled, n - 1 - dot);
   }
 
   static String plain(BigDecimal v) {

@@ -6,6 +6,7 @@ import dev.gazette.Relation;
 import dev.gazette.internal.ner.AliasResolver;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,12 +38,29 @@ public final class EntityGrouper {
       String id = "e" + (entities.size() + 1);
       Entity.Builder b = Entity.builder(id, group.type(), withoutFormatChars(group.name()));
       first.value().ifPresent(b::value);
+      // The mentions' attributes merged here first (a key keeps its first place and its last value, as
+      // the builder's buildKeepingLast does), so the builder gets each key once.
+      Map<String, String> attributes = null;
+      boolean merged = false;
       for (int i = 0; i < group.mentions().size(); i++) {
         Mention m = group.mentions().get(i);
-        b.attributes(m.attributes());
+        if (!m.attributes().isEmpty()) {
+          if (attributes == null) {
+            attributes = m.attributes(); // most entities: one mention with attributes, taken as is
+          } else {
+            if (!merged) {
+              attributes = new LinkedHashMap<>(attributes); // a copy: mentions' maps stay untouched
+              merged = true;
+            }
+            attributes.putAll(m.attributes());
+          }
+        }
         b.mention(m);
         entityOfMention.put(m, id);
         entityOfMention.put(group.originals().get(i), id);
+      }
+      if (attributes != null) {
+        b.attributes(attributes);
       }
       entities.add(b.build());
     }
