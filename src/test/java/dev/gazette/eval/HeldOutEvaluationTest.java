@@ -25,7 +25,9 @@ class HeldOutEvaluationTest {
   @Test
   void heldOutArticlesAreScoredAndReported() throws IOException {
     GoldenEvaluation.Result r = GoldenEvaluation.run(Gazette.defaults(), DIR);
-    String report = r.markdown().replaceFirst("### Golden articles", "### Held-out golden articles");
+    String report = r.markdown()
+        .replaceFirst("### Golden articles", "### Held-out golden articles")
+        .replace("`src/test/resources/golden/`, `GoldenEvaluationTest`", "`src/test/resources/golden-heldout/`, `HeldOutEvaluationTest`");
     System.out.println(report);
     Path dir = GoldenEvaluationTest.buildDir();
     Files.writeString(dir.resolve("heldout-report.md"), report, StandardCharsets.UTF_8);
