@@ -217,6 +217,14 @@ class BadInputTest {
   }
 
   @Test
+  void aFormatCharInsideAWordDoesNotMakeADate() {
+    // "an Min" read as "a minute" once the soft hyphen cut "Min\u00ADistry" in two
+    Extraction x = extract("The I\u00ADndi\u200Dan Min\u00ADistry of Defence said on Monday.");
+    assertThat(x.entities(EntityType.TIME)).isEmpty();
+    assertThat(x.entities(EntityType.DATE)).extracting(Entity::name).containsExactly("Monday");
+  }
+
+  @Test
   void emojiAndCharactersOutsideTheBmpKeepUtf16Offsets() {
     String text = "\uD83D\uDE00 Emmanuel Macron \uD83C\uDDEB\uD83C\uDDF7 met Olaf Scholz in \uD835\uDC01erlin and Berlin.";
     Extraction x = extract(text);
