@@ -324,8 +324,5 @@ final class CompiledTables {
     try (OutputStream o = Files.newOutputStream(out)) {
       write(t, length(tsv), names, lengths, o);
     }
-    System.out.println("compiled knowledge base: " + out + " (" + Files.size(out) + " bytes, "
-        + t.types.length + " entries, " + t.aliasOwner.length + " aliases, "
-        + (t.keyStart.length - 1) + " keys)");
   }
 }
