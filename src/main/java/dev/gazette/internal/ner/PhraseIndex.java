@@ -58,6 +58,8 @@ public final class PhraseIndex {
    * their lookups go straight to the table. Larger ones are fronted by the per-article cache.
    */
   private static final int CACHE_RESIDENT_SLOTS = 1 << 16;
+  /** Size of the filters in front of the key and edge tables (two bits set per entry: ~5% false hits). */
+  private static final int FILTER_BITS_PER_ENTRY = 8;
 
   /** Receives candidate matches, longest first at each start token. */
   @FunctionalInterface
@@ -80,6 +82,11 @@ public final class PhraseIndex {
   private final long[] keySlots;
   private final int slotMask;
   private final char[] records;
+  /**
+   * Cache-resident filter in front of the key table (see {@link #mayContain}): a token whose key is
+   * in no phrase (most tokens of most texts) is rejected without touching the large table.
+   */
+  private final long[] keyFilter;
   /** Keys {@code [0, firstKeys)} start some phrase; the root's child on key {@code k} is node {@code k}. */
   private final int firstKeys;
   /**
@@ -87,6 +94,8 @@ public final class PhraseIndex {
    * (single payload << 32) | target | flags}.
    */
   private final long[] edges;
+  /** The same filter in front of {@link #edges}, over {@link #edgeSlot} of each edge key. */
+  private final long[] edgeFilter;
   /** Payloads of node {@code n}: {@code payloadList[payloadStart[n], payloadStart[n + 1])}. */
   private final int[] payloadStart;
   private final int[] payloadList;
@@ -149,7 +158,7 @@ public final class PhraseIndex {
     this.payloadStart = new int[nodes + 1];
     this.payloadList = new int[trie.size()];
     int[] nodeFlags = new int[nodes];
-    int[] singlePayload = new int[nodes];
+    int[] firstPayload = new int[nodes];
     int count = 0;
     for (int nn = 0; nn < nodes; nn++) {
       int n = oldOfNewNode[nn];
@@ -159,12 +168,13 @@ public final class PhraseIndex {
       }
       int own = count - payloadStart[nn];
       nodeFlags[nn] = (own > 0 ? HAS_PAYLOAD : 0) | (own == 1 ? SINGLE : 0) | (hasChildren[n] ? HAS_CHILDREN : 0);
-      singlePayload[nn] = own == 1 ? payloadList[count - 1] : 0;
+      firstPayload[nn] = own > 0 ? payloadList[payloadStart[nn]] : 0;
     }
     payloadStart[nodes] = count;
 
     // Edges below the root.
     this.edges = new long[2 * tableSize(edgeCount - first)];
+    this.edgeFilter = new long[filterWords(edgeCount - first)];
     Arrays.fill(edges, EMPTY_EDGE);
     int edgeMask = edges.length / 2 - 1;
     for (int e = 0; e < edgeCount; e++) {
@@ -176,7 +186,8 @@ public final class PhraseIndex {
         }
         int target = newNode[edgeTarget[e]];
         edges[2 * s] = k;
-        edges[2 * s + 1] = ((long) singlePayload[target] << 32) | (target | nodeFlags[target]);
+        edges[2 * s + 1] = ((long) firstPayload[target] << 32) | (target | nodeFlags[target]);
+        addToFilter(edgeFilter, edgeSlot(k));
       }
     }
 
@@ -195,13 +206,14 @@ public final class PhraseIndex {
     }
     this.records = new char[(int) chars];
     this.keySlots = new long[tableSize(keyCount)];
+    this.keyFilter = new long[filterWords(keyCount)];
     this.slotMask = keySlots.length - 1;
     int offset = 0;
     for (int nk = 0; nk < keyCount; nk++) {
       int k = oldOfNewKey[nk];
       int len = keys.keyLength(k);
       int code = nk < first ? nk | nodeFlags[nk] : nk;
-      int payload = nk < first ? singlePayload[nk] : 0;
+      int payload = nk < first ? firstPayload[nk] : 0;
       records[offset] = (char) len;
       records[offset + 1] = (char) (code >>> 16);
       records[offset + 2] = (char) code;
@@ -214,6 +226,7 @@ public final class PhraseIndex {
         s = (s + 1) & slotMask;
       }
       keySlots[s] = ((long) h << 32) | (offset + 1);
+      addToFilter(keyFilter, h);
       offset += RECORD_HEADER + len;
     }
   }
@@ -316,6 +329,18 @@ public final class PhraseIndex {
         s = (s + 1) & cacheMask;
       }
     }
+    // Most distinct spellings are in no phrase: the filter (in cache) rejects them, so that only
+    // the others touch the large table.
+    int kept = 0;
+    for (int p = 0; p < pendingCount; p++) {
+      int i = pending[p];
+      if (mayContain(keyFilter, ids[i * STRIDE + 1])) {
+        pending[kept++] = i;
+      } else {
+        ids[i * STRIDE] = ABSENT;
+      }
+    }
+    pendingCount = kept;
     int touched = 0;
     for (int p = 0; p < pendingCount; p++) {
       touched += (int) keySlots[KeyInterner.mix(ids[pending[p] * STRIDE + 1]) & slotMask];
@@ -355,7 +380,11 @@ public final class PhraseIndex {
       int nextCode;
       ids[b + 2] = -1;
       if (code >= 0 && (code & HAS_CHILDREN) != 0 && i + 1 < n && (nextCode = ids[b + STRIDE]) >= 0) {
-        int s = edgeSlot(edgeKey(code & ID_MASK, nextCode & ID_MASK)) & edgeMask;
+        int h = edgeSlot(edgeKey(code & ID_MASK, nextCode & ID_MASK));
+        if (!mayContain(edgeFilter, h)) {
+          continue;
+        }
+        int s = h & edgeMask;
         ids[b + 2] = s;
         if (large) {
           touched += (int) edges[2 * s];
@@ -470,7 +499,11 @@ public final class PhraseIndex {
               break;
             }
             long k = edgeKey(node & ID_MASK, keyCode & ID_MASK);
-            int s = edgeSlot(k) & edgeMask;
+            int h = edgeSlot(k);
+            if (!mayContain(edgeFilter, h)) {
+              break;
+            }
+            int s = h & edgeMask;
             long e;
             while ((e = edges[2 * s]) != k && e != EMPTY_EDGE) {
               s = (s + 1) & edgeMask;
@@ -490,15 +523,16 @@ public final class PhraseIndex {
       for (int c = nf - 3; c >= 0; c -= 3) {
         int nodeCode = found[c];
         int end = found[c + 2];
+        // The first payload travels with the code: the list is read only when it is rejected.
+        if (sink.accept(i, end, found[c + 1])) {
+          next = end;
+          break;
+        }
         if ((nodeCode & SINGLE) != 0) {
-          if (sink.accept(i, end, found[c + 1])) {
-            next = end;
-            break;
-          }
           continue;
         }
         int node = nodeCode & ID_MASK;
-        for (int p = payloadStart[node], last = payloadStart[node + 1]; p < last; p++) {
+        for (int p = payloadStart[node] + 1, last = payloadStart[node + 1]; p < last; p++) {
           if (sink.accept(i, end, payloadList[p])) {
             next = end;
             break outer;
@@ -529,6 +563,31 @@ public final class PhraseIndex {
     return h;
   }
 
+
+  /**
+   * Filter words for {@code n} entries: a power of two, about {@link #FILTER_BITS_PER_ENTRY} bits per
+   * entry (at a million entries, 1 MB: it stays in the core's L2 cache where the tables cannot).
+   */
+  private static int filterWords(int n) {
+    int words = 8;
+    while (words * 64L < (long) FILTER_BITS_PER_ENTRY * n) {
+      words <<= 1;
+    }
+    return words;
+  }
+
+  /** Sets the two bits of {@code hash} (one word, two bits: one cache access per test). */
+  private static void addToFilter(long[] filter, int hash) {
+    long m = hash * 0x9E3779B97F4A7C15L;
+    filter[(int) (m >>> 40) & (filter.length - 1)] |= (1L << (m >>> 34)) | (1L << (m >>> 28));
+  }
+
+  /** False when no entry has {@code hash}; true when one may (false positives about 5%). */
+  private static boolean mayContain(long[] filter, int hash) {
+    long m = hash * 0x9E3779B97F4A7C15L;
+    long bits = (1L << (m >>> 34)) | (1L << (m >>> 28));
+    return (filter[(int) (m >>> 40) & (filter.length - 1)] & bits) == bits;
+  }
 
   /** A power of two at least twice {@code n} (load factor at most one half). */
   private static int tableSize(int n) {

@@ -1,0 +1,589 @@
+package dev.gazette.internal.ner;
+
+import dev.gazette.internal.text.TokenBuffer;
+import dev.gazette.internal.text.Tokenizer;
+import java.util.Arrays;
+
+/**
+ * {@link PhraseIndex} as it was on main at 19e4a23 (2026-11-27), before the cache-resident filters and
+ * the inline first payload: kept unchanged as the reference of {@code PhraseIndexDifferentialTest}.
+ */
+final class ReferencePhraseIndexV1 {
+  /** Code of a token whose key is in no phrase. */
+  public static final int ABSENT = KeyInterner.ABSENT;
+  /** Ints per token in a code array from {@link #keyIds}. */
+  public static final int STRIDE = 4;
+
+  /** Code / edge-target flag: the node ends a phrase (has payloads). */
+  private static final int HAS_PAYLOAD = 1 << 30;
+  /** Code / edge-target flag: the node has children. */
+  private static final int HAS_CHILDREN = 1 << 29;
+  /** Code / edge-target flag: the node has exactly one payload, stored next to it. */
+  private static final int SINGLE = 1 << 28;
+  /** Key id or node id within a code or edge target. */
+  private static final int ID_MASK = SINGLE - 1;
+  private static final long EMPTY_EDGE = -1L;
+  /** Transient codes within {@link #keyIds}: looked up later / same as an earlier token. */
+  private static final int PENDING = -2;
+  private static final int REPEAT = -3;
+  /** Chars before the folded key in a record: length, code (2), single payload (2). */
+  private static final int RECORD_HEADER = 5;
+  /**
+   * Key tables with at most this many slots (512 KB, plus their records) stay in the core's cache:
+   * their lookups go straight to the table. Larger ones are fronted by the per-article cache.
+   */
+  private static final int CACHE_RESIDENT_SLOTS = 1 << 16;
+
+  /** Receives candidate matches, longest first at each start token. */
+  @FunctionalInterface
+  public interface Sink {
+    /**
+     * Offers phrase payload {@code payload} for tokens {@code [startToken, endToken)}.
+     *
+     * @return whether the match is taken; when it is, matching resumes after {@code endToken}
+     */
+    boolean accept(int startToken, int endToken, int payload);
+  }
+
+  /** Per-thread scratch: the article's chars and the per-article cache of token codes. */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /**
+   * Open addressing over folded token keys: {@code (hash << 32) | (record offset + 1)}, 0 when empty; a
+   * probe that misses reads one array. The record holds {@link #RECORD_HEADER} chars and the key.
+   */
+  private final long[] keySlots;
+  private final int slotMask;
+  private final char[] records;
+  /** Keys {@code [0, firstKeys)} start some phrase; the root's child on key {@code k} is node {@code k}. */
+  private final int firstKeys;
+  /**
+   * Edges below the root: {@code edges[2s] = (node << 32) | key} or EMPTY_EDGE; {@code edges[2s + 1] =
+   * (single payload << 32) | target | flags}.
+   */
+  private final long[] edges;
+  /** Payloads of node {@code n}: {@code payloadList[payloadStart[n], payloadStart[n + 1])}. */
+  private final int[] payloadStart;
+  private final int[] payloadList;
+  private final int maxDepth;
+
+  private ReferencePhraseIndexV1(KeyInterner keys, PhraseTrie trie) {
+    int[] trieValues = trie.payloadValues();
+    int[] trieNext = trie.payloadNext();
+    this.maxDepth = trie.maxDepth();
+    int keyCount = keys.size();
+    int oldNodes = trie.nodeCount();
+    int root = trie.root();
+    int[] edgeNode = trie.edgeNodes();
+    int[] edgeKey = trie.edgeKeyIds();
+    int[] edgeTarget = trie.edgeTargets();
+    int edgeCount = edgeNode.length;
+
+    // Keys that start a phrase first (in id order), then the others.
+    int[] newKey = new int[keyCount];
+    Arrays.fill(newKey, -1);
+    int first = 0;
+    for (int k = 0; k < keyCount; k++) {
+      if (trie.child(root, k) >= 0) {
+        newKey[k] = first++;
+      }
+    }
+    this.firstKeys = first;
+    int next = first;
+    for (int k = 0; k < keyCount; k++) {
+      if (newKey[k] < 0) {
+        newKey[k] = next++;
+      }
+    }
+    // Nodes: the root's child on key k becomes node newKey[k]; deeper nodes follow, in creation order.
+    int[] newNode = new int[oldNodes];
+    Arrays.fill(newNode, -1);
+    boolean[] hasChildren = new boolean[oldNodes];
+    for (int e = 0; e < edgeCount; e++) {
+      hasChildren[edgeNode[e]] = true;
+      if (edgeNode[e] == root) {
+        newNode[edgeTarget[e]] = newKey[edgeKey[e]];
+      }
+    }
+    int nodes = first;
+    for (int n = 0; n < oldNodes; n++) {
+      if (n != root && newNode[n] < 0) {
+        newNode[n] = nodes++;
+      }
+    }
+    if (Math.max(nodes, keyCount) > ID_MASK) {
+      throw new IllegalStateException("phrase index too large: " + nodes + " nodes, " + keyCount + " keys");
+    }
+    int[] oldOfNewNode = new int[nodes];
+    for (int n = 0; n < oldNodes; n++) {
+      if (n != root) {
+        oldOfNewNode[newNode[n]] = n;
+      }
+    }
+    // Payloads per node, in the trie's order; flags per node.
+    this.payloadStart = new int[nodes + 1];
+    this.payloadList = new int[trie.size()];
+    int[] nodeFlags = new int[nodes];
+    int[] singlePayload = new int[nodes];
+    int count = 0;
+    for (int nn = 0; nn < nodes; nn++) {
+      int n = oldOfNewNode[nn];
+      payloadStart[nn] = count;
+      for (int p = trie.firstPayload(n); p >= 0; p = trieNext[p]) {
+        payloadList[count++] = trieValues[p];
+      }
+      int own = count - payloadStart[nn];
+      nodeFlags[nn] = (own > 0 ? HAS_PAYLOAD : 0) | (own == 1 ? SINGLE : 0) | (hasChildren[n] ? HAS_CHILDREN : 0);
+      singlePayload[nn] = own == 1 ? payloadList[count - 1] : 0;
+    }
+    payloadStart[nodes] = count;
+
+    // Edges below the root.
+    this.edges = new long[2 * tableSize(edgeCount - first)];
+    Arrays.fill(edges, EMPTY_EDGE);
+    int edgeMask = edges.length / 2 - 1;
+    for (int e = 0; e < edgeCount; e++) {
+      if (edgeNode[e] != root) {
+        long k = edgeKey(newNode[edgeNode[e]], newKey[edgeKey[e]]);
+        int s = edgeSlot(k) & edgeMask;
+        while (edges[2 * s] != EMPTY_EDGE) {
+          s = (s + 1) & edgeMask;
+        }
+        int target = newNode[edgeTarget[e]];
+        edges[2 * s] = k;
+        edges[2 * s + 1] = ((long) singlePayload[target] << 32) | (target | nodeFlags[target]);
+      }
+    }
+
+    // Key table, records in new key order.
+    int[] oldOfNewKey = new int[keyCount];
+    long chars = 0;
+    for (int k = 0; k < keyCount; k++) {
+      oldOfNewKey[newKey[k]] = k;
+      if (keys.keyLength(k) > Character.MAX_VALUE) {
+        throw new IllegalStateException("phrase token too long: " + keys.keyLength(k) + " chars");
+      }
+      chars += RECORD_HEADER + keys.keyLength(k);
+    }
+    if (chars > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("phrase index too large: " + chars + " key chars");
+    }
+    this.records = new char[(int) chars];
+    this.keySlots = new long[tableSize(keyCount)];
+    this.slotMask = keySlots.length - 1;
+    int offset = 0;
+    for (int nk = 0; nk < keyCount; nk++) {
+      int k = oldOfNewKey[nk];
+      int len = keys.keyLength(k);
+      int code = nk < first ? nk | nodeFlags[nk] : nk;
+      int payload = nk < first ? singlePayload[nk] : 0;
+      records[offset] = (char) len;
+      records[offset + 1] = (char) (code >>> 16);
+      records[offset + 2] = (char) code;
+      records[offset + 3] = (char) (payload >>> 16);
+      records[offset + 4] = (char) payload;
+      keys.copyKey(k, records, offset + RECORD_HEADER);
+      int h = KeyInterner.hash(records, offset + RECORD_HEADER, len);
+      int s = KeyInterner.mix(h) & slotMask;
+      while (keySlots[s] != 0) {
+        s = (s + 1) & slotMask;
+      }
+      keySlots[s] = ((long) h << 32) | (offset + 1);
+      offset += RECORD_HEADER + len;
+    }
+  }
+
+  public static Builder builder(Tokenizer tokenizer) {
+    return new Builder(tokenizer);
+  }
+
+  /** Number of (phrase, payload) pairs. */
+  public int size() {
+    return payloadList.length;
+  }
+
+  /**
+   * Looks up every token into {@code codes}, {@link #STRIDE} ints per token, returning the array, grown
+   * if it was too small. Codes are only meaningful to {@link #match}.
+   */
+  public int[] keyIds(String text, TokenBuffer tokens, int[] codes) {
+    return keyIds(text, tokens, null, codes);
+  }
+
+  /**
+   * Like {@link #keyIds(String, TokenBuffer, int[])}, but a token marked in {@code skip} (indexed by
+   * token, as long as the buffer; null for none) gets no code, so no phrase matches across it.
+   *
+   * <p>Per token {@code i}: {@code codes[4i]}, the key's code ({@link #ABSENT} or key id and flags of
+   * the trie node it reaches from the root); {@code codes[4i + 1]}, that node's payload when it has
+   * exactly one; {@code codes[4i + 2]} and {@code [4i + 3]}, the same for the node reached on the next
+   * token (-1 when there is none). These second steps are looked up in one pass over the article,
+   * not while matching, so that their cache misses overlap.
+   */
+  public int[] keyIds(String text, TokenBuffer tokens, boolean[] skip, int[] codes) {
+    int n = tokens.size();
+    int[] ids = codes.length >= n * STRIDE ? codes : new int[Math.max(n * STRIDE, codes.length * 2)];
+    Scratch sc = SCRATCH.get();
+    char[] chars = sc.chars(text);
+    if (slotMask < CACHE_RESIDENT_SLOTS) {
+      lookUpEach(chars, tokens, n, skip, ids);
+    } else {
+      lookUpDistinct(chars, tokens, n, skip, ids, sc);
+    }
+    secondSteps(n, ids, sc);
+    return ids;
+  }
+
+  /** Codes of every token, straight from the key table (small tables, which stay in cache). */
+  private void lookUpEach(char[] chars, TokenBuffer tokens, int n, boolean[] skip, int[] ids) {
+    for (int i = 0; i < n; i++) {
+      int b = i * STRIDE;
+      if (skip != null && skip[i]) {
+        ids[b] = ABSENT;
+        continue;
+      }
+      int start = tokens.start(i);
+      int end = tokens.end(i);
+      int h = foldedHash(chars, start, end);
+      find(chars, start, end, h, ids, b);
+    }
+  }
+
+  /** Codes of every token, through the per-article cache and batched table lookups. */
+  private void lookUpDistinct(char[] chars, TokenBuffer tokens, int n, boolean[] skip, int[] ids,
+      Scratch sc) {
+    // Large table: each distinct spelling is looked up once per article (its repeats hit a small
+    // cache), and the table lookups run as a batch after a pass that only touches their slots, so
+    // that their cache misses overlap instead of waiting for each other.
+    int cacheSize = tableSize(n);
+    long[] cache = sc.cache(cacheSize);
+    int cacheMask = cacheSize - 1;
+    int[] pending = sc.pending(n);
+    int pendingCount = 0;
+    for (int i = 0; i < n; i++) {
+      int b = i * STRIDE;
+      if (skip != null && skip[i]) {
+        ids[b] = ABSENT;
+        continue;
+      }
+      int start = tokens.start(i);
+      int end = tokens.end(i);
+      int h = foldedHash(chars, start, end);
+      int s = KeyInterner.mix(h) & cacheMask;
+      while (true) {
+        long e = cache[s];
+        if (e == 0) {
+          cache[s] = ((long) h << 32) | (i + 1);
+          ids[b] = PENDING;
+          ids[b + 1] = h;
+          pending[pendingCount++] = i;
+          break;
+        }
+        if ((int) (e >>> 32) == h) {
+          int t = (int) e - 1;
+          int ts = tokens.start(t);
+          if (tokens.end(t) - ts == end - start && sameChars(chars, ts, start, end - start)) {
+            ids[b] = REPEAT;
+            ids[b + 1] = t;
+            break;
+          }
+        }
+        s = (s + 1) & cacheMask;
+      }
+    }
+    int touched = 0;
+    for (int p = 0; p < pendingCount; p++) {
+      touched += (int) keySlots[KeyInterner.mix(ids[pending[p] * STRIDE + 1]) & slotMask];
+    }
+    for (int p = 0; p < pendingCount; p++) {
+      int h = ids[pending[p] * STRIDE + 1];
+      long e = keySlots[KeyInterner.mix(h) & slotMask];
+      if ((int) (e >>> 32) == h) {
+        touched += records[(int) e - 1];
+      }
+    }
+    sc.touched += touched;
+    for (int p = 0; p < pendingCount; p++) {
+      int i = pending[p];
+      find(chars, tokens.start(i), tokens.end(i), ids[i * STRIDE + 1], ids, i * STRIDE);
+    }
+    for (int i = 0; i < n; i++) {
+      int b = i * STRIDE;
+      if (ids[b] == REPEAT) {
+        int t = ids[b + 1] * STRIDE;
+        ids[b] = ids[t];
+        ids[b + 1] = ids[t + 1];
+      }
+    }
+  }
+
+  /** The node reached on the next token, for every token whose own node has children. */
+  private void secondSteps(int n, int[] ids, Scratch sc) {
+    // Second steps, in one pass (independent probes), after touching their slots when the table is
+    // too large for the cache.
+    int edgeMask = edges.length / 2 - 1;
+    boolean large = edgeMask >= CACHE_RESIDENT_SLOTS;
+    int touched = 0;
+    for (int i = 0; i < n; i++) {
+      int b = i * STRIDE;
+      int code = ids[b];
+      int nextCode;
+      ids[b + 2] = -1;
+      if (code >= 0 && (code & HAS_CHILDREN) != 0 && i + 1 < n && (nextCode = ids[b + STRIDE]) >= 0) {
+        int s = edgeSlot(edgeKey(code & ID_MASK, nextCode & ID_MASK)) & edgeMask;
+        ids[b + 2] = s;
+        if (large) {
+          touched += (int) edges[2 * s];
+        }
+      }
+    }
+    sc.touched += touched;
+    for (int i = 0; i < n; i++) {
+      int b = i * STRIDE;
+      int s = ids[b + 2];
+      if (s < 0) {
+        continue;
+      }
+      long k = edgeKey(ids[b] & ID_MASK, ids[b + STRIDE] & ID_MASK);
+      long e;
+      while ((e = edges[2 * s]) != k && e != EMPTY_EDGE) {
+        s = (s + 1) & edgeMask;
+      }
+      if (e == EMPTY_EDGE) {
+        ids[b + 2] = -1;
+      } else {
+        long v = edges[2 * s + 1];
+        ids[b + 2] = (int) v;
+        ids[b + 3] = (int) (v >>> 32);
+      }
+    }
+  }
+
+  /**
+   * Looks up the key folded from {@code chars[start, end)}, whose hash is {@code h}: writes its code and
+   * single payload to {@code ids[b]} and {@code ids[b + 1]}, or ABSENT to {@code ids[b]}.
+   */
+  private void find(char[] chars, int start, int end, int h, int[] ids, int b) {
+    for (int s = KeyInterner.mix(h) & slotMask; ; s = (s + 1) & slotMask) {
+      long e = keySlots[s];
+      if (e == 0) {
+        ids[b] = ABSENT;
+        return;
+      }
+      if ((int) (e >>> 32) == h) {
+        int r = (int) e - 1;
+        if (sameKey(records, r + RECORD_HEADER, records[r], chars, start, end)) {
+          ids[b] = (records[r + 1] << 16) | records[r + 2];
+          ids[b + 1] = (records[r + 3] << 16) | records[r + 4];
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether {@code chars[start, end)} folds to the {@code len} chars of {@code key} from {@code k}
+   * (chars that fold to {@link KeyFolding#SKIP} left out).
+   */
+  private static boolean sameKey(char[] key, int k, int len, char[] chars, int start, int end) {
+    int p = k;
+    int last = k + len;
+    for (int i = start; i < end; i++) {
+      char f = KeyFolding.fold(chars[i]);
+      if (f == KeyFolding.SKIP) {
+        continue;
+      }
+      if (p == last || key[p++] != f) {
+        return false;
+      }
+    }
+    return p == last;
+  }
+
+  private static boolean sameChars(char[] chars, int a, int b, int len) {
+    for (int i = 0; i < len; i++) {
+      if (chars[a + i] != chars[b + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Offers every phrase match within tokens {@code [from, to)} to {@code sink}, leftmost first and, at
+   * each start, longest first; accepted matches do not overlap.
+   *
+   * @param codes token codes from {@link #keyIds}
+   */
+  public void match(int[] codes, int from, int to, Sink sink) {
+    // Per candidate, shortest first: the node's code (id and flags), its single payload, end token.
+    int[] found = SCRATCH.get().found(3 * maxDepth + 3);
+    int edgeMask = edges.length / 2 - 1;
+    int i = from;
+    while (i < to) {
+      int nf = 0;
+      int b = i * STRIDE;
+      int code = codes[b];
+      if (code >= 0 && (code & ID_MASK) < firstKeys) {
+        if ((code & HAS_PAYLOAD) != 0) {
+          found[nf++] = code;
+          found[nf++] = codes[b + 1];
+          found[nf++] = i + 1;
+        }
+        int node = codes[b + 2];
+        if ((code & HAS_CHILDREN) != 0 && i + 1 < to && node >= 0) {
+          int payload = codes[b + 3];
+          int j = i + 2;
+          while (true) {
+            if ((node & HAS_PAYLOAD) != 0) {
+              found[nf++] = node;
+              found[nf++] = payload;
+              found[nf++] = j;
+            }
+            int keyCode;
+            if ((node & HAS_CHILDREN) == 0 || j >= to || (keyCode = codes[j * STRIDE]) < 0) {
+              break;
+            }
+            long k = edgeKey(node & ID_MASK, keyCode & ID_MASK);
+            int s = edgeSlot(k) & edgeMask;
+            long e;
+            while ((e = edges[2 * s]) != k && e != EMPTY_EDGE) {
+              s = (s + 1) & edgeMask;
+            }
+            if (e == EMPTY_EDGE) {
+              break;
+            }
+            long v = edges[2 * s + 1];
+            node = (int) v;
+            payload = (int) (v >>> 32);
+            j++;
+          }
+        }
+      }
+      int next = i + 1;
+      outer:
+      for (int c = nf - 3; c >= 0; c -= 3) {
+        int nodeCode = found[c];
+        int end = found[c + 2];
+        if ((nodeCode & SINGLE) != 0) {
+          if (sink.accept(i, end, found[c + 1])) {
+            next = end;
+            break;
+          }
+          continue;
+        }
+        int node = nodeCode & ID_MASK;
+        for (int p = payloadStart[node], last = payloadStart[node + 1]; p < last; p++) {
+          if (sink.accept(i, end, payloadList[p])) {
+            next = end;
+            break outer;
+          }
+        }
+      }
+      i = next;
+    }
+  }
+
+  private static long edgeKey(int node, int key) {
+    return ((long) node << 32) | key;
+  }
+
+  private static int edgeSlot(long k) {
+    return (int) ((k * 0x9E3779B97F4A7C15L) >>> 32);
+  }
+
+  /** The hash of a token's key: {@link KeyInterner#hash} of its folded chars, format chars left out. */
+  private static int foldedHash(char[] chars, int start, int end) {
+    int h = 0;
+    for (int c = start; c < end; c++) {
+      char f = KeyFolding.fold(chars[c]);
+      if (f != KeyFolding.SKIP) {
+        h = 31 * h + f;
+      }
+    }
+    return h;
+  }
+
+
+  /** A power of two at least twice {@code n} (load factor at most one half). */
+  private static int tableSize(int n) {
+    int size = 16;
+    while (size < 2L * n) {
+      size <<= 1;
+    }
+    return size;
+  }
+
+  /** Per-thread buffers for {@link #keyIds}: reused across articles, grown as needed. */
+  private static final class Scratch {
+    private char[] chars = new char[8192];
+    /** Per-article cache: slot = (hash << 32) | (first token with that spelling + 1), 0 when empty. */
+    private long[] cache = new long[1024];
+
+    char[] chars(String text) {
+      int n = text.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
+      }
+      text.getChars(0, n, chars, 0);
+      return chars;
+    }
+
+    private int[] pending = new int[1024];
+    private int[] found = new int[16];
+    /** Sum of the touched slots, kept so that the touching loads are not optimized away. */
+    int touched;
+
+    /** Candidate buffer for {@link #match}. */
+    int[] found(int size) {
+      if (found.length < size) {
+        found = new int[size];
+      }
+      return found;
+    }
+
+    int[] pending(int tokens) {
+      if (pending.length < tokens) {
+        pending = new int[Math.max(tokens, pending.length * 2)];
+      }
+      return pending;
+    }
+
+    /** The cache, its first {@code size} slots (a power of two) cleared. */
+    long[] cache(int size) {
+      if (cache.length < size) {
+        cache = new long[size];
+      } else {
+        Arrays.fill(cache, 0, size, 0L);
+      }
+      return cache;
+    }
+  }
+
+  /** Collects phrases, then builds the index. Not thread-safe. */
+  public static final class Builder {
+    private final Tokenizer tokenizer;
+    private final TokenBuffer scratch = new TokenBuffer(32);
+    private final KeyInterner keys = new KeyInterner();
+    private final PhraseTrie trie = new PhraseTrie();
+
+    private Builder(Tokenizer tokenizer) {
+      this.tokenizer = tokenizer;
+    }
+
+    /** Adds {@code phrase} with {@code payload}; a blank phrase is ignored. */
+    public Builder add(String phrase, int payload) {
+      tokenizer.tokenize(phrase, scratch);
+      int[] ids = new int[scratch.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = keys.intern(phrase, scratch.start(i), scratch.end(i));
+      }
+      trie.add(ids, payload);
+      return this;
+    }
+
+    public ReferencePhraseIndexV1 build() {
+      return new ReferencePhraseIndexV1(keys, trie);
+    }
+  }
+}
