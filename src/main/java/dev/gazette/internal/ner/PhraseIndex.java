@@ -58,6 +58,13 @@ public final class PhraseIndex {
    * their lookups go straight to the table. Larger ones are fronted by the per-article cache.
    */
   private static final int CACHE_RESIDENT_SLOTS = 1 << 16;
+  /** Memo entries per thread and large index (256 KB: stays in the core's L2 cache). */
+  private static final int MEMO_ENTRIES = 1 << 12;
+  /** Chars per memo entry: hash (2), key length, code (2), payload (2), then the folded key. */
+  private static final int MEMO_ENTRY = 32;
+  private static final int MEMO_HEADER = 7;
+  /** Longest key a memo entry holds. */
+  private static final int MEMO_KEY = MEMO_ENTRY - MEMO_HEADER;
   /** Size of the filters in front of the key and edge tables (two bits set per entry: ~5% false hits). */
   private static final int FILTER_BITS_PER_ENTRY = 8;
 
@@ -94,6 +101,11 @@ public final class PhraseIndex {
    * (single payload << 32) | target | flags}.
    */
   private final long[] edges;
+  /**
+   * Per thread, for large indexes only: the last lookups of this index (direct-mapped on the key's
+   * hash, the folded key kept for comparison). Never stale: the index is immutable.
+   */
+  private final ThreadLocal<char[]> memo;
   /** The same filter in front of {@link #edges}, over {@link #edgeSlot} of each edge key. */
   private final long[] edgeFilter;
   /** Payloads of node {@code n}: {@code payloadList[payloadStart[n], payloadStart[n + 1])}. */
@@ -208,6 +220,7 @@ public final class PhraseIndex {
     this.keySlots = new long[tableSize(keyCount)];
     this.keyFilter = new long[filterWords(keyCount)];
     this.slotMask = keySlots.length - 1;
+    this.memo = slotMask < CACHE_RESIDENT_SLOTS ? null : ThreadLocal.withInitial(PhraseIndex::newMemo);
     int offset = 0;
     for (int nk = 0; nk < keyCount; nk++) {
       int k = oldOfNewKey[nk];
@@ -329,6 +342,27 @@ public final class PhraseIndex {
         s = (s + 1) & cacheMask;
       }
     }
+    // News repeats its common words from article to article: the thread's memo of this index (in
+    // cache) answers most distinct spellings; the others are remembered after their lookup.
+    char[] memo = this.memo.get();
+    int memoMask = memo.length / MEMO_ENTRY - 1;
+    int missCount = 0;
+    for (int p = 0; p < pendingCount; p++) {
+      int i = pending[p];
+      int b = i * STRIDE;
+      int h = ids[b + 1];
+      int m = (KeyInterner.mix(h) & memoMask) * MEMO_ENTRY;
+      if (memo[m] == (char) (h >>> 16) && memo[m + 1] == (char) h && memo[m + 2] <= MEMO_KEY
+          && sameKey(memo, m + MEMO_HEADER, memo[m + 2], chars, tokens.start(i), tokens.end(i))) {
+        ids[b] = (memo[m + 3] << 16) | memo[m + 4];
+        ids[b + 1] = (memo[m + 5] << 16) | memo[m + 6];
+      } else {
+        pending[missCount++] = i;
+      }
+    }
+    pendingCount = missCount;
+    int[] missed = sc.missed(missCount);
+    System.arraycopy(pending, 0, missed, 0, missCount);
     // Most distinct spellings are in no phrase: the filter (in cache) rejects them, so that only
     // the others touch the large table.
     int kept = 0;
@@ -357,6 +391,10 @@ public final class PhraseIndex {
       int i = pending[p];
       find(chars, tokens.start(i), tokens.end(i), ids[i * STRIDE + 1], ids, i * STRIDE);
     }
+    for (int p = 0; p < missCount; p++) {
+      int i = missed[p];
+      remember(memo, memoMask, chars, tokens.start(i), tokens.end(i), ids, i * STRIDE);
+    }
     for (int i = 0; i < n; i++) {
       int b = i * STRIDE;
       if (ids[b] == REPEAT) {
@@ -365,6 +403,42 @@ public final class PhraseIndex {
         ids[b + 1] = ids[t + 1];
       }
     }
+  }
+
+  /**
+   * Stores the code and payload of {@code ids[b]} (whose hash is {@code ids[b + 1]} while pending, and
+   * which is overwritten here only in the memo) for the token {@code chars[start, end)}, unless its key
+   * is longer than {@link #MEMO_KEY} chars.
+   */
+  private static void remember(char[] memo, int memoMask, char[] chars, int start, int end, int[] ids, int b) {
+    int code = ids[b];
+    int h = code == ABSENT ? ids[b + 1] : 0;
+    if (code != ABSENT) {
+      // A found token's b + 1 holds its payload now: hash its chars again.
+      h = foldedHash(chars, start, end);
+    }
+    int m = (KeyInterner.mix(h) & memoMask) * MEMO_ENTRY;
+    int len = 0;
+    memo[m + 2] = (char) 0xFFFF;
+    for (int c = start; c < end; c++) {
+      char f = KeyFolding.fold(chars[c]);
+      if (f != KeyFolding.SKIP) {
+        if (len == MEMO_KEY) {
+          memo[m] = (char) 0xFFFF; // too long: the entry stays empty
+          memo[m + 1] = (char) 0xFFFF;
+          return;
+        }
+        memo[m + MEMO_HEADER + len++] = f;
+      }
+    }
+    memo[m] = (char) (h >>> 16);
+    memo[m + 1] = (char) h;
+    memo[m + 2] = (char) len;
+    memo[m + 3] = (char) (code >>> 16);
+    memo[m + 4] = (char) code;
+    int payload = code == ABSENT ? 0 : ids[b + 1];
+    memo[m + 5] = (char) (payload >>> 16);
+    memo[m + 6] = (char) payload;
   }
 
   /** The node reached on the next token, for every token whose own node has children. */
@@ -589,6 +663,13 @@ public final class PhraseIndex {
     return (filter[(int) (m >>> 40) & (filter.length - 1)] & bits) == bits;
   }
 
+  /** An empty memo: every char U+FFFF, which no key length is. */
+  private static char[] newMemo() {
+    char[] m = new char[MEMO_ENTRIES * MEMO_ENTRY];
+    Arrays.fill(m, (char) 0xFFFF);
+    return m;
+  }
+
   /** A power of two at least twice {@code n} (load factor at most one half). */
   private static int tableSize(int n) {
     int size = 16;
@@ -624,6 +705,15 @@ public final class PhraseIndex {
         found = new int[size];
       }
       return found;
+    }
+
+    private int[] missed = new int[1024];
+
+    int[] missed(int tokens) {
+      if (missed.length < tokens) {
+        missed = new int[Math.max(tokens, missed.length * 2)];
+      }
+      return missed;
     }
 
     int[] pending(int tokens) {
