@@ -18,17 +18,25 @@ import java.util.Arrays;
  * <ul>
  *   <li>Token codes. {@link #keyIds} gives each token a <em>code</em>: {@link #ABSENT}, or the key id
  *       with the flags of the trie node the key reaches from the root (has payloads, has children,
- *       has a single payload, stored beside the code). Keys that start some phrase are numbered
- *       first, and the root's child on key {@code k} is node {@code k}: the first trie step costs no
- *       memory access, and a one-token match reads nothing but the code array.
+ *       has a single payload), and that node's first payload beside it. Keys that start some phrase
+ *       are numbered first, and the root's child on key {@code k} is node {@code k}: the first trie
+ *       step costs no memory access, and a one-token match reads nothing but the code array (a
+ *       node's payload list is read only when its first payload is rejected).
  *   <li>Key table. One {@code long} per slot (hash and record offset; a miss reads only this array),
  *       the record holding length, code, payload and folded chars side by side.
  *   <li>Per-article cache (large tables only). Each distinct spelling of a token is looked up in the
  *       key table once per article; its repeats (news repeats words heavily) hit a small table that
  *       stays in cache. The remaining lookups run as a batch after passes that only touch their slots
  *       and records, so that their misses overlap instead of waiting for one another.
+ *   <li>Per-thread memo (large tables only). The last lookups of the index, direct-mapped on the
+ *       key's hash, folded key inside (256 KB, stays in the core's L2 cache): the common words of
+ *       news, repeated from article to article, are answered there, not from the large table.
+ *   <li>Filters. A token missing from the memo first tests a filter over the keys' hashes (two bits
+ *       in one word, ~8 bits per key, ~5% false hits; 1 MB at a million keys, in cache where the
+ *       tables are not): the words of a text that are in no phrase, most of them, are rejected
+ *       without touching the large table. The same filter over edge keys fronts the edge table.
  *   <li>Edges below the root. One open-addressing table of (node, key) pairs, key and target in
- *       adjacent {@code long}s, the target carrying the same flags and single payload. The second trie
+ *       adjacent {@code long}s, the target carrying the same flags and first payload. The second trie
  *       step of every token is looked up in {@link #keyIds}, in one pass (again after touching the
  *       slots), not while matching; deeper steps, rare, are probed in {@link #match}.
  * </ul>
@@ -43,7 +51,7 @@ public final class PhraseIndex {
   private static final int HAS_PAYLOAD = 1 << 30;
   /** Code / edge-target flag: the node has children. */
   private static final int HAS_CHILDREN = 1 << 29;
-  /** Code / edge-target flag: the node has exactly one payload, stored next to it. */
+  /** Code / edge-target flag: the node has exactly one payload (the first, stored next to it). */
   private static final int SINGLE = 1 << 28;
   /** Key id or node id within a code or edge target. */
   private static final int ID_MASK = SINGLE - 1;
@@ -51,7 +59,7 @@ public final class PhraseIndex {
   /** Transient codes within {@link #keyIds}: looked up later / same as an earlier token. */
   private static final int PENDING = -2;
   private static final int REPEAT = -3;
-  /** Chars before the folded key in a record: length, code (2), single payload (2). */
+  /** Chars before the folded key in a record: length, code (2), first payload (2). */
   private static final int RECORD_HEADER = 5;
   /**
    * Key tables with at most this many slots (512 KB, plus their records) stay in the core's cache:
@@ -98,7 +106,7 @@ public final class PhraseIndex {
   private final int firstKeys;
   /**
    * Edges below the root: {@code edges[2s] = (node << 32) | key} or EMPTY_EDGE; {@code edges[2s + 1] =
-   * (single payload << 32) | target | flags}.
+   * (first payload << 32) | target | flags}.
    */
   private final long[] edges;
   /**
@@ -266,8 +274,8 @@ public final class PhraseIndex {
    * token, as long as the buffer; null for none) gets no code, so no phrase matches across it.
    *
    * <p>Per token {@code i}: {@code codes[4i]}, the key's code ({@link #ABSENT} or key id and flags of
-   * the trie node it reaches from the root); {@code codes[4i + 1]}, that node's payload when it has
-   * exactly one; {@code codes[4i + 2]} and {@code [4i + 3]}, the same for the node reached on the next
+   * the trie node it reaches from the root); {@code codes[4i + 1]}, that node's first payload (when it
+   * has one); {@code codes[4i + 2]} and {@code [4i + 3]}, the same for the node reached on the next
    * token (-1 when there is none). These second steps are looked up in one pass over the article,
    * not while matching, so that their cache misses overlap.
    */
@@ -489,7 +497,7 @@ public final class PhraseIndex {
 
   /**
    * Looks up the key folded from {@code chars[start, end)}, whose hash is {@code h}: writes its code and
-   * single payload to {@code ids[b]} and {@code ids[b + 1]}, or ABSENT to {@code ids[b]}.
+   * first payload to {@code ids[b]} and {@code ids[b + 1]}, or ABSENT to {@code ids[b]}.
    */
   private void find(char[] chars, int start, int end, int h, int[] ids, int b) {
     for (int s = KeyInterner.mix(h) & slotMask; ; s = (s + 1) & slotMask) {
@@ -544,7 +552,7 @@ public final class PhraseIndex {
    * @param codes token codes from {@link #keyIds}
    */
   public void match(int[] codes, int from, int to, Sink sink) {
-    // Per candidate, shortest first: the node's code (id and flags), its single payload, end token.
+    // Per candidate, shortest first: the node's code (id and flags), its first payload, end token.
     int[] found = SCRATCH.get().found(3 * maxDepth + 3);
     int edgeMask = edges.length / 2 - 1;
     int i = from;
