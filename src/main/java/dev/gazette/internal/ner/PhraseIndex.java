@@ -59,8 +59,8 @@ public final class PhraseIndex {
   /** Transient codes within {@link #keyIds}: looked up later / same as an earlier token. */
   private static final int PENDING = -2;
   private static final int REPEAT = -3;
-  /** Chars before the folded key in a record: length, code (2), first payload (2). */
-  private static final int RECORD_HEADER = 5;
+  /** Chars before the folded key in a record: length, code (2), first payload (2), children (2). */
+  private static final int RECORD_HEADER = 7;
   /**
    * Key tables with at most this many slots (512 KB, plus their records) stay in the core's cache:
    * their lookups go straight to the table. Larger ones are fronted by the per-article cache.
@@ -68,9 +68,9 @@ public final class PhraseIndex {
   private static final int CACHE_RESIDENT_SLOTS = 1 << 16;
   /** Memo entries per thread and large index (256 KB: stays in the core's L2 cache). */
   private static final int MEMO_ENTRIES = 1 << 12;
-  /** Chars per memo entry: hash (2), key length, code (2), payload (2), then the folded key. */
+  /** Chars per memo entry: hash (2), key length, code (2), payload (2), children (2), folded key. */
   private static final int MEMO_ENTRY = 32;
-  private static final int MEMO_HEADER = 7;
+  private static final int MEMO_HEADER = 9;
   /** Longest key a memo entry holds. */
   private static final int MEMO_KEY = MEMO_ENTRY - MEMO_HEADER;
   /** Size of the filters in front of the key and edge tables (two bits set per entry: ~5% false hits). */
@@ -191,6 +191,14 @@ public final class PhraseIndex {
       firstPayload[nn] = own > 0 ? payloadList[payloadStart[nn]] : 0;
     }
     payloadStart[nodes] = count;
+    // Children of the root's children, as one bit per child key in 32 (see childBit).
+    int[] children = new int[first];
+    for (int e = 0; e < edgeCount; e++) {
+      int from = edgeNode[e] == root ? -1 : newNode[edgeNode[e]];
+      if (from >= 0 && from < first) {
+        children[from] |= 1 << childBit(newKey[edgeKey[e]]);
+      }
+    }
 
     // Edges below the root.
     this.edges = new long[2 * tableSize(edgeCount - first)];
@@ -240,6 +248,9 @@ public final class PhraseIndex {
       records[offset + 2] = (char) code;
       records[offset + 3] = (char) (payload >>> 16);
       records[offset + 4] = (char) payload;
+      int sig = nk < first ? children[nk] : 0;
+      records[offset + 5] = (char) (sig >>> 16);
+      records[offset + 6] = (char) sig;
       keys.copyKey(k, records, offset + RECORD_HEADER);
       int h = KeyInterner.hash(records, offset + RECORD_HEADER, len);
       int s = KeyInterner.mix(h) & slotMask;
@@ -364,6 +375,7 @@ public final class PhraseIndex {
           && sameKey(memo, m + MEMO_HEADER, memo[m + 2], chars, tokens.start(i), tokens.end(i))) {
         ids[b] = (memo[m + 3] << 16) | memo[m + 4];
         ids[b + 1] = (memo[m + 5] << 16) | memo[m + 6];
+        ids[b + 2] = (memo[m + 7] << 16) | memo[m + 8];
       } else {
         pending[missCount++] = i;
       }
@@ -409,6 +421,7 @@ public final class PhraseIndex {
         int t = ids[b + 1] * STRIDE;
         ids[b] = ids[t];
         ids[b + 1] = ids[t + 1];
+        ids[b + 2] = ids[t + 2];
       }
     }
   }
@@ -447,6 +460,9 @@ public final class PhraseIndex {
     int payload = code == ABSENT ? 0 : ids[b + 1];
     memo[m + 5] = (char) (payload >>> 16);
     memo[m + 6] = (char) payload;
+    int sig = code == ABSENT ? 0 : ids[b + 2];
+    memo[m + 7] = (char) (sig >>> 16);
+    memo[m + 8] = (char) sig;
   }
 
   /** The node reached on the next token, for every token whose own node has children. */
@@ -460,8 +476,13 @@ public final class PhraseIndex {
       int b = i * STRIDE;
       int code = ids[b];
       int nextCode;
+      int children = ids[b + 2];
       ids[b + 2] = -1;
       if (code >= 0 && (code & HAS_CHILDREN) != 0 && i + 1 < n && (nextCode = ids[b + STRIDE]) >= 0) {
+        // The token's own children (one bit per child key) reject most next tokens without a load.
+        if ((children & (1 << childBit(nextCode & ID_MASK))) == 0) {
+          continue;
+        }
         int h = edgeSlot(edgeKey(code & ID_MASK, nextCode & ID_MASK));
         if (!mayContain(edgeFilter, h)) {
           continue;
@@ -511,6 +532,7 @@ public final class PhraseIndex {
         if (sameKey(records, r + RECORD_HEADER, records[r], chars, start, end)) {
           ids[b] = (records[r + 1] << 16) | records[r + 2];
           ids[b + 1] = (records[r + 3] << 16) | records[r + 4];
+          ids[b + 2] = (records[r + 5] << 16) | records[r + 6];
           return;
         }
       }
@@ -623,6 +645,11 @@ public final class PhraseIndex {
       }
       i = next;
     }
+  }
+
+  /** The bit of key id {@code key} in a node's children signature. */
+  private static int childBit(int key) {
+    return (key * 0x9E3779B9) >>> 27;
   }
 
   private static long edgeKey(int node, int key) {
