@@ -95,11 +95,11 @@ final class TokenizerPass {
 
   private static final boolean[] NUMBER_SEPARATOR = new boolean[65536];
 
+  /** Kind of the one-char tokens of the hot loop (D_PUNCT, D_QUOTE, D_SYMBOL, D_PERIOD); -1 else. */
+  private static final byte[] ONE_CHAR_KIND = new byte[65536];
+
   private static final int WORD = TokenKind.WORD.ordinal();
   private static final int NUMBER_KIND = TokenKind.NUMBER.ordinal();
-  private static final int PUNCT_KIND = TokenKind.PUNCT.ordinal();
-  private static final int QUOTE_KIND = TokenKind.QUOTE.ordinal();
-  private static final int SYMBOL_KIND = TokenKind.SYMBOL.ordinal();
   private static final int DASH_KIND = TokenKind.DASH.ordinal();
 
   static {
@@ -117,6 +117,15 @@ final class TokenizerPass {
               : c == '-' ? D_HYPHEN
               : D_OTHER;
       WORD_BITS[c] = (byte) (k == LOWER ? S_LOWER : k == UPPER ? S_UPPER : k == DIGIT ? S_DIGIT : 0);
+    }
+    java.util.Arrays.fill(ONE_CHAR_KIND, (byte) -1);
+    for (int c = 0; c < 128; c++) {
+      byte k = ASCII[c];
+      ONE_CHAR_KIND[c] = (byte) (
+          k == PUNCT || k == PERIOD ? TokenKind.PUNCT.ordinal()
+              : k == QUOTE ? TokenKind.QUOTE.ordinal()
+              : k == SYMBOL ? TokenKind.SYMBOL.ordinal()
+              : -1);
     }
     for (int c = 128; c < 65536; c++) {
       SPECIAL_AFTER_WORD[c] = true;
@@ -184,11 +193,6 @@ final class TokenizerPass {
     while (i < n) {
       char c = t[i];
       int d = DISPATCH[c];
-      if (d == D_SPACE) {
-        gap |= TokenFlags.SPACE_BEFORE;
-        i++;
-        continue;
-      }
       int e;
       int kind;
       int fl;
@@ -201,33 +205,19 @@ final class TokenizerPass {
           e++;
         }
         fl = WORD_FLAGS[WORD_BITS[c] << 3 | rest];
+        kind = WORD;
         if (fl < 0
             || (SPECIAL_AFTER_WORD[t[e]] && !plainPeriodAfter(t, i, e))
             || (e - i >= 8
                 && VERB_TAIL[t[e - 1] << 7 | t[e - 2]]
                 && Lexicon.SPEECH_VERBS.suffixLengths(t, i + 4, e) != 0)) {
           d = D_OTHER;
-        } else {
-          kind = WORD;
-          if (size == starts.length) {
-            out.size = size;
-            out.grow();
-            starts = out.starts;
-            ends = out.ends;
-            kinds = out.kinds;
-            flags = out.flags;
-          }
-          starts[size] = i;
-          ends[size] = e;
-          kinds[size] = (byte) kind;
-          flags[size] = fl | gap;
-          size++;
-          gap = 0;
-          i = e;
-          continue;
         }
-      }
-      if (d == D_DIGIT) {
+      } else if (d == D_SPACE) {
+        gap |= TokenFlags.SPACE_BEFORE;
+        i++;
+        continue;
+      } else if (d == D_DIGIT) {
         e = i + 1;
         while (WORD_BITS[t[e]] == S_DIGIT) {
           e++;
@@ -240,57 +230,20 @@ final class TokenizerPass {
           }
           f = t[e];
         }
-        if (!SPECIAL_AFTER_DIGITS[f]
-            && !(NUMBER_SEPARATOR[f] && (WORD_BITS[t[e + 1]] == S_DIGIT || t[e + 1] >= 128))) {
-          // ASCII digits and separators: "2022", "1,750", "5.93" (not "1st", "3D", "2022-12-29").
-          if (size == starts.length) {
-            out.size = size;
-            out.grow();
-            starts = out.starts;
-            ends = out.ends;
-            kinds = out.kinds;
-            flags = out.flags;
-          }
-          starts[size] = i;
-          ends[size] = e;
-          kinds[size] = (byte) NUMBER_KIND;
-          flags[size] = TokenFlags.HAS_DIGIT | gap;
-          size++;
-          gap = 0;
-          i = e;
-          continue;
+        kind = NUMBER_KIND;
+        fl = TokenFlags.HAS_DIGIT;
+        // ASCII digits and separators: "2022", "1,750", "5.93" (not "1st", "3D", "2022-12-29").
+        if (SPECIAL_AFTER_DIGITS[f]
+            || (NUMBER_SEPARATOR[f] && (WORD_BITS[t[e + 1]] == S_DIGIT || t[e + 1] >= 128))) {
+          d = D_OTHER;
         }
-        d = D_OTHER;
-      }
-      if (d == D_PUNCT) {
-        kind = PUNCT_KIND;
-      } else if (d == D_SYMBOL) {
-        kind = SYMBOL_KIND;
       } else if (d == D_HYPHEN) {
         e = i + 1;
         while (t[e] == '-') {
           e++;
         }
-        if (size == starts.length) {
-          out.size = size;
-          out.grow();
-          starts = out.starts;
-          ends = out.ends;
-          kinds = out.kinds;
-          flags = out.flags;
-        }
-        starts[size] = i;
-        ends[size] = e;
-        kinds[size] = (byte) DASH_KIND;
-        flags[size] = gap;
-        size++;
-        gap = 0;
-        i = e;
-        continue;
-      } else if (d == D_QUOTE) {
-        kind = QUOTE_KIND;
-      } else if (d == D_PERIOD && t[i + 1] != '.' && (char) (t[i + 1] - '0') >= 10) {
-        kind = PUNCT_KIND; // a lone period, not "..." nor ".5"
+        kind = DASH_KIND;
+        fl = 0;
       } else if (d == D_LINE) {
         gap |=
             (gap & TokenFlags.NEWLINE_BEFORE) != 0
@@ -299,6 +252,15 @@ final class TokenizerPass {
         i++;
         continue;
       } else {
+        // One ASCII char: punctuation, quote, symbol, or a lone period (not "..." nor ".5").
+        e = i + 1;
+        kind = ONE_CHAR_KIND[c];
+        fl = 0;
+        if (d == D_PERIOD && (t[e] == '.' || WORD_BITS[t[e]] == S_DIGIT)) {
+          d = D_OTHER;
+        }
+      }
+      if (d == D_OTHER) {
         // Anything else: the general scanner, from the token's first char, on the fields.
         out.size = size;
         this.gap = gap;
@@ -320,16 +282,18 @@ final class TokenizerPass {
         flags = out.flags;
       }
       starts[size] = i;
-      ends[size] = i + 1;
+      ends[size] = e;
       kinds[size] = (byte) kind;
-      flags[size] = gap;
+      flags[size] = fl | gap;
       size++;
-      gap = 0;
-      i++;
+      // The single space that most often follows, without a branch (SPACE_BEFORE is bit 0).
+      gap = t[e] == ' ' ? TokenFlags.SPACE_BEFORE : 0;
+      i = e + gap;
     }
     out.size = size;
     this.gap = gap;
   }
+
 
   /**
    * Whether the period after the plain ASCII word {@code [s, e)} leaves the word alone, as {@link
