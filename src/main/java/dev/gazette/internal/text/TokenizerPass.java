@@ -82,10 +82,11 @@ final class TokenizerPass {
   private static final boolean[] SPECIAL_AFTER_WORD = new boolean[65536];
 
   /**
-   * Whether a listed speech verb ends with these two chars, by {@code last << 7 | secondLast}: words
-   * of 8+ letters ending so may be a glue ("partnershipadded") and take the full path.
+   * A bit set of the listed speech verbs' last four letters (hashed, see {@link #verbTail}): a word of
+   * 8+ letters whose tail is not in it cannot end with a glued verb ("partnershipadded"), so the
+   * suffix trie is walked only for the few that are.
    */
-  private static final boolean[] VERB_TAIL = new boolean[1 << 14];
+  private static final long[] VERB_TAILS = new long[128];
 
   /**
    * Chars after an ASCII digit run that {@link #number} treats specially: letters (ordinals, units,
@@ -148,10 +149,11 @@ final class TokenizerPass {
     WORD_FLAGS[S_UPPER << 3 | S_LOWER] = TokenFlags.CAPITALIZED; // "London"
     for (String v : Lexicon.SPEECH_VERB_LIST) {
       int l = v.length();
-      if (l < 2) {
-        throw new IllegalStateException("speech verbs have 2+ letters: " + v);
+      if (l < 4) {
+        throw new IllegalStateException("speech verbs have 4+ letters: " + v);
       }
-      VERB_TAIL[v.charAt(l - 1) << 7 | v.charAt(l - 2)] = true;
+      int h = verbTail(v.charAt(l - 4), v.charAt(l - 3), v.charAt(l - 2), v.charAt(l - 1));
+      VERB_TAILS[h >>> 6] |= 1L << h;
     }
   }
 
@@ -209,7 +211,9 @@ final class TokenizerPass {
         if (fl < 0
             || (SPECIAL_AFTER_WORD[t[e]] && !plainPeriodAfter(t, i, e))
             || (e - i >= 8
-                && VERB_TAIL[t[e - 1] << 7 | t[e - 2]]
+                && (VERB_TAILS[verbTail(t[e - 4], t[e - 3], t[e - 2], t[e - 1]) >>> 6]
+                        & (1L << verbTail(t[e - 4], t[e - 3], t[e - 2], t[e - 1])))
+                    != 0
                 && Lexicon.SPEECH_VERBS.suffixLengths(t, i + 4, e) != 0)) {
           d = D_OTHER;
         }
@@ -294,6 +298,12 @@ final class TokenizerPass {
     this.gap = gap;
   }
 
+
+  /** The bit of a four-letter word tail in {@link #VERB_TAILS} (0..8191; case folded by the low 5 bits). */
+  private static int verbTail(char a, char b, char c, char d) {
+    int key = (a & 31) << 15 | (b & 31) << 10 | (c & 31) << 5 | (d & 31);
+    return (key * 0x9E3779B1) >>> 19;
+  }
 
   /**
    * Whether the period after the plain ASCII word {@code [s, e)} leaves the word alone, as {@link
