@@ -426,6 +426,45 @@ public final class NameStage implements Stage {
           && m.end() == tokens.end(i);
     }
 
+    /**
+     * "President Ford", "Mr. Siemens", "Leonardo DiCaprio": a one-word knowledge-base company whose name
+     * is also a person's name is the person when a title or an honorific comes before it, or when it is
+     * a given name followed by a surname-shaped word (capitalized, not a dictionary word). The token is
+     * freed so that the run is read as a name; the company mention stays unless a person is found. Without
+     * such a cue the company wins ("Nikon said", "Tesla cut prices").
+     */
+    void freeCompaniesNamedAsPeople() {
+      for (int i = sentenceFirst; i < sentenceEnd; i++) {
+        if (cover[i] != HARD || owner[i] < 0 || !isPlainCapitalized(i)) {
+          continue;
+        }
+        Mention m = ws.mentions().get(owner[i]);
+        if (!m.type().equals(EntityType.ORG) || !m.rule().equals("kb") || m.start() != tokens.start(i)
+            || m.end() != tokens.end(i)) {
+          continue;
+        }
+        String id = m.attributes().get("kb_id");
+        int e = id == null ? -1 : kb.indexOf(id);
+        if (e < 0 || !"company".equals(kb.attributeOrNull(e, "kind"))) {
+          continue;
+        }
+        boolean title = i > sentenceFirst && (titleBefore(i) > 0 || isHonorific(i - 1)
+            || is(i - 1, ".") && i - 1 > sentenceFirst && isHonorific(i - 2));
+        boolean surname = !title && i + 1 < sentenceEnd && cover[i + 1] == FREE && isPlainCapitalized(i + 1)
+            && !tokens.has(i + 1, TokenFlags.GLUE_CASE) && !isDictionaryWord(i + 1) && !isCapitalizedNonName(i + 1)
+            && !NameWords.ORG_HEADS.contains(text, tokens.start(i + 1), tokens.end(i + 1)) && isGivenName(i);
+        if (title || surname) {
+          cover[i] = FREE;
+        }
+      }
+    }
+
+    /** "Mr", "Mrs", "Ms", "Dr": an honorific before a name. */
+    boolean isHonorific(int i) {
+      return tokens.has(i, TokenFlags.CAPITALIZED) && (is(i, "mr") || is(i, "mrs") || is(i, "ms") || is(i, "dr")
+          || is(i, "mr.") || is(i, "mrs.") || is(i, "ms.") || is(i, "dr."));
+    }
+
     /** A capitalized word, not in capitals. */
     boolean isPlainCapitalized(int i) {
       return tokens.kind(i) == TokenKind.WORD && tokens.has(i, TokenFlags.CAPITALIZED)
@@ -482,6 +521,7 @@ public final class NameStage implements Stage {
           dropTownsThatAreWords();
         }
         freeTownsThatStartNames();
+        freeCompaniesNamedAsPeople();
         if (!headline) {
           freeForeignCityNamesAfterGivenNames();
         }

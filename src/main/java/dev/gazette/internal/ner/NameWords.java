@@ -30,7 +30,10 @@ final class NameWords {
           "chemicals", "electric", "mining", "steel", "oil", "gas", "railways", "shipping", "logistics",
           "labs", "laboratories", "consulting", "ventures", "enterprises", "commerce", "chamber",
           "secretariat", "mission", "embassy", "consulate", "prosecutor's", "procuracy", "duma",
-          "rada", "knesset", "bundestag", "sejm", "force", "fleet");
+          "rada", "knesset", "bundestag", "sejm", "force", "fleet", "confederation", "cartel", "corps",
+          "militia", "brigades", "consortium", "syndicate", "institution", "endowment", "cooperative",
+          "electronics", "semiconductor", "aerospace", "motor", "pharma", "robotics", "therapeutics",
+          "foods", "properties", "shipyards", "railroad", "railroads", "tribune", "herald", "gazette");
 
   /** Titles followed by a portfolio: "Minister of Foreign Affairs", "Secretary for Health". */
   static final WordSet PORTFOLIO_TITLES =
@@ -75,7 +78,7 @@ final class NameWords {
           "commission", "committee", "federation", "association", "organization", "organisation",
           "union", "league", "chamber", "house", "board", "bureau", "agency", "academy", "college",
           "school", "church", "order", "army", "party", "movement", "people's", "state", "secretariat",
-          "federal");
+          "federal", "confederation", "society");
 
   /** Last words of facilities, capitalized or not ("Druzhba pipeline", "Kerch Bridge"). */
   static final WordSet FAC_HEADS =
