@@ -46,6 +46,12 @@ public final class AnaphorStage implements Stage {
           "supplier", "exporter", "refiner", "shipper", "broadcaster", "newspaper", "bank", "startup",
           "start-up", "drugmaker", "steelmaker", "giant", "utility");
 
+  /** Titles that describe a person after "the": "the minister said", "the Chinese leader". */
+  private static final WordSet PERSON_NOUNS =
+      WordSet.of(
+          "minister", "president", "premier", "chancellor", "leader", "spokesman", "spokeswoman", "ambassador",
+          "governor", "mayor", "commander", "envoy", "chairman", "chairwoman", "king", "emir", "pope");
+
   /** Sentences before the description's own in which its company may be named. */
   private static final int WINDOW_SENTENCES = 2;
 
@@ -113,9 +119,6 @@ public final class AnaphorStage implements Stage {
         orgs.add(m);
       }
     }
-    if (orgs.isEmpty()) {
-      return;
-    }
     orgs.sort(null);
     boolean[] covered = ws.tokensCoveredByMentions();
     Optional<Span> leadRepeat = ws.article().leadRepeat();
@@ -124,10 +127,26 @@ public final class AnaphorStage implements Stage {
       int first = sentences.firstToken(s);
       int end = sentences.endToken(s);
       for (int i = first; i + 1 < end; i++) {
+        if (!matches(text, tokens, i, "the", true)) {
+          continue;
+        }
+        // "the French group": a demonym between "the" and the noun says whose it is
         int n = i + 1;
-        if (!matches(text, tokens, i, "the", true) || covered[n] || !tokens.has(n, TokenFlags.ALL_LOWER)
-            || !COMPANY_NOUNS.contains(text, tokens.start(n), tokens.end(n))
+        String country = null;
+        Mention demonym = demonymAt(mentions, tokens, n);
+        if (demonym != null) {
+          country = demonym.attributes().get("country");
+          while (n < end && tokens.start(n) < demonym.end()) {
+            n++;
+          }
+        }
+        if (n >= end || covered[n] || !tokens.has(n, TokenFlags.ALL_LOWER)
             || n + 1 < end && (tokens.has(n + 1, TokenFlags.CAPITALIZED) || matches(text, tokens, n + 1, "of", true))) {
+          continue;
+        }
+        boolean company = COMPANY_NOUNS.contains(text, tokens.start(n), tokens.end(n));
+        boolean person = !company && PERSON_NOUNS.contains(text, tokens.start(n), tokens.end(n));
+        if (!company && !person || person && n > i + 1 && tokens.has(n - 1, TokenFlags.ALL_LOWER)) {
           continue;
         }
         int start = tokens.start(n);
@@ -135,7 +154,10 @@ public final class AnaphorStage implements Stage {
           continue;
         }
         int windowStart = tokens.start(sentences.firstToken(Math.max(0, s - WINDOW_SENTENCES)));
-        Mention antecedent = antecedent(orgs, windowStart, tokens.start(i), leadRepeat);
+        Mention antecedent = company
+            ? antecedent(orgs, windowStart, tokens.start(i), leadRepeat, country)
+            : person(mentions, windowStart, tokens.start(i), leadRepeat, country,
+                text.substring(tokens.start(n), tokens.end(n)), text);
         if (antecedent == null) {
           continue;
         }
@@ -160,7 +182,8 @@ public final class AnaphorStage implements Stage {
    * The organization named most often in the article up to {@code before} among those named in
    * {@code [windowStart, before)}, the first named of equals; null if none.
    */
-  private static Mention antecedent(List<Mention> orgs, int windowStart, int before, Optional<Span> leadRepeat) {
+  private static Mention antecedent(
+      List<Mention> orgs, int windowStart, int before, Optional<Span> leadRepeat, String country) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     java.util.Map<String, Mention> firstInWindow = new java.util.LinkedHashMap<>();
     for (Mention m : orgs) {
@@ -172,7 +195,8 @@ public final class AnaphorStage implements Stage {
       }
       String key = m.attributes().getOrDefault("kb_id", AliasKeys.fold(m.text()));
       counts.merge(key, 1, Integer::sum);
-      if (m.start() >= windowStart) {
+      String c = m.attributes().get("country");
+      if (m.start() >= windowStart && (country == null || c == null || c.equals(country))) {
         firstInWindow.putIfAbsent(key, m);
       }
     }
@@ -219,6 +243,89 @@ public final class AnaphorStage implements Stage {
         covered[t] = true;
       }
     }
+  }
+
+  /** The knowledge-base demonym mention ("French") that starts at token {@code t}, else null. */
+  private static Mention demonymAt(List<Mention> mentions, TokenBuffer tokens, int t) {
+    if (t >= tokens.size()) {
+      return null;
+    }
+    int start = tokens.start(t);
+    for (Mention m : mentions) {
+      if (m.start() == start && m.type().equals(EntityType.NORP) && m.attributes().containsKey("country")) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the minister", "the Chinese leader": the last person named in {@code [windowStart, before)} who
+   * has that title, if exactly one person there has it. A person has the title when the knowledge base
+   * says so (its {@code title}, or a head of state or government for "leader") or when the title word
+   * stands in the six tokens before the name or in an apposition right after it; a demonym before the
+   * noun must name the person's country when the knowledge base knows it.
+   */
+  private Mention person(List<Mention> mentions, int windowStart, int before, Optional<Span> leadRepeat,
+      String country, String noun, String text) {
+    Mention found = null;
+    String foundKey = null;
+    for (Mention m : mentions) {
+      if (!m.type().equals(EntityType.PERSON) || m.start() < windowStart || m.start() >= before
+          || m.attributes().containsKey("anaphor")
+          || leadRepeat.isPresent() && leadRepeat.get().start() <= m.start() && m.start() < leadRepeat.get().end()) {
+        continue;
+      }
+      String c = m.attributes().get("country");
+      if (country != null && c != null && !c.equals(country)) {
+        continue;
+      }
+      if (!hasTitle(m, noun, text)) {
+        continue;
+      }
+      String key = m.attributes().getOrDefault("kb_id", lastWord(m.text()));
+      if (found != null && !key.equals(foundKey)) {
+        return null; // two people with that title: ambiguous
+      }
+      if (found == null || m.start() > found.start()) {
+        found = m;
+        foundKey = key;
+      }
+    }
+    return found;
+  }
+
+  private boolean hasTitle(Mention m, String noun, String text) {
+    String lower = noun.toLowerCase(java.util.Locale.ROOT);
+    String id = m.attributes().get("kb_id");
+    int e = id == null ? -1 : kb.indexOf(id);
+    if (e >= 0) {
+      String title = kb.attributeOrNull(e, "title");
+      String role = kb.attributeOrNull(e, "role");
+      if (title != null && title.toLowerCase(java.util.Locale.ROOT).contains(lower)
+          || lower.equals("leader") && role != null && role.startsWith("head_of")) {
+        return true;
+      }
+    }
+    int from = Math.max(0, m.start() - 60);
+    String before = text.substring(from, m.start()).toLowerCase(java.util.Locale.ROOT);
+    int cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf(", "));
+    if (cut >= 0 && before.length() - cut > 45) {
+      before = before.substring(cut);
+    }
+    if (before.contains(lower)) {
+      return true;
+    }
+    int to = Math.min(text.length(), m.end() + 60);
+    String after = text.substring(m.end(), to).toLowerCase(java.util.Locale.ROOT);
+    if (after.startsWith(", ") && after.indexOf(lower) >= 0 && after.indexOf(lower) < Math.max(after.indexOf(',', 2), 0)) {
+      return true; // "Wang Yi, the foreign minister,"
+    }
+    return false;
+  }
+
+  private static String lastWord(String s) {
+    return AliasKeys.fold(s.substring(s.lastIndexOf(' ') + 1));
   }
 
   private static boolean matches(String text, TokenBuffer tokens, int t, String word, boolean ignoreCase) {
