@@ -528,6 +528,7 @@ public final class NameStage implements Stage {
         freePlacesAfterGivenNames();
         freeHeadsReadAsPlaces();
         freeOrgsBeforeHeads();
+        extendCompaniesOverLegalForms();
         if (!headline) {
           findDirectionalPlaces();
           findSurnamesReadAsTowns();
@@ -596,9 +597,11 @@ public final class NameStage implements Stage {
           j++;
         }
         if (j >= sentenceEnd || cover[j] != FREE || !isPlainCapitalized(j)
-            || !NameWords.ORG_HEADS.contains(text, tokens.start(j), tokens.end(j))
-            || j + 1 < sentenceEnd && (tokens.has(j + 1, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(j + 1)
-                || is(j + 1, "of"))) {
+            || !NameWords.ORG_HEADS.contains(text, tokens.start(j), tokens.end(j))) {
+          continue;
+        }
+        int q = legalFormsEnd(j + 1); // "Lloyds Bank Plc"
+        if (q < sentenceEnd && (tokens.has(q, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(q) || is(q, "of"))) {
           continue;
         }
         Mention m = ws.mentions().get(owner[i]);
@@ -607,6 +610,51 @@ public final class NameStage implements Stage {
           cover[i] = FREE;
         }
       }
+    }
+
+    /** The first token from {@code k} that is not a capitalized legal form ("Co", "Plc", "AG") of a company. */
+    int legalFormsEnd(int k) {
+      while (k < sentenceEnd && cover[k] == FREE && tokens.has(k, TokenFlags.CAPITALIZED)
+          && NameWords.LEGAL_FORMS.contains(text, tokens.start(k), tokens.end(k))) {
+        k++;
+      }
+      return k;
+    }
+
+    /**
+     * "Ford Motor Co", "Samsung Electronics Co Ltd": a knowledge-base organization followed by legal
+     * forms names the same company: its mention is extended over them (keeping its id) and they are
+     * covered, so they are not read as a name of their own ("Co" is no person).
+     */
+    void extendCompaniesOverLegalForms() {
+      for (int i = sentenceFirst; i < sentenceEnd; i++) {
+        if (cover[i] != HARD || owner[i] < 0 || i + 1 < sentenceEnd && owner[i + 1] == owner[i]) {
+          continue; // only at the last token of a mention
+        }
+        Mention m = ws.mentions().get(owner[i]);
+        int q = legalFormsEnd(i + 1);
+        if (q == i + 1 || !m.type().equals(EntityType.ORG) || !m.rule().equals("kb") || m.end() != tokens.end(i)
+            || q < sentenceEnd && tokens.has(q, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(q)) {
+          continue;
+        }
+        int end = tokens.end(q - 1);
+        if (q < sentenceEnd && is(q, ".") && tokens.start(q) == end && !isSentenceEndToken(q)) {
+          end = tokens.end(q); // "Co." inside a sentence
+        }
+        Mention longer = Mention.builder(new Span(m.start(), end), text.substring(m.start(), end), m.type())
+            .rule(m.rule()).attributes(m.attributes()).build();
+        ws.mentions().set(owner[i], longer);
+        for (int t = i + 1; t < q; t++) {
+          owner[t] = owner[i];
+          cover[t] = HARD;
+        }
+        i = q - 1;
+      }
+    }
+
+    /** Whether token {@code k} is the last of its sentence. */
+    boolean isSentenceEndToken(int k) {
+      return k + 1 >= sentenceEnd;
     }
 
     /**
@@ -1706,7 +1754,9 @@ public final class NameStage implements Stage {
           if (owner[i] >= 0 && cover[i] != HARD && !dropped.get(owner[i])) {
             dropped.set(owner[i]);
             Mention absorbed = mentions.get(owner[i]);
-            if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON) && !c.distinct) {
+            if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON) && !c.distinct
+                && !(c.type.equals(EntityType.ORG) && !onlyLegalFormsAfter(c, absorbed))) {
+              // "Amazon Fund" is not Amazon; "Ford Motor Co" is Ford
               attributes.putAll(absorbed.attributes()); // "Baltic" + "Sea" keeps the sea's id
             }
           }
@@ -1731,6 +1781,20 @@ public final class NameStage implements Stage {
       kept.addAll(added);
       mentions.clear();
       mentions.addAll(kept);
+    }
+
+    /** Whether the tokens of {@code c} after {@code absorbed} are legal forms only ("Co", "AG", "Group"). */
+    boolean onlyLegalFormsAfter(Candidate c, Mention absorbed) {
+      for (int t = c.from; t < c.to; t++) {
+        if (tokens.start(t) >= absorbed.end()
+            && !NameWords.LEGAL_FORMS.contains(text, tokens.start(t), tokens.end(t)) && !is(t, ".")) {
+          return false;
+        }
+        if (tokens.end(t) <= absorbed.start() && !is(t, "the")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

@@ -33,7 +33,16 @@ final class NameWords {
           "rada", "knesset", "bundestag", "sejm", "force", "fleet", "confederation", "cartel", "corps",
           "militia", "brigades", "consortium", "syndicate", "institution", "endowment", "cooperative",
           "electronics", "semiconductor", "aerospace", "motor", "pharma", "robotics", "therapeutics",
-          "foods", "properties", "shipyards", "railroad", "railroads", "tribune", "herald", "gazette");
+          "foods", "properties", "shipyards", "railroad", "railroads", "tribune", "herald", "gazette", "co", "cos", "n.v.", "oyj", "asa", "bhd");
+
+  /**
+   * Legal forms and group words after a company's name ("Ford Motor Co", "Deutsche Bank AG", "Lloyds
+   * Bank Plc", "Volkswagen Group"): the longer name is the same company.
+   */
+  static final WordSet LEGAL_FORMS =
+      WordSet.of(
+          "co", "co.", "cos", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "s.a.", "nv",
+          "n.v.", "gmbh", "spa", "s.p.a.", "bhd", "oyj", "asa", "group", "holding", "holdings");
 
   /** Titles followed by a portfolio: "Minister of Foreign Affairs", "Secretary for Health". */
   static final WordSet PORTFOLIO_TITLES =
