@@ -1151,6 +1151,14 @@ public final class NameStage implements Stage {
           // "Chinese Ministry of Commerce": the demonym is no part of a "Ministry of" name.
           from = from > a && is(from + 1, "of") && isDemonymMention(a, from)
               && NameWords.ORG_OF_HEADS.contains(text, tokens.start(from), tokens.end(from)) ? from : a;
+          // "China's Commerce Ministry": the place whose it is, with its possessive, is no part of the name.
+          int p = a;
+          while (p < b - 2 && cover[p] == SOFT) {
+            p++;
+          }
+          if (p > a && p < b - 2 && (is(p, "'s") || is(p, "’s"))) {
+            from = p + 1;
+          }
           return add(from, b, EntityType.ORG, STRONG, "ner.org.head", initial);
         }
         if (NameWords.FAC_HEADS.contains(text, hs, he)) {

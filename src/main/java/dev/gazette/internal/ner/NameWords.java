@@ -33,7 +33,8 @@ final class NameWords {
           "rada", "knesset", "bundestag", "sejm", "force", "fleet", "confederation", "cartel", "corps",
           "militia", "brigades", "consortium", "syndicate", "institution", "endowment", "cooperative",
           "electronics", "semiconductor", "aerospace", "motor", "pharma", "robotics", "therapeutics",
-          "foods", "properties", "shipyards", "railroad", "railroads", "tribune", "herald", "gazette", "co", "cos", "n.v.", "oyj", "asa", "bhd");
+          "foods", "properties", "shipyards", "railroad", "railroads", "tribune", "herald", "gazette", "co", "cos", "n.v.", "oyj", "asa", "bhd", "devices", "electron",
+          "instruments", "materials", "semiconductors");
 
   /**
    * Legal forms and group words after a company's name ("Ford Motor Co", "Deutsche Bank AG", "Lloyds
@@ -146,7 +147,8 @@ final class NameWords {
           "shipper", "shipbuilder", "bank", "broker", "exchange", "utility", "fund", "investor",
           "outlet", "chain", "brand", "network", "regulator", "watchdog", "consortium", "contractor",
           "publisher", "label", "studio", "rival", "unit", "labs", "charity", "ngo", "organisation",
-          "organization", "union", "party", "movement", "militia", "tabloid", "website", "portal");
+          "organization", "union", "party", "movement", "militia", "tabloid", "website", "portal", "chipmaker",
+          "drugmaker", "steelmaker", "refiner");
 
   /**
    * Nouns that describe a company or a business relation before its name, only after a determiner, a

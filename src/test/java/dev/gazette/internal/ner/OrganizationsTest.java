@@ -34,11 +34,21 @@ class OrganizationsTest {
           Mr. Siemens denied any wrongdoing.                                           | Siemens/PERSON
           Leonardo DiCaprio visited the set.                                           | Leonardo DiCaprio/PERSON
           Henry Ford built his first car in Detroit.                                   | Henry Ford/PERSON; Detroit/GPE
+          Ford Motor Co and Samsung Electronics Co Ltd signed a deal.                  | Ford Motor Co/ORG; Samsung Electronics Co Ltd/ORG
+          Shares of Sendai Precision Electron rose after the chipmaker Kioshi Devices won an order. | Sendai Precision Electron/ORG; Kioshi Devices/ORG
+          China's Commerce Ministry said the probe would continue.                     | China/GPE; Commerce Ministry/ORG
           """)
   void companiesAndPeopleWithTheirNames(String sentence, String expected) {
     assertThat(NerTesting.mentions(sentence, false))
         .filteredOn(m -> m.endsWith("/ORG") || m.endsWith("/PERSON") || m.endsWith("/GPE"))
         .containsExactlyInAnyOrderElementsOf(NerTesting.cell(expected));
+  }
+
+  @Test
+  void anOrganizationHeadAfterACompanyNamesAnotherBody() {
+    Extraction x = NerTesting.extract("Norway gave money to the Amazon Fund on Monday.");
+    assertThat(entity(x, "Amazon Fund")).isPresent();
+    assertThat(entity(x, "Amazon Fund").orElseThrow().kbId()).isEmpty();
   }
 
   @Test
