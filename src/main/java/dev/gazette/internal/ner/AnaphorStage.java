@@ -113,13 +113,23 @@ public final class AnaphorStage implements Stage {
     TokenBuffer tokens = ws.tokens();
     SentenceBuffer sentences = ws.sentences();
     String text = ws.text();
+    // Cost: one pass over the mentions to index them, then per description only the mentions of its
+    // window (a few sentences), so that the stage stays linear on long texts.
     List<Mention> orgs = new ArrayList<>();
+    List<Mention> people = new ArrayList<>();
+    java.util.Map<Integer, Mention> demonyms = new java.util.HashMap<>();
     for (Mention m : mentions) {
       if (m.type().equals(EntityType.ORG) && !m.attributes().containsKey("anaphor")) {
         orgs.add(m);
+      } else if (m.type().equals(EntityType.PERSON)) {
+        people.add(m);
+      } else if (m.type().equals(EntityType.NORP) && m.attributes().containsKey("country")) {
+        demonyms.putIfAbsent(m.start(), m);
       }
     }
     orgs.sort(null);
+    people.sort(null);
+    Counts counts = new Counts(orgs, leadRepeatOf(ws));
     boolean[] covered = ws.tokensCoveredByMentions();
     Optional<Span> leadRepeat = ws.article().leadRepeat();
     List<Mention> found = new ArrayList<>();
@@ -133,7 +143,7 @@ public final class AnaphorStage implements Stage {
         // "the French group": a demonym between "the" and the noun says whose it is
         int n = i + 1;
         String country = null;
-        Mention demonym = demonymAt(mentions, tokens, n);
+        Mention demonym = n < end ? demonyms.get(tokens.start(n)) : null;
         if (demonym != null) {
           country = demonym.attributes().get("country");
           while (n < end && tokens.start(n) < demonym.end()) {
@@ -155,8 +165,8 @@ public final class AnaphorStage implements Stage {
         }
         int windowStart = tokens.start(sentences.firstToken(Math.max(0, s - WINDOW_SENTENCES)));
         Mention antecedent = company
-            ? antecedent(orgs, windowStart, tokens.start(i), leadRepeat, country)
-            : person(mentions, windowStart, tokens.start(i), leadRepeat, country,
+            ? antecedent(orgs, counts, windowStart, tokens.start(i), country)
+            : person(people, windowStart, tokens.start(i), leadRepeat, country,
                 text.substring(tokens.start(n), tokens.end(n)), text);
         if (antecedent == null) {
           continue;
@@ -178,35 +188,77 @@ public final class AnaphorStage implements Stage {
     mentions.addAll(found);
   }
 
-  /**
-   * The organization named most often in the article up to {@code before} among those named in
-   * {@code [windowStart, before)}, the first named of equals; null if none.
-   */
-  private static Mention antecedent(
-      List<Mention> orgs, int windowStart, int before, Optional<Span> leadRepeat, String country) {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    java.util.Map<String, Mention> firstInWindow = new java.util.LinkedHashMap<>();
-    for (Mention m : orgs) {
-      if (m.start() >= before) {
-        break;
-      }
-      if (leadRepeat.isPresent() && leadRepeat.get().start() <= m.start() && m.start() < leadRepeat.get().end()) {
-        continue;
-      }
-      String key = m.attributes().getOrDefault("kb_id", AliasKeys.fold(m.text()));
-      counts.merge(key, 1, Integer::sum);
-      String c = m.attributes().get("country");
-      if (m.start() >= windowStart && (country == null || c == null || c.equals(country))) {
-        firstInWindow.putIfAbsent(key, m);
+  private static Optional<Span> leadRepeatOf(Workspace ws) {
+    return ws.article().leadRepeat();
+  }
+
+  /** Running counts of the organizations named so far, advanced in text order. */
+  private static final class Counts {
+    final List<Mention> orgs;
+    final String[] keys;
+    final boolean[] inLeadRepeat;
+    final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    int next;
+
+    Counts(List<Mention> orgs, Optional<Span> leadRepeat) {
+      this.orgs = orgs;
+      this.keys = new String[orgs.size()];
+      this.inLeadRepeat = new boolean[orgs.size()];
+      for (int k = 0; k < keys.length; k++) {
+        Mention m = orgs.get(k);
+        keys[k] = m.attributes().getOrDefault("kb_id", AliasKeys.fold(m.text()));
+        inLeadRepeat[k] = leadRepeat.isPresent() && leadRepeat.get().start() <= m.start()
+            && m.start() < leadRepeat.get().end();
       }
     }
+
+    /** Counts every organization that starts before {@code offset}; returns the end of those. */
+    int advanceTo(int offset) {
+      while (next < orgs.size() && orgs.get(next).start() < offset) {
+        if (!inLeadRepeat[next]) {
+          counts.merge(keys[next], 1, Integer::sum);
+        }
+        next++;
+      }
+      return next;
+    }
+  }
+
+  /** The index of the first mention of sorted {@code list} starting at or after {@code offset}. */
+  private static int firstFrom(List<Mention> list, int offset) {
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The organization named most often in the article up to {@code before} among those named in
+   * {@code [windowStart, before)} (and, when {@code country} is given, of that country or of none
+   * known), the first named of equals; null if none.
+   */
+  private static Mention antecedent(List<Mention> orgs, Counts counts, int windowStart, int before, String country) {
+    int end = counts.advanceTo(before);
     Mention best = null;
     int bestCount = 0;
-    for (java.util.Map.Entry<String, Mention> e : firstInWindow.entrySet()) {
-      int c = counts.get(e.getKey());
-      if (c > bestCount) {
-        best = e.getValue();
-        bestCount = c;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int k = firstFrom(orgs, windowStart); k < end; k++) {
+      Mention m = orgs.get(k);
+      String c = m.attributes().get("country");
+      if (counts.inLeadRepeat[k] || country != null && c != null && !c.equals(country) || !seen.add(counts.keys[k])) {
+        continue;
+      }
+      int n = counts.counts.getOrDefault(counts.keys[k], 0);
+      if (n > bestCount) {
+        best = m;
+        bestCount = n;
       }
     }
     return best;
@@ -245,20 +297,6 @@ public final class AnaphorStage implements Stage {
     }
   }
 
-  /** The knowledge-base demonym mention ("French") that starts at token {@code t}, else null. */
-  private static Mention demonymAt(List<Mention> mentions, TokenBuffer tokens, int t) {
-    if (t >= tokens.size()) {
-      return null;
-    }
-    int start = tokens.start(t);
-    for (Mention m : mentions) {
-      if (m.start() == start && m.type().equals(EntityType.NORP) && m.attributes().containsKey("country")) {
-        return m;
-      }
-    }
-    return null;
-  }
-
   /**
    * "the minister", "the Chinese leader": the last person named in {@code [windowStart, before)} who
    * has that title, if exactly one person there has it. A person has the title when the knowledge base
@@ -270,7 +308,8 @@ public final class AnaphorStage implements Stage {
       String country, String noun, String text) {
     Mention found = null;
     String foundKey = null;
-    for (Mention m : mentions) {
+    for (int k = firstFrom(mentions, windowStart); k < mentions.size() && mentions.get(k).start() < before; k++) {
+      Mention m = mentions.get(k);
       if (!m.type().equals(EntityType.PERSON) || m.start() < windowStart || m.start() >= before
           || m.attributes().containsKey("anaphor")
           || leadRepeat.isPresent() && leadRepeat.get().start() <= m.start() && m.start() < leadRepeat.get().end()) {
