@@ -28,7 +28,7 @@ class GoldenEvaluationTest {
   /** F1 floors for strict entity mentions, per type. Raise as recognizers land. */
   private static final Map<EntityType, Double> ENTITY_FLOORS = Map.of(
       EntityType.PERSON, 0.97,
-      EntityType.ORG, 0.86,
+      EntityType.ORG, 0.91,
       EntityType.GPE, 0.95,
       EntityType.NORP, 0.93,
       EntityType.LOC, 0.82,
@@ -39,21 +39,23 @@ class GoldenEvaluationTest {
    * F1 floors for relations, per type, a few points under the values measured on 2026-11-27 (branch
    * relq with the entity work of nerq, 18 articles), lowered where articles 19 to 21 (first written
    * as a held-out set) brought them down; raised on 2026-11-28 (branch quality2: 81.7 micro F1) to
-   * just under the values measured then. Raise as relation rules land.
+   * just under the values measured then; lowered on 2026-11-28 where articles 28 to 30 (branch nerq3,
+   * annotated before the extractor ran on them) brought them down (ROLE 84.5, REQUEST 80.0, SANCTION
+   * 52.6, micro 78.7). Raise as relation rules land.
    */
   private static final Map<RelationType, Double> RELATION_FLOORS = Map.of(
-      RelationType.ROLE, 0.85,
+      RelationType.ROLE, 0.83,
       RelationType.STATEMENT, 0.83,
       RelationType.CONSULT, 0.86,
       RelationType.LOCATED_IN, 0.93,
       RelationType.TRADE, 0.73,
-      RelationType.REQUEST, 0.85,
+      RelationType.REQUEST, 0.78,
       RelationType.ACCUSE, 0.68,
-      RelationType.SANCTION, 0.56,
+      RelationType.SANCTION, 0.50,
       RelationType.ASSAULT, 0.70);
 
-  /** Floor for the micro F1 over all relation types (measured 81.7 on 21 articles, branch quality2). */
-  private static final double RELATION_MICRO_FLOOR = 0.80;
+  /** Floor for the micro F1 over all relation types (81.7 on 21 articles, branch quality2; 78.7 on 24, nerq3). */
+  private static final double RELATION_MICRO_FLOOR = 0.77;
 
   /** F1 floor for TIMEX3 values over relaxed matches. */
   private static final double DATE_VALUE_FLOOR = 0.88;
