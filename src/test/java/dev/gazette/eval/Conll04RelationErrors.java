@@ -60,7 +60,7 @@ class Conll04RelationErrors {
         String key = gr.type() + "(" + sub(s.text(), gr.head()) + " -> " + sub(s.text(), gr.tail()) + ")";
         boolean hit = predicted.stream().anyMatch(p -> p.startsWith(key + " "));
         allFound &= hit;
-        String marks = (found(x, gr.head()) ? "" : " [head not an entity]") + (found(x, gr.tail()) ? "" : " [tail not an entity]");
+        String marks = (found(x, gr.head()) ? "" : " [head not an entity of its type]") + (found(x, gr.tail()) ? "" : " [tail not an entity of its type]");
         gold.add((hit ? "OK  " : "MISS ") + key + marks);
       }
       boolean wrong = predicted.stream().anyMatch(p -> gold.stream().noneMatch(gl -> gl.startsWith("OK  " + p.substring(0, p.lastIndexOf(' ')))));
@@ -77,7 +77,7 @@ class Conll04RelationErrors {
   private static boolean found(Extraction x, Conll04Corpus.GoldEntity ge) {
     for (Entity e : x.entities()) {
       for (Mention m : e.mentions()) {
-        if (m.span().equals(ge.span())) {
+        if (m.span().equals(ge.span()) && Conll04EvaluationTest.conllType(m.type()).filter(ge.type()::equals).isPresent()) {
           return true;
         }
       }
