@@ -81,7 +81,12 @@ class DefaultRelationConstructionsTest {
         row("A Russian missile struck a hospital in Dnipro on Friday.", "ASSAULT", "Russian", "Dnipro"),
         row("India's imports of Russian oil reached a record in May.", "TRADE", "Russian", "India"),
         row("Zenith Logistics was bought last year by Vantor Group.", "ACQUIRE", "Vantor Group", "Zenith Logistics"),
-        row("A spokesman for the Pentagon, Pat Ryder, said the strikes were over.", "ROLE", "Pat Ryder", "Pentagon"));
+        row("A spokesman for the Pentagon, Pat Ryder, said the strikes were over.", "ROLE", "Pat Ryder", "Pentagon"),
+        // the usual verbs of each type, beyond the commonest ones
+        row("Kyiv lambasted Moscow for the strike on the port.", "ACCUSE", "Kyiv", "Moscow"),
+        row("Tehran rebuffed the European Union on Monday.", "REJECT", "Tehran", "European Union"),
+        row("Nigeria sealed a deal with Morocco on the gas pipeline.", "AGREE", "Nigeria", "Morocco"),
+        row("Sweden extradited two suspects to Turkey after Ankara lauded Stockholm.", "SUPPORT", "Ankara", "Stockholm"));
   }
 
   /** Negated or unrelated sentences that must not give the relation. */
