@@ -86,6 +86,7 @@ class DefaultRelationConstructionsTest {
         row("Kyiv lambasted Moscow for the strike on the port.", "ACCUSE", "Kyiv", "Moscow"),
         row("Tehran rebuffed the European Union on Monday.", "REJECT", "Tehran", "European Union"),
         row("Nigeria sealed a deal with Morocco on the gas pipeline.", "AGREE", "Nigeria", "Morocco"),
+        row("President Emmanuel Macron arrived in Algiers on Thursday. He also accused Russia of spreading false news in Africa.", "ACCUSE", "Emmanuel Macron", "Russia"),
         row("Sweden extradited two suspects to Turkey after Ankara lauded Stockholm.", "SUPPORT", "Ankara", "Stockholm"));
   }
 
