@@ -25,10 +25,17 @@ import org.junit.jupiter.api.Test;
  * improves.
  */
 class GoldenEvaluationTest {
-  /** F1 floors for strict entity mentions, per type. Raise as recognizers land. */
+  /**
+   * F1 floors for strict entity mentions, per type. Raise as recognizers land. PERSON and ORG were
+   * lowered on 2026-11-28 (branch relq3) when articles 22 to 27 joined the set: written to vary how
+   * relations are phrased, they name companies the recognizers do not know (Lufthansa and Ryanair are
+   * read as people, Air France-KLM, Trafigura and the Workers' Party are missed), which took PERSON
+   * from 97.9 to 93.5 and ORG from 88.2 to 85.6 with no change to the recognizers; the organization
+   * tables of branch nerq3 brought them back (30 articles: PERSON 96.1, ORG 92.8).
+   */
   private static final Map<EntityType, Double> ENTITY_FLOORS = Map.of(
-      EntityType.PERSON, 0.97,
-      EntityType.ORG, 0.91,
+      EntityType.PERSON, 0.94,
+      EntityType.ORG, 0.90,
       EntityType.GPE, 0.95,
       EntityType.NORP, 0.93,
       EntityType.LOC, 0.82,
@@ -39,23 +46,28 @@ class GoldenEvaluationTest {
    * F1 floors for relations, per type, a few points under the values measured on 2026-11-27 (branch
    * relq with the entity work of nerq, 18 articles), lowered where articles 19 to 21 (first written
    * as a held-out set) brought them down; raised on 2026-11-28 (branch quality2: 81.7 micro F1) to
-   * just under the values measured then; lowered on 2026-11-28 where articles 28 to 30 (branch nerq3,
-   * annotated before the extractor ran on them) brought them down (ROLE 84.5, REQUEST 80.0, SANCTION
-   * 52.6, micro 78.7). Raise as relation rules land.
+   * just under the values measured then; set again on 2026-11-28 (branch relq3, 27 articles: 83.3
+   * micro F1) just under the values measured then; after merging relq3 with nerq3 (30 articles: 81.8
+   * micro F1) two or three points under the values measured then. Raise as relation rules land.
    */
-  private static final Map<RelationType, Double> RELATION_FLOORS = Map.of(
-      RelationType.ROLE, 0.83,
-      RelationType.STATEMENT, 0.83,
-      RelationType.CONSULT, 0.86,
-      RelationType.LOCATED_IN, 0.93,
-      RelationType.TRADE, 0.73,
-      RelationType.REQUEST, 0.78,
-      RelationType.ACCUSE, 0.68,
-      RelationType.SANCTION, 0.50,
-      RelationType.ASSAULT, 0.70);
+  private static final Map<RelationType, Double> RELATION_FLOORS = Map.ofEntries(
+      Map.entry(RelationType.ROLE, 0.83),
+      Map.entry(RelationType.STATEMENT, 0.82),
+      Map.entry(RelationType.CONSULT, 0.85),
+      Map.entry(RelationType.LOCATED_IN, 0.91),
+      Map.entry(RelationType.TRADE, 0.73),
+      Map.entry(RelationType.REQUEST, 0.86),
+      Map.entry(RelationType.ACCUSE, 0.79),
+      Map.entry(RelationType.SANCTION, 0.53),
+      Map.entry(RelationType.ASSAULT, 0.77),
+      Map.entry(RelationType.SUPPORT, 0.72),
+      Map.entry(RelationType.REJECT, 0.75),
+      Map.entry(RelationType.ACQUIRE, 0.85),
+      Map.entry(RelationType.AGREE, 0.61),
+      Map.entry(RelationType.COOPERATE, 0.73));
 
-  /** Floor for the micro F1 over all relation types (81.7 on 21 articles, branch quality2; 78.7 on 24, nerq3). */
-  private static final double RELATION_MICRO_FLOOR = 0.77;
+  /** Floor for the micro F1 over all relation types (83.3 on 27 articles, relq3; 81.8 on 30, with nerq3). */
+  private static final double RELATION_MICRO_FLOOR = 0.80;
 
   /** F1 floor for TIMEX3 values over relaxed matches. */
   private static final double DATE_VALUE_FLOOR = 0.88;
