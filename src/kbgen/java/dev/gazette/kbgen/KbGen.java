@@ -120,6 +120,24 @@ public final class KbGen {
     }
   }
 
+  /**
+   * "Århus" is written "Aarhus" in English news (the Danish and Norwegian spelling before 1948): folding
+   * makes "å" an "a", so the doubled form needs its own alias.
+   */
+  private void addDoubledAVariants(Entry e) {
+    List<String> names = new ArrayList<>();
+    names.add(e.name);
+    names.addAll(e.aliases);
+    for (String n : names) {
+      if (n.indexOf('Å') >= 0 || n.indexOf('å') >= 0) {
+        String v = n.replace("Å", "Aa").replace("å", "aa");
+        if (allowed(v)) {
+          e.alias(v);
+        }
+      }
+    }
+  }
+
   private void write(Path out, Path curated) throws IOException {
     Files.createDirectories(out);
     List<Entry> sorted = new ArrayList<>(entries.values());
@@ -135,6 +153,9 @@ public final class KbGen {
           }
         }
       }
+    }
+    for (Entry e : sorted) {
+      addDoubledAVariants(e);
     }
     Map<String, Integer> perType = new TreeMap<>();
     int aliases = 0;

@@ -25,10 +25,17 @@ import org.junit.jupiter.api.Test;
  * improves.
  */
 class GoldenEvaluationTest {
-  /** F1 floors for strict entity mentions, per type. Raise as recognizers land. */
+  /**
+   * F1 floors for strict entity mentions, per type. Raise as recognizers land. PERSON and ORG were
+   * lowered on 2026-11-28 (branch relq3) when articles 22 to 27 joined the set: written to vary how
+   * relations are phrased, they name companies the recognizers do not know (Lufthansa and Ryanair are
+   * read as people, Air France-KLM, Trafigura and the Workers' Party are missed), which took PERSON
+   * from 97.9 to 93.5 and ORG from 88.2 to 85.6 with no change to the recognizers; the organization
+   * tables of branch nerq3 brought them back (30 articles: PERSON 96.1, ORG 92.8).
+   */
   private static final Map<EntityType, Double> ENTITY_FLOORS = Map.of(
-      EntityType.PERSON, 0.97,
-      EntityType.ORG, 0.86,
+      EntityType.PERSON, 0.94,
+      EntityType.ORG, 0.90,
       EntityType.GPE, 0.95,
       EntityType.NORP, 0.93,
       EntityType.LOC, 0.82,
@@ -39,20 +46,27 @@ class GoldenEvaluationTest {
    * F1 floors for relations, per type, a few points under the values measured on 2026-11-27 (branch
    * relq with the entity work of nerq, 18 articles), lowered where articles 19 to 21 (first written
    * as a held-out set) brought them down; raised on 2026-11-28 (branch quality2: 81.7 micro F1) to
-   * just under the values measured then. Raise as relation rules land.
+   * just under the values measured then; set again on 2026-11-28 (branch relq3, 27 articles: 83.3
+   * micro F1) just under the values measured then; after merging relq3 with nerq3 (30 articles: 81.8
+   * micro F1) two or three points under the values measured then. Raise as relation rules land.
    */
-  private static final Map<RelationType, Double> RELATION_FLOORS = Map.of(
-      RelationType.ROLE, 0.85,
-      RelationType.STATEMENT, 0.83,
-      RelationType.CONSULT, 0.86,
-      RelationType.LOCATED_IN, 0.93,
-      RelationType.TRADE, 0.73,
-      RelationType.REQUEST, 0.85,
-      RelationType.ACCUSE, 0.68,
-      RelationType.SANCTION, 0.56,
-      RelationType.ASSAULT, 0.70);
+  private static final Map<RelationType, Double> RELATION_FLOORS = Map.ofEntries(
+      Map.entry(RelationType.ROLE, 0.83),
+      Map.entry(RelationType.STATEMENT, 0.82),
+      Map.entry(RelationType.CONSULT, 0.85),
+      Map.entry(RelationType.LOCATED_IN, 0.91),
+      Map.entry(RelationType.TRADE, 0.73),
+      Map.entry(RelationType.REQUEST, 0.86),
+      Map.entry(RelationType.ACCUSE, 0.79),
+      Map.entry(RelationType.SANCTION, 0.53),
+      Map.entry(RelationType.ASSAULT, 0.77),
+      Map.entry(RelationType.SUPPORT, 0.72),
+      Map.entry(RelationType.REJECT, 0.75),
+      Map.entry(RelationType.ACQUIRE, 0.85),
+      Map.entry(RelationType.AGREE, 0.61),
+      Map.entry(RelationType.COOPERATE, 0.73));
 
-  /** Floor for the micro F1 over all relation types (measured 81.7 on 21 articles, branch quality2). */
+  /** Floor for the micro F1 over all relation types (83.3 on 27 articles, relq3; 81.8 on 30, with nerq3). */
   private static final double RELATION_MICRO_FLOOR = 0.80;
 
   /** F1 floor for TIMEX3 values over relaxed matches. */

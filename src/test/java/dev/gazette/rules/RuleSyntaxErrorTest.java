@@ -54,7 +54,8 @@ class RuleSyntaxErrorTest {
         Arguments.of("include \"no/such/file.rules\"", 1, 9, "a readable rule file", "no file 'no/such/file.rules'"),
         Arguments.of("include nofile", 1, 9, "a quoted file name", "'nofile'"),
         Arguments.of("rule a: (?<x>[glue=both]) => set x k=v", 1, 20, "'case', 'word' or 'any'", "'both'"),
-        Arguments.of("rule a: (?<x>[lower]) => set x k=v", 1, 20, "'=' or '!=' and a value", "']'"));
+        Arguments.of("rule a: (?<x>[lower]) => set x k=v", 1, 20, "'=' or '!=' and a value", "']'"),
+        Arguments.of("rule a: (?<x>[!lower=a|an|any]) => set x k=v", 1, 27, "write \"any\" for the word", "'any'"));
   }
 
   @ParameterizedTest

@@ -24,7 +24,8 @@ import java.util.Locale;
  * </pre>
  * Each version's class loader sees its jar first, then the benchmark jar (for Guava, Jackson and the
  * other dependencies) or the jars in the system property {@code paired.deps} (path-separated). Defaults:
- * 60 rounds of 500 articles, 10 warm-up rounds not counted. Ratios are {@code other / first}: above 1
+ * 60 rounds of 500 articles, 30 warm-up rounds not counted (the pipeline needs tens of thousands of
+ * articles before C2 has compiled its hot methods). Ratios are {@code other / first}: above 1
  * means the later version is faster.
  */
 public final class PairedPipeline {
@@ -81,7 +82,7 @@ public final class PairedPipeline {
     }
     int rounds = numbers.size() > 0 ? Integer.parseInt(numbers.get(0)) : 60;
     int perRound = numbers.size() > 1 ? Integer.parseInt(numbers.get(1)) : 500;
-    int warmup = numbers.size() > 2 ? Integer.parseInt(numbers.get(2)) : 10;
+    int warmup = numbers.size() > 2 ? Integer.parseInt(numbers.get(2)) : 30;
     URL[] deps = deps();
     List<String> articles = Corpus.get().articles();
     Version[] versions = new Version[jars.size()];

@@ -32,7 +32,10 @@ import java.util.List;
  * starts after a complete headline (at least {@link #MIN_HEADLINE_WORDS} words, not ending in a function
  * word such as "to", "and", "the"). In a sentence-case headline such a word is:
  * <ul>
- *   <li>a capitalized sentence opener ("The", "It", "Meanwhile"...) after a content word;
+ *   <li>a capitalized sentence opener ("The", "It", "Meanwhile"...) after a content word, before a
+ *       lower-case word; a capitalized determiner ("The", "A", "An") after a content word also before
+ *       names, when a finite verb follows within three words ("gas The Ukrainian operator Naftogaz
+ *       said");
  *   <li>a capitalized word (or run of up to four: a name) after a content word that is not itself a
  *       verb ("Kremlin says Putin will..." stays one headline), followed by a finite verb, directly or
  *       after at most two lower-case words ("deliveries Moscow is also...", "airfield Ukrainian
@@ -333,7 +336,32 @@ final class RelatedLinkFinder {
         && SentenceCues.SENTENCE_OPENERS.contains(text, w.start[k], w.end[k])) {
       return k;
     }
+    if (isArticle(text, w, k) && !w.glued[k] && determinerPhraseThenVerb(text, w, k)) {
+      // "...to Norwegian gas The Ukrainian operator Naftogaz said": a capitalized determiner after a
+      // content word opens the subject of a new sentence, even when names follow it.
+      return k;
+    }
     return verbAfterRun(text, w, capitalRunEnd(text, w, k)) ? k : -1;
+  }
+
+  /**
+   * Whether the capitalized determiner at {@code k} ("The", "A", "An") starts a noun phrase of up to
+   * three words (capitalized or lower-case, no function word) followed by a finite verb, all without
+   * punctuation between: "The Ukrainian operator Naftogaz said", "A spokesman for..." does not count.
+   */
+  private static boolean determinerPhraseThenVerb(String text, Words w, int k) {
+    for (int x = k + 1; x < w.n && x <= k + 4; x++) {
+      if (w.gap[x - 1] != 0) {
+        return false;
+      }
+      if (x > k + 1 && verbAt(text, w, x, true)) {
+        return true;
+      }
+      if (SentenceCues.FUNCTION_WORDS.contains(text, w.start[x], w.end[x])) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isArticle(String text, Words w, int i) {

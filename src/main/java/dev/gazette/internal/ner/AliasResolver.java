@@ -391,6 +391,10 @@ public final class AliasResolver {
     if (m.value().isPresent()) {
       return new Key(m.type(), VALUE, m.value().get());
     }
+    String antecedent = m.attributes().get("antecedent");
+    if (antecedent != null) {
+      return new Key(m.type(), TEXT, AliasKeys.fold(antecedent)); // "the group": one thing with its name
+    }
     return new Key(m.type(), TEXT, AliasKeys.fold(m.text()));
   }
 }

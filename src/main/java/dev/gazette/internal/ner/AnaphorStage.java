@@ -6,8 +6,12 @@ import dev.gazette.Span;
 import dev.gazette.internal.kb.KbEntry;
 import dev.gazette.internal.kb.KnowledgeBase;
 import dev.gazette.internal.pipeline.Stage;
+import dev.gazette.internal.kb.AliasKeys;
 import dev.gazette.internal.pipeline.Workspace;
+import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.TokenBuffer;
+import dev.gazette.internal.text.TokenFlags;
+import dev.gazette.internal.text.WordSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,10 +24,36 @@ import java.util.Set;
  * alone is any fund. The mention covers the words after "the" and carries the entry's id, so the
  * grouper makes it one entity with the name.
  *
- * <p>Cost: one scan of the tokens per anaphor of an entry present in the article, a handful at most.
+ * <p>Then it links definite descriptions of a company ("the company", "the group", "the carmaker") to
+ * the organization they refer to: the organization the article names most often among those named in
+ * the same or the two sentences before, the first named of equals. Such a mention carries the
+ * attribute {@code anaphor=1}: it is a link, not a name, so that relation rules can use "the group
+ * announced" as the company's statement; entities never list it among their mentions (news annotation,
+ * ours and CoNLL's, does not mark descriptions as names).
+ *
+ * <p>Cost: one scan of the tokens per anaphor of an entry present in the article, a handful at most,
+ * and one scan of the tokens for descriptions.
  */
 public final class AnaphorStage implements Stage {
   private static final String RULE = "kb.anaphor";
+  private static final String DESCRIPTION_RULE = "ner.anaphor";
+
+  /** Nouns that describe a company after "the": "the group announced", "the carmaker said". */
+  private static final WordSet COMPANY_NOUNS =
+      WordSet.of(
+          "company", "group", "firm", "carmaker", "automaker", "chipmaker", "manufacturer", "maker", "lender",
+          "insurer", "airline", "carrier", "miner", "operator", "conglomerate", "retailer", "producer",
+          "supplier", "exporter", "refiner", "shipper", "broadcaster", "newspaper", "bank", "startup",
+          "start-up", "drugmaker", "steelmaker", "giant", "utility");
+
+  /** Titles that describe a person after "the": "the minister said", "the Chinese leader". */
+  private static final WordSet PERSON_NOUNS =
+      WordSet.of(
+          "minister", "president", "premier", "chancellor", "leader", "spokesman", "spokeswoman", "ambassador",
+          "governor", "mayor", "commander", "envoy", "chairman", "chairwoman", "king", "emir", "pope");
+
+  /** Sentences before the description's own in which its company may be named. */
+  private static final int WINDOW_SENTENCES = 2;
 
   private final KnowledgeBase kb;
 
@@ -70,6 +100,168 @@ public final class AnaphorStage implements Stage {
       }
     }
     ws.mentions().addAll(found);
+    linkCompanyDescriptions(ws);
+  }
+
+  /**
+   * "the group based in Aarhus announced": a description of a company after "the", in lower case, not
+   * followed by a name (then it introduces that name: "the group CMOC") nor by "of", becomes a mention
+   * of the organization it refers to (see the class comment), marked {@code anaphor=1}.
+   */
+  private void linkCompanyDescriptions(Workspace ws) {
+    List<Mention> mentions = ws.mentions();
+    TokenBuffer tokens = ws.tokens();
+    SentenceBuffer sentences = ws.sentences();
+    String text = ws.text();
+    // Cost: one pass over the mentions to index them, then per description only the mentions of its
+    // window (a few sentences), so that the stage stays linear on long texts.
+    List<Mention> orgs = new ArrayList<>();
+    List<Mention> people = new ArrayList<>();
+    java.util.Map<Integer, Mention> demonyms = new java.util.HashMap<>();
+    for (Mention m : mentions) {
+      if (m.type().equals(EntityType.ORG) && !m.attributes().containsKey("anaphor")) {
+        orgs.add(m);
+      } else if (m.type().equals(EntityType.PERSON)) {
+        people.add(m);
+      } else if (m.type().equals(EntityType.NORP) && m.attributes().containsKey("country")) {
+        demonyms.putIfAbsent(m.start(), m);
+      }
+    }
+    orgs.sort(null);
+    people.sort(null);
+    Counts counts = new Counts(orgs, leadRepeatOf(ws));
+    boolean[] covered = ws.tokensCoveredByMentions();
+    Optional<Span> leadRepeat = ws.article().leadRepeat();
+    List<Mention> found = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      int first = sentences.firstToken(s);
+      int end = sentences.endToken(s);
+      for (int i = first; i + 1 < end; i++) {
+        if (!matches(text, tokens, i, "the", true)) {
+          continue;
+        }
+        // "the French group": a demonym between "the" and the noun says whose it is
+        int n = i + 1;
+        String country = null;
+        Mention demonym = n < end ? demonyms.get(tokens.start(n)) : null;
+        if (demonym != null) {
+          country = demonym.attributes().get("country");
+          while (n < end && tokens.start(n) < demonym.end()) {
+            n++;
+          }
+        }
+        if (n >= end || covered[n] || !tokens.has(n, TokenFlags.ALL_LOWER)
+            || n + 1 < end && (tokens.has(n + 1, TokenFlags.CAPITALIZED) || matches(text, tokens, n + 1, "of", true))) {
+          continue;
+        }
+        boolean company = COMPANY_NOUNS.contains(text, tokens.start(n), tokens.end(n));
+        boolean person = !company && PERSON_NOUNS.contains(text, tokens.start(n), tokens.end(n));
+        if (!company && !person || person && n > i + 1 && tokens.has(n - 1, TokenFlags.ALL_LOWER)) {
+          continue;
+        }
+        int start = tokens.start(n);
+        if (leadRepeat.isPresent() && leadRepeat.get().start() <= start && start < leadRepeat.get().end()) {
+          continue;
+        }
+        int windowStart = tokens.start(sentences.firstToken(Math.max(0, s - WINDOW_SENTENCES)));
+        Mention antecedent = company
+            ? antecedent(orgs, counts, windowStart, tokens.start(i), country)
+            : person(people, windowStart, tokens.start(i), leadRepeat, country,
+                text.substring(tokens.start(n), tokens.end(n)), text);
+        if (antecedent == null) {
+          continue;
+        }
+        Mention.Builder m =
+            Mention.builder(new Span(start, tokens.end(n)), text.substring(start, tokens.end(n)), antecedent.type())
+                .rule(DESCRIPTION_RULE)
+                .attribute("anaphor", "1");
+        String kbId = antecedent.attributes().get("kb_id");
+        if (kbId != null) {
+          m.attribute("kb_id", kbId);
+        } else {
+          m.attribute("antecedent", antecedent.text());
+        }
+        found.add(m.build());
+        covered[n] = true;
+      }
+    }
+    mentions.addAll(found);
+  }
+
+  private static Optional<Span> leadRepeatOf(Workspace ws) {
+    return ws.article().leadRepeat();
+  }
+
+  /** Running counts of the organizations named so far, advanced in text order. */
+  private static final class Counts {
+    final List<Mention> orgs;
+    final String[] keys;
+    final boolean[] inLeadRepeat;
+    final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    int next;
+
+    Counts(List<Mention> orgs, Optional<Span> leadRepeat) {
+      this.orgs = orgs;
+      this.keys = new String[orgs.size()];
+      this.inLeadRepeat = new boolean[orgs.size()];
+      for (int k = 0; k < keys.length; k++) {
+        Mention m = orgs.get(k);
+        keys[k] = m.attributes().getOrDefault("kb_id", AliasKeys.fold(m.text()));
+        inLeadRepeat[k] = leadRepeat.isPresent() && leadRepeat.get().start() <= m.start()
+            && m.start() < leadRepeat.get().end();
+      }
+    }
+
+    /** Counts every organization that starts before {@code offset}; returns the end of those. */
+    int advanceTo(int offset) {
+      while (next < orgs.size() && orgs.get(next).start() < offset) {
+        if (!inLeadRepeat[next]) {
+          counts.merge(keys[next], 1, Integer::sum);
+        }
+        next++;
+      }
+      return next;
+    }
+  }
+
+  /** The index of the first mention of sorted {@code list} starting at or after {@code offset}. */
+  private static int firstFrom(List<Mention> list, int offset) {
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The organization named most often in the article up to {@code before} among those named in
+   * {@code [windowStart, before)} (and, when {@code country} is given, of that country or of none
+   * known), the first named of equals; null if none.
+   */
+  private static Mention antecedent(List<Mention> orgs, Counts counts, int windowStart, int before, String country) {
+    int end = counts.advanceTo(before);
+    Mention best = null;
+    int bestCount = 0;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int k = firstFrom(orgs, windowStart); k < end; k++) {
+      Mention m = orgs.get(k);
+      String c = m.attributes().get("country");
+      if (counts.inLeadRepeat[k] || country != null && c != null && !c.equals(country) || !seen.add(counts.keys[k])) {
+        continue;
+      }
+      int n = counts.counts.getOrDefault(counts.keys[k], 0);
+      if (n > bestCount) {
+        best = m;
+        bestCount = n;
+      }
+    }
+    return best;
   }
 
   /** Adds a mention for every uncovered occurrence of {@code words}, exact case after "the". */
@@ -103,6 +295,76 @@ public final class AnaphorStage implements Stage {
         covered[t] = true;
       }
     }
+  }
+
+  /**
+   * "the minister", "the Chinese leader": the last person named in {@code [windowStart, before)} who
+   * has that title, if exactly one person there has it. A person has the title when the knowledge base
+   * says so (its {@code title}, or a head of state or government for "leader") or when the title word
+   * stands in the six tokens before the name or in an apposition right after it; a demonym before the
+   * noun must name the person's country when the knowledge base knows it.
+   */
+  private Mention person(List<Mention> mentions, int windowStart, int before, Optional<Span> leadRepeat,
+      String country, String noun, String text) {
+    Mention found = null;
+    String foundKey = null;
+    for (int k = firstFrom(mentions, windowStart); k < mentions.size() && mentions.get(k).start() < before; k++) {
+      Mention m = mentions.get(k);
+      if (!m.type().equals(EntityType.PERSON) || m.start() < windowStart || m.start() >= before
+          || m.attributes().containsKey("anaphor")
+          || leadRepeat.isPresent() && leadRepeat.get().start() <= m.start() && m.start() < leadRepeat.get().end()) {
+        continue;
+      }
+      String c = m.attributes().get("country");
+      if (country != null && c != null && !c.equals(country)) {
+        continue;
+      }
+      if (!hasTitle(m, noun, text)) {
+        continue;
+      }
+      String key = m.attributes().getOrDefault("kb_id", lastWord(m.text()));
+      if (found != null && !key.equals(foundKey)) {
+        return null; // two people with that title: ambiguous
+      }
+      if (found == null || m.start() > found.start()) {
+        found = m;
+        foundKey = key;
+      }
+    }
+    return found;
+  }
+
+  private boolean hasTitle(Mention m, String noun, String text) {
+    String lower = noun.toLowerCase(java.util.Locale.ROOT);
+    String id = m.attributes().get("kb_id");
+    int e = id == null ? -1 : kb.indexOf(id);
+    if (e >= 0) {
+      String title = kb.attributeOrNull(e, "title");
+      String role = kb.attributeOrNull(e, "role");
+      if (title != null && title.toLowerCase(java.util.Locale.ROOT).contains(lower)
+          || lower.equals("leader") && role != null && role.startsWith("head_of")) {
+        return true;
+      }
+    }
+    int from = Math.max(0, m.start() - 60);
+    String before = text.substring(from, m.start()).toLowerCase(java.util.Locale.ROOT);
+    int cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf(", "));
+    if (cut >= 0 && before.length() - cut > 45) {
+      before = before.substring(cut);
+    }
+    if (before.contains(lower)) {
+      return true;
+    }
+    int to = Math.min(text.length(), m.end() + 60);
+    String after = text.substring(m.end(), to).toLowerCase(java.util.Locale.ROOT);
+    if (after.startsWith(", ") && after.indexOf(lower) >= 0 && after.indexOf(lower) < Math.max(after.indexOf(',', 2), 0)) {
+      return true; // "Wang Yi, the foreign minister,"
+    }
+    return false;
+  }
+
+  private static String lastWord(String s) {
+    return AliasKeys.fold(s.substring(s.lastIndexOf(' ') + 1));
   }
 
   private static boolean matches(String text, TokenBuffer tokens, int t, String word, boolean ignoreCase) {

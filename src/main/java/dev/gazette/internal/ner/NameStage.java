@@ -426,6 +426,45 @@ public final class NameStage implements Stage {
           && m.end() == tokens.end(i);
     }
 
+    /**
+     * "President Ford", "Mr. Siemens", "Leonardo DiCaprio": a one-word knowledge-base company whose name
+     * is also a person's name is the person when a title or an honorific comes before it, or when it is
+     * a given name followed by a surname-shaped word (capitalized, not a dictionary word). The token is
+     * freed so that the run is read as a name; the company mention stays unless a person is found. Without
+     * such a cue the company wins ("Nikon said", "Tesla cut prices").
+     */
+    void freeCompaniesNamedAsPeople() {
+      for (int i = sentenceFirst; i < sentenceEnd; i++) {
+        if (cover[i] != HARD || owner[i] < 0 || !isPlainCapitalized(i)) {
+          continue;
+        }
+        Mention m = ws.mentions().get(owner[i]);
+        if (!m.type().equals(EntityType.ORG) || !m.rule().equals("kb") || m.start() != tokens.start(i)
+            || m.end() != tokens.end(i)) {
+          continue;
+        }
+        String id = m.attributes().get("kb_id");
+        int e = id == null ? -1 : kb.indexOf(id);
+        if (e < 0 || !"company".equals(kb.attributeOrNull(e, "kind"))) {
+          continue;
+        }
+        boolean title = i > sentenceFirst && (titleBefore(i) > 0 || isHonorific(i - 1)
+            || is(i - 1, ".") && i - 1 > sentenceFirst && isHonorific(i - 2));
+        boolean surname = !title && i + 1 < sentenceEnd && cover[i + 1] == FREE && isPlainCapitalized(i + 1)
+            && !tokens.has(i + 1, TokenFlags.GLUE_CASE) && !isDictionaryWord(i + 1) && !isCapitalizedNonName(i + 1)
+            && !NameWords.ORG_HEADS.contains(text, tokens.start(i + 1), tokens.end(i + 1)) && isGivenName(i);
+        if (title || surname) {
+          cover[i] = FREE;
+        }
+      }
+    }
+
+    /** "Mr", "Mrs", "Ms", "Dr": an honorific before a name. */
+    boolean isHonorific(int i) {
+      return tokens.has(i, TokenFlags.CAPITALIZED) && (is(i, "mr") || is(i, "mrs") || is(i, "ms") || is(i, "dr")
+          || is(i, "mr.") || is(i, "mrs.") || is(i, "ms.") || is(i, "dr."));
+    }
+
     /** A capitalized word, not in capitals. */
     boolean isPlainCapitalized(int i) {
       return tokens.kind(i) == TokenKind.WORD && tokens.has(i, TokenFlags.CAPITALIZED)
@@ -482,12 +521,14 @@ public final class NameStage implements Stage {
           dropTownsThatAreWords();
         }
         freeTownsThatStartNames();
+        freeCompaniesNamedAsPeople();
         if (!headline) {
           freeForeignCityNamesAfterGivenNames();
         }
         freePlacesAfterGivenNames();
         freeHeadsReadAsPlaces();
         freeOrgsBeforeHeads();
+        extendCompaniesOverLegalForms();
         if (!headline) {
           findDirectionalPlaces();
           findSurnamesReadAsTowns();
@@ -556,9 +597,11 @@ public final class NameStage implements Stage {
           j++;
         }
         if (j >= sentenceEnd || cover[j] != FREE || !isPlainCapitalized(j)
-            || !NameWords.ORG_HEADS.contains(text, tokens.start(j), tokens.end(j))
-            || j + 1 < sentenceEnd && (tokens.has(j + 1, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(j + 1)
-                || is(j + 1, "of"))) {
+            || !NameWords.ORG_HEADS.contains(text, tokens.start(j), tokens.end(j))) {
+          continue;
+        }
+        int q = legalFormsEnd(j + 1); // "Lloyds Bank Plc"
+        if (q < sentenceEnd && (tokens.has(q, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(q) || is(q, "of"))) {
           continue;
         }
         Mention m = ws.mentions().get(owner[i]);
@@ -567,6 +610,51 @@ public final class NameStage implements Stage {
           cover[i] = FREE;
         }
       }
+    }
+
+    /** The first token from {@code k} that is not a capitalized legal form ("Co", "Plc", "AG") of a company. */
+    int legalFormsEnd(int k) {
+      while (k < sentenceEnd && cover[k] == FREE && tokens.has(k, TokenFlags.CAPITALIZED)
+          && NameWords.LEGAL_FORMS.contains(text, tokens.start(k), tokens.end(k))) {
+        k++;
+      }
+      return k;
+    }
+
+    /**
+     * "Ford Motor Co", "Samsung Electronics Co Ltd": a knowledge-base organization followed by legal
+     * forms names the same company: its mention is extended over them (keeping its id) and they are
+     * covered, so they are not read as a name of their own ("Co" is no person).
+     */
+    void extendCompaniesOverLegalForms() {
+      for (int i = sentenceFirst; i < sentenceEnd; i++) {
+        if (cover[i] != HARD || owner[i] < 0 || i + 1 < sentenceEnd && owner[i + 1] == owner[i]) {
+          continue; // only at the last token of a mention
+        }
+        Mention m = ws.mentions().get(owner[i]);
+        int q = legalFormsEnd(i + 1);
+        if (q == i + 1 || !m.type().equals(EntityType.ORG) || !m.rule().equals("kb") || m.end() != tokens.end(i)
+            || q < sentenceEnd && tokens.has(q, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(q)) {
+          continue;
+        }
+        int end = tokens.end(q - 1);
+        if (q < sentenceEnd && is(q, ".") && tokens.start(q) == end && !isSentenceEndToken(q)) {
+          end = tokens.end(q); // "Co." inside a sentence
+        }
+        Mention longer = Mention.builder(new Span(m.start(), end), text.substring(m.start(), end), m.type())
+            .rule(m.rule()).attributes(m.attributes()).build();
+        ws.mentions().set(owner[i], longer);
+        for (int t = i + 1; t < q; t++) {
+          owner[t] = owner[i];
+          cover[t] = HARD;
+        }
+        i = q - 1;
+      }
+    }
+
+    /** Whether token {@code k} is the last of its sentence. */
+    boolean isSentenceEndToken(int k) {
+      return k + 1 >= sentenceEnd;
     }
 
     /**
@@ -1063,6 +1151,14 @@ public final class NameStage implements Stage {
           // "Chinese Ministry of Commerce": the demonym is no part of a "Ministry of" name.
           from = from > a && is(from + 1, "of") && isDemonymMention(a, from)
               && NameWords.ORG_OF_HEADS.contains(text, tokens.start(from), tokens.end(from)) ? from : a;
+          // "China's Commerce Ministry": the place whose it is, with its possessive, is no part of the name.
+          int p = a;
+          while (p < b - 2 && cover[p] == SOFT) {
+            p++;
+          }
+          if (p > a && p < b - 2 && (is(p, "'s") || is(p, "’s"))) {
+            from = p + 1;
+          }
           return add(from, b, EntityType.ORG, STRONG, "ner.org.head", initial);
         }
         if (NameWords.FAC_HEADS.contains(text, hs, he)) {
@@ -1666,7 +1762,9 @@ public final class NameStage implements Stage {
           if (owner[i] >= 0 && cover[i] != HARD && !dropped.get(owner[i])) {
             dropped.set(owner[i]);
             Mention absorbed = mentions.get(owner[i]);
-            if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON) && !c.distinct) {
+            if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON) && !c.distinct
+                && !(c.type.equals(EntityType.ORG) && !onlyLegalFormsAfter(c, absorbed))) {
+              // "Amazon Fund" is not Amazon; "Ford Motor Co" is Ford
               attributes.putAll(absorbed.attributes()); // "Baltic" + "Sea" keeps the sea's id
             }
           }
@@ -1691,6 +1789,20 @@ public final class NameStage implements Stage {
       kept.addAll(added);
       mentions.clear();
       mentions.addAll(kept);
+    }
+
+    /** Whether the tokens of {@code c} after {@code absorbed} are legal forms only ("Co", "AG", "Group"). */
+    boolean onlyLegalFormsAfter(Candidate c, Mention absorbed) {
+      for (int t = c.from; t < c.to; t++) {
+        if (tokens.start(t) >= absorbed.end()
+            && !NameWords.LEGAL_FORMS.contains(text, tokens.start(t), tokens.end(t)) && !is(t, ".")) {
+          return false;
+        }
+        if (tokens.end(t) <= absorbed.start() && !is(t, "the")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

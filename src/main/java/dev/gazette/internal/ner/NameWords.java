@@ -30,7 +30,20 @@ final class NameWords {
           "chemicals", "electric", "mining", "steel", "oil", "gas", "railways", "shipping", "logistics",
           "labs", "laboratories", "consulting", "ventures", "enterprises", "commerce", "chamber",
           "secretariat", "mission", "embassy", "consulate", "prosecutor's", "procuracy", "duma",
-          "rada", "knesset", "bundestag", "sejm", "force", "fleet");
+          "rada", "knesset", "bundestag", "sejm", "force", "fleet", "confederation", "cartel", "corps",
+          "militia", "brigades", "consortium", "syndicate", "institution", "endowment", "cooperative",
+          "electronics", "semiconductor", "aerospace", "motor", "pharma", "robotics", "therapeutics",
+          "foods", "properties", "shipyards", "railroad", "railroads", "tribune", "herald", "gazette", "co", "cos", "n.v.", "oyj", "asa", "bhd", "devices", "electron",
+          "instruments", "materials", "semiconductors");
+
+  /**
+   * Legal forms and group words after a company's name ("Ford Motor Co", "Deutsche Bank AG", "Lloyds
+   * Bank Plc", "Volkswagen Group"): the longer name is the same company.
+   */
+  static final WordSet LEGAL_FORMS =
+      WordSet.of(
+          "co", "co.", "cos", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "s.a.", "nv",
+          "n.v.", "gmbh", "spa", "s.p.a.", "bhd", "oyj", "asa", "group", "holding", "holdings");
 
   /** Titles followed by a portfolio: "Minister of Foreign Affairs", "Secretary for Health". */
   static final WordSet PORTFOLIO_TITLES =
@@ -75,7 +88,7 @@ final class NameWords {
           "commission", "committee", "federation", "association", "organization", "organisation",
           "union", "league", "chamber", "house", "board", "bureau", "agency", "academy", "college",
           "school", "church", "order", "army", "party", "movement", "people's", "state", "secretariat",
-          "federal");
+          "federal", "confederation", "society");
 
   /** Last words of facilities, capitalized or not ("Druzhba pipeline", "Kerch Bridge"). */
   static final WordSet FAC_HEADS =
@@ -134,7 +147,8 @@ final class NameWords {
           "shipper", "shipbuilder", "bank", "broker", "exchange", "utility", "fund", "investor",
           "outlet", "chain", "brand", "network", "regulator", "watchdog", "consortium", "contractor",
           "publisher", "label", "studio", "rival", "unit", "labs", "charity", "ngo", "organisation",
-          "organization", "union", "party", "movement", "militia", "tabloid", "website", "portal");
+          "organization", "union", "party", "movement", "militia", "tabloid", "website", "portal", "chipmaker",
+          "drugmaker", "steelmaker", "refiner");
 
   /**
    * Nouns that describe a company or a business relation before its name, only after a determiner, a

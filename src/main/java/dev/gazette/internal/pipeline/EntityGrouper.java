@@ -44,6 +44,12 @@ public final class EntityGrouper {
       boolean merged = false;
       for (int i = 0; i < group.mentions().size(); i++) {
         Mention m = group.mentions().get(i);
+        if (m.attributes().containsKey("anaphor")) {
+          // "the group": a link that lets relations name the entity, not one of its names
+          entityOfMention.put(m, id);
+          entityOfMention.put(group.originals().get(i), id);
+          continue;
+        }
         if (!m.attributes().isEmpty()) {
           if (attributes == null) {
             attributes = m.attributes(); // most entities: one mention with attributes, taken as is

@@ -23,8 +23,8 @@ import java.util.function.Predicate;
  * Runs the default relation rules, then completes what the rule language cannot say of the relations
  * they made:
  * <ul>
- *   <li>{@code date}: the TIMEX3 value of the date expression of the relation's sentence nearest to its
- *       arguments (a calendar date, not a duration such as "recent months"), else the article date. A
+ *   <li>{@code date}: the TIMEX3 value of the date expression of the relation's sentence nearest to one
+ *       of its arguments (a calendar date, not a duration such as "recent months"), else the article date. A
  *       rule that captured a date expression ({@code date=$when}) gets that expression's value instead
  *       of its text.
  *   <li>{@code title}: lower-cased ("Foreign Minister" and "foreign minister" are one title).
@@ -38,7 +38,8 @@ import java.util.function.Predicate;
  *       of the same sentence puts A in B, X is also put in B ({@code inferred=address}). Only the
  *       comma patterns count: "Chapeco, in the state of Santa Catarina" is a remark, not an address.
  *   <li>A relation that two rules found in the same sentence is kept once, and one with no object is
- *       dropped when the same sentence gives the same type and subject with an object.
+ *       dropped when the same sentence gives the same type and subject with an object (for the symmetric
+ *       types AGREE, CONSULT and COOPERATE, also when its subject is that relation's object).
  * </ul>
  */
 final class DefaultRelationStage implements Stage {
@@ -104,6 +105,10 @@ final class DefaultRelationStage implements Stage {
       if (d.object().isPresent()) {
         withObject = withObject != null ? withObject : new HashSet<>();
         withObject.add(List.of(d.type(), d.subject().span()));
+        if (SYMMETRIC.contains(d.type().name())) {
+          // "Brussels and Oslo agree": Oslo agrees with Brussels, so "Oslo agree" alone says nothing more.
+          withObject.add(List.of(d.type(), d.object().get().span()));
+        }
       }
     }
     if (withObject == null) {
@@ -112,6 +117,9 @@ final class DefaultRelationStage implements Stage {
     Set<List<Object>> keys = withObject;
     keepFrom(drafts, from, d -> d.object().isPresent() || !keys.contains(List.of(d.type(), d.subject().span())));
   }
+
+  /** Relation types whose two arguments play the same part: the object also takes part as a subject would. */
+  private static final Set<String> SYMMETRIC = Set.of("AGREE", "CONSULT", "COOPERATE");
 
   /** Whether a draft marked {@code check=geo} or {@code check=country} passes that check. */
   private static boolean passesCheck(RelationDraft d) {
@@ -226,12 +234,7 @@ final class DefaultRelationStage implements Stage {
   /** The date of a relation; {@code captured} is the text a rule captured as its date, if any. */
   private static Optional<String> dateOf(Workspace ws, DateIndex dates, RelationDraft d, String captured) {
     Span evidence = d.evidence();
-    int from = d.subject().start();
-    int to = d.subject().end();
-    if (d.object().isPresent()) {
-      from = Math.min(from, d.object().get().start());
-      to = Math.max(to, d.object().get().end());
-    }
+    Mention object = d.object().orElse(null);
     Mention best = null;
     int bestDistance = Integer.MAX_VALUE;
     int bestOrder = Integer.MAX_VALUE;
@@ -253,7 +256,9 @@ final class DefaultRelationStage implements Stage {
       if (!isCalendarDate(m)) {
         continue;
       }
-      int distance = m.end() <= from ? from - m.end() : m.start() >= to ? m.start() - to : 0;
+      int distance = object == null
+          ? distance(m, d.subject())
+          : Math.min(distance(m, d.subject()), distance(m, object));
       if (distance < bestDistance || distance == bestDistance && order < bestOrder) {
         best = m;
         bestDistance = distance;
@@ -267,6 +272,17 @@ final class DefaultRelationStage implements Stage {
       return best.value();
     }
     return ws.article().date().map(Object::toString);
+  }
+
+  /**
+   * Chars between a date and an argument (0 when they overlap). The date nearest to either argument wins,
+   * not the one nearest to the span from subject to object: in "Lufthansa, which bought Brussels
+   * Airlines in 2016 and Austrian Airlines in 2009", both years lie inside the span of the second
+   * purchase, and 2009 is the one next to its object.
+   */
+  private static int distance(Mention date, Mention argument) {
+    return date.end() <= argument.start() ? argument.start() - date.end()
+        : date.start() >= argument.end() ? date.start() - argument.end() : 0;
   }
 
   /** A point or period of the calendar ("Friday", "March 2023", "last summer"), not a duration or "now". */

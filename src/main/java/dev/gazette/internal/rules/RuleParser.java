@@ -566,7 +566,15 @@ public final class RuleParser {
       if (!tryChar('|')) {
         break;
       }
-      ps.add(parseAnd());
+      skipSpace();
+      int at = pos;
+      Pred alternative = parseAnd();
+      if (alternative instanceof Pred.Any) {
+        // Almost always a word list that met the flag name: [lower=a|an|any] reads as (lower=a|an) | any.
+        throw error(at, "a test that some token fails (an alternative 'any' makes the whole test true of"
+            + " every token; write \"any\" for the word)", "'any'");
+      }
+      ps.add(alternative);
     }
     return ps.size() == 1 ? ps.get(0) : new Pred.Or(List.copyOf(ps));
   }

@@ -63,9 +63,9 @@ final class Lexicon {
 
   /**
    * Verbs of saying that follow a quotation; a lost closing quote glues them to the quote's last word
-   * ("partnershipadded"). Lower case.
+   * ("partnershipadded"). Lower case. Package-private for the tokenizer's tables; never written.
    */
-  private static final String[] SPEECH_VERB_LIST = {
+  static final String[] SPEECH_VERB_LIST = {
           // Present-tense forms that are also plural nouns ("notes", "claims", "reports") are left
           // out: they end compound nouns ("euronotes") far more often than they follow a lost quote.
           "said", "says", "added", "adds", "told", "tells", "insisted", "insists", "wrote",

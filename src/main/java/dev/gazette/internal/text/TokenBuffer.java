@@ -10,11 +10,12 @@ import java.util.Arrays;
 public final class TokenBuffer {
   private static final TokenKind[] KINDS = TokenKind.values();
 
-  private int size;
-  private int[] starts;
-  private int[] ends;
-  private byte[] kinds;
-  private int[] flags;
+  // Package-private for the tokenizer's hot loop, which keeps them in locals and writes them back.
+  int size;
+  int[] starts;
+  int[] ends;
+  byte[] kinds;
+  int[] flags;
   /** Scratch for the tokenizer: the current text's chars, reused across calls. */
   private char[] chars = new char[0];
   /** The tokenizer's working state, reused across calls (created on first use). */
@@ -139,7 +140,7 @@ public final class TokenBuffer {
     return copy;
   }
 
-  private void grow() {
+  void grow() {
     int n = starts.length * 2;
     starts = Arrays.copyOf(starts, n);
     ends = Arrays.copyOf(ends, n);

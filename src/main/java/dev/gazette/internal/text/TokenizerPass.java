@@ -44,10 +44,118 @@ final class TokenizerPass {
   private char[] t;
   private int n;
   private TokenBuffer out;
-  /** Boundary flags for the next token. */
+  /**
+   * Boundary flags for the next token. A line break while NEWLINE_BEFORE is already set makes a
+   * paragraph break, so no separate count of line breaks is needed.
+   */
   private int gap;
-  /** Line breaks seen since the last token. */
-  private int breaks;
+
+  // ---------------------------------------------------------------- tables of the hot loop
+
+  /** Main-loop dispatch for every UTF-16 unit; anything but the commonest ASCII goes to {@link #other}. */
+  private static final byte[] DISPATCH = new byte[65536];
+
+  private static final byte D_OTHER = 0;
+  private static final byte D_SPACE = 1;
+  private static final byte D_LETTER = 2;
+  private static final byte D_PUNCT = 3;
+  private static final byte D_QUOTE = 4;
+  private static final byte D_PERIOD = 5;
+  private static final byte D_LINE = 6;
+  private static final byte D_DIGIT = 7;
+  private static final byte D_SYMBOL = 8;
+  private static final byte D_HYPHEN = 9;
+
+  /** Shape bits (S_LOWER, S_UPPER, S_DIGIT) of ASCII letters and digits; 0 for every other char. */
+  private static final byte[] WORD_BITS = new byte[65536];
+
+  /**
+   * Token flags of a plain ASCII word by {@code firstCharBits << 3 | restBits}; -1 for the shapes
+   * left to {@link #word} (camel case, digits): their glue and flag rules need the full scan.
+   */
+  private static final int[] WORD_FLAGS = new int[32];
+
+  /**
+   * Chars after a plain ASCII word that {@link #word} treats specially (the word goes on, or a
+   * clitic, abbreviation, e-mail, URL or currency may follow): non-ASCII, ' - &amp; . @ _ + : $.
+   */
+  private static final boolean[] SPECIAL_AFTER_WORD = new boolean[65536];
+
+  /**
+   * A bit set of the listed speech verbs' last four letters (hashed, see {@link #verbTail}): a word of
+   * 8+ letters whose tail is not in it cannot end with a glued verb ("partnershipadded"), so the
+   * suffix trie is walked only for the few that are.
+   */
+  private static final long[] VERB_TAILS = new long[128];
+
+  /**
+   * Chars after an ASCII digit run that {@link #number} treats specially: letters (ordinals, units,
+   * "3D"), '-' (ISO dates, "5-year"), non-ASCII; and the separators , . : / when a digit follows.
+   */
+  private static final boolean[] SPECIAL_AFTER_DIGITS = new boolean[65536];
+
+  private static final boolean[] NUMBER_SEPARATOR = new boolean[65536];
+
+  /** Kind of the one-char tokens of the hot loop (D_PUNCT, D_QUOTE, D_SYMBOL, D_PERIOD); -1 else. */
+  private static final byte[] ONE_CHAR_KIND = new byte[65536];
+
+  private static final int WORD = TokenKind.WORD.ordinal();
+  private static final int NUMBER_KIND = TokenKind.NUMBER.ordinal();
+  private static final int DASH_KIND = TokenKind.DASH.ordinal();
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      byte k = ASCII[c];
+      DISPATCH[c] =
+          c == ' ' ? D_SPACE
+              : k == LOWER || k == UPPER ? D_LETTER
+              : k == PUNCT ? D_PUNCT
+              : k == QUOTE ? D_QUOTE
+              : k == PERIOD ? D_PERIOD
+              : c == '\n' ? D_LINE
+              : k == DIGIT ? D_DIGIT
+              : k == SYMBOL ? D_SYMBOL
+              : c == '-' ? D_HYPHEN
+              : D_OTHER;
+      WORD_BITS[c] = (byte) (k == LOWER ? S_LOWER : k == UPPER ? S_UPPER : k == DIGIT ? S_DIGIT : 0);
+    }
+    java.util.Arrays.fill(ONE_CHAR_KIND, (byte) -1);
+    for (int c = 0; c < 128; c++) {
+      byte k = ASCII[c];
+      ONE_CHAR_KIND[c] = (byte) (
+          k == PUNCT || k == PERIOD ? TokenKind.PUNCT.ordinal()
+              : k == QUOTE ? TokenKind.QUOTE.ordinal()
+              : k == SYMBOL ? TokenKind.SYMBOL.ordinal()
+              : -1);
+    }
+    for (int c = 128; c < 65536; c++) {
+      SPECIAL_AFTER_WORD[c] = true;
+      SPECIAL_AFTER_DIGITS[c] = true;
+    }
+    for (int c = 0; c < 128; c++) {
+      SPECIAL_AFTER_DIGITS[c] = ASCII[c] == LOWER || ASCII[c] == UPPER || c == '-';
+    }
+    for (char c : ",.:/".toCharArray()) {
+      NUMBER_SEPARATOR[c] = true;
+    }
+    for (char c : "'-&.@_+:$".toCharArray()) {
+      SPECIAL_AFTER_WORD[c] = true;
+    }
+    java.util.Arrays.fill(WORD_FLAGS, -1);
+    WORD_FLAGS[S_LOWER << 3] = TokenFlags.ALL_LOWER; // "a"
+    WORD_FLAGS[S_LOWER << 3 | S_LOWER] = TokenFlags.ALL_LOWER; // "said"
+    WORD_FLAGS[S_UPPER << 3] = TokenFlags.ALL_UPPER | TokenFlags.CAPITALIZED; // "I"
+    WORD_FLAGS[S_UPPER << 3 | S_UPPER] = TokenFlags.ALL_UPPER | TokenFlags.CAPITALIZED; // "NATO"
+    WORD_FLAGS[S_UPPER << 3 | S_LOWER] = TokenFlags.CAPITALIZED; // "London"
+    for (String v : Lexicon.SPEECH_VERB_LIST) {
+      int l = v.length();
+      if (l < 4) {
+        throw new IllegalStateException("speech verbs have 4+ letters: " + v);
+      }
+      int h = verbTail(v.charAt(l - 4), v.charAt(l - 3), v.charAt(l - 2), v.charAt(l - 1));
+      VERB_TAILS[h >>> 6] |= 1L << h;
+    }
+  }
 
   /**
    * Tokenizes {@code text} into {@code out} (already cleared). A pass is kept by its buffer and reused
@@ -58,7 +166,6 @@ final class TokenizerPass {
     this.n = text.length();
     this.out = out;
     this.gap = 0;
-    this.breaks = 0;
     try {
       run();
     } finally {
@@ -66,113 +173,221 @@ final class TokenizerPass {
     }
   }
 
+  /**
+   * The hot loop: spaces, line feeds, plain ASCII words (lower case, capitalized or all capitals,
+   * followed by an ordinary char), ASCII punctuation and quotes and lone periods are handled here with
+   * the scan state and the output arrays in locals: one table load per char, flags from one table
+   * load per word. Every other token (and every word that may need more: camel case, digits, a
+   * clitic, an abbreviation period, a hyphen, a glued speech verb) is handed, from its first char, to
+   * {@link #other}, the general scanner, with the state written back to the fields.
+   */
   private void run() {
-    int i = 0;
     final char[] t = this.t;
     final int n = this.n;
+    final TokenBuffer out = this.out;
+    int[] starts = out.starts;
+    int[] ends = out.ends;
+    byte[] kinds = out.kinds;
+    int[] flags = out.flags;
+    int size = out.size;
+    int gap = this.gap;
+    int i = 0;
     while (i < n) {
       char c = t[i];
-      // The two commonest cases before the switch: a space, an ASCII letter.
-      if (c == ' ') {
+      int d = DISPATCH[c];
+      int e;
+      int kind;
+      int fl;
+      if (d == D_LETTER) {
+        e = i + 1;
+        int rest = 0;
+        int b;
+        while ((b = WORD_BITS[t[e]]) != 0) { // stops at the NUL sentinel t[n] at the latest
+          rest |= b;
+          e++;
+        }
+        fl = WORD_FLAGS[WORD_BITS[c] << 3 | rest];
+        kind = WORD;
+        if (fl < 0
+            || (SPECIAL_AFTER_WORD[t[e]] && !plainPeriodAfter(t, i, e))
+            || (e - i >= 8
+                && (VERB_TAILS[verbTail(t[e - 4], t[e - 3], t[e - 2], t[e - 1]) >>> 6]
+                        & (1L << verbTail(t[e - 4], t[e - 3], t[e - 2], t[e - 1])))
+                    != 0
+                && Lexicon.SPEECH_VERBS.suffixLengths(t, i + 4, e) != 0)) {
+          d = D_OTHER;
+        }
+      } else if (d == D_SPACE) {
         gap |= TokenFlags.SPACE_BEFORE;
         i++;
         continue;
+      } else if (d == D_DIGIT) {
+        e = i + 1;
+        while (WORD_BITS[t[e]] == S_DIGIT) {
+          e++;
+        }
+        char f = t[e];
+        while (NUMBER_SEPARATOR[f] && WORD_BITS[t[e + 1]] == S_DIGIT) { // "1,750", "5.93", "14:00"
+          e += 2;
+          while (WORD_BITS[t[e]] == S_DIGIT) {
+            e++;
+          }
+          f = t[e];
+        }
+        kind = NUMBER_KIND;
+        fl = TokenFlags.HAS_DIGIT;
+        // ASCII digits and separators: "2022", "1,750", "5.93" (not "1st", "3D", "2022-12-29").
+        if (SPECIAL_AFTER_DIGITS[f]
+            || (NUMBER_SEPARATOR[f] && (WORD_BITS[t[e + 1]] == S_DIGIT || t[e + 1] >= 128))) {
+          d = D_OTHER;
+        }
+      } else if (d == D_HYPHEN) {
+        e = i + 1;
+        while (t[e] == '-') {
+          e++;
+        }
+        kind = DASH_KIND;
+        fl = 0;
+      } else if (d == D_LINE) {
+        gap |=
+            (gap & TokenFlags.NEWLINE_BEFORE) != 0
+                ? TokenFlags.SPACE_BEFORE | TokenFlags.NEWLINE_BEFORE | TokenFlags.PARAGRAPH_BEFORE
+                : TokenFlags.SPACE_BEFORE | TokenFlags.NEWLINE_BEFORE;
+        i++;
+        continue;
+      } else {
+        // One ASCII char: punctuation, quote, symbol, or a lone period (not "..." nor ".5").
+        e = i + 1;
+        kind = ONE_CHAR_KIND[c];
+        fl = 0;
+        if (d == D_PERIOD && (t[e] == '.' || WORD_BITS[t[e]] == S_DIGIT)) {
+          d = D_OTHER;
+        }
       }
-      if ((char) ((c | 0x20) - 'a') < 26) {
-        i = word(i, i, 0);
+      if (d == D_OTHER) {
+        // Anything else: the general scanner, from the token's first char, on the fields.
+        out.size = size;
+        this.gap = gap;
+        i = other(i);
+        gap = this.gap;
+        size = out.size;
+        starts = out.starts;
+        ends = out.ends;
+        kinds = out.kinds;
+        flags = out.flags;
         continue;
       }
-      byte k = c < 128 ? ASCII[c] : CharClass.nonAscii(c);
-      switch (k) {
-        case SPACE:
-          gap |= TokenFlags.SPACE_BEFORE;
-          i++;
-          break;
-        case LINE:
-          lineBreak();
-          i++;
-          break;
-        case CR:
-          if (i + 1 < n && t[i + 1] == '\n') {
-            gap |= TokenFlags.SPACE_BEFORE;
-          } else {
-            lineBreak();
-          }
-          i++;
-          break;
-        case PARA:
-          breaks += 2;
-          gap |= TokenFlags.SPACE_BEFORE | TokenFlags.NEWLINE_BEFORE | TokenFlags.PARAGRAPH_BEFORE;
-          i++;
-          break;
-        case FORMAT:
-        case JOINER:
-          // Invisible outside a word (bidi marks, BOM, a stray soft hyphen or joiner): no token, and
-          // no space either. Inside a word, wordFull steps over them.
-          i++;
-          break;
-        case LOWER:
-        case UPPER:
-        case LETTER:
-        case MARK:
-          i = word(i, i, 0);
-          break;
-        case DIGIT:
-          i = number(i);
-          break;
-        case PERIOD:
-          i = period(i);
-          break;
-        case PUNCT:
-          emit(i, i + 1, TokenKind.PUNCT, nonAscii(c));
-          i++;
-          break;
-        case QUOTE:
-          emit(i, i + 1, TokenKind.QUOTE, nonAscii(c));
-          i++;
-          break;
-        case APOS:
-          i = apostrophe(i);
-          break;
-        case HYPHEN:
-        case DASH:
-          i = dash(i);
-          break;
-        case ELLIPSIS:
-          emit(i, i + 1, TokenKind.PUNCT, TokenFlags.NON_ASCII);
-          i++;
-          break;
-        case CURRENCY:
-          emit(i, i + 1, TokenKind.CURRENCY, nonAscii(c));
-          i++;
-          break;
-        case HASH:
-          i = hashtag(i);
-          break;
-        case AT:
-          i = handle(i);
-          break;
-        case SYMBOL:
-          if (c < 128) {
-            emit(i, i + 1, TokenKind.SYMBOL, 0);
-            i++;
-          } else {
-            int e = emojiEnd(i + 1);
-            emit(i, e, TokenKind.SYMBOL, TokenFlags.NON_ASCII);
-            i = e;
-          }
-          break;
-        case HIGH_SURROGATE:
-          i = surrogate(i);
-          break;
-        case LOW_SURROGATE:
-          emit(i, i + 1, TokenKind.OTHER, TokenFlags.NON_ASCII);
-          i++;
-          break;
-        default:
-          i = control(i);
-          break;
+      if (size == starts.length) {
+        out.size = size;
+        out.grow();
+        starts = out.starts;
+        ends = out.ends;
+        kinds = out.kinds;
+        flags = out.flags;
       }
+      starts[size] = i;
+      ends[size] = e;
+      kinds[size] = (byte) kind;
+      flags[size] = fl | gap;
+      size++;
+      // The single space that most often follows, without a branch (SPACE_BEFORE is bit 0).
+      gap = t[e] == ' ' ? TokenFlags.SPACE_BEFORE : 0;
+      i = e + gap;
+    }
+    out.size = size;
+    this.gap = gap;
+  }
+
+
+  /** The bit of a four-letter word tail in {@link #VERB_TAILS} (0..8191; case folded by the low 5 bits). */
+  private static int verbTail(char a, char b, char c, char d) {
+    int key = (a & 31) << 15 | (b & 31) << 10 | (c & 31) << 5 | (d & 31);
+    return (key * 0x9E3779B1) >>> 19;
+  }
+
+  /**
+   * Whether the period after the plain ASCII word {@code [s, e)} leaves the word alone, as {@link
+   * #afterWordPeriod} decides it: a word of 7+ letters before a period that no letter or digit
+   * follows (no abbreviation, e-mail or web address can start there).
+   */
+  private static boolean plainPeriodAfter(char[] t, int s, int e) {
+    return t[e] == '.' && e - s > 6 && WORD_BITS[t[e + 1]] == 0;
+  }
+
+  /** Scans the token (or gap) that starts at {@code i} with the general methods; returns the position after. */
+  private int other(int i) {
+    final char[] t = this.t;
+    final int n = this.n;
+    char c = t[i];
+    byte k = c < 128 ? ASCII[c] : CharClass.nonAscii(c);
+    switch (k) {
+      case SPACE:
+        gap |= TokenFlags.SPACE_BEFORE;
+        return i + 1;
+      case LINE:
+        lineBreak();
+        return i + 1;
+      case CR:
+        if (i + 1 < n && t[i + 1] == '\n') {
+          gap |= TokenFlags.SPACE_BEFORE;
+        } else {
+          lineBreak();
+        }
+        return i + 1;
+      case PARA:
+        gap |= TokenFlags.SPACE_BEFORE | TokenFlags.NEWLINE_BEFORE | TokenFlags.PARAGRAPH_BEFORE;
+        return i + 1;
+      case FORMAT:
+      case JOINER:
+        // Invisible outside a word (bidi marks, BOM, a stray soft hyphen or joiner): no token, and
+        // no space either. Inside a word, the word scanner steps over them.
+        return i + 1;
+      case LOWER:
+      case UPPER:
+      case LETTER:
+      case MARK:
+        return word(i, i, 0);
+      case DIGIT:
+        return number(i);
+      case PERIOD:
+        return period(i);
+      case PUNCT:
+        emit(i, i + 1, TokenKind.PUNCT, nonAscii(c));
+        return i + 1;
+      case QUOTE:
+        emit(i, i + 1, TokenKind.QUOTE, nonAscii(c));
+        return i + 1;
+      case APOS:
+        return apostrophe(i);
+      case HYPHEN:
+      case DASH:
+        return dash(i);
+      case ELLIPSIS:
+        emit(i, i + 1, TokenKind.PUNCT, TokenFlags.NON_ASCII);
+        return i + 1;
+      case CURRENCY:
+        emit(i, i + 1, TokenKind.CURRENCY, nonAscii(c));
+        return i + 1;
+      case HASH:
+        return hashtag(i);
+      case AT:
+        return handle(i);
+      case SYMBOL:
+        if (c < 128) {
+          emit(i, i + 1, TokenKind.SYMBOL, 0);
+          return i + 1;
+        } else {
+          int e = emojiEnd(i + 1);
+          emit(i, e, TokenKind.SYMBOL, TokenFlags.NON_ASCII);
+          return e;
+        }
+      case HIGH_SURROGATE:
+        return surrogate(i);
+      case LOW_SURROGATE:
+        emit(i, i + 1, TokenKind.OTHER, TokenFlags.NON_ASCII);
+        return i + 1;
+      default:
+        return control(i);
     }
   }
 
@@ -181,15 +396,14 @@ final class TokenizerPass {
   private void emit(int s, int e, TokenKind kind, int flags) {
     out.add(s, e, kind, flags | gap);
     gap = 0;
-    breaks = 0;
   }
 
+  /** A line break: a second one before the next token makes a paragraph break. */
   private void lineBreak() {
-    breaks++;
-    gap |= TokenFlags.SPACE_BEFORE | TokenFlags.NEWLINE_BEFORE;
-    if (breaks >= 2) {
+    if ((gap & TokenFlags.NEWLINE_BEFORE) != 0) {
       gap |= TokenFlags.PARAGRAPH_BEFORE;
     }
+    gap |= TokenFlags.SPACE_BEFORE | TokenFlags.NEWLINE_BEFORE;
   }
 
   private static int nonAscii(char c) {
@@ -304,64 +518,21 @@ final class TokenizerPass {
   // ---------------------------------------------------------------- words
 
   /**
-   * Scans a word that starts at {@code s}, continuing from {@code from} (after a number prefix),
-   * and emits it with any clitic, abbreviation period or glue split. Returns the position after.
+   * Scans a word that starts at {@code s}, continuing from {@code from} (after a number prefix, with
+   * {@code shape0 == S_DIGIT}), and emits it with any clitic, abbreviation period or glue split.
+   * Returns the position after. The hot loop in {@link #run()} handles plain ASCII words itself; this
+   * is the general scanner for all the others.
    */
   private int word(int s, int from, int shape0) {
-    // Fast scan over ASCII letters and digits, the bulk of news text; anything else inside a word
-    // (hyphen, apostrophe, '&', non-ASCII) continues in wordFull with the state so far.
-    final char[] t = this.t;
-    int i = from;
-    int shape = shape0;
-    boolean prevLower = false;
-    int trans = 0;
-    int transAt = -1;
-    while (true) {
-      int j = i;
-      while ((char) (t[j] - 'a') < 26) { // stops at the NUL sentinel t[n] at the latest
-        j++;
-      }
-      if (j > i) {
-        shape |= S_LOWER;
-        prevLower = true;
-        i = j;
-      }
-      char c = t[i];
-      if ((char) (c - 'A') < 26) {
-        shape |= S_UPPER;
-        if (prevLower && trans++ == 0) {
-          transAt = i;
-        }
-        prevLower = false;
-        i++;
-      } else if ((char) (c - '0') < 10) {
-        shape |= S_DIGIT;
-        prevLower = false;
-        i++;
-      } else {
-        break;
-      }
-    }
-    char c = t[i];
-    if (i < n && (c >= 128 || c == '\'' || c == '-' || c == '&')) {
-      return wordFull(s, i, shape, shape0 == 0 && (shape & S_DIGIT) == 0, prevLower, trans, transAt);
-    }
-    return finishWord(
-        s, i, shape, shape0 == 0 && (shape & S_DIGIT) == 0, false, trans, transAt, -1, -1);
-  }
-
-  /** The full word scanner, continuing at {@code from} with the state of the fast scan. */
-  private int wordFull(
-      int s, int from, int shape0, boolean plain0, boolean prevLower0, int trans0, int transAt0) {
     final char[] t = this.t;
     final int n = this.n;
     int i = from;
     int shape = shape0;
-    boolean plain = plain0; // letters and marks only
+    boolean plain = shape0 == 0; // letters and marks only
     boolean hyph = false;
-    boolean prevLower = prevLower0;
-    int trans = trans0;
-    int transAt = transAt0;
+    boolean prevLower = false;
+    int trans = 0;
+    int transAt = -1;
     int cliticStart = -1;
     int cliticEnd = -1;
     scan:

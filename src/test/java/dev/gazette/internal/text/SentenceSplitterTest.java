@@ -191,6 +191,50 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void relatedLinkEndsBeforeADeterminerThatOpensTheNextSentenceEvenBeforeNames() {
+    // A capitalized determiner after a content word starts the subject of the next sentence, also when
+    // a name or an adjective of nationality follows it.
+    String[][] cases = {
+      {
+        "Pipelines were shut. read alsoPower: Grid operator cuts exports to Polish buyers The Slovak"
+            + " utility Energa said on Monday it would appeal.",
+        "read alsoPower: Grid operator cuts exports to Polish buyers",
+        "The Slovak utility Energa said on Monday it would appeal."
+      },
+      {
+        "Roads were blocked. READ ALSO: Farmers block roads in protest over diesel prices A French"
+            + " minister has promised talks.",
+        "READ ALSO: Farmers block roads in protest over diesel prices",
+        "A French minister has promised talks."
+      },
+      {
+        "Talks resumed. read also: Lenders extend credit lines to struggling ports An Italian bank"
+            + " confirmed the deal.",
+        "read also: Lenders extend credit lines to struggling ports",
+        "An Italian bank confirmed the deal."
+      },
+    };
+    for (String[] c : cases) {
+      Result r = sentences(Article.of(c[0]));
+      assertThat(r.texts).as(c[0]).hasSize(3);
+      assertThat(r.texts.get(1)).as(c[0]).isEqualTo(c[1]);
+      assertThat(r.texts.get(2)).as(c[0]).isEqualTo(c[2]);
+      assertThat(r.flags.get(1) & SentenceBuffer.RELATED_LINK).isNotZero();
+      assertThat(r.flags.get(2) & SentenceBuffer.RELATED_LINK).isZero();
+    }
+  }
+
+  @Test
+  void relatedLinkKeepsADeterminerNameWithoutAVerbAfterIt() {
+    // "The Hague council for..." has no finite verb after it: the headline goes on to its line end.
+    String text = "Permits were late. read also: Dutch court fines The Hague council for late permits\n"
+        + "The ruling can be appealed.";
+    Result r = sentences(Article.of(text));
+    assertThat(r.texts).containsExactly("Permits were late.",
+        "read also: Dutch court fines The Hague council for late permits", "The ruling can be appealed.");
+  }
+
+  @Test
   void relatedLinkWithPeriodsInside() {
     String text = "Tankers waited. READ ALSO: U.S. and EU agree gas deal\nIt will take years.";
     Result r = sentences(Article.of(text));
