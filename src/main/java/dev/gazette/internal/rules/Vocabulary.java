@@ -13,6 +13,8 @@ public final class Vocabulary {
   private String[] keys = new String[64];
   private int[] ids = new int[64];
   private boolean frozen;
+  /** The length of the longest word. */
+  private int maxLength;
 
   /** The id of {@code lowerWord}, adding it if new. Only before {@link #freeze()}. */
   public int intern(String lowerWord) {
@@ -29,6 +31,7 @@ public final class Vocabulary {
     }
     keys[slot] = lowerWord;
     ids[slot] = words.size();
+    maxLength = Math.max(maxLength, lowerWord.length());
     words.add(lowerWord);
     return words.size() - 1;
   }
@@ -56,6 +59,9 @@ public final class Vocabulary {
 
   /** The id of {@code text[start, end)} lower-cased, or -1. */
   public int lookup(String text, int start, int end) {
+    if (end - start > maxLength) {
+      return -1; // lower-casing keeps the length: no word is that long
+    }
     int slot = slot(text, start, end, true);
     return keys[slot] == null ? -1 : ids[slot];
   }
@@ -69,7 +75,7 @@ public final class Vocabulary {
     int h = 0;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
-      h = 31 * h + (lower ? Character.toLowerCase(c) : c);
+      h = 31 * h + (lower ? lower(c) : c);
     }
     // Murmur3's finalizer: similar words ("vbaa", "vbab") must not land in one probe cluster.
     h ^= h >>> 16;
@@ -95,11 +101,19 @@ public final class Vocabulary {
   private static boolean equalsLower(String key, String s, int start, boolean lower) {
     for (int i = 0; i < key.length(); i++) {
       char c = s.charAt(start + i);
-      if (key.charAt(i) != (lower ? Character.toLowerCase(c) : c)) {
+      if (key.charAt(i) != (lower ? lower(c) : c)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** {@link Character#toLowerCase(char)}, with ASCII answered without a table lookup. */
+  private static char lower(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return Character.toLowerCase(c);
   }
 
   private void rehash() {
