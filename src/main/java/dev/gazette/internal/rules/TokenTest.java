@@ -44,17 +44,36 @@ abstract class TokenTest {
 
   /** Lower-cased token is in a list: the list's entries are a sorted array of vocabulary ids. */
   static final class LowerInList extends TokenTest {
-    private final int[] sortedIds;
+    /** One bit per vocabulary id in the list: one array read per test instead of a binary search. */
+    private final long[] bits;
 
     LowerInList(int[] sortedIds) {
-      this.sortedIds = sortedIds;
+      this.bits = bitsOf(sortedIds);
     }
 
     @Override
     boolean test(MatchInput in, int t) {
-      int id = in.wordId[t];
-      return id >= 0 && java.util.Arrays.binarySearch(sortedIds, id) >= 0;
+      return has(bits, in.wordId[t]);
     }
+  }
+
+  /** A bit set of non-negative ids, sized to the largest. */
+  static long[] bitsOf(int[] ids) {
+    int max = -1;
+    for (int id : ids) {
+      max = Math.max(max, id);
+    }
+    long[] bits = new long[(max >> 6) + 1];
+    for (int id : ids) {
+      bits[id >> 6] |= 1L << id;
+    }
+    return bits;
+  }
+
+  /** Whether {@code id} is in the bit set ({@code false} for -1 and ids past its end). */
+  static boolean has(long[] bits, int id) {
+    int w = id >> 6;
+    return id >= 0 && w < bits.length && (bits[w] & (1L << id)) != 0;
   }
 
   /**
@@ -66,6 +85,8 @@ abstract class TokenTest {
     /** Sorted vocabulary ids, and per id the entries that lower-case to it. */
     private final int[] ids;
     private final String[][] forms;
+    /** The ids as a bit set: most tokens are rejected with one array read. */
+    private final long[] idBits;
 
     ExactInList(Set<String> words, Vocabulary vocabulary) {
       java.util.TreeMap<Integer, java.util.List<String>> byId = new java.util.TreeMap<>();
@@ -82,12 +103,13 @@ abstract class TokenTest {
         ids[i] = e.getKey();
         forms[i++] = e.getValue().toArray(new String[0]);
       }
+      idBits = bitsOf(ids);
     }
 
     @Override
     boolean test(MatchInput in, int t) {
       int id = in.wordId[t];
-      if (id < 0) {
+      if (!has(idBits, id)) {
         return false;
       }
       int k = java.util.Arrays.binarySearch(ids, id);
