@@ -39,6 +39,8 @@ public final class Program {
   final int[] wideRules;
   /** Per rule: the test its first token must pass (when every match starts with one), else -1. */
   final int[] firstTest;
+  /** Per rule: its first test fails wherever no mention covers the token (see {@link #firstTest}). */
+  final boolean[] startNeedsMention;
   /** Per rule: every match starts at a sentence start (the pattern begins with {@code ^}). */
   final boolean[] anchoredStart;
   /** The epsilon closures, precomputed for the VM. */
@@ -84,12 +86,14 @@ public final class Program {
     }
     this.firstTest = new int[rules.size()];
     this.anchoredStart = new boolean[rules.size()];
+    this.startNeedsMention = new boolean[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
       int pc = entry[r];
       while (op[pc] == SAVE) {
         pc++;
       }
       firstTest[r] = op[pc] == TOKEN ? x[pc] : -1;
+      startNeedsMention[r] = firstTest[r] >= 0 && tests[firstTest[r]].requiresMention();
       anchoredStart[r] = op[pc] == ASSERT_START;
     }
     this.closures = Closures.build(op, x, y, entry, slots);

@@ -8,6 +8,11 @@ import java.util.regex.Pattern;
 abstract class TokenTest {
   abstract boolean test(MatchInput in, int t);
 
+  /** Whether the test fails on every token no mention covers (so the VM need not try it there). */
+  boolean requiresMention() {
+    return false;
+  }
+
   static final class Any extends TokenTest {
     @Override
     boolean test(MatchInput in, int t) {
@@ -184,6 +189,11 @@ abstract class TokenTest {
 
   /** A mention covers the token; of one of the types (type ids, bit per id) unless {@code any}. */
   static final class Ent extends TokenTest {
+    @Override
+    boolean requiresMention() {
+      return true;
+    }
+
     private final java.util.BitSet types;
     private final boolean any;
 
@@ -201,7 +211,40 @@ abstract class TokenTest {
     }
   }
 
+  /**
+   * {@code <TYPE|...>} as one test: a mention of one of the types (any type if {@code any}) begins at the
+   * token. The same as {@code And(Ent, EntBegin)}.
+   */
+  static final class EntBeginOf extends TokenTest {
+    private final long[] types;
+    private final boolean any;
+
+    EntBeginOf(long[] types, boolean any) {
+      this.types = types;
+      this.any = any;
+    }
+
+    @Override
+    boolean requiresMention() {
+      return true;
+    }
+
+    @Override
+    boolean test(MatchInput in, int t) {
+      int m = in.mention[t];
+      if (m < 0 || !any && !has(types, in.mentionType[t])) {
+        return false;
+      }
+      return t == 0 || in.mention[t - 1] != m;
+    }
+  }
+
   static final class EntAttr extends TokenTest {
+    @Override
+    boolean requiresMention() {
+      return true;
+    }
+
     private final String name;
     private final Set<String> values;
 
@@ -224,6 +267,11 @@ abstract class TokenTest {
 
   static final class EntBegin extends TokenTest {
     @Override
+    boolean requiresMention() {
+      return true;
+    }
+
+    @Override
     boolean test(MatchInput in, int t) {
       int m = in.mention[t];
       return m >= 0 && (t == 0 || in.mention[t - 1] != m);
@@ -231,6 +279,11 @@ abstract class TokenTest {
   }
 
   static final class EntInside extends TokenTest {
+    @Override
+    boolean requiresMention() {
+      return true;
+    }
+
     @Override
     boolean test(MatchInput in, int t) {
       int m = in.mention[t];
@@ -272,6 +325,16 @@ abstract class TokenTest {
     }
 
     @Override
+    boolean requiresMention() {
+      for (TokenTest p : ps) {
+        if (p.requiresMention()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
     boolean test(MatchInput in, int t) {
       for (TokenTest p : ps) {
         if (!p.test(in, t)) {
@@ -287,6 +350,16 @@ abstract class TokenTest {
 
     Or(TokenTest[] ps) {
       this.ps = ps;
+    }
+
+    @Override
+    boolean requiresMention() {
+      for (TokenTest p : ps) {
+        if (!p.requiresMention()) {
+          return false;
+        }
+      }
+      return ps.length > 0;
     }
 
     @Override
