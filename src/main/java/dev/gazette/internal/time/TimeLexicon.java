@@ -235,6 +235,8 @@ final class TimeLexicon {
   private static final int[] FIRST;
   private static final int[] COUNT;
   private static final int MASK;
+  /** The length of the longest form. */
+  private static final int MAX_LENGTH;
   private static final Entry[] ENTRIES;
   /** For slot s: the bit set of the classes of that form ({@link #bit}), so a class test is one AND. */
   private static final long[] CLASSES;
@@ -250,6 +252,11 @@ final class TimeLexicon {
     }
     entries.sort((a, b) -> a.form.compareTo(b.form));
     ENTRIES = entries.toArray(new Entry[0]);
+    int longest = 0;
+    for (Entry e : ENTRIES) {
+      longest = Math.max(longest, e.form.length());
+    }
+    MAX_LENGTH = longest;
     int cap = Integer.highestOneBit(ENTRIES.length * 4);
     MASK = cap - 1;
     KEYS = new String[cap];
@@ -309,6 +316,9 @@ final class TimeLexicon {
    * nothing.
    */
   static int lookup(CharSequence s, int start, int end) {
+    if (end - start > MAX_LENGTH) {
+      return EMPTY; // keys match only at equal length
+    }
     int slot = hash(s, start, end) & MASK;
     while (true) {
       String k = KEYS[slot];

@@ -380,8 +380,12 @@ final class TimePieces {
     if (i < 0 || i >= size || ends[i] - starts[i] != w.length()) {
       return false;
     }
+    int s = starts[i];
     for (int k = 0; k < w.length(); k++) {
-      if (Character.toLowerCase(text.charAt(starts[i] + k)) != w.charAt(k)) {
+      char c = text.charAt(s + k);
+      // ASCII lower-cased without the Character tables (the same answer)
+      char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+      if (lower != w.charAt(k)) {
         return false;
       }
     }
