@@ -42,9 +42,35 @@ abstract class TokenTest {
 
     @Override
     boolean test(MatchInput in, int t) {
-      int s = in.tokens.start(t);
-      return in.tokens.end(t) - s == word.length() && in.text.regionMatches(s, word, 0, word.length());
+      return textIs(in.text, in.tokens.start(t), in.tokens.end(t), word);
     }
+  }
+
+  /**
+   * Whether {@code text[s, e)} is exactly {@code word}, invisible format chars in the text left out
+   * ({@link Vocabulary#isSkipped}): "\u200D," is ",", "Chan\u00ADcellor" is "Chancellor".
+   */
+  static boolean textIs(String text, int s, int e, String word) {
+    int len = word.length();
+    if (e - s == len) {
+      return text.regionMatches(s, word, 0, len);
+    }
+    if (e - s < len) {
+      return false;
+    }
+    int j = s;
+    for (int i = 0; i < len; i++, j++) {
+      while (j < e && Vocabulary.isSkipped(text.charAt(j))) {
+        j++;
+      }
+      if (j == e || text.charAt(j) != word.charAt(i)) {
+        return false;
+      }
+    }
+    while (j < e && Vocabulary.isSkipped(text.charAt(j))) {
+      j++;
+    }
+    return j == e;
   }
 
   /** Lower-cased token is in a list: the list's entries are a sorted array of vocabulary ids. */
@@ -122,9 +148,9 @@ abstract class TokenTest {
         return false;
       }
       int s = in.tokens.start(t);
-      int len = in.tokens.end(t) - s;
+      int e = in.tokens.end(t);
       for (String w : forms[k]) {
-        if (w.length() == len && in.text.regionMatches(s, w, 0, len)) {
+        if (textIs(in.text, s, e, w)) {
           return true;
         }
       }
