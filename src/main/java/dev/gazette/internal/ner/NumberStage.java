@@ -224,6 +224,27 @@ public final class NumberStage implements Stage {
     return WordSet.of(firsts.toArray(String[]::new));
   }
 
+  /** Keys of NUMBER_WORD_STARTS and ORDINAL_WORD_STARTS. */
+  private static final WordSet NUMBER_OR_ORDINAL_WORDS = wordSet(SMALL.keySet(), concat(ORDINALS.keySet(), "a", "an"));
+
+  /** The first letters of NUMBER_OR_ORDINAL_WORDS, one bit per letter a..z. */
+  private static final int NUMBER_WORD_FIRST_LETTERS = firstLetters(SMALL.keySet(), ORDINALS.keySet(), java.util.Set.of("a", "an"));
+
+  @SafeVarargs
+  private static int firstLetters(java.util.Set<String>... sets) {
+    int bits = 0;
+    for (java.util.Set<String> set : sets) {
+      for (String w : set) {
+        char c = w.charAt(0);
+        if (c < 'a' || c > 'z') {
+          throw new IllegalStateException("not an ASCII lower-case word: " + w);
+        }
+        bits |= 1 << (c - 'a');
+      }
+    }
+    return bits;
+  }
+
   private static final WordSet TENS = WordSet.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
 
   private static WordSet wordSet(java.util.Set<String> words, String... more) {
@@ -328,6 +349,9 @@ public final class NumberStage implements Stage {
       if (tokens.kind(i) == TokenKind.ORDINAL) {
         String digits = asciiDigits(text, tokens.start(i), tokens.end(i));
         return add(i, i + 1, EntityType.ORDINAL, digits);
+      }
+      if (tokens.kind(i) == TokenKind.WORD && !mayStartNumberWord(i)) {
+        return i + 1; // what ordinalWord and parseNumber would say of a word that starts no number
       }
       Long ordinal = ordinalWord(i);
       if (ordinal != null) {
@@ -579,6 +603,30 @@ public final class NumberStage implements Stage {
         }
       }
       return null;
+    }
+
+    /**
+     * False only when word token {@code i} is neither an ordinal word nor the start of a number word,
+     * so that {@link #ordinalWord} and {@link #parseNumber} both give up on it: a capitalized word
+     * inside the sentence (both refuse it), a word whose first letter begins none of those words, or
+     * one in neither word set (one lookup instead of two).
+     */
+    boolean mayStartNumberWord(int i) {
+      if (tokens.has(i, TokenFlags.CAPITALIZED) && i != first) {
+        return false;
+      }
+      if (tokens.has(i, TokenFlags.HYPHENATED)) {
+        return true; // "twenty-one", "thirty-first": left to the full tests
+      }
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      char c = text.charAt(s);
+      // An ASCII letter is never left out of a key, so it is the key's first letter.
+      int letter = (c | 0x20) - 'a';
+      if (c < 128 && letter >= 0 && letter < 26 && (NUMBER_WORD_FIRST_LETTERS & (1 << letter)) == 0) {
+        return false;
+      }
+      return NUMBER_OR_ORDINAL_WORDS.contains(text, s, e);
     }
 
     /** Whether token {@code i} may start a number word: "three", "twenty-one", "a" (billion). */

@@ -65,10 +65,18 @@ public final class MatchInput {
         }
       }
     }
+    int lastMention = -1;
+    int lastType = -1;
     for (int i = 0; i < n; i++) {
-      if (mention[i] >= 0) {
-        Integer type = program.typeIds.get(mentions.get(mention[i]).type().name());
-        mentionType[i] = type == null ? -2 : type;
+      int k = mention[i];
+      if (k >= 0) {
+        if (k != lastMention) {
+          // a mention covers a run of tokens: its type id is looked up once per run
+          Integer type = program.typeIds.get(mentions.get(k).type().name());
+          lastMention = k;
+          lastType = type == null ? -2 : type;
+        }
+        mentionType[i] = lastType;
       }
     }
     Arrays.fill(bounds, 0, n + 1, (byte) 0);

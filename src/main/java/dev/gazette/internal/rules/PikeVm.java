@@ -73,11 +73,17 @@ public final class PikeVm {
       if (pos < seedTo) {
         boolean fast = tracer == null;
         boolean atStart = (in.bounds[pos] & MatchInput.START) != 0;
+        boolean noMention = in.mention[pos] < 0;
         for (int i = 0; i < ruleCount; i++) {
           int r = rules[i];
           // A rule that begins with ^ adds no thread elsewhere than at a sentence start (its walk
           // would stop at the assertion); the tracer still sees the failure.
           if (fast && !atStart && prog.anchoredStart[r]) {
+            continue;
+          }
+          // Nor does a rule whose first token must be in a mention ("<PERSON>"), where there is none:
+          // most tokens are in none, and the test would fail.
+          if (fast && noMention && prog.startNeedsMention[r]) {
             continue;
           }
           int first = prog.firstTest[r];

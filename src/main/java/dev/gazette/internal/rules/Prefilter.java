@@ -38,6 +38,11 @@ final class Prefilter {
   /** Per rule: its indexed requirement as text, for explanations ("one of: said, told"). */
   final String[] describe;
   /**
+   * Per rule: the keys of its indexed requirement (one must occur; empty: none can), or null for a rule
+   * in {@link #always}. The same requirement {@link #byWord} and the other indexes hold, per rule.
+   */
+  final long[][] primary;
+  /**
    * Per rule: further requirements (each an array of keys, one of which must occur), or null. Keys:
    * {@link #kindOf} and {@link #idOf}.
    */
@@ -52,6 +57,7 @@ final class Prefilter {
       int[] byAnyEntity,
       int[] always,
       String[] describe,
+      long[][] primary,
       long[][][] secondary,
       String[][] describeSecondary) {
     this.byWord = byWord;
@@ -60,6 +66,7 @@ final class Prefilter {
     this.byAnyEntity = byAnyEntity;
     this.always = always;
     this.describe = describe;
+    this.primary = primary;
     this.secondary = secondary;
     this.describeSecondary = describeSecondary;
     boolean any = false;
@@ -100,6 +107,7 @@ final class Prefilter {
     List<Integer> anyEntity = new ArrayList<>();
     List<Integer> always = new ArrayList<>();
     String[] describe = new String[rules.size()];
+    long[][] primary = new long[rules.size()][];
     long[][][] secondary = new long[rules.size()][][];
     String[][] describeSecondary = new String[rules.size()][];
     for (int r = 0; r < rules.size(); r++) {
@@ -119,6 +127,7 @@ final class Prefilter {
         describe[r] = null;
         continue;
       }
+      primary[r] = req.stream().mapToLong(Long::longValue).sorted().toArray();
       for (long key : req) {
         int kind = (int) (key >>> 32);
         int id = (int) key;
@@ -132,7 +141,7 @@ final class Prefilter {
       describe[r] = describe(req, vocab, typeIds);
     }
     return new Prefilter(
-        arrays(byWord), arrays(byType), arrays(byKind), toArray(anyEntity), toArray(always), describe, secondary,
+        arrays(byWord), arrays(byType), arrays(byKind), toArray(anyEntity), toArray(always), describe, primary, secondary,
         describeSecondary);
   }
 

@@ -33,8 +33,14 @@ public final class Program {
   final ImmutableMap<String, Integer> typeIds;
   final Prefilter prefilter;
   final int maxWindow;
+  /** Per rule: its window (sentences it may span). */
+  final int[] window;
+  /** The rules whose window is more than one sentence, in rule order. */
+  final int[] wideRules;
   /** Per rule: the test its first token must pass (when every match starts with one), else -1. */
   final int[] firstTest;
+  /** Per rule: its first test fails wherever no mention covers the token (see {@link #firstTest}). */
+  final boolean[] startNeedsMention;
   /** Per rule: every match starts at a sentence start (the pattern begins with {@code ^}). */
   final boolean[] anchoredStart;
   /** The epsilon closures, precomputed for the VM. */
@@ -64,18 +70,30 @@ public final class Program {
     this.typeIds = typeIds;
     this.prefilter = prefilter;
     int w = 1;
-    for (RuleDef r : rules) {
-      w = Math.max(w, r.window());
+    this.window = new int[rules.size()];
+    int wide = 0;
+    for (int r = 0; r < rules.size(); r++) {
+      window[r] = rules.get(r).window();
+      w = Math.max(w, window[r]);
+      wide += window[r] > 1 ? 1 : 0;
     }
     this.maxWindow = w;
+    this.wideRules = new int[wide];
+    for (int r = 0, k = 0; r < rules.size(); r++) {
+      if (window[r] > 1) {
+        wideRules[k++] = r;
+      }
+    }
     this.firstTest = new int[rules.size()];
     this.anchoredStart = new boolean[rules.size()];
+    this.startNeedsMention = new boolean[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
       int pc = entry[r];
       while (op[pc] == SAVE) {
         pc++;
       }
       firstTest[r] = op[pc] == TOKEN ? x[pc] : -1;
+      startNeedsMention[r] = firstTest[r] >= 0 && tests[firstTest[r]].requiresMention();
       anchoredStart[r] = op[pc] == ASSERT_START;
     }
     this.closures = Closures.build(op, x, y, entry, slots);

@@ -40,6 +40,8 @@ public final class RuleEngine {
     final int[] wordSeen;
     final int[] typeSeen;
     final int[] kindSeen = new int[32];
+    /** Per sentence and rule of a wider window: the requirements the sentence meets (wideCandidates). */
+    int[] wideBits = new int[0];
     int anySeen;
     int flagsSeen;
     int stamp;
@@ -192,6 +194,12 @@ public final class RuleEngine {
     if (count == 0 && in.size > 0) {
       runWindow(s, in, 0, in.size, in.size, 1, sink, usePrefilter);
     }
+    if (usePrefilter && program.maxWindow > 1 && count > 0) {
+      wideCandidates(s, in, skipSentenceFlags, firstSentence, endSentence, sink);
+      List<RuleMatch> out = best.toList();
+      out.sort(Comparator.comparingInt(RuleMatch::start).thenComparingInt(RuleMatch::rule));
+      return out;
+    }
     for (int w = 1; w <= program.maxWindow; w++) {
       for (int i = Math.max(0, firstSentence); i < Math.min(count, endSentence); i++) {
         if ((sentences.flags(i) & skipSentenceFlags) != 0) {
@@ -204,6 +212,87 @@ public final class RuleEngine {
     List<RuleMatch> out = best.toList();
     out.sort(Comparator.comparingInt(RuleMatch::start).thenComparingInt(RuleMatch::rule));
     return out;
+  }
+
+  /**
+   * {@link #candidates} with the prefilter when some rules span several sentences, scanning each
+   * sentence once instead of once per window that holds it. A requirement (a set of keys, one of which
+   * must occur) is met in a window exactly when it is met in one of its sentences, so for the rules of
+   * wider windows the scan of each sentence records which of their requirements it meets (one bit each:
+   * the indexed one, then the secondary ones), and a window runs a rule when the OR of its sentences'
+   * bits has them all: the rules {@link #activeRules} would pick for that window, without rescanning it.
+   */
+  private void wideCandidates(
+      Scratch s, MatchInput in, int skipSentenceFlags, int firstSentence, int endSentence, PikeVm.Sink sink) {
+    SentenceBuffer sentences = in.sentences;
+    int count = sentences.size();
+    int[] wide = program.wideRules;
+    int nw = wide.length;
+    int lo = Math.max(0, firstSentence);
+    int end = Math.min(count, endSentence);
+    // Sentences a window starting before `end` can reach.
+    int hi = (int) Math.min(count, (long) end + program.maxWindow - 1);
+    if (s.wideBits.length < count * nw) {
+      s.wideBits = new int[Math.max(count * nw, s.wideBits.length * 2)];
+    }
+    int[] bits = s.wideBits;
+    Prefilter pf = program.prefilter;
+    for (int i = lo; i < hi; i++) {
+      int from = sentences.firstToken(i);
+      int to = sentences.endToken(i);
+      boolean run = i < end && (sentences.flags(i) & skipSentenceFlags) == 0;
+      int n = activeRules(s, in, from, to, 1);
+      if (run && from < to && n > 0) {
+        s.vm.run(in, from, to, to, s.active, n, sink);
+      }
+      int stamp = s.stamp;
+      for (int j = 0; j < nw; j++) {
+        int r = wide[j];
+        long[] primary = pf.primary[r];
+        int b = primary == null || met(s, primary, stamp) ? 1 : 0;
+        long[][] more = pf.secondary[r];
+        if (more != null) {
+          for (int c = 0; c < more.length; c++) {
+            if (met(s, more[c], stamp)) {
+              b |= 2 << c;
+            }
+          }
+        }
+        bits[i * nw + j] = b;
+      }
+    }
+    for (int w = 2; w <= program.maxWindow; w++) {
+      for (int i = lo; i < end; i++) {
+        if ((sentences.flags(i) & skipSentenceFlags) != 0) {
+          continue;
+        }
+        int last = Math.min(count - 1, i + w - 1);
+        int from = sentences.firstToken(i);
+        int to = sentences.endToken(last);
+        if (from >= to) {
+          continue;
+        }
+        int n = 0;
+        for (int j = 0; j < nw; j++) {
+          int r = wide[j];
+          if (program.window[r] != w) {
+            continue;
+          }
+          int b = 0;
+          for (int k = i; k <= last; k++) {
+            b |= bits[k * nw + j];
+          }
+          long[][] more = pf.secondary[r];
+          int all = (2 << (more == null ? 0 : more.length)) - 1;
+          if (b == all) {
+            s.active[n++] = r;
+          }
+        }
+        if (n > 0) {
+          s.vm.run(in, from, to, sentences.endToken(i), s.active, n, sink);
+        }
+      }
+    }
   }
 
   private void runWindow(
@@ -233,7 +322,7 @@ public final class RuleEngine {
     int stamp = ++s.stamp;
     int n = 0;
     for (int r : pf.always) {
-      if (program.rules.get(r).window() == window) {
+      if (program.window[r] == window) {
         s.ruleStamp[r] = stamp;
         s.active[n++] = r;
       }
@@ -330,7 +419,7 @@ public final class RuleEngine {
 
   private int mark(Scratch s, int[] rules, int window, int stamp, int n) {
     for (int r : rules) {
-      if (s.ruleStamp[r] != stamp && program.rules.get(r).window() == window) {
+      if (s.ruleStamp[r] != stamp && program.window[r] == window) {
         s.ruleStamp[r] = stamp;
         s.active[n++] = r;
       }

@@ -22,6 +22,10 @@ public final class Shapes {
   }
 
   static char symbol(char c) {
+    if (c < 128) {
+      // ASCII without the Character tables: the same answers
+      return c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd' : c;
+    }
     if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
       return 'X';
     }

@@ -8,6 +8,11 @@ import java.util.regex.Pattern;
 abstract class TokenTest {
   abstract boolean test(MatchInput in, int t);
 
+  /** Whether the test fails on every token no mention covers (so the VM need not try it there). */
+  boolean requiresMention() {
+    return false;
+  }
+
   static final class Any extends TokenTest {
     @Override
     boolean test(MatchInput in, int t) {
@@ -37,24 +42,69 @@ abstract class TokenTest {
 
     @Override
     boolean test(MatchInput in, int t) {
-      int s = in.tokens.start(t);
-      return in.tokens.end(t) - s == word.length() && in.text.regionMatches(s, word, 0, word.length());
+      return textIs(in.text, in.tokens.start(t), in.tokens.end(t), word);
     }
+  }
+
+  /**
+   * Whether {@code text[s, e)} is exactly {@code word}, invisible format chars in the text left out
+   * ({@link Vocabulary#isSkipped}): "\u200D," is ",", "Chan\u00ADcellor" is "Chancellor".
+   */
+  static boolean textIs(String text, int s, int e, String word) {
+    int len = word.length();
+    if (e - s == len) {
+      return text.regionMatches(s, word, 0, len);
+    }
+    if (e - s < len) {
+      return false;
+    }
+    int j = s;
+    for (int i = 0; i < len; i++, j++) {
+      while (j < e && Vocabulary.isSkipped(text.charAt(j))) {
+        j++;
+      }
+      if (j == e || text.charAt(j) != word.charAt(i)) {
+        return false;
+      }
+    }
+    while (j < e && Vocabulary.isSkipped(text.charAt(j))) {
+      j++;
+    }
+    return j == e;
   }
 
   /** Lower-cased token is in a list: the list's entries are a sorted array of vocabulary ids. */
   static final class LowerInList extends TokenTest {
-    private final int[] sortedIds;
+    /** One bit per vocabulary id in the list: one array read per test instead of a binary search. */
+    private final long[] bits;
 
     LowerInList(int[] sortedIds) {
-      this.sortedIds = sortedIds;
+      this.bits = bitsOf(sortedIds);
     }
 
     @Override
     boolean test(MatchInput in, int t) {
-      int id = in.wordId[t];
-      return id >= 0 && java.util.Arrays.binarySearch(sortedIds, id) >= 0;
+      return has(bits, in.wordId[t]);
     }
+  }
+
+  /** A bit set of non-negative ids, sized to the largest. */
+  static long[] bitsOf(int[] ids) {
+    int max = -1;
+    for (int id : ids) {
+      max = Math.max(max, id);
+    }
+    long[] bits = new long[(max >> 6) + 1];
+    for (int id : ids) {
+      bits[id >> 6] |= 1L << id;
+    }
+    return bits;
+  }
+
+  /** Whether {@code id} is in the bit set ({@code false} for -1 and ids past its end). */
+  static boolean has(long[] bits, int id) {
+    int w = id >> 6;
+    return id >= 0 && w < bits.length && (bits[w] & (1L << id)) != 0;
   }
 
   /**
@@ -66,6 +116,8 @@ abstract class TokenTest {
     /** Sorted vocabulary ids, and per id the entries that lower-case to it. */
     private final int[] ids;
     private final String[][] forms;
+    /** The ids as a bit set: most tokens are rejected with one array read. */
+    private final long[] idBits;
 
     ExactInList(Set<String> words, Vocabulary vocabulary) {
       java.util.TreeMap<Integer, java.util.List<String>> byId = new java.util.TreeMap<>();
@@ -82,12 +134,13 @@ abstract class TokenTest {
         ids[i] = e.getKey();
         forms[i++] = e.getValue().toArray(new String[0]);
       }
+      idBits = bitsOf(ids);
     }
 
     @Override
     boolean test(MatchInput in, int t) {
       int id = in.wordId[t];
-      if (id < 0) {
+      if (!has(idBits, id)) {
         return false;
       }
       int k = java.util.Arrays.binarySearch(ids, id);
@@ -95,9 +148,9 @@ abstract class TokenTest {
         return false;
       }
       int s = in.tokens.start(t);
-      int len = in.tokens.end(t) - s;
+      int e = in.tokens.end(t);
       for (String w : forms[k]) {
-        if (w.length() == len && in.text.regionMatches(s, w, 0, len)) {
+        if (textIs(in.text, s, e, w)) {
           return true;
         }
       }
@@ -162,6 +215,11 @@ abstract class TokenTest {
 
   /** A mention covers the token; of one of the types (type ids, bit per id) unless {@code any}. */
   static final class Ent extends TokenTest {
+    @Override
+    boolean requiresMention() {
+      return true;
+    }
+
     private final java.util.BitSet types;
     private final boolean any;
 
@@ -179,7 +237,40 @@ abstract class TokenTest {
     }
   }
 
+  /**
+   * {@code <TYPE|...>} as one test: a mention of one of the types (any type if {@code any}) begins at the
+   * token. The same as {@code And(Ent, EntBegin)}.
+   */
+  static final class EntBeginOf extends TokenTest {
+    private final long[] types;
+    private final boolean any;
+
+    EntBeginOf(long[] types, boolean any) {
+      this.types = types;
+      this.any = any;
+    }
+
+    @Override
+    boolean requiresMention() {
+      return true;
+    }
+
+    @Override
+    boolean test(MatchInput in, int t) {
+      int m = in.mention[t];
+      if (m < 0 || !any && !has(types, in.mentionType[t])) {
+        return false;
+      }
+      return t == 0 || in.mention[t - 1] != m;
+    }
+  }
+
   static final class EntAttr extends TokenTest {
+    @Override
+    boolean requiresMention() {
+      return true;
+    }
+
     private final String name;
     private final Set<String> values;
 
@@ -202,6 +293,11 @@ abstract class TokenTest {
 
   static final class EntBegin extends TokenTest {
     @Override
+    boolean requiresMention() {
+      return true;
+    }
+
+    @Override
     boolean test(MatchInput in, int t) {
       int m = in.mention[t];
       return m >= 0 && (t == 0 || in.mention[t - 1] != m);
@@ -209,6 +305,11 @@ abstract class TokenTest {
   }
 
   static final class EntInside extends TokenTest {
+    @Override
+    boolean requiresMention() {
+      return true;
+    }
+
     @Override
     boolean test(MatchInput in, int t) {
       int m = in.mention[t];
@@ -250,6 +351,16 @@ abstract class TokenTest {
     }
 
     @Override
+    boolean requiresMention() {
+      for (TokenTest p : ps) {
+        if (p.requiresMention()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
     boolean test(MatchInput in, int t) {
       for (TokenTest p : ps) {
         if (!p.test(in, t)) {
@@ -265,6 +376,16 @@ abstract class TokenTest {
 
     Or(TokenTest[] ps) {
       this.ps = ps;
+    }
+
+    @Override
+    boolean requiresMention() {
+      for (TokenTest p : ps) {
+        if (!p.requiresMention()) {
+          return false;
+        }
+      }
+      return ps.length > 0;
     }
 
     @Override

@@ -192,7 +192,7 @@ final class DateGrammar {
 
   /** The words outside the lexicon that begin an expression, each with what must follow it. */
   private boolean unknownWordCanStart(int i) {
-    switch (p.length(i)) {
+    switch (p.wordLength(i)) {
       case 1:
         return p.isWord(i, "q") || p.isWord(i, "h");
       case 2:
@@ -298,7 +298,7 @@ final class DateGrammar {
 
   /** After a month abbreviation: the period that closes it, if glued to it. */
   private int skipAbbrevPeriod(int j) {
-    return ch(j, '.') && !p.spaced(j) && p.length(j - 1) <= 4 && !p.isWord(j - 1, "may")
+    return ch(j, '.') && !p.spaced(j) && p.wordLength(j - 1) <= 4 && !p.isWord(j - 1, "may")
         && !p.isWord(j - 1, "june") && !p.isWord(j - 1, "july") ? j + 1 : j;
   }
 
@@ -311,7 +311,7 @@ final class DateGrammar {
     if (!is(j, MONTH)) {
       return false;
     }
-    int len = p.length(j);
+    int len = p.wordLength(j);
     boolean cap = p.capitalized(j);
     if (p.isWord(j, "may") || p.isWord(j, "march") || len <= 4 && !p.isWord(j, "june")
         && !p.isWord(j, "july")) {
@@ -344,7 +344,7 @@ final class DateGrammar {
     if (!is(j, WEEKDAY)) {
       return false;
     }
-    if (p.length(j) <= 4) {
+    if (p.wordLength(j) <= 4) {
       // "Sun", "Sat", "Wed": only capitalized and abbreviated with a period or before a date
       return p.capitalized(j) && ch(j + 1, '.') && !p.spaced(j + 1);
     }
@@ -618,7 +618,7 @@ final class DateGrammar {
 
   /** Whether the word at j is one that takes an abbreviation period ("Jan.", "Mr.", "J."). */
   private boolean isAbbreviation(int j) {
-    int len = p.length(j);
+    int len = p.wordLength(j);
     if (len == 1 && p.capitalized(j)) {
       return true;
     }

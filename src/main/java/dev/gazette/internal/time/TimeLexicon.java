@@ -235,6 +235,8 @@ final class TimeLexicon {
   private static final int[] FIRST;
   private static final int[] COUNT;
   private static final int MASK;
+  /** The length of the longest form. */
+  private static final int MAX_LENGTH;
   private static final Entry[] ENTRIES;
   /** For slot s: the bit set of the classes of that form ({@link #bit}), so a class test is one AND. */
   private static final long[] CLASSES;
@@ -250,6 +252,11 @@ final class TimeLexicon {
     }
     entries.sort((a, b) -> a.form.compareTo(b.form));
     ENTRIES = entries.toArray(new Entry[0]);
+    int longest = 0;
+    for (Entry e : ENTRIES) {
+      longest = Math.max(longest, e.form.length());
+    }
+    MAX_LENGTH = longest;
     int cap = Integer.highestOneBit(ENTRIES.length * 4);
     MASK = cap - 1;
     KEYS = new String[cap];
@@ -289,7 +296,11 @@ final class TimeLexicon {
   private static int hash(CharSequence s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + fold(s.charAt(i));
+      char c = s.charAt(i);
+      if (TimePieces.isFormat(c)) {
+        continue; // left out of words: "Mon\u00ADday" is "monday"
+      }
+      h = 31 * h + fold(c);
     }
     return h ^ (h >>> 16);
   }
@@ -309,26 +320,49 @@ final class TimeLexicon {
    * nothing.
    */
   static int lookup(CharSequence s, int start, int end) {
+    int len = end - start;
+    if (len > MAX_LENGTH) {
+      len = TimePieces.visibleLength(s, start, end);
+      if (len > MAX_LENGTH) {
+        return EMPTY; // keys match only at equal length
+      }
+    }
     int slot = hash(s, start, end) & MASK;
     while (true) {
       String k = KEYS[slot];
       if (k == null) {
         return EMPTY;
       }
-      if (k.length() == end - start && equalsFolded(k, s, start)) {
+      if (k.length() <= end - start && equalsFolded(k, s, start, end)) {
         return slot;
       }
       slot = (slot + 1) & MASK;
     }
   }
 
-  private static boolean equalsFolded(String key, CharSequence s, int start) {
-    for (int i = 0; i < key.length(); i++) {
-      if (key.charAt(i) != fold(s.charAt(start + i))) {
+  /** Whether {@code s[start, end)} folded, invisible format chars left out, is {@code key}. */
+  private static boolean equalsFolded(String key, CharSequence s, int start, int end) {
+    if (key.length() == end - start) {
+      for (int i = 0; i < key.length(); i++) {
+        if (key.charAt(i) != fold(s.charAt(start + i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    int j = start;
+    for (int i = 0; i < key.length(); i++, j++) {
+      while (j < end && TimePieces.isFormat(s.charAt(j))) {
+        j++;
+      }
+      if (j == end || key.charAt(i) != fold(s.charAt(j))) {
         return false;
       }
     }
-    return true;
+    while (j < end && TimePieces.isFormat(s.charAt(j))) {
+      j++;
+    }
+    return j == end;
   }
 
   /** The entry of class {@code cls} for the word in {@code slot}, or null. */

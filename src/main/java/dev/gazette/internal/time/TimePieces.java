@@ -40,6 +40,8 @@ final class TimePieces {
   private int[] numbers = new int[256];
   /** Whether a blank line precedes the piece. */
   private boolean[] paragraphs = new boolean[256];
+  /** Length in chars without invisible format chars ({@link #isFormat}; only word pieces hold them). */
+  private int[] visible = new int[256];
 
   /** Cuts tokens {@code [first, end)} of {@code tokens} into pieces, replacing the previous content. */
   void fill(CharSequence text, TokenBuffer tokens, int first, int end) {
@@ -143,7 +145,7 @@ final class TimePieces {
       char c = text.charAt(j);
       if (isLetter(c)) {
         j++;
-      } else if (c >= '\u00AD' && Character.getType(c) == Character.FORMAT && j + 1 < e
+      } else if (isFormat(c) && j + 1 < e
           && isLetter(text.charAt(j + 1))) {
         // an invisible format char inside a word (soft hyphen, joiners) does not end it: "Min\u00ADistry"
         // is one word, not "Min" (a minute) and "istry"
@@ -194,6 +196,25 @@ final class TimePieces {
     return Character.isLetter(c);
   }
 
+  /**
+   * An invisible format char (Unicode category Cf: soft hyphen, zero-width joiners, word joiner, bidi
+   * marks): kept inside a word piece, left out when the word is compared or looked up.
+   */
+  static boolean isFormat(char c) {
+    return c >= '\u00AD' && Character.getType(c) == Character.FORMAT;
+  }
+
+  /** The number of chars of {@code s[start, end)} that are no {@link #isFormat} chars. */
+  static int visibleLength(CharSequence s, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      if (!isFormat(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
@@ -213,12 +234,14 @@ final class TimePieces {
       spaced = Arrays.copyOf(spaced, n);
       numbers = Arrays.copyOf(numbers, n);
       paragraphs = Arrays.copyOf(paragraphs, n);
+      visible = Arrays.copyOf(visible, n);
     }
     starts[size] = s;
     ends[size] = e;
     kinds[size] = kind;
     spaced[size] = prevEnd >= 0 && prevEnd < s;
     paragraphs[size] = spaced[size] && blankLine(prevEnd, s);
+    visible[size] = kind == WORD ? visibleLength(text, s, e) : e - s;
     slots[size] = kind == WORD ? TimeLexicon.lookup(text, s, e) : -1;
     masks[size] = TimeLexicon.classes(slots[size]);
     numbers[size] = kind == PUNCT || kind == WORD ? -1 : leadingInt(kind == NUM_APOS ? s + 1 : s, e);
@@ -375,17 +398,35 @@ final class TimePieces {
     return true;
   }
 
-  /** Whether piece i case-insensitively equals the lower-case form {@code w}. */
+  /**
+   * Whether piece i case-insensitively equals the lower-case form {@code w}, invisible format chars
+   * left out ("Mon\u00ADday" is "monday").
+   */
   boolean isWord(int i, String w) {
-    if (i < 0 || i >= size || ends[i] - starts[i] != w.length()) {
+    if (i < 0 || i >= size || visible[i] != w.length()) {
       return false;
     }
-    for (int k = 0; k < w.length(); k++) {
-      if (Character.toLowerCase(text.charAt(starts[i] + k)) != w.charAt(k)) {
+    int s = starts[i];
+    boolean plain = ends[i] - s == w.length();
+    for (int k = 0; k < w.length(); k++, s++) {
+      char c = text.charAt(s);
+      if (!plain) {
+        while (isFormat(c)) {
+          c = text.charAt(++s);
+        }
+      }
+      // ASCII lower-cased without the Character tables (the same answer)
+      char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+      if (lower != w.charAt(k)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The length of piece i in chars, invisible format chars left out: the length of the word it reads as. */
+  int wordLength(int i) {
+    return visible[i];
   }
 
   /** Whether piece i starts with an upper-case letter. */

@@ -107,9 +107,11 @@ class PrefilterTest {
         rule d: (?<x>[kind=NUMBER]) [shape=Xx]* => set x k=v
         rule e: (?<x>[]) [lower=the] [lower=talks] $ => set x k=v
         rule f window 2: (?<x><GPE>) []* [text=.] [lower=the] => set x k=v
+        rule g window 2: (?<x><GPE>) []* [lower=met] []* [lower=talks] [kind=NUMBER] => set x k=v
+        rule h window 3: [lower=said] []* (?<x><PERSON|GPE>) []* [lower=with] [] [kind=NUMBER] => set x k=v
         """;
     RuleEngine engine = Access.engine(RuleSet.parse(rules));
-    for (int round = 0; round < 200; round++) {
+    for (int round = 0; round < 400; round++) {
       StringBuilder text = new StringBuilder();
       int n = 5 + random.nextInt(30);
       for (int i = 0; i < n; i++) {
