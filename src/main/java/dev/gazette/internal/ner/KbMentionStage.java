@@ -160,7 +160,9 @@ public final class KbMentionStage implements Stage {
     if (country[entry] != null) {
       m.attribute("country", country[entry]);
     }
-    ws.mentions().add(m.build());
+    Mention mention = m.build();
+    ws.mentions().add(mention);
+    ws.noteKbEntry(kb, mention, entry);
     ws.canonicalNames().putIfAbsent(kb.id(entry), kb.name(entry));
     return true;
   }
