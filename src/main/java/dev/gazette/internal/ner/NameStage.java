@@ -199,8 +199,8 @@ public final class NameStage implements Stage {
     Map<String, String> attributes;
     /** Whether the knowledge-base ids of the mentions it absorbs are not its own ("Southern California"). */
     boolean distinct;
-    /** Lower-case text of the range, for grouping repeats of a name; null until asked. */
-    String key;
+    /** Id of the lower-case text of the range, for grouping repeats of a name; -1 until asked. */
+    int key = -1;
 
     Candidate(int from, int to, boolean headline) {
       this.from = from;
@@ -252,6 +252,8 @@ public final class NameStage implements Stage {
     final java.util.BitSet dropped = new java.util.BitSet();
     final Map<String, Optional<EntityType>> acronymTypes = new HashMap<>();
     Map<String, EntityType> longForms;
+    /** Ids of the lower-case texts of candidates, made when the article is made consistent. */
+    LowerCaseKeys keys;
     int sentenceFirst;
     int sentenceEnd;
     boolean headline;
@@ -1600,14 +1602,14 @@ public final class NameStage implements Stage {
      * surname alone as the person named in full, an organization's distinctive first word as it.
      */
     void makeConsistent() {
-      Map<String, Candidate> best = new HashMap<>();
-      Map<String, Candidate> surnames = new HashMap<>();
-      Map<String, Candidate> orgFirstWords = new HashMap<>();
+      ByKey best = new ByKey();
+      ByKey surnames = new ByKey();
+      ByKey orgFirstWords = new ByKey();
       for (Candidate c : found) {
         if (c.type == null || c.headline && c.strength <= WEAK) {
           continue;
         }
-        String key = keyOf(c);
+        int key = keyOf(c);
         Candidate b = best.get(key);
         if (b == null || c.strength > b.strength) {
           best.put(key, c);
@@ -1646,7 +1648,7 @@ public final class NameStage implements Stage {
         found.addAll(wholeRuns);
       }
       for (Candidate c : found) {
-        String key = keyOf(c);
+        int key = keyOf(c);
         Candidate b = best.get(key);
         if (b != null && b != c && (c.type == null || b.strength > c.strength)) {
           c.type = b.type;
@@ -1789,15 +1791,19 @@ public final class NameStage implements Stage {
     // ------------------------------------------------------------------ helpers
 
     /** {@code key(c.from, c.to)}, made once per candidate (its range never changes). */
-    String keyOf(Candidate c) {
-      if (c.key == null) {
+    int keyOf(Candidate c) {
+      if (c.key < 0) {
         c.key = key(c.from, c.to);
       }
       return c.key;
     }
 
-    String key(int from, int to) {
-      return text.substring(tokens.start(from), tokens.end(to - 1)).toLowerCase(Locale.ROOT);
+    /** The id of {@code text.substring(start of from, end of to - 1).toLowerCase(Locale.ROOT)}. */
+    int key(int from, int to) {
+      if (keys == null) {
+        keys = new LowerCaseKeys(text);
+      }
+      return keys.id(tokens.start(from), tokens.end(to - 1));
     }
 
     /** The first '-' in {@code [s, e)}, or -1: never searches past the token. */
@@ -1813,6 +1819,33 @@ public final class NameStage implements Stage {
     boolean is(int i, String word) {
       int s = tokens.start(i);
       return tokens.end(i) - s == word.length() && text.regionMatches(true, s, word, 0, word.length());
+    }
+  }
+
+  /** Candidates by key id ({@link LowerCaseKeys}), ids being dense from 0: a map of an array. */
+  private static final class ByKey {
+    private Candidate[] byKey = new Candidate[32];
+
+    Candidate get(int key) {
+      return key < byKey.length ? byKey[key] : null;
+    }
+
+    void put(int key, Candidate c) {
+      grow(key);
+      byKey[key] = c;
+    }
+
+    void putIfAbsent(int key, Candidate c) {
+      grow(key);
+      if (byKey[key] == null) {
+        byKey[key] = c;
+      }
+    }
+
+    private void grow(int key) {
+      if (key >= byKey.length) {
+        byKey = java.util.Arrays.copyOf(byKey, Math.max(key + 1, byKey.length * 2));
+      }
     }
   }
 
