@@ -518,26 +518,49 @@ public final class NameStage implements Stage {
           continue;
         }
         headline = (sentences.flags(s) & SentenceBuffer.RELATED_LINK) != 0 || isTitleCase();
-        if (headline) {
+        // The passes before the scan look at knowledge-base places (SOFT), at covered tokens or at
+        // HARD ones only, and none makes a token SOFT or HARD: a sentence without any skips them.
+        int covers = coversOfSentence();
+        boolean soft = (covers & (1 << SOFT)) != 0;
+        if (headline && soft) {
           dropTownsThatAreWords();
         }
-        freeTownsThatStartNames();
-        if (!headline) {
+        if (soft) {
+          freeTownsThatStartNames();
+        }
+        if (!headline && soft) {
           freeForeignCityNamesAfterGivenNames();
         }
-        freePlacesAfterGivenNames();
-        freeHeadsReadAsPlaces();
-        freeOrgsBeforeHeads();
+        if ((covers & ~(1 << FREE)) != 0) {
+          freePlacesAfterGivenNames();
+        }
+        if (soft) {
+          freeHeadsReadAsPlaces();
+        }
+        if ((covers & (1 << HARD)) != 0) {
+          freeOrgsBeforeHeads();
+        }
         if (!headline) {
-          findDirectionalPlaces();
-          findSurnamesReadAsTowns();
-          dropTownsAfterThe();
+          if (soft) {
+            findDirectionalPlaces();
+            findSurnamesReadAsTowns();
+            dropTownsAfterThe();
+          }
           findSurnameFirstNames();
         }
         scanSentence();
       }
       makeConsistent();
       emit();
+    }
+
+    /** The cover values of the sentence's tokens, as bits {@code 1 << cover}. */
+    int coversOfSentence() {
+      int bits = 0;
+      for (int i = sentenceFirst; i < sentenceEnd; i++) {
+        bits |= 1 << cover[i];
+      }
+      return bits;
     }
 
     /** Whether most words of the sentence are capitalized: a headline ("Kazakhstan And Uzbekistan Sign"). */
