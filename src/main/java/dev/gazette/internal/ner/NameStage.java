@@ -85,9 +85,6 @@ public final class NameStage implements Stage {
   private static final byte GIVEN = 2;
   private static final byte DICT_KNOWN = 4;
   private static final byte DICT = 8;
-  /** Bits of {@code Pass.spellingMemo} only: {@code Pass.endsWithGluedSpeechVerb} asked, and its answer. */
-  private static final byte GLUED_KNOWN = 16;
-  private static final byte GLUED = 32;
 
   /** Bits of {@code Pass.classes} above those of {@link NameWords#CLASSES}: asked, and the answer. */
   private static final int SPEECH_KNOWN = 1 << 24;
@@ -239,10 +236,7 @@ public final class NameStage implements Stage {
      * {@link #isDictionaryWord}): the same token is asked about by several passes of each sentence.
      */
     final byte[] wordMemo;
-    /**
-     * Per token, its {@link Spellings} id + 1 once asked (0 before); per spelling, the bits of
-     * {@link #wordMemo} and {@link #GLUED_KNOWN}, {@link #GLUED}: answers that depend on the chars only.
-     */
+    /** Per token, its {@link Spellings} id + 1 once asked (0 before); per spelling, the same bits as {@link #wordMemo}. */
     Spellings spellings;
     int[] spellingOf;
     byte[] spellingMemo = new byte[64];
@@ -314,22 +308,14 @@ public final class NameStage implements Stage {
           || tokens.has(i, TokenFlags.ALL_UPPER)) {
         return false;
       }
-      // The rest depends only on the chars: asked once per spelling.
-      int sp = spelling(i);
-      byte m = spellingMemo[sp];
-      if ((m & GLUED_KNOWN) == 0) {
-        m |= GLUED_KNOWN;
-        for (int k = e - 4; k >= e - 7 && k > s + 1; k--) {
-          if (SentenceCues.SPEECH_VERBS.contains(text, k, e)
-              && (NameWords.isEnglishWord(text, s, k) || NameWords.isProperName(text, s, k)
-                  || kb.hasAlias(text.subSequence(s, k)))) {
-            m |= GLUED;
-            break;
-          }
+      for (int k = e - 4; k >= e - 7 && k > s + 1; k--) {
+        if (SentenceCues.SPEECH_VERBS.contains(text, k, e)
+            && (NameWords.isEnglishWord(text, s, k) || NameWords.isProperName(text, s, k)
+                || kb.hasAlias(text.subSequence(s, k)))) {
+          return true;
         }
-        spellingMemo[sp] = m;
       }
-      return (m & GLUED) != 0;
+      return false;
     }
 
     /**
@@ -1551,23 +1537,6 @@ public final class NameStage implements Stage {
       return (c & TITLE_FIRST) != 0;
     }
 
-    /** The {@link Spellings} id of token {@code i}, {@link #spellingMemo} grown to hold it. */
-    int spelling(int i) {
-      if (spellings == null) {
-        spellings = new Spellings(text);
-        spellingOf = new int[tokens.size()];
-      }
-      int sp = spellingOf[i] - 1;
-      if (sp < 0) {
-        sp = spellings.id(tokens.start(i), tokens.end(i));
-        spellingOf[i] = sp + 1;
-        if (sp >= spellingMemo.length) {
-          spellingMemo = java.util.Arrays.copyOf(spellingMemo, Math.max(sp + 1, spellingMemo.length * 2));
-        }
-      }
-      return sp;
-    }
-
     boolean isGivenName(int i) {
       byte m = wordMemo[i];
       if ((m & GIVEN_KNOWN) == 0) {
@@ -1590,7 +1559,18 @@ public final class NameStage implements Stage {
      * an earlier token of the same spelling, else asked of the word table (large: a cache miss).
      */
     byte answer(int i, byte known) {
-      int sp = spelling(i);
+      if (spellings == null) {
+        spellings = new Spellings(text);
+        spellingOf = new int[tokens.size()];
+      }
+      int sp = spellingOf[i] - 1;
+      if (sp < 0) {
+        sp = spellings.id(tokens.start(i), tokens.end(i));
+        spellingOf[i] = sp + 1;
+        if (sp >= spellingMemo.length) {
+          spellingMemo = java.util.Arrays.copyOf(spellingMemo, Math.max(sp + 1, spellingMemo.length * 2));
+        }
+      }
       byte m = spellingMemo[sp];
       if ((m & known) == 0) {
         m |= known;
