@@ -236,10 +236,6 @@ public final class NameStage implements Stage {
      * {@link #isDictionaryWord}): the same token is asked about by several passes of each sentence.
      */
     final byte[] wordMemo;
-    /** Per token, its {@link Spellings} id + 1 once asked (0 before); per spelling, the same bits as {@link #wordMemo}. */
-    Spellings spellings;
-    int[] spellingOf;
-    byte[] spellingMemo = new byte[64];
     /**
      * Per token, the lists of {@link NameWords#CLASSES} that hold it (once {@link #CLASSES_KNOWN} is
      * set), and the answers of {@link #isSpeechVerb} and {@link #isTitleFirstWord} asked so far: the
@@ -1540,7 +1536,15 @@ public final class NameStage implements Stage {
     boolean isGivenName(int i) {
       byte m = wordMemo[i];
       if ((m & GIVEN_KNOWN) == 0) {
-        m = answer(i, GIVEN_KNOWN);
+        m |= GIVEN_KNOWN;
+        int s = tokens.start(i);
+        int e = tokens.end(i);
+        if (isAsciiLetters(text, s, e)
+            ? asciiGivenNames.contains(text, s, e)
+            : kb.givenNames().contains(text.subSequence(s, e))) {
+          m |= GIVEN;
+        }
+        wordMemo[i] = m;
       }
       return (m & GIVEN) != 0;
     }
@@ -1548,48 +1552,13 @@ public final class NameStage implements Stage {
     boolean isDictionaryWord(int i) {
       byte m = wordMemo[i];
       if ((m & DICT_KNOWN) == 0) {
-        m = answer(i, DICT_KNOWN);
-      }
-      return (m & DICT) != 0;
-    }
-
-    /**
-     * Token {@code i}'s {@link #wordMemo} with the probe {@code known} ({@link #GIVEN_KNOWN} or
-     * {@link #DICT_KNOWN}) answered: the answer depends only on the token's chars, so it is taken from
-     * an earlier token of the same spelling, else asked of the word table (large: a cache miss).
-     */
-    byte answer(int i, byte known) {
-      if (spellings == null) {
-        spellings = new Spellings(text);
-        spellingOf = new int[tokens.size()];
-      }
-      int sp = spellingOf[i] - 1;
-      if (sp < 0) {
-        sp = spellings.id(tokens.start(i), tokens.end(i));
-        spellingOf[i] = sp + 1;
-        if (sp >= spellingMemo.length) {
-          spellingMemo = java.util.Arrays.copyOf(spellingMemo, Math.max(sp + 1, spellingMemo.length * 2));
-        }
-      }
-      byte m = spellingMemo[sp];
-      if ((m & known) == 0) {
-        m |= known;
-        int s = tokens.start(i);
-        int e = tokens.end(i);
-        if (known == GIVEN_KNOWN) {
-          if (isAsciiLetters(text, s, e)
-              ? asciiGivenNames.contains(text, s, e)
-              : kb.givenNames().contains(text.subSequence(s, e))) {
-            m |= GIVEN;
-          }
-        } else if (NameWords.isEnglishWord(text, s, e)) {
+        m |= DICT_KNOWN;
+        if (NameWords.isEnglishWord(text, tokens.start(i), tokens.end(i))) {
           m |= DICT;
         }
-        spellingMemo[sp] = m;
+        wordMemo[i] = m;
       }
-      m |= wordMemo[i];
-      wordMemo[i] = m;
-      return m;
+      return (m & DICT) != 0;
     }
 
     /**
