@@ -34,19 +34,43 @@ public final class Entity {
     this.id = b.id;
     this.type = b.type;
     this.name = b.name;
-    List<Mention> sorted = new ArrayList<>(b.mentions);
+    this.mentions = ImmutableList.copyOf(isSorted(b.mentions) ? b.mentions : sorted(b.mentions));
+    this.aliases = aliases(b.aliases, mentions, name);
+    this.value = Optional.ofNullable(b.value);
+    this.attributes = b.buildAttributes();
+  }
+
+  private static boolean isSorted(List<Mention> mentions) {
+    for (int i = 1; i < mentions.size(); i++) {
+      if (mentions.get(i - 1).compareTo(mentions.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<Mention> sorted(List<Mention> mentions) {
+    List<Mention> sorted = new ArrayList<>(mentions);
     Collections.sort(sorted);
-    this.mentions = ImmutableList.copyOf(sorted);
-    ImmutableSet.Builder<String> al = ImmutableSet.builder();
-    al.addAll(b.aliases);
+    return sorted;
+  }
+
+  /** The given aliases, then the mentions' texts other than the name, each once. */
+  private static ImmutableSet<String> aliases(List<String> given, List<Mention> mentions, String name) {
+    ImmutableSet.Builder<String> al = null;
+    if (!given.isEmpty()) {
+      al = ImmutableSet.builder();
+      al.addAll(given);
+    }
     for (Mention m : mentions) {
       if (!m.text().equals(name)) {
+        if (al == null) {
+          al = ImmutableSet.builder(); // most entities are named as their only mention reads
+        }
         al.add(m.text());
       }
     }
-    this.aliases = al.build();
-    this.value = Optional.ofNullable(b.value);
-    this.attributes = b.attributes.buildKeepingLast();
+    return al == null ? ImmutableSet.of() : al.build();
   }
 
   /** A builder for the entity {@code id} of {@code type} named {@code name}. */
@@ -124,7 +148,9 @@ public final class Entity {
     private final List<String> aliases = new ArrayList<>();
     private String value;
     private final List<Mention> mentions = new ArrayList<>();
-    private final ImmutableMap.Builder<String, String> attributes = ImmutableMap.builder();
+    // As in Mention.Builder: no map builder for no attributes or one immutable map taken as is.
+    private ImmutableMap.Builder<String, String> attributes;
+    private ImmutableMap<String, String> given;
 
     private Builder(String id, EntityType type, String name) {
       Preconditions.checkArgument(id != null && !id.isEmpty(), "id must not be empty");
@@ -154,14 +180,34 @@ public final class Entity {
 
     /** One attribute; a later value for the same name wins. */
     public Builder attribute(String name, String value) {
-      attributes.put(Preconditions.checkNotNull(name, "name"), Preconditions.checkNotNull(value, "value"));
+      Preconditions.checkNotNull(name, "name");
+      Preconditions.checkNotNull(value, "value");
+      if (attributes == null) {
+        attributes = ImmutableMap.builder();
+        if (given != null) {
+          attributes.putAll(given);
+          given = null;
+        }
+      }
+      attributes.put(name, value);
       return this;
     }
 
     /** Several attributes. */
     public Builder attributes(Map<String, String> values) {
+      if (attributes == null && given == null && values instanceof ImmutableMap) {
+        given = (ImmutableMap<String, String>) values; // immutable, no nulls: taken as is
+        return this;
+      }
       values.forEach(this::attribute);
       return this;
+    }
+
+    private ImmutableMap<String, String> buildAttributes() {
+      if (given != null) {
+        return given;
+      }
+      return attributes == null ? ImmutableMap.of() : attributes.buildKeepingLast();
     }
 
     public Entity build() {

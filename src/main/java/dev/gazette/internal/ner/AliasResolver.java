@@ -86,9 +86,24 @@ public final class AliasResolver {
     live.sort((a, b) -> a.mentions.get(0).compareTo(b.mentions.get(0)));
     List<Group> out = new ArrayList<>(live.size());
     for (Draft d : live) {
-      out.add(new Group(d.type, canonicalName(d, canonicalNames), List.copyOf(d.mentions), List.copyOf(d.originals)));
+      List<Mention> ms = List.copyOf(d.mentions);
+      // Mentions are their originals unless retyped: then one immutable list serves both.
+      out.add(new Group(d.type, canonicalName(d, canonicalNames), ms,
+          sameObjects(d.mentions, d.originals) ? ms : List.copyOf(d.originals)));
     }
     return out;
+  }
+
+  private static boolean sameObjects(List<Mention> a, List<Mention> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Mentions that will be one entity, while merging. */

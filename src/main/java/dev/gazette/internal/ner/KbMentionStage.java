@@ -1,5 +1,6 @@
 package dev.gazette.internal.ner;
 
+import com.google.common.collect.ImmutableMap;
 import dev.gazette.EntityType;
 import dev.gazette.Mention;
 import dev.gazette.Span;
@@ -10,10 +11,8 @@ import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.TokenBuffer;
 import dev.gazette.internal.text.Tokenizer;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the knowledge base's names in the text: countries, cities, organizations, seats of power,
@@ -106,7 +105,8 @@ public final class KbMentionStage implements Stage {
     boolean[] covered = ws.tokensCoveredByMentions();
     int[] keyIds = index.keyIds(text, tokens, covered, KEY_IDS.get());
     KEY_IDS.set(keyIds);
-    Set<Integer> peopleNamedInFull = new HashSet<>(8);
+    IntSet peopleNamedInFull = new IntSet();
+    IntSet named = new IntSet();
     Optional<Span> leadRepeat = ws.article().leadRepeat();
     for (int s = 0; s < sentences.size(); s++) {
       int first = sentences.firstToken(s);
@@ -117,7 +117,7 @@ public final class KbMentionStage implements Stage {
           keyIds,
           first,
           sentences.endToken(s),
-          (from, to, payload) -> accept(ws, first, from, to, payload, peopleNamedInFull));
+          (from, to, payload) -> accept(ws, first, from, to, payload, peopleNamedInFull, named));
     }
   }
 
@@ -126,7 +126,8 @@ public final class KbMentionStage implements Stage {
    * alias; a negative one, {@code -1 - entry}, is the bare surname of a person in the knowledge base,
    * taken only once the article has named that person in full (so "Friday" stays a day).
    */
-  private boolean accept(Workspace ws, int sentenceStart, int from, int to, int payload, Set<Integer> namedInFull) {
+  private boolean accept(Workspace ws, int sentenceStart, int from, int to, int payload, IntSet namedInFull,
+      IntSet named) {
     TokenBuffer tokens = ws.tokens();
     int entry;
     if (payload < 0) {
@@ -152,16 +153,21 @@ public final class KbMentionStage implements Stage {
     }
     int start = tokens.start(from);
     int end = tokens.end(to - 1);
-    Mention.Builder m =
+    String id = kb.id(entry);
+    Mention mention =
         Mention.builder(new Span(start, end), ws.text().substring(start, end),
             entityTypes[entry] != null ? entityTypes[entry] : EntityType.of(kb.type(entry)))
             .rule(rule)
-            .attribute("kb_id", kb.id(entry));
-    if (country[entry] != null) {
-      m.attribute("country", country[entry]);
+            .attributes(country[entry] != null
+                ? ImmutableMap.of("kb_id", id, "country", country[entry])
+                : ImmutableMap.of("kb_id", id))
+            .build();
+    ws.mentions().add(mention);
+    ws.noteKbEntry(kb, mention, entry);
+    if (named.add(entry)) {
+      // once per entry and article: a later putIfAbsent of the same id would change nothing
+      ws.canonicalNames().putIfAbsent(id, kb.name(entry));
     }
-    ws.mentions().add(m.build());
-    ws.canonicalNames().putIfAbsent(kb.id(entry), kb.name(entry));
     return true;
   }
 
@@ -248,6 +254,52 @@ public final class KbMentionStage implements Stage {
       return Long.parseLong(s);
     } catch (NumberFormatException e) {
       return 0L;
+    }
+  }
+
+  /** A set of non-negative ints (entries) for one article: open addressing, no boxing. */
+  private static final class IntSet {
+    private int[] slots = new int[32]; // entry + 1, 0 when empty
+    private int size;
+
+    boolean contains(int v) {
+      int mask = slots.length - 1;
+      for (int s = mix(v) & mask; slots[s] != 0; s = (s + 1) & mask) {
+        if (slots[s] == v + 1) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Adds {@code v}; whether it was absent. */
+    boolean add(int v) {
+      int mask = slots.length - 1;
+      int s = mix(v) & mask;
+      for (; slots[s] != 0; s = (s + 1) & mask) {
+        if (slots[s] == v + 1) {
+          return false;
+        }
+      }
+      slots[s] = v + 1;
+      if (++size * 2 > slots.length) {
+        int[] old = slots;
+        slots = new int[old.length * 2];
+        for (int o : old) {
+          if (o != 0) {
+            int t = mix(o - 1) & (slots.length - 1);
+            while (slots[t] != 0) {
+              t = (t + 1) & (slots.length - 1);
+            }
+            slots[t] = o;
+          }
+        }
+      }
+      return true;
+    }
+
+    private static int mix(int v) {
+      return (v * 0x9E3779B9) >>> 8;
     }
   }
 

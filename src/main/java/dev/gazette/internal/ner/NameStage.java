@@ -86,6 +86,16 @@ public final class NameStage implements Stage {
   private static final byte DICT_KNOWN = 4;
   private static final byte DICT = 8;
 
+  /** Bits of {@code Pass.classes} above those of {@link NameWords#CLASSES}: asked, and the answer. */
+  private static final int SPEECH_KNOWN = 1 << 24;
+  private static final int SPEECH = 1 << 25;
+  private static final int TITLE_FIRST_KNOWN = 1 << 26;
+  private static final int TITLE_FIRST = 1 << 27;
+  private static final int CLASSES_KNOWN = 1 << 30;
+
+  /** {@code Pass.entryOfMention} before the entry is looked up. */
+  private static final int UNKNOWN_ENTRY = -2;
+
   /**
    * Longest run of name parts considered at once: no name is longer, and the cap keeps the work per
    * run bounded on text in capitals.
@@ -112,6 +122,11 @@ public final class NameStage implements Stage {
    * key (the common case); other tokens ask the table.
    */
   private final WordSet asciiGivenNames;
+  /** Per knowledge-base entry: a city, no capital, of under a million people (a minor town). */
+  private final boolean[] minorTown;
+  /** Per knowledge-base entry: whether its kind is city / region. */
+  private final boolean[] city;
+  private final boolean[] region;
 
   public NameStage(KnowledgeBase kb) {
     this.kb = kb;
@@ -132,6 +147,16 @@ public final class NameStage implements Stage {
       }
     }
     this.asciiGivenNames = WordSet.of(ascii.toArray(String[]::new));
+    this.minorTown = new boolean[kb.size()];
+    this.city = new boolean[kb.size()];
+    this.region = new boolean[kb.size()];
+    for (int e = 0; e < kb.size(); e++) {
+      String kind = kb.attribute(e, "kind").orElse(null);
+      city[e] = "city".equals(kind);
+      region[e] = "region".equals(kind);
+      minorTown[e] = city[e] && kb.attribute(e, "capital_of").isEmpty()
+          && kb.attribute(e, "pop").map(NameStage::parseLong).orElse(0L) < 1_000_000L;
+    }
   }
 
   /** Whether {@code s[start, end)} is not empty and only ASCII letters (a-z, A-Z). */
@@ -174,8 +199,8 @@ public final class NameStage implements Stage {
     Map<String, String> attributes;
     /** Whether the knowledge-base ids of the mentions it absorbs are not its own ("Southern California"). */
     boolean distinct;
-    /** Lower-case text of the range, for grouping repeats of a name; null until asked. */
-    String key;
+    /** Id of the lower-case text of the range, for grouping repeats of a name; -1 until asked. */
+    int key = -1;
 
     Candidate(int from, int to, boolean headline) {
       this.from = from;
@@ -211,14 +236,24 @@ public final class NameStage implements Stage {
      * {@link #isDictionaryWord}): the same token is asked about by several passes of each sentence.
      */
     final byte[] wordMemo;
+    /**
+     * Per token, the lists of {@link NameWords#CLASSES} that hold it (once {@link #CLASSES_KNOWN} is
+     * set), and the answers of {@link #isSpeechVerb} and {@link #isTitleFirstWord} asked so far: the
+     * same token is asked about many lists, by several passes of each sentence.
+     */
+    final int[] classes;
     /** Per token, the answers of {@link #isMinorPlaceToken} asked so far (bits: 1 asked, 2 yes; 4, 8 with regions). */
     final byte[] placeMemo;
+    /** Per mention (by index at the start of the pass), its knowledge-base entry once known (see {@link #entry}). */
+    final int[] entryOfMention;
     final List<Candidate> found = new ArrayList<>();
     final List<int[]> softRuns = new ArrayList<>();
     /** Indices of earlier mentions to remove: places absorbed into longer names, words in headlines. */
     final java.util.BitSet dropped = new java.util.BitSet();
     final Map<String, Optional<EntityType>> acronymTypes = new HashMap<>();
     Map<String, EntityType> longForms;
+    /** Ids of the lower-case texts of candidates, made when the article is made consistent. */
+    LowerCaseKeys keys;
     int sentenceFirst;
     int sentenceEnd;
     boolean headline;
@@ -231,8 +266,20 @@ public final class NameStage implements Stage {
       this.cover = new byte[tokens.size()];
       this.wordMemo = new byte[tokens.size()];
       this.placeMemo = new byte[tokens.size()];
+      this.classes = new int[tokens.size()];
       java.util.Arrays.fill(owner, -1);
       List<Mention> mentions = ws.mentions();
+      this.entryOfMention = new int[mentions.size()];
+      java.util.Arrays.fill(entryOfMention, UNKNOWN_ENTRY);
+      // The knowledge-base stage noted its mentions' entries, in the order it added them.
+      for (int m = 0, k = 0; m < mentions.size() && k < ws.kbNotes(); m++) {
+        if (ws.kbNoteMention(k) == mentions.get(m)) {
+          if (ws.kbNoteSource(k) == kb) {
+            entryOfMention[m] = ws.kbNoteEntry(k);
+          }
+          k++;
+        }
+      }
       for (int m = 0; m < mentions.size(); m++) {
         Mention mention = mentions.get(m);
         int i = tokens.firstEndingAfter(mention.start());
@@ -281,9 +328,8 @@ public final class NameStage implements Stage {
           continue;
         }
         Mention m = ws.mentions().get(owner[i]);
-        String id = m.attributes().get("kb_id");
         if (m.type().equals(EntityType.GPE) && m.start() == tokens.start(i) && m.end() == tokens.end(i)
-            && id != null && isMinorTown(id) && (isGivenName(i) || titleBefore(i) > 0 || personCueAround(i, i + 2))) {
+            && isMinorTown(entry(owner[i])) && (isGivenName(i) || titleBefore(i) > 0 || personCueAround(i, i + 2))) {
           cover[i] = FREE;
         }
       }
@@ -315,10 +361,9 @@ public final class NameStage implements Stage {
           continue;
         }
         Mention m = ws.mentions().get(owner[i + 1]);
-        String id = m.attributes().get("kb_id");
-        int e = id == null ? -1 : kb.indexOf(id);
+        int e = entry(owner[i + 1]);
         if (!m.type().equals(EntityType.GPE) || !m.rule().equals("kb") || m.start() != tokens.start(i + 1)
-            || m.end() != tokens.end(i + 1) || e < 0 || !"city".equals(kb.attributeOrNull(e, "kind"))
+            || m.end() != tokens.end(i + 1) || e < 0 || !city[e]
             || m.text().equals(kb.name(e))) {
           continue;
         }
@@ -407,10 +452,9 @@ public final class NameStage implements Stage {
         return true;
       }
       Mention m = ws.mentions().get(owner[i]);
-      String id = m.attributes().get("kb_id");
-      int e = id == null ? -1 : kb.indexOf(id);
+      int e = entry(owner[i]);
       return m.type().equals(EntityType.GPE) && m.start() == tokens.start(i) && m.end() == tokens.end(i) && e >= 0
-          && "city".equals(kb.attributeOrNull(e, "kind"));
+          && city[e];
     }
 
     /**
@@ -496,15 +540,11 @@ public final class NameStage implements Stage {
 
     private boolean minorPlaceToken(int i, boolean regions) {
       Mention m = ws.mentions().get(owner[i]);
-      String id = m.attributes().get("kb_id");
-      if (!m.type().equals(EntityType.GPE) || m.start() != tokens.start(i) || m.end() != tokens.end(i) || id == null) {
+      if (!m.type().equals(EntityType.GPE) || m.start() != tokens.start(i) || m.end() != tokens.end(i)) {
         return false;
       }
-      if (isMinorTown(id)) {
-        return true;
-      }
-      int e = kb.indexOf(id);
-      return regions && e >= 0 && "region".equals(kb.attributeOrNull(e, "kind"));
+      int e = entry(owner[i]);
+      return e >= 0 && (minorTown[e] || regions && region[e]);
     }
 
     void run() {
@@ -517,28 +557,53 @@ public final class NameStage implements Stage {
           continue;
         }
         headline = (sentences.flags(s) & SentenceBuffer.RELATED_LINK) != 0 || isTitleCase();
-        if (headline) {
+        // The passes before the scan look at knowledge-base places (SOFT), at covered tokens or at
+        // HARD ones only, and none makes a token SOFT or HARD: a sentence without any skips them.
+        int covers = coversOfSentence();
+        boolean soft = (covers & (1 << SOFT)) != 0;
+        if (headline && soft) {
           dropTownsThatAreWords();
         }
-        freeTownsThatStartNames();
-        freeCompaniesNamedAsPeople();
-        if (!headline) {
+        if (soft) {
+          freeTownsThatStartNames();
+        }
+        if ((covers & (1 << HARD)) != 0) {
+          freeCompaniesNamedAsPeople();
+        }
+        if (!headline && soft) {
           freeForeignCityNamesAfterGivenNames();
         }
-        freePlacesAfterGivenNames();
-        freeHeadsReadAsPlaces();
-        freeOrgsBeforeHeads();
-        extendCompaniesOverLegalForms();
+        if ((covers & ~(1 << FREE)) != 0) {
+          freePlacesAfterGivenNames();
+        }
+        if (soft) {
+          freeHeadsReadAsPlaces();
+        }
+        if ((covers & (1 << HARD)) != 0) {
+          freeOrgsBeforeHeads();
+          extendCompaniesOverLegalForms();
+        }
         if (!headline) {
-          findDirectionalPlaces();
-          findSurnamesReadAsTowns();
-          dropTownsAfterThe();
+          if (soft) {
+            findDirectionalPlaces();
+            findSurnamesReadAsTowns();
+            dropTownsAfterThe();
+          }
           findSurnameFirstNames();
         }
         scanSentence();
       }
       makeConsistent();
       emit();
+    }
+
+    /** The cover values of the sentence's tokens, as bits {@code 1 << cover}. */
+    int coversOfSentence() {
+      int bits = 0;
+      for (int i = sentenceFirst; i < sentenceEnd; i++) {
+        bits |= 1 << cover[i];
+      }
+      return bits;
     }
 
     /** Whether most words of the sentence are capitalized: a headline ("Kazakhstan And Uzbekistan Sign"). */
@@ -569,8 +634,7 @@ public final class NameStage implements Stage {
         }
         int s = tokens.start(i);
         int e = tokens.end(i);
-        if (!(NameWords.ORG_HEADS.contains(text, s, e) || NameWords.ORG_OF_HEADS.contains(text, s, e)
-            || NameWords.FAC_HEADS.contains(text, s, e) || NameWords.GPE_HEADS.contains(text, s, e))) {
+        if (!in(i, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS | NameWords.C_FAC_HEADS | NameWords.C_GPE_HEADS)) {
           continue;
         }
         boolean before = i > sentenceFirst && isPlainCapitalized(i - 1) && !isSentenceInitial(i - 1);
@@ -593,11 +657,11 @@ public final class NameStage implements Stage {
         // "Amazon Fund", "House Ethics Committee": capitalized words up to an organization head.
         int j = i + 1;
         while (j < sentenceEnd && j - i <= 3 && cover[j] == FREE && isPlainCapitalized(j)
-            && !isCapitalizedNonName(j) && !NameWords.ORG_HEADS.contains(text, tokens.start(j), tokens.end(j))) {
+            && !isCapitalizedNonName(j) && !in(j, NameWords.C_ORG_HEADS)) {
           j++;
         }
         if (j >= sentenceEnd || cover[j] != FREE || !isPlainCapitalized(j)
-            || !NameWords.ORG_HEADS.contains(text, tokens.start(j), tokens.end(j))) {
+            || !in(j, NameWords.C_ORG_HEADS)) {
           continue;
         }
         int q = legalFormsEnd(j + 1); // "Lloyds Bank Plc"
@@ -686,7 +750,7 @@ public final class NameStage implements Stage {
       for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
         if (!(cover[i] == FREE || cover[i] == SOFT) || !isPlainCapitalized(i) || cover[i + 1] != SOFT
             || owner[i + 1] < 0 || owner[i + 1] == owner[i]
-            || !NameWords.DIRECTIONS.contains(text, tokens.start(i), tokens.end(i))) {
+            || !in(i, NameWords.C_DIRECTIONS)) {
           continue;
         }
         Mention place = ws.mentions().get(owner[i + 1]);
@@ -772,9 +836,8 @@ public final class NameStage implements Stage {
       for (int i = sentenceFirst; i < sentenceEnd; i++) {
         if (cover[i] == SOFT && owner[i] >= 0 && isDictionaryWord(i)) {
           Mention m = ws.mentions().get(owner[i]);
-          String id = m.attributes().get("kb_id");
           if (m.type().equals(EntityType.GPE) && m.start() == tokens.start(i) && m.end() == tokens.end(i)
-              && id != null && isMinorTown(id)) {
+              && isMinorTown(entry(owner[i]))) {
             dropped.set(owner[i]);
             cover[i] = FREE;
           }
@@ -782,13 +845,24 @@ public final class NameStage implements Stage {
       }
     }
 
-    boolean isMinorTown(String kbId) {
-      int e = kb.indexOf(kbId);
-      String pop;
-      return e >= 0
-          && "city".equals(kb.attributeOrNull(e, "kind"))
-          && kb.attributeOrNull(e, "capital_of") == null
-          && ((pop = kb.attributeOrNull(e, "pop")) == null ? 0L : parseLong(pop)) < 1_000_000L;
+    /** Whether knowledge-base entry {@code e} (or -1) is a city, no capital, of under a million people. */
+    boolean isMinorTown(int e) {
+      return e >= 0 && minorTown[e];
+    }
+
+    /**
+     * The knowledge-base entry of mention {@code m} (an index into the workspace's mentions as they
+     * were when the pass began), or -1 when it has no {@code kb_id} or the knowledge base has no such
+     * id: noted by the knowledge-base stage, else looked up by id once.
+     */
+    int entry(int m) {
+      int e = entryOfMention[m];
+      if (e == UNKNOWN_ENTRY) {
+        String id = ws.mentions().get(m).attributes().get("kb_id");
+        e = id == null ? -1 : kb.indexOf(id);
+        entryOfMention[m] = e;
+      }
+      return e;
     }
 
     // ------------------------------------------------------------------ runs
@@ -845,7 +919,7 @@ public final class NameStage implements Stage {
         int s = tokens.start(k);
         int e = tokens.end(k);
         boolean lower = tokens.has(k, TokenFlags.ALL_LOWER);
-        if (lower && (is(k, "of") || is(k, "for") || is(k, "and") || is(k, "on") || NameWords.PARTICLES.contains(text, s, e))) {
+        if (lower && (is(k, "of") || is(k, "for") || is(k, "and") || is(k, "on") || in(k, NameWords.C_PARTICLES))) {
           k++;
         } else if (k > j && lower && is(k, "the") && is(k - 1, "of")) {
           k++;
@@ -878,7 +952,7 @@ public final class NameStage implements Stage {
             && NameWords.PARTICLES.contains(text, s, dash);
       }
       if (kind == TokenKind.ABBREVIATION && (f & TokenFlags.CAPITALIZED) != 0) {
-        return isInitial(i) || NameWords.ORG_HEADS.contains(text, tokens.start(i), tokens.end(i))
+        return isInitial(i) || in(i, NameWords.C_ORG_HEADS)
             || i > sentenceFirst && (is(i, "Jr.") || is(i, "Sr.")) && isNamePart(i - 1); // "Martin Luther King Jr."
       }
       return false;
@@ -891,19 +965,19 @@ public final class NameStage implements Stage {
     }
 
     boolean isCapitalizedNonName(int i) {
-      return NameWords.NON_NAMES.contains(text, tokens.start(i), tokens.end(i)) && !isInitial(i);
+      return in(i, NameWords.C_NON_NAMES) && !isInitial(i);
     }
 
     boolean isProductWord(int i) {
       return tokens.has(i, TokenFlags.ALL_LOWER)
-          && NameWords.PRODUCT_HEADS.contains(text, tokens.start(i), tokens.end(i));
+          && in(i, NameWords.C_PRODUCT_HEADS);
     }
 
     boolean isFacilityWord(int i) {
       int s = tokens.start(i);
       int e = tokens.end(i);
       return tokens.has(i, TokenFlags.ALL_LOWER)
-          && (NameWords.FAC_MODIFIERS.contains(text, s, e) || NameWords.FAC_HEADS.contains(text, s, e));
+          && in(i, NameWords.C_FAC_MODIFIERS | NameWords.C_FAC_HEADS);
     }
 
     // ------------------------------------------------------------------ classification
@@ -928,7 +1002,7 @@ public final class NameStage implements Stage {
       // "Minister of Foreign Affairs Péter Szijjártó", "Minister for Development Svenja Schulze": the
       // portfolio is dictionary words, the name that follows is not.
       for (int t = a; t + 3 < b; t++) {
-        if (cover[t] != FREE || !NameWords.PORTFOLIO_TITLES.contains(text, tokens.start(t), tokens.end(t))
+        if (cover[t] != FREE || !in(t, NameWords.C_PORTFOLIO_TITLES)
             || !(is(t + 1, "of") || is(t + 1, "for"))) {
           continue;
         }
@@ -964,8 +1038,8 @@ public final class NameStage implements Stage {
       // "Shares of Deutsche Lufthansa AG": a sentence's first word, a common noun, is not the name's.
       if (a + 1 < b && cover[a] == FREE && isSentenceInitial(a) && isDictionaryWord(a)
           && tokens.has(a + 1, TokenFlags.ALL_LOWER) && !isGivenName(a)
-          && !NameWords.ORG_OF_HEADS.contains(text, tokens.start(a), tokens.end(a))
-          && !NameWords.LOC_PREFIXES.contains(text, tokens.start(a), tokens.end(a)) && !is(a, "Port")) {
+          && !in(a, NameWords.C_ORG_OF_HEADS)
+          && !in(a, NameWords.C_LOC_PREFIXES) && !is(a, "Port")) {
         a = skipConnectors(a + 1);
       }
       if (a >= b) {
@@ -1018,7 +1092,7 @@ public final class NameStage implements Stage {
 
     boolean isParticleInside(int q, int b) {
       return q + 1 < b && tokens.has(q, TokenFlags.ALL_LOWER)
-          && NameWords.PARTICLES.contains(text, tokens.start(q), tokens.end(q))
+          && in(q, NameWords.C_PARTICLES)
           && (isNamePart(q + 1) || isParticleInside(q + 1, b));
     }
 
@@ -1043,8 +1117,8 @@ public final class NameStage implements Stage {
 
     boolean hasOrgHead(int a, int b) {
       for (int i = a; i < b; i++) {
-        if (NameWords.ORG_HEADS.contains(text, tokens.start(i), tokens.end(i))
-            || NameWords.ORG_OF_HEADS.contains(text, tokens.start(i), tokens.end(i))) {
+        if (in(i, NameWords.C_ORG_HEADS)
+            || in(i, NameWords.C_ORG_OF_HEADS)) {
           return true;
         }
       }
@@ -1091,12 +1165,12 @@ public final class NameStage implements Stage {
       int tail = b;
       int modifiers = 0;
       while (tail < sentenceEnd && modifiers < 2 && cover[tail] == FREE && tokens.has(tail, TokenFlags.ALL_LOWER)
-          && NameWords.PRODUCT_MODIFIERS.contains(text, tokens.start(tail), tokens.end(tail))) {
+          && in(tail, NameWords.C_PRODUCT_MODIFIERS)) {
         tail++;
         modifiers++;
       }
       if (tail >= sentenceEnd || cover[tail] != FREE || !tokens.has(tail, TokenFlags.ALL_LOWER)
-          || !NameWords.PRODUCT_HEADS.contains(text, tokens.start(tail), tokens.end(tail))) {
+          || !in(tail, NameWords.C_PRODUCT_HEADS)) {
         return false;
       }
       while (a < b && cover[a] != FREE) {
@@ -1114,19 +1188,19 @@ public final class NameStage implements Stage {
       int tail = b;
       int modifiers = 0;
       while (tail < sentenceEnd && modifiers < 3 && cover[tail] == FREE && tokens.has(tail, TokenFlags.ALL_LOWER)
-          && NameWords.FAC_MODIFIERS.contains(text, tokens.start(tail), tokens.end(tail))) {
+          && in(tail, NameWords.C_FAC_MODIFIERS)) {
         tail++;
         modifiers++;
       }
       if (tail < sentenceEnd && cover[tail] == FREE && tokens.has(tail, TokenFlags.ALL_LOWER)) {
         int s = tokens.start(tail);
         int e = tokens.end(tail);
-        if (NameWords.FAC_HEADS.contains(text, s, e) && !is(tail, "line") && !is(tail, "road")
+        if (in(tail, NameWords.C_FAC_HEADS) && !is(tail, "line") && !is(tail, "road")
             && (!is(tail, "base") || modifiers > 0)
             && !is(tail, "complex") && !is(tail, "building") && !is(tail, "station")) {
           return add(a, tail + 1, EntityType.FAC, STRONG, "ner.fac.head", initial);
         }
-        if (modifiers == 0 && NameWords.LOC_HEADS.contains(text, s, e) && (is(tail, "river") || is(tail, "sea")
+        if (modifiers == 0 && in(tail, NameWords.C_LOC_HEADS) && (is(tail, "river") || is(tail, "sea")
             || is(tail, "mountains") || is(tail, "valley") || is(tail, "basin") || is(tail, "delta"))) {
           return add(a, tail + 1, EntityType.LOC, STRONG, "ner.loc.head", initial);
         }
@@ -1143,14 +1217,14 @@ public final class NameStage implements Stage {
       int hs = tokens.start(b - 1);
       int he = tokens.end(b - 1);
       if (cover[b - 1] == FREE) {
-        if (NameWords.ORG_HEADS.contains(text, hs, he)) {
+        if (in(b - 1, NameWords.C_ORG_HEADS)) {
           int from = a;
           while (from < b - 2 && cover[from] == SOFT) {
             from++;
           }
           // "Chinese Ministry of Commerce": the demonym is no part of a "Ministry of" name.
           from = from > a && is(from + 1, "of") && isDemonymMention(a, from)
-              && NameWords.ORG_OF_HEADS.contains(text, tokens.start(from), tokens.end(from)) ? from : a;
+              && in(from, NameWords.C_ORG_OF_HEADS) ? from : a;
           // "China's Commerce Ministry": the place whose it is, with its possessive, is no part of the name.
           int p = a;
           while (p < b - 2 && cover[p] == SOFT) {
@@ -1161,10 +1235,10 @@ public final class NameStage implements Stage {
           }
           return add(from, b, EntityType.ORG, STRONG, "ner.org.head", initial);
         }
-        if (NameWords.FAC_HEADS.contains(text, hs, he)) {
+        if (in(b - 1, NameWords.C_FAC_HEADS)) {
           return add(a, b, EntityType.FAC, STRONG, "ner.fac.head", initial);
         }
-        if (NameWords.GPE_HEADS.contains(text, hs, he) && tokens.has(b - 1, TokenFlags.CAPITALIZED)) {
+        if (in(b - 1, NameWords.C_GPE_HEADS) && tokens.has(b - 1, TokenFlags.CAPITALIZED)) {
           int from = a;
           for (int k = a; k < b - 1; k++) {
             if (is(k, "and") || is(k, "&")) {
@@ -1173,7 +1247,7 @@ public final class NameStage implements Stage {
           }
           return add(from, b, EntityType.GPE, STRONG, "ner.gpe.head", initial); // "Dade County", "Morgan City"
         }
-        if (NameWords.LOC_HEADS.contains(text, hs, he)) {
+        if (in(b - 1, NameWords.C_LOC_HEADS)) {
           return add(a, b, EntityType.LOC, STRONG, "ner.loc.head", initial);
         }
       }
@@ -1183,7 +1257,7 @@ public final class NameStage implements Stage {
         h++;
       }
       if (cover[h] == FREE && is(h + 1, "of") && h + 2 < b
-          && NameWords.ORG_OF_HEADS.contains(text, tokens.start(h), tokens.end(h))) {
+          && in(h, NameWords.C_ORG_OF_HEADS)) {
         // "Russian Ministry of Defence": the demonym says whose ministry, it is no part of the name.
         int from = h > a && isDemonymMention(a, h) ? h : a;
         return add(from, b, EntityType.ORG, STRONG, "ner.org.of", initial);
@@ -1191,8 +1265,8 @@ public final class NameStage implements Stage {
       // "Regional Centre for Energy Policy Research", "Asan Institute for Policy Studies".
       for (int k = a; k + 2 < b; k++) {
         if (cover[k] == FREE && (is(k + 1, "for") || is(k + 1, "on") && isCommittee(k)) && isNamePart(k + 2)
-            && (NameWords.ORG_HEADS.contains(text, tokens.start(k), tokens.end(k))
-                || NameWords.ORG_OF_HEADS.contains(text, tokens.start(k), tokens.end(k)))) {
+            && (in(k, NameWords.C_ORG_HEADS)
+                || in(k, NameWords.C_ORG_OF_HEADS))) {
           return add(a, b, EntityType.ORG, STRONG, "ner.org.for", initial);
         }
       }
@@ -1202,7 +1276,7 @@ public final class NameStage implements Stage {
       if (cover[a] == FREE && ofNext && is(a, "Port")) {
         return add(a, b, EntityType.FAC, STRONG, "ner.fac.of", false);
       }
-      if (cover[a] != HARD && NameWords.LOC_PREFIXES.contains(text, fs, fe) && cover[a + 1] != HARD
+      if (cover[a] != HARD && in(a, NameWords.C_LOC_PREFIXES) && cover[a + 1] != HARD
           && (ofNext || a + 2 == b) && cover[b - 1] == FREE) {
         return add(a, b, EntityType.LOC, STRONG, "ner.loc.prefix", false);
       }
@@ -1246,8 +1320,8 @@ public final class NameStage implements Stage {
         add(p, q, EntityType.ORG, MEDIUM, "ner.org.cue", initial);
         return;
       }
-      if (describedOrgBefore(p, NameWords.DESCRIBED_ORG_NOUNS)
-          || describedOrgBefore(p, NameWords.ORG_PARTNER_NOUNS) && !(n >= 2 && hasPersonShape(p, q))) {
+      if (describedOrgBefore(p, NameWords.C_DESCRIBED_ORG_NOUNS)
+          || describedOrgBefore(p, NameWords.C_ORG_PARTNER_NOUNS) && !(n >= 2 && hasPersonShape(p, q))) {
         add(p, q, EntityType.ORG, MEDIUM, "ner.org.described", initial);
         return;
       }
@@ -1286,7 +1360,7 @@ public final class NameStage implements Stage {
     void classifySingle(int p, boolean initial) {
       int s = tokens.start(p);
       int e = tokens.end(p);
-      if (NameWords.GROUP_NAMES.contains(text, s, e)) {
+      if (in(p, NameWords.C_GROUP_NAMES)) {
         add(p, p + 1, EntityType.NORP, STRONG, "ner.norp.group", initial);
         return;
       }
@@ -1295,7 +1369,7 @@ public final class NameStage implements Stage {
         add(p, p + 1, null, 0, null, initial); // an acronym defined elsewhere, or a bare one (ORG)
         return;
       }
-      if (!initial && p > sentenceFirst && is(p - 1, "the") && NameWords.NATIONAL_BODIES.contains(text, s, e)) {
+      if (!initial && p > sentenceFirst && is(p - 1, "the") && in(p, NameWords.C_NATIONAL_BODIES)) {
         add(p, p + 1, EntityType.ORG, MEDIUM, "ner.org.body", initial); // "the Navy", "the Congress"
         return;
       }
@@ -1353,7 +1427,7 @@ public final class NameStage implements Stage {
         q++;
         return q < sentenceEnd && (is(q, "who") || is(q, "whose"));
       }
-      return q < sentenceEnd && NameWords.PERSON_VERBS.contains(text, tokens.start(q), tokens.end(q))
+      return q < sentenceEnd && in(q, NameWords.C_PERSON_VERBS)
           && tokens.has(q, TokenFlags.ALL_LOWER);
     }
 
@@ -1391,7 +1465,7 @@ public final class NameStage implements Stage {
 
     /** Tokens of the longest title starting at {@code i} (before {@code limit}), or 0. */
     int titleAt(int i, int limit) {
-      if (cover[i] != FREE || !titleFirstWords.contains(text, tokens.start(i), tokens.end(i))) {
+      if (cover[i] != FREE || !isTitleFirstWord(i)) {
         return 0;
       }
       for (int len = Math.min(MAX_TITLE_TOKENS, limit - i); len >= 1; len--) {
@@ -1409,7 +1483,7 @@ public final class NameStage implements Stage {
         if (cover[from] == HARD) {
           return 0;
         }
-        if (titleFirstWords.contains(text, tokens.start(from), tokens.end(from))
+        if (isTitleFirstWord(from)
             && titleKeys.contains(AliasKeys.fold(text.substring(tokens.start(from), tokens.end(p - 1))))) {
           return len;
         }
@@ -1423,10 +1497,10 @@ public final class NameStage implements Stage {
      * a possessive, a place or a demonym. A person's name shape wins after a business relation noun
      * ({@link NameWords#ORG_PARTNER_NOUNS}).
      */
-    boolean describedOrgBefore(int p, WordSet nouns) {
+    boolean describedOrgBefore(int p, int nouns) {
       int k = p - 1;
       if (k - 1 < sentenceFirst || cover[k] != FREE || !tokens.has(k, TokenFlags.ALL_LOWER)
-          || !nouns.contains(text, tokens.start(k), tokens.end(k))) {
+          || !in(k, nouns)) {
         return false;
       }
       int d = k - 1;
@@ -1438,7 +1512,7 @@ public final class NameStage implements Stage {
     boolean orgCueBefore(int p) {
       int k = p - 1;
       return k >= sentenceFirst && cover[k] == FREE && tokens.has(k, TokenFlags.ALL_LOWER)
-          && NameWords.ORG_CUES.contains(text, tokens.start(k), tokens.end(k));
+          && in(k, NameWords.C_ORG_CUES);
     }
 
     /** "X, the chief executive of...", "X, who...", "X, 45, ...": the run names a person. */
@@ -1518,15 +1592,43 @@ public final class NameStage implements Stage {
     }
 
     boolean speechVerbAfter(int q) {
-      return q < sentenceEnd && SentenceCues.SPEECH_VERBS.contains(text, tokens.start(q), tokens.end(q));
+      return q < sentenceEnd && isSpeechVerb(q);
     }
 
     boolean speechVerbBefore(int p) {
       int k = p - 1;
-      if (k >= sentenceFirst && SentenceCues.SPEECH_VERBS.contains(text, tokens.start(k), tokens.end(k))) {
+      if (k >= sentenceFirst && isSpeechVerb(k)) {
         return true;
       }
       return k - 1 >= sentenceFirst && is(k, "to") && is(k - 1, "according");
+    }
+
+    /** Whether a list of {@code bits} ({@code NameWords.C_...}) holds token {@code i}. */
+    boolean in(int i, int bits) {
+      int c = classes[i];
+      if ((c & CLASSES_KNOWN) == 0) {
+        c |= NameWords.CLASSES.of(text, tokens.start(i), tokens.end(i)) | CLASSES_KNOWN;
+        classes[i] = c;
+      }
+      return (c & bits) != 0;
+    }
+
+    boolean isSpeechVerb(int i) {
+      int c = classes[i];
+      if ((c & SPEECH_KNOWN) == 0) {
+        c |= SPEECH_KNOWN | (SentenceCues.SPEECH_VERBS.contains(text, tokens.start(i), tokens.end(i)) ? SPEECH : 0);
+        classes[i] = c;
+      }
+      return (c & SPEECH) != 0;
+    }
+
+    boolean isTitleFirstWord(int i) {
+      int c = classes[i];
+      if ((c & TITLE_FIRST_KNOWN) == 0) {
+        c |= TITLE_FIRST_KNOWN | (titleFirstWords.contains(text, tokens.start(i), tokens.end(i)) ? TITLE_FIRST : 0);
+        classes[i] = c;
+      }
+      return (c & TITLE_FIRST) != 0;
     }
 
     boolean isGivenName(int i) {
@@ -1621,14 +1723,14 @@ public final class NameStage implements Stage {
      * surname alone as the person named in full, an organization's distinctive first word as it.
      */
     void makeConsistent() {
-      Map<String, Candidate> best = new HashMap<>();
-      Map<String, Candidate> surnames = new HashMap<>();
-      Map<String, Candidate> orgFirstWords = new HashMap<>();
+      ByKey best = new ByKey();
+      ByKey surnames = new ByKey();
+      ByKey orgFirstWords = new ByKey();
       for (Candidate c : found) {
         if (c.type == null || c.headline && c.strength <= WEAK) {
           continue;
         }
-        String key = keyOf(c);
+        int key = keyOf(c);
         Candidate b = best.get(key);
         if (b == null || c.strength > b.strength) {
           best.put(key, c);
@@ -1641,7 +1743,7 @@ public final class NameStage implements Stage {
           for (int i = c.from; i < c.to; i++) {
             if (cover[i] == FREE && !isDictionaryWord(i) && tokens.has(i, TokenFlags.CAPITALIZED)
                 && !tokens.has(i, TokenFlags.ALL_UPPER)
-                && !NameWords.ORG_HEADS.contains(text, tokens.start(i), tokens.end(i))) {
+                && !in(i, NameWords.C_ORG_HEADS)) {
               orgFirstWords.putIfAbsent(key(i, i + 1), c);
             }
           }
@@ -1667,7 +1769,7 @@ public final class NameStage implements Stage {
         found.addAll(wholeRuns);
       }
       for (Candidate c : found) {
-        String key = keyOf(c);
+        int key = keyOf(c);
         Candidate b = best.get(key);
         if (b != null && b != c && (c.type == null || b.strength > c.strength)) {
           c.type = b.type;
@@ -1706,7 +1808,7 @@ public final class NameStage implements Stage {
     boolean isBareAcronym(int i) {
       int s = tokens.start(i);
       int e = tokens.end(i);
-      if (e - s < 2 || e - s > 5 || NameWords.NON_ORG_ACRONYMS.contains(text, s, e)) {
+      if (e - s < 2 || e - s > 5 || in(i, NameWords.C_NON_ORG_ACRONYMS)) {
         return false;
       }
       boolean roman = true;
@@ -1826,15 +1928,19 @@ public final class NameStage implements Stage {
     // ------------------------------------------------------------------ helpers
 
     /** {@code key(c.from, c.to)}, made once per candidate (its range never changes). */
-    String keyOf(Candidate c) {
-      if (c.key == null) {
+    int keyOf(Candidate c) {
+      if (c.key < 0) {
         c.key = key(c.from, c.to);
       }
       return c.key;
     }
 
-    String key(int from, int to) {
-      return text.substring(tokens.start(from), tokens.end(to - 1)).toLowerCase(Locale.ROOT);
+    /** The id of {@code text.substring(start of from, end of to - 1).toLowerCase(Locale.ROOT)}. */
+    int key(int from, int to) {
+      if (keys == null) {
+        keys = new LowerCaseKeys(text);
+      }
+      return keys.id(tokens.start(from), tokens.end(to - 1));
     }
 
     /** The first '-' in {@code [s, e)}, or -1: never searches past the token. */
@@ -1850,6 +1956,33 @@ public final class NameStage implements Stage {
     boolean is(int i, String word) {
       int s = tokens.start(i);
       return tokens.end(i) - s == word.length() && text.regionMatches(true, s, word, 0, word.length());
+    }
+  }
+
+  /** Candidates by key id ({@link LowerCaseKeys}), ids being dense from 0: a map of an array. */
+  private static final class ByKey {
+    private Candidate[] byKey = new Candidate[32];
+
+    Candidate get(int key) {
+      return key < byKey.length ? byKey[key] : null;
+    }
+
+    void put(int key, Candidate c) {
+      grow(key);
+      byKey[key] = c;
+    }
+
+    void putIfAbsent(int key, Candidate c) {
+      grow(key);
+      if (byKey[key] == null) {
+        byKey[key] = c;
+      }
+    }
+
+    private void grow(int key) {
+      if (key >= byKey.length) {
+        byKey = java.util.Arrays.copyOf(byKey, Math.max(key + 1, byKey.length * 2));
+      }
     }
   }
 

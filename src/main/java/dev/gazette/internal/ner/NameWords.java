@@ -2,6 +2,9 @@ package dev.gazette.internal.ner;
 
 import dev.gazette.internal.text.EnglishWordList;
 import dev.gazette.internal.text.WordSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The closed word lists the name recognizer consults: heads that make a capitalized sequence an
@@ -11,9 +14,42 @@ import dev.gazette.internal.text.WordSet;
 final class NameWords {
   private NameWords() {}
 
+  // Bits of CLASSES: one per list below.
+  static final int C_ORG_HEADS = 1 << 0;
+  static final int C_PORTFOLIO_TITLES = 1 << 1;
+  static final int C_PRODUCT_HEADS = 1 << 2;
+  static final int C_PRODUCT_MODIFIERS = 1 << 3;
+  static final int C_NATIONAL_BODIES = 1 << 4;
+  static final int C_NON_ORG_ACRONYMS = 1 << 5;
+  static final int C_ORG_OF_HEADS = 1 << 6;
+  static final int C_FAC_HEADS = 1 << 7;
+  static final int C_FAC_MODIFIERS = 1 << 8;
+  static final int C_DIRECTIONS = 1 << 9;
+  static final int C_GPE_HEADS = 1 << 10;
+  static final int C_LOC_HEADS = 1 << 11;
+  static final int C_LOC_PREFIXES = 1 << 12;
+  static final int C_ORG_CUES = 1 << 13;
+  static final int C_DESCRIBED_ORG_NOUNS = 1 << 14;
+  static final int C_ORG_PARTNER_NOUNS = 1 << 15;
+  static final int C_PERSON_VERBS = 1 << 16;
+  static final int C_PARTICLES = 1 << 17;
+  static final int C_NON_NAMES = 1 << 18;
+  static final int C_GROUP_NAMES = 1 << 19;
+
+  /** The lists below by word, while they are built: see {@link #CLASSES}. */
+  private static final Map<String, Integer> CLASS_BITS = new HashMap<>();
+
+  /** A list, also registered under {@code bit} in {@link #CLASSES}. */
+  private static WordSet set(int bit, String... words) {
+    for (String w : words) {
+      CLASS_BITS.merge(w.toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
+    }
+    return WordSet.of(words);
+  }
+
   /** Last words that make a capitalized sequence an organization ("Financial Conduct Authority"). */
   static final WordSet ORG_HEADS =
-      WordSet.of(
+      set(C_ORG_HEADS, 
           "council", "court", "party", "office", "agency", "authority", "commission", "ministry",
           "bank", "group", "fund", "corporation", "company", "inc", "inc.", "ltd", "ltd.", "corp",
           "corp.", "co.", "plc", "llc", "gmbh", "ag", "sa", "nv", "spa", "s.a.", "university",
@@ -47,11 +83,11 @@ final class NameWords {
 
   /** Titles followed by a portfolio: "Minister of Foreign Affairs", "Secretary for Health". */
   static final WordSet PORTFOLIO_TITLES =
-      WordSet.of("minister", "secretary", "commissioner", "undersecretary", "under-secretary");
+      set(C_PORTFOLIO_TITLES, "minister", "secretary", "commissioner", "undersecretary", "under-secretary");
 
   /** Kinds of products a name before them names: "Challenger 2 tanks", "Mohajer drones". */
   static final WordSet PRODUCT_HEADS =
-      WordSet.of(
+      set(C_PRODUCT_HEADS, 
           "tank", "tanks", "missile", "missiles", "drone", "drones", "jet", "jets", "fighter", "fighters",
           "helicopter", "helicopters", "rocket", "rockets", "howitzer", "howitzers", "launcher", "launchers",
           "vaccine", "vaccines", "rifle", "rifles", "airliner", "airliners", "warship", "warships", "frigate",
@@ -59,7 +95,7 @@ final class NameWords {
 
   /** Lower-case words between a product's name and its kind: "Hwasong-18 solid-fuel missile". */
   static final WordSet PRODUCT_MODIFIERS =
-      WordSet.of(
+      set(C_PRODUCT_MODIFIERS, 
           "solid-fuel", "liquid-fuel", "ballistic", "cruise", "hypersonic", "intercontinental", "battle",
           "main", "attack", "combat", "fighter", "kamikaze", "suicide", "anti-aircraft", "anti-tank",
           "air-defence", "air-defense", "surface-to-air", "air-to-air", "stealth", "heavy", "light",
@@ -67,11 +103,11 @@ final class NameWords {
 
   /** Bodies of a state named by one word after "the": "the Navy", "the Congress". */
   static final WordSet NATIONAL_BODIES =
-      WordSet.of("navy", "army", "marines", "congress", "parliament", "legislature", "senate", "politburo");
+      set(C_NATIONAL_BODIES, "navy", "army", "marines", "congress", "parliament", "legislature", "senate", "politburo");
 
   /** Acronyms in capitals that are not organizations. */
   static final WordSet NON_ORG_ACRONYMS =
-      WordSet.of(
+      set(C_NON_ORG_ACRONYMS, 
           "tv", "ceo", "cfo", "coo", "cto", "gdp", "gnp", "aids", "hiv", "dna", "rna", "gmt", "utc", "est",
           "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "am", "pm", "ok", "id", "lng",
           "lpg", "vat", "ipo", "mp", "mps", "pr", "it", "ai", "usb", "pc", "tnt", "bc", "ad", "ce", "bce",
@@ -83,7 +119,7 @@ final class NameWords {
 
   /** First words of "X of Y" organizations: "Ministry of Defence", "Bank of Korea". */
   static final WordSet ORG_OF_HEADS =
-      WordSet.of(
+      set(C_ORG_OF_HEADS, 
           "ministry", "department", "bank", "university", "institute", "council", "court", "office",
           "commission", "committee", "federation", "association", "organization", "organisation",
           "union", "league", "chamber", "house", "board", "bureau", "agency", "academy", "college",
@@ -92,7 +128,7 @@ final class NameWords {
 
   /** Last words of facilities, capitalized or not ("Druzhba pipeline", "Kerch Bridge"). */
   static final WordSet FAC_HEADS =
-      WordSet.of(
+      set(C_FAC_HEADS, 
           "airport", "pipeline", "bridge", "plant", "port", "dam", "refinery", "terminal", "canal",
           "railway", "tunnel", "stadium", "arena", "station", "reactor", "mine", "highway", "motorway",
           "palace", "tower", "square", "street", "avenue", "boulevard", "prison", "base", "shipyard",
@@ -104,7 +140,7 @@ final class NameWords {
    * pipeline", "Zaporizhzhia nuclear power plant".
    */
   static final WordSet FAC_MODIFIERS =
-      WordSet.of(
+      set(C_FAC_MODIFIERS, 
           "gas", "oil", "nuclear", "power", "hydroelectric", "hydropower", "coal", "coal-fired",
           "gas-fired", "wind", "solar", "lng", "international", "natural", "crude", "steel", "chemical",
           "military", "air", "naval", "car", "cement", "fertilizer", "fertiliser", "thermal",
@@ -113,17 +149,17 @@ final class NameWords {
 
   /** Capitalized directions that name part of a place: "Southern California". */
   static final WordSet DIRECTIONS =
-      WordSet.of("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+      set(C_DIRECTIONS, "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
           "southeastern", "southwestern", "upper", "lower");
 
   /** Last words of administrative divisions and towns: "Dade County", "Morgan City". */
   static final WordSet GPE_HEADS =
-      WordSet.of("county", "city", "province", "prefecture", "township", "parish", "oblast", "governorate",
+      set(C_GPE_HEADS, "county", "city", "province", "prefecture", "township", "parish", "oblast", "governorate",
           "municipality", "borough", "canton");
 
   /** Last words of locations: "Caspian Sea", "Ural Mountains", "Mekong River". */
   static final WordSet LOC_HEADS =
-      WordSet.of(
+      set(C_LOC_HEADS, 
           "sea", "ocean", "river", "mountains", "mountain", "range", "hills", "strait", "straits",
           "peninsula", "valley", "desert", "basin", "bay", "gulf", "lake", "island", "islands", "coast",
           "plateau", "plain", "plains", "delta", "glacier", "volcano", "forest", "canyon", "archipelago",
@@ -131,7 +167,7 @@ final class NameWords {
 
   /** First words of locations: "Gulf of Aden", "Lake Chad", "Mount Everest". */
   static final WordSet LOC_PREFIXES =
-      WordSet.of("gulf", "lake", "mount", "mt.", "strait", "straits", "sea", "bay", "cape", "isle", "river",
+      set(C_LOC_PREFIXES, "gulf", "lake", "mount", "mt.", "strait", "straits", "sea", "bay", "cape", "isle", "river",
           "gulf", "mountains", "island", "islands");
 
   /**
@@ -139,7 +175,7 @@ final class NameWords {
    * Breeze", "carmaker Voltra", "the news agency PAP".
    */
   static final WordSet ORG_CUES =
-      WordSet.of(
+      set(C_ORG_CUES, 
           "group", "company", "firm", "developer", "operator", "carrier", "airline", "lender", "insurer",
           "giant", "maker", "carmaker", "automaker", "manufacturer", "producer", "conglomerate",
           "broadcaster", "newspaper", "daily", "weekly", "agency", "startup", "start-up", "retailer",
@@ -155,7 +191,7 @@ final class NameWords {
    * possessive or a place ("the Texas exporter Venture Global", "its partner Nissan").
    */
   static final WordSet DESCRIBED_ORG_NOUNS =
-      WordSet.of(
+      set(C_DESCRIBED_ORG_NOUNS, 
           "exporter", "importer", "chipmaker", "steelmaker", "drugmaker", "automaker", "refiner", "shipowner",
           "distributor", "wholesaler", "processor", "packager", "subcontractor", "joint-venture", "airline",
           "carmaker", "lender", "insurer", "miner", "retailer", "supplier", "institute", "pollster", "think-tank",
@@ -166,18 +202,18 @@ final class NameWords {
    * person's shape ("her partner Anna Berg").
    */
   static final WordSet ORG_PARTNER_NOUNS =
-      WordSet.of("partner", "competitor", "acquirer", "licensee", "franchisee", "shareholder", "creditor");
+      set(C_ORG_PARTNER_NOUNS, "partner", "competitor", "acquirer", "licensee", "franchisee", "shareholder", "creditor");
 
   /** Words right after a name that only a person does or is: "X died", "X himself". */
   static final WordSet PERSON_VERBS =
-      WordSet.of(
+      set(C_PERSON_VERBS, 
           "died", "dies", "married", "marries", "testified", "pleaded", "resigned", "retired", "smiled",
           "laughed", "shouted", "sang", "starred", "himself", "herself", "who", "whose", "wept", "confessed",
           "was born", "divorced", "recalled", "graduated", "campaigned", "apologized", "apologised");
 
   /** Name particles that stand between parts of a person's name: "von der Leyen", "bin Salman". */
   static final WordSet PARTICLES =
-      WordSet.of(
+      set(C_PARTICLES, 
           "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
           "bin", "ibn", "bint", "al", "el", "ben", "abu", "ter", "ten", "y", "zu", "af");
 
@@ -186,7 +222,7 @@ final class NameWords {
    * adverbs that open sentences. A run of capitals starting with one of these drops it.
    */
   static final WordSet NON_NAMES =
-      WordSet.of(
+      set(C_NON_NAMES, 
           "the", "a", "an", "this", "that", "these", "those", "our", "its", "his", "her", "their", "my",
           "your", "we", "i", "he", "she", "they", "it", "you", "in", "on", "at", "for", "from", "with",
           "by", "as", "but", "and", "or", "if", "when", "while", "after", "before", "since", "until",
@@ -215,7 +251,7 @@ final class NameWords {
    * base.
    */
   static final WordSet GROUP_NAMES =
-      WordSet.of(
+      set(C_GROUP_NAMES, 
           "muslim", "muslims", "christian", "christians", "jewish", "jews", "jew", "catholic",
           "catholics", "protestant", "protestants", "orthodox", "sunni", "sunnis", "shia", "shiite",
           "shiites", "shi'ite", "hindu", "hindus", "buddhist", "buddhists", "sikh", "sikhs", "islamic",
@@ -232,6 +268,12 @@ final class NameWords {
           "anglophone", "francophone", "hutu", "tutsi", "hutus", "tutsis", "igbo", "yoruba", "hausa",
           "amhara", "oromo", "tigrayan", "tigrayans", "baloch", "sindhi", "punjabi", "bengali",
           "houthi", "houthis", "taliban", "jihadist", "jihadists");
+
+  /**
+   * Every list above in one table, a word to the bits ({@code C_...}) of the lists that hold it: one
+   * probe answers them all.
+   */
+  static final WordClasses CLASSES = new WordClasses(CLASS_BITS);
 
   /** Whether a lower-case word of English, from the same SCOWL-derived list the tokenizer uses. */
   static boolean isEnglishWord(CharSequence text, int start, int end) {

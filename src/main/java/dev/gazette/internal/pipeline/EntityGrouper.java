@@ -63,7 +63,10 @@ public final class EntityGrouper {
         }
         b.mention(m);
         entityOfMention.put(m, id);
-        entityOfMention.put(group.originals().get(i), id);
+        Mention original = group.originals().get(i);
+        if (original != m) {
+          entityOfMention.put(original, id); // a retyped mention: relations name the original
+        }
       }
       if (attributes != null) {
         b.attributes(attributes);

@@ -22,6 +22,14 @@ public final class Workspace {
   private final List<RelationDraft> relations = new ArrayList<>();
   private final Map<String, String> canonicalNames = new HashMap<>();
   private final List<String> warnings = new ArrayList<>();
+  /**
+   * Knowledge-base mentions with the index of their entry, in the order they were added (see
+   * {@link #noteKbEntry}): later stages read the entry without looking the {@code kb_id} up again.
+   */
+  private Object[] kbNoteSources = new Object[64];
+  private Mention[] kbNoteMentions = new Mention[64];
+  private int[] kbNoteEntries = new int[64];
+  private int kbNotes;
 
   /** Starts work on {@code next}, forgetting the previous article's layers. */
   public void reset(Article next) {
@@ -32,6 +40,47 @@ public final class Workspace {
     relations.clear();
     canonicalNames.clear();
     warnings.clear();
+    java.util.Arrays.fill(kbNoteMentions, 0, kbNotes, null);
+    java.util.Arrays.fill(kbNoteSources, 0, kbNotes, null);
+    kbNotes = 0;
+  }
+
+  /**
+   * Notes that {@code mention}, just added to {@link #mentions()}, is entry {@code entry} of the
+   * knowledge base {@code source} (its {@code kb_id} is that entry's id). A note is a shortcut only:
+   * readers must fall back to the {@code kb_id} when a mention has none.
+   */
+  public void noteKbEntry(Object source, Mention mention, int entry) {
+    if (kbNotes == kbNoteEntries.length) {
+      int n = kbNotes * 2;
+      kbNoteSources = java.util.Arrays.copyOf(kbNoteSources, n);
+      kbNoteMentions = java.util.Arrays.copyOf(kbNoteMentions, n);
+      kbNoteEntries = java.util.Arrays.copyOf(kbNoteEntries, n);
+    }
+    kbNoteSources[kbNotes] = source;
+    kbNoteMentions[kbNotes] = mention;
+    kbNoteEntries[kbNotes] = entry;
+    kbNotes++;
+  }
+
+  /** How many mentions {@link #noteKbEntry} noted, in order. */
+  public int kbNotes() {
+    return kbNotes;
+  }
+
+  /** The mention of note {@code k}. */
+  public Mention kbNoteMention(int k) {
+    return kbNoteMentions[k];
+  }
+
+  /** The knowledge base of note {@code k}, as given. */
+  public Object kbNoteSource(int k) {
+    return kbNoteSources[k];
+  }
+
+  /** The entry index of note {@code k}. */
+  public int kbNoteEntry(int k) {
+    return kbNoteEntries[k];
   }
 
   /**
