@@ -4,17 +4,21 @@ import dev.gazette.EntityType;
 import dev.gazette.Mention;
 import dev.gazette.Span;
 import dev.gazette.internal.kb.KbEntry;
+import dev.gazette.internal.kb.AliasKeys;
 import dev.gazette.internal.kb.KnowledgeBase;
 import dev.gazette.internal.pipeline.Stage;
-import dev.gazette.internal.kb.AliasKeys;
 import dev.gazette.internal.pipeline.Workspace;
 import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.TokenBuffer;
 import dev.gazette.internal.text.TokenFlags;
 import dev.gazette.internal.text.WordSet;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -117,7 +121,7 @@ public final class AnaphorStage implements Stage {
     // window (a few sentences), so that the stage stays linear on long texts.
     List<Mention> orgs = new ArrayList<>();
     List<Mention> people = new ArrayList<>();
-    java.util.Map<Integer, Mention> demonyms = new java.util.HashMap<>();
+    Map<Integer, Mention> demonyms = new HashMap<>();
     for (Mention m : mentions) {
       if (m.type().equals(EntityType.ORG) && !m.attributes().containsKey("anaphor")) {
         orgs.add(m);
@@ -197,7 +201,7 @@ public final class AnaphorStage implements Stage {
     final List<Mention> orgs;
     final String[] keys;
     final boolean[] inLeadRepeat;
-    final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    final Map<String, Integer> counts = new HashMap<>();
     int next;
 
     Counts(List<Mention> orgs, Optional<Span> leadRepeat) {
@@ -248,7 +252,7 @@ public final class AnaphorStage implements Stage {
     int end = counts.advanceTo(before);
     Mention best = null;
     int bestCount = 0;
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (int k = firstFrom(orgs, windowStart); k < end; k++) {
       Mention m = orgs.get(k);
       String c = m.attributes().get("country");
@@ -335,19 +339,19 @@ public final class AnaphorStage implements Stage {
   }
 
   private boolean hasTitle(Mention m, String noun, String text) {
-    String lower = noun.toLowerCase(java.util.Locale.ROOT);
+    String lower = noun.toLowerCase(Locale.ROOT);
     String id = m.attributes().get("kb_id");
     int e = id == null ? -1 : kb.indexOf(id);
     if (e >= 0) {
       String title = kb.attributeOrNull(e, "title");
       String role = kb.attributeOrNull(e, "role");
-      if (title != null && title.toLowerCase(java.util.Locale.ROOT).contains(lower)
+      if (title != null && title.toLowerCase(Locale.ROOT).contains(lower)
           || lower.equals("leader") && role != null && role.startsWith("head_of")) {
         return true;
       }
     }
     int from = Math.max(0, m.start() - 60);
-    String before = text.substring(from, m.start()).toLowerCase(java.util.Locale.ROOT);
+    String before = text.substring(from, m.start()).toLowerCase(Locale.ROOT);
     int cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf(", "));
     if (cut >= 0 && before.length() - cut > 45) {
       before = before.substring(cut);
@@ -356,7 +360,7 @@ public final class AnaphorStage implements Stage {
       return true;
     }
     int to = Math.min(text.length(), m.end() + 60);
-    String after = text.substring(m.end(), to).toLowerCase(java.util.Locale.ROOT);
+    String after = text.substring(m.end(), to).toLowerCase(Locale.ROOT);
     if (after.startsWith(", ") && after.indexOf(lower) >= 0 && after.indexOf(lower) < Math.max(after.indexOf(',', 2), 0)) {
       return true; // "Wang Yi, the foreign minister,"
     }
