@@ -265,7 +265,7 @@ final class TimeLexicon {
     java.util.Arrays.fill(FIRST, EMPTY);
     for (int i = 0; i < ENTRIES.length; i++) {
       String k = ENTRIES[i].form;
-      int slot = hash(k, 0, k.length()) & MASK;
+      int slot = hash(k, 0, k.length(), false) & MASK;
       while (KEYS[slot] != null && !KEYS[slot].equals(k)) {
         slot = (slot + 1) & MASK;
       }
@@ -293,11 +293,11 @@ final class TimeLexicon {
     return slot < 0 ? 0 : CLASSES[slot];
   }
 
-  private static int hash(CharSequence s, int start, int end) {
+  private static int hash(CharSequence s, int start, int end, boolean formatChars) {
     int h = 0;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
-      if (TimePieces.isFormat(c)) {
+      if (formatChars && TimePieces.isFormat(c)) {
         continue; // left out of words: "Mon\u00ADday" is "monday"
       }
       h = 31 * h + fold(c);
@@ -320,20 +320,25 @@ final class TimeLexicon {
    * nothing.
    */
   static int lookup(CharSequence s, int start, int end) {
+    return lookup(s, start, end, true);
+  }
+
+  /**
+   * {@link #lookup}, told whether the form may hold invisible format chars: a form known to hold none
+   * (nearly every word) takes the fast path, which compares lengths before chars.
+   */
+  static int lookup(CharSequence s, int start, int end, boolean formatChars) {
     int len = end - start;
-    if (len > MAX_LENGTH) {
-      len = TimePieces.visibleLength(s, start, end);
-      if (len > MAX_LENGTH) {
-        return EMPTY; // keys match only at equal length
-      }
+    if (len > MAX_LENGTH && (!formatChars || TimePieces.visibleLength(s, start, end) > MAX_LENGTH)) {
+      return EMPTY; // keys match only at equal length
     }
-    int slot = hash(s, start, end) & MASK;
+    int slot = hash(s, start, end, formatChars) & MASK;
     while (true) {
       String k = KEYS[slot];
       if (k == null) {
         return EMPTY;
       }
-      if (k.length() <= end - start && equalsFolded(k, s, start, end)) {
+      if ((formatChars ? k.length() <= len : k.length() == len) && equalsFolded(k, s, start, end)) {
         return slot;
       }
       slot = (slot + 1) & MASK;

@@ -138,8 +138,15 @@ final class TimePieces {
     }
   }
 
+  /**
+   * Whether the word last scanned by {@link #wordEnd} holds an invisible format char: only then does
+   * {@link #add} pay for leaving them out of its length and lexicon lookup.
+   */
+  private boolean wordHasFormat;
+
   /** End of a word: letters, inner apostrophes (not clitics), single-letter abbreviation periods. */
   private int wordEnd(int i, int e) {
+    wordHasFormat = false;
     int j = i;
     while (j < e) {
       char c = text.charAt(j);
@@ -149,6 +156,7 @@ final class TimePieces {
           && isLetter(text.charAt(j + 1))) {
         // an invisible format char inside a word (soft hyphen, joiners) does not end it: "Min\u00ADistry"
         // is one word, not "Min" (a minute) and "istry"
+        wordHasFormat = true;
         j++;
       } else if ((c == '\'' || c == '\u2019') && j + 1 < e && isLetter(text.charAt(j + 1))) {
         // "o'clock" stays whole; "Friday's", "we'll" split before the clitic
@@ -241,8 +249,9 @@ final class TimePieces {
     kinds[size] = kind;
     spaced[size] = prevEnd >= 0 && prevEnd < s;
     paragraphs[size] = spaced[size] && blankLine(prevEnd, s);
-    visible[size] = kind == WORD ? visibleLength(text, s, e) : e - s;
-    slots[size] = kind == WORD ? TimeLexicon.lookup(text, s, e) : -1;
+    boolean format = kind == WORD && wordHasFormat;
+    visible[size] = format ? visibleLength(text, s, e) : e - s;
+    slots[size] = kind == WORD ? TimeLexicon.lookup(text, s, e, format) : -1;
     masks[size] = TimeLexicon.classes(slots[size]);
     numbers[size] = kind == PUNCT || kind == WORD ? -1 : leadingInt(kind == NUM_APOS ? s + 1 : s, e);
     size++;
