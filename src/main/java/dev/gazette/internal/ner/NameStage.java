@@ -1607,7 +1607,7 @@ public final class NameStage implements Stage {
     boolean in(int i, int bits) {
       int c = classes[i];
       if ((c & CLASSES_KNOWN) == 0) {
-        c |= NameWords.CLASSES.of(text, tokens.start(i), tokens.end(i)) | CLASSES_KNOWN;
+        c |= NameWords.CLASSES.valueOf(text, tokens.start(i), tokens.end(i)) | CLASSES_KNOWN;
         classes[i] = c;
       }
       return (c & bits) != 0;

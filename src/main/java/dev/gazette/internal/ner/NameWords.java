@@ -273,7 +273,7 @@ final class NameWords {
    * Every list above in one table, a word to the bits ({@code C_...}) of the lists that hold it: one
    * probe answers them all.
    */
-  static final WordClasses CLASSES = new WordClasses(CLASS_BITS);
+  static final WordSet CLASSES = WordSet.withValues(CLASS_BITS);
 
   /** Whether a lower-case word of English, from the same SCOWL-derived list the tokenizer uses. */
   static boolean isEnglishWord(CharSequence text, int start, int end) {

@@ -2,6 +2,7 @@ package dev.gazette.internal.text;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * An immutable set of words looked up case-insensitively in a region of a text, without allocating: an
@@ -15,16 +16,19 @@ import java.util.Locale;
 public final class WordSet {
   private final long[] slots;
   private final char[] pool;
+  /** Per slot, the word's int ({@link #withValues}); null for a plain set. */
+  private final int[] values;
   private final int mask;
 
-  private WordSet(String... words) {
+  private WordSet(String[] words, int[] wordValues) {
     int n = Integer.highestOneBit(Math.max(4, words.length * 3)) << 1;
     slots = new long[n];
+    values = wordValues == null ? null : new int[n];
     mask = n - 1;
     char[] p = new char[16];
     int size = 1;
-    for (String w : words) {
-      String lower = w.toLowerCase(Locale.ROOT);
+    for (int k = 0; k < words.length; k++) {
+      String lower = words[k].toLowerCase(Locale.ROOT);
       int full = hash(lower, 0, lower.length());
       int h = full & mask;
       boolean present = false;
@@ -37,6 +41,9 @@ public final class WordSet {
         h = (h + 1) & mask;
       }
       if (present) {
+        if (values != null) {
+          values[h] |= wordValues[k];
+        }
         continue;
       }
       if (lower.length() > Character.MAX_VALUE) {
@@ -48,6 +55,9 @@ public final class WordSet {
       p[size] = (char) lower.length();
       lower.getChars(0, lower.length(), p, size + 1);
       slots[h] = ((long) full << 32) | size;
+      if (values != null) {
+        values[h] = wordValues[k];
+      }
       size += 1 + lower.length();
     }
     pool = Arrays.copyOf(p, size);
@@ -55,22 +65,46 @@ public final class WordSet {
 
   /** A set of {@code words}, matched ignoring case. */
   public static WordSet of(String... words) {
-    return new WordSet(words);
+    return new WordSet(words, null);
+  }
+
+  /**
+   * A set of the map's words, matched ignoring case, each with an int (for instance bits of the lists
+   * that hold it, so that one probe answers many lists); words equal ignoring case OR their ints.
+   */
+  public static WordSet withValues(Map<String, Integer> words) {
+    String[] keys = words.keySet().toArray(String[]::new);
+    int[] ints = new int[keys.length];
+    for (int k = 0; k < keys.length; k++) {
+      ints[k] = words.get(keys[k]);
+    }
+    return new WordSet(keys, ints);
   }
 
   /** Whether {@code text[start, end)} is one of the words, ignoring case. */
   public boolean contains(CharSequence text, int start, int end) {
+    return find(text, start, end) >= 0;
+  }
+
+  /**
+   * The int of {@code text[start, end)} (ignoring case) in a set made by {@link #withValues}, 0 when it
+   * is none of the words.
+   */
+  public int valueOf(CharSequence text, int start, int end) {
+    int h = find(text, start, end);
+    return h < 0 ? 0 : values[h];
+  }
+
+  /** The slot of {@code text[start, end)}, ignoring case, or -1. */
+  private int find(CharSequence text, int start, int end) {
     int full = hash(text, start, end);
     for (int h = full & mask; ; h = (h + 1) & mask) {
       long slot = slots[h];
       if (slot == 0) {
-        return false;
+        return -1;
       }
-      if ((int) (slot >>> 32) == full) {
-        int off = (int) slot;
-        if (equalsIgnoreCase(off, text, start, end)) {
-          return true;
-        }
+      if ((int) (slot >>> 32) == full && equalsIgnoreCase((int) slot, text, start, end)) {
+        return h;
       }
     }
   }

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The name recognizer's per-article tables answer exactly what the slower forms they replace answer:
- * {@link WordClasses} as each list's {@link WordSet}, {@link LowerCaseKeys} as equal lower-cased
- * substrings.
+ * The name recognizer's tables answer exactly what the slower forms they replace answer: one
+ * {@link WordSet#withValues} table (a bit per list) as each list's own {@link WordSet}, and
+ * {@link LowerCaseKeys} as equal lower-cased substrings.
  */
 class NameStageTablesTest {
   /** Words in the spellings of news text: capitals, accents, a Turkish dotted I, format chars, quotes. */
@@ -27,7 +27,7 @@ class NameStageTablesTest {
   };
 
   @Test
-  void wordClassesAnswerAsEachList() {
+  void oneTableOfListBitsAnswersAsEachList() {
     Map<String, Integer> bits = new HashMap<>();
     List<String[]> lists = List.of(
         new String[] {"authority", "ministry", "institute", "prosecutor's", "s.a.", "corp."},
@@ -41,10 +41,10 @@ class NameStageTablesTest {
       }
       sets.add(WordSet.of(lists.get(k)));
     }
-    WordClasses classes = new WordClasses(bits);
+    WordSet classes = WordSet.withValues(bits);
     for (String w : WORDS) {
       String text = "(" + w + ")";
-      int got = classes.of(text, 1, 1 + w.length());
+      int got = classes.valueOf(text, 1, 1 + w.length());
       for (int k = 0; k < sets.size(); k++) {
         assertThat((got & (1 << k)) != 0).as("%s in list %d", w, k).isEqualTo(sets.get(k).contains(text, 1, 1 + w.length()));
       }
