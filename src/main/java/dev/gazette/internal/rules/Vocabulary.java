@@ -1,5 +1,6 @@
 package dev.gazette.internal.rules;
 
+import dev.gazette.internal.text.InvisibleChars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,18 +78,12 @@ public final class Vocabulary {
    * {@code KeyFolding.isSkipped} says for knowledge-base keys.
    */
   static boolean isSkipped(char c) {
-    return c >= '\u00AD' && Character.getType(c) == Character.FORMAT;
+    return InvisibleChars.isInvisible(c);
   }
 
   /** The number of chars of {@code text[start, end)} that are not {@link #isSkipped}. */
   static int visibleLength(String text, int start, int end) {
-    int n = 0;
-    for (int i = start; i < end; i++) {
-      if (!isSkipped(text.charAt(i))) {
-        n++;
-      }
-    }
-    return n;
+    return InvisibleChars.visibleLength(text, start, end);
   }
 
   /** {@code s} without its {@link #isSkipped} chars (the same string when it has none). */

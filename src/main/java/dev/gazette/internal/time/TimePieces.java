@@ -1,6 +1,7 @@
 package dev.gazette.internal.time;
 
 import dev.gazette.TokenKind;
+import dev.gazette.internal.text.InvisibleChars;
 import dev.gazette.internal.text.TokenBuffer;
 import java.util.Arrays;
 
@@ -209,18 +210,12 @@ final class TimePieces {
    * marks): kept inside a word piece, left out when the word is compared or looked up.
    */
   static boolean isFormat(char c) {
-    return c >= '\u00AD' && Character.getType(c) == Character.FORMAT;
+    return InvisibleChars.isInvisible(c);
   }
 
   /** The number of chars of {@code s[start, end)} that are no {@link #isFormat} chars. */
   static int visibleLength(CharSequence s, int start, int end) {
-    int n = 0;
-    for (int i = start; i < end; i++) {
-      if (!isFormat(s.charAt(i))) {
-        n++;
-      }
-    }
-    return n;
+    return InvisibleChars.visibleLength(s, start, end);
   }
 
   private static boolean isDigit(char c) {
