@@ -1,8 +1,5 @@
 package dev.gazette.bench;
 
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,42 +18,15 @@ import java.util.Locale;
 public final class DiffPipeline {
   private DiffPipeline() {}
 
-  private static final class Version {
-    final Object gazette;
-    final Method articleOf;
-    final Method extract;
-    final Method toJson;
-
-    Version(Path jar) throws Exception {
-      URL[] urls = {jar.toUri().toURL(), Corpus.class.getProtectionDomain().getCodeSource().getLocation()};
-      ClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
-      Class<?> gazetteClass = Class.forName("dev.gazette.Gazette", true, loader);
-      Class<?> articleClass = Class.forName("dev.gazette.Article", true, loader);
-      Class<?> extractionClass = Class.forName("dev.gazette.Extraction", true, loader);
-      this.gazette = gazetteClass.getMethod("defaults").invoke(null);
-      this.articleOf = articleClass.getMethod("of", String.class);
-      this.extract = gazetteClass.getMethod("extract", articleClass);
-      this.toJson = extractionClass.getMethod("toJson");
-    }
-
-    String json(String text) throws Exception {
-      return (String) toJson.invoke(extract.invoke(gazette, articleOf.invoke(null, text)));
-    }
-
-    Object extract(String text) throws Exception {
-      return extract.invoke(gazette, articleOf.invoke(null, text));
-    }
-  }
-
   public static void main(String[] args) throws Exception {
     List<String> articles = Corpus.get().articles();
     if (args.length < 2 || !args[1].endsWith(".jar")) {
-      loop(new Version(Path.of(args[0])), articles, args.length > 1 ? Integer.parseInt(args[1]) : 400,
+      loop(new LibraryJar(Path.of(args[0]), LibraryJar.benchmarkJar()), articles, args.length > 1 ? Integer.parseInt(args[1]) : 400,
           args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE);
       return;
     }
-    Version a = new Version(Path.of(args[0]));
-    Version b = new Version(Path.of(args[1]));
+    LibraryJar a = new LibraryJar(Path.of(args[0]), LibraryJar.benchmarkJar());
+    LibraryJar b = new LibraryJar(Path.of(args[1]), LibraryJar.benchmarkJar());
     int n = args.length > 2 ? Integer.parseInt(args[2]) : articles.size();
     int first = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     int differ = 0;
@@ -84,7 +54,7 @@ public final class DiffPipeline {
     System.exit(differ == 0 ? 0 : 1);
   }
 
-  private static void loop(Version v, List<String> articles, int perRound, int rounds) throws Exception {
+  private static void loop(LibraryJar v, List<String> articles, int perRound, int rounds) throws Exception {
     int from = 0;
     long sink = 0;
     for (int r = 0; r < rounds; r++) {

@@ -2,12 +2,9 @@ package dev.gazette.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.lang.reflect.Method;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,36 +28,21 @@ import java.util.Locale;
 public final class PairedPipeline {
   private PairedPipeline() {}
 
-  /** One build of the library, reached by reflection through its own class loader. */
+  /** One build of the library and the work of one round. */
   private static final class Version {
     final String name;
-    final Object gazette;
-    final Method articleOf;
-    final Method extract;
-    final Method tokens;
+    final LibraryJar jar;
 
     Version(Path jar, URL[] deps) throws Exception {
-      this.name = jar.getFileName().toString();
-      URL[] urls = new URL[deps.length + 1];
-      urls[0] = jar.toUri().toURL();
-      System.arraycopy(deps, 0, urls, 1, deps.length);
-      ClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
-      Class<?> gazetteClass = Class.forName("dev.gazette.Gazette", true, loader);
-      Class<?> articleClass = Class.forName("dev.gazette.Article", true, loader);
-      Class<?> extractionClass = Class.forName("dev.gazette.Extraction", true, loader);
-      this.gazette = gazetteClass.getMethod("defaults").invoke(null);
-      this.articleOf = articleClass.getMethod("of", String.class);
-      this.extract = gazetteClass.getMethod("extract", articleClass);
-      this.tokens = extractionClass.getMethod("tokens");
+      this.jar = new LibraryJar(jar, deps);
+      this.name = this.jar.name;
     }
 
     /** Extracts articles {@code [from, from + n)} (wrapping) and returns the number of tokens. */
     long run(List<String> articles, int from, int n) throws Exception {
       long t = 0;
       for (int i = 0; i < n; i++) {
-        Object article = articleOf.invoke(null, articles.get((from + i) % articles.size()));
-        Object x = extract.invoke(gazette, article);
-        t += ((List<?>) tokens.invoke(x)).size();
+        t += jar.tokenCount(jar.extract(articles.get((from + i) % articles.size())));
       }
       return t;
     }
@@ -128,7 +110,7 @@ public final class PairedPipeline {
         }
       }
       System.out.printf(Locale.ROOT, "%s: M tokens/s wall median %.3f (q1 %.3f, q3 %.3f), per cpu second median %.3f%n",
-          versions[v].name, median(tps), quantile(tps, 0.25), quantile(tps, 0.75), median(tpsCpu));
+          versions[v].name, median(tps), Stats.quantile(tps, 0.25), Stats.quantile(tps, 0.75), median(tpsCpu));
     }
     for (int v = 1; v < k; v++) {
       double[] rw = new double[rounds];
@@ -138,8 +120,8 @@ public final class PairedPipeline {
         rc[r] = cpu[0][r] / cpu[v][r];
       }
       System.out.printf(Locale.ROOT, "speed-up %s / %s: wall median %.3f (q1 %.3f, q3 %.3f); cpu median %.3f (q1 %.3f, q3 %.3f)%n",
-          versions[v].name, versions[0].name, quantile(rw, 0.5), quantile(rw, 0.25), quantile(rw, 0.75),
-          quantile(rc, 0.5), quantile(rc, 0.25), quantile(rc, 0.75));
+          versions[v].name, versions[0].name, Stats.quantile(rw, 0.5), Stats.quantile(rw, 0.25), Stats.quantile(rw, 0.75),
+          Stats.quantile(rc, 0.5), Stats.quantile(rc, 0.25), Stats.quantile(rc, 0.75));
     }
     System.out.printf(Locale.ROOT, "# end, load %s%n", load());
   }
@@ -163,15 +145,6 @@ public final class PairedPipeline {
   }
 
   private static double median(double[] a) {
-    return quantile(a, 0.5);
-  }
-
-  private static double quantile(double[] a, double q) {
-    double[] s = a.clone();
-    Arrays.sort(s);
-    double i = q * (s.length - 1);
-    int lo = (int) Math.floor(i);
-    int hi = (int) Math.ceil(i);
-    return s[lo] + (s[hi] - s[lo]) * (i - lo);
+    return Stats.quantile(a, 0.5);
   }
 }

@@ -6,7 +6,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,10 +52,11 @@ public final class PairedStagesRules {
     final Object workspace;
 
     Version(Path jar, URL deps) throws Exception {
-      name = jar.getFileName().toString();
-      ClassLoader l = new URLClassLoader(new URL[] {jar.toUri().toURL(), deps}, ClassLoader.getPlatformClassLoader());
+      LibraryJar library = new LibraryJar(jar, deps);
+      name = library.name;
+      ClassLoader l = library.loader;
       Class<?> g = Class.forName("dev.gazette.Gazette", true, l);
-      Object gazette = g.getMethod("defaults").invoke(null);
+      Object gazette = library.gazette;
       tokenizer = field(g, gazette, "tokenizer");
       splitter = field(g, gazette, "splitter");
       stages = new ArrayList<>((List<?>) field(g, gazette, "stages"));
@@ -179,24 +179,15 @@ public final class PairedStagesRules {
         ratio[r] = ns[0][r][s] / Math.max(1, ns[1][r][s]);
       }
       System.out.printf(Locale.ROOT, "%-12s %10.1f %10.1f %8.0f %8.0f %8.3f (%.3f-%.3f)%n", v[0].step(s), 100 * a / sumA,
-          100 * b / sumB, a / 1e6, b / 1e6, q(ratio, 0.5), q(ratio, 0.25), q(ratio, 0.75));
+          100 * b / sumB, a / 1e6, b / 1e6, Stats.quantile(ratio, 0.5), Stats.quantile(ratio, 0.25), Stats.quantile(ratio, 0.75));
     }
     double[] ratio = new double[rounds];
     for (int r = 0; r < rounds; r++) {
       ratio[r] = totA[r] / totB[r];
     }
     System.out.printf(Locale.ROOT, "%-12s %10.1f %10.1f %8.0f %8.0f %8.3f (%.3f-%.3f)%n", "total", 100.0, 100.0, sumA / 1e6,
-        sumB / 1e6, q(ratio, 0.5), q(ratio, 0.25), q(ratio, 0.75));
+        sumB / 1e6, Stats.quantile(ratio, 0.5), Stats.quantile(ratio, 0.25), Stats.quantile(ratio, 0.75));
     System.out.printf(Locale.ROOT, "# A = %s, B = %s; end, load %.2f%n", v[0].name, v[1].name,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-  }
-
-  private static double q(double[] a, double q) {
-    double[] s = a.clone();
-    Arrays.sort(s);
-    double i = q * (s.length - 1);
-    int lo = (int) Math.floor(i);
-    int hi = (int) Math.ceil(i);
-    return s[lo] + (s[hi] - s[lo]) * (i - lo);
   }
 }

@@ -5,7 +5,6 @@ import dev.gazette.internal.rules.RuleBench;
 import dev.gazette.rules.RuleSet;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -69,22 +68,13 @@ public final class RulesInterleaved {
         ratio[r] = nsPerToken[k][r] / nsPerToken[0][r];
       }
       System.out.printf(Locale.ROOT, "%,7d rules, %d live: %.1f ns/token (q1 %.1f, q3 %.1f), / %d rules: %.2f (q1 %.2f, q3 %.2f), matches %d%n",
-          sizes[k], live, quantile(nsPerToken[k], 0.5), quantile(nsPerToken[k], 0.25), quantile(nsPerToken[k], 0.75),
-          sizes[0], quantile(ratio, 0.5), quantile(ratio, 0.25), quantile(ratio, 0.75), matches[k]);
+          sizes[k], live, Stats.quantile(nsPerToken[k], 0.5), Stats.quantile(nsPerToken[k], 0.25), Stats.quantile(nsPerToken[k], 0.75),
+          sizes[0], Stats.quantile(ratio, 0.5), Stats.quantile(ratio, 0.25), Stats.quantile(ratio, 0.75), matches[k]);
     }
     System.out.printf(Locale.ROOT, "# end, load %.2f%n", load());
   }
 
   private static double load() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-  }
-
-  private static double quantile(double[] a, double q) {
-    double[] s = a.clone();
-    Arrays.sort(s);
-    double i = q * (s.length - 1);
-    int lo = (int) Math.floor(i);
-    int hi = (int) Math.ceil(i);
-    return s[lo] + (s[hi] - s[lo]) * (i - lo);
   }
 }
