@@ -225,6 +225,21 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void relatedLinkEndsBeforeANameDescribedByAnApposition() {
+    // The next sentence opens with a name, a comma and "the ...": a subject and its apposition.
+    String text = "The plant opens in May. read alsoShipping: Maersk and MSC end their alliance Workers of"
+        + " Genoa, the port's largest union, called a strike on Friday.";
+    Result r = sentences(Article.of(text));
+    assertThat(r.texts).containsExactly("The plant opens in May.",
+        "read alsoShipping: Maersk and MSC end their alliance",
+        "Workers of Genoa, the port's largest union, called a strike on Friday.");
+    // No determiner after the comma: the headline runs on ("Paris, Berlin" is a list, not a subject).
+    String list = "Talks resumed. read also: Rail strikes spread to Paris, Berlin and Madrid\nUnions met.";
+    assertThat(sentences(Article.of(list)).texts).containsExactly("Talks resumed.",
+        "read also: Rail strikes spread to Paris, Berlin and Madrid", "Unions met.");
+  }
+
+  @Test
   void relatedLinkKeepsADeterminerNameWithoutAVerbAfterIt() {
     // "The Hague council for..." has no finite verb after it: the headline goes on to its line end.
     String text = "Permits were late. read also: Dutch court fines The Hague council for late permits\n"
