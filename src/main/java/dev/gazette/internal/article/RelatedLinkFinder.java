@@ -356,6 +356,10 @@ final class RelatedLinkFinder {
   private static boolean nameThenApposition(String text, Words w, int k) {
     int j = k;
     while (j < w.n && j - k < 6 && w.capitalized(text, j)) {
+      if (j > k && (SentenceCues.SENTENCE_OPENERS.contains(text, w.start[j], w.end[j])
+          || SentenceCues.FUNCTION_WORDS.contains(text, w.start[j], w.end[j]))) {
+        return false; // "...of its partner Nissan In Beijing, the ministry": the sentence starts at "In"
+      }
       if (w.gap[j] == ',') {
         return j + 1 < w.n && isDeterminer(text, w, j + 1);
       }

@@ -233,6 +233,11 @@ class SentenceSplitterTest {
     assertThat(r.texts).containsExactly("The plant opens in May.",
         "read alsoShipping: Maersk and MSC end their alliance",
         "Workers of Genoa, the port's largest union, called a strike on Friday.");
+    // A sentence opener inside the capitalized run: the sentence starts there, not at the name before.
+    String opener = "Sales fell. read alsoCars: Renault buys the plant of its partner Nissan In Tokyo, the"
+        + " ministry said nothing.";
+    assertThat(sentences(Article.of(opener)).texts).containsExactly("Sales fell.",
+        "read alsoCars: Renault buys the plant of its partner Nissan", "In Tokyo, the ministry said nothing.");
     // No determiner after the comma: the headline runs on ("Paris, Berlin" is a list, not a subject).
     String list = "Talks resumed. read also: Rail strikes spread to Paris, Berlin and Madrid\nUnions met.";
     assertThat(sentences(Article.of(list)).texts).containsExactly("Talks resumed.",
