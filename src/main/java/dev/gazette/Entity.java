@@ -37,7 +37,7 @@ public final class Entity {
     this.mentions = ImmutableList.copyOf(isSorted(b.mentions) ? b.mentions : sorted(b.mentions));
     this.aliases = aliases(b.aliases, mentions, name);
     this.value = Optional.ofNullable(b.value);
-    this.attributes = b.buildAttributes();
+    this.attributes = b.attributes.build();
   }
 
   private static boolean isSorted(List<Mention> mentions) {
@@ -148,9 +148,7 @@ public final class Entity {
     private final List<String> aliases = new ArrayList<>();
     private String value;
     private final List<Mention> mentions = new ArrayList<>();
-    // As in Mention.Builder: no map builder for no attributes or one immutable map taken as is.
-    private ImmutableMap.Builder<String, String> attributes;
-    private ImmutableMap<String, String> given;
+    private final AttributeMapBuilder attributes = new AttributeMapBuilder();
 
     private Builder(String id, EntityType type, String name) {
       Preconditions.checkArgument(id != null && !id.isEmpty(), "id must not be empty");
@@ -180,35 +178,16 @@ public final class Entity {
 
     /** One attribute; a later value for the same name wins. */
     public Builder attribute(String name, String value) {
-      Preconditions.checkNotNull(name, "name");
-      Preconditions.checkNotNull(value, "value");
-      if (attributes == null) {
-        attributes = ImmutableMap.builder();
-        if (given != null) {
-          attributes.putAll(given);
-          given = null;
-        }
-      }
       attributes.put(name, value);
       return this;
     }
 
     /** Several attributes. */
     public Builder attributes(Map<String, String> values) {
-      if (attributes == null && given == null && values instanceof ImmutableMap) {
-        given = (ImmutableMap<String, String>) values; // immutable, no nulls: taken as is
-        return this;
-      }
-      values.forEach(this::attribute);
+      attributes.putAll(values);
       return this;
     }
 
-    private ImmutableMap<String, String> buildAttributes() {
-      if (given != null) {
-        return given;
-      }
-      return attributes == null ? ImmutableMap.of() : attributes.buildKeepingLast();
-    }
 
     public Entity build() {
       return new Entity(this);

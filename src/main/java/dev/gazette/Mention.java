@@ -27,7 +27,7 @@ public final class Mention implements Comparable<Mention> {
     this.type = b.type;
     this.value = Optional.ofNullable(b.value);
     this.rule = b.rule;
-    this.attributes = b.buildAttributes();
+    this.attributes = b.attributes.build();
   }
 
   /**
@@ -113,10 +113,7 @@ public final class Mention implements Comparable<Mention> {
     private final EntityType type;
     private String value;
     private String rule = "unknown";
-    // Most mentions have no attributes or take one immutable map as is: the map builder is made only
-    // when attributes are added one by one (or to a map already given).
-    private ImmutableMap.Builder<String, String> attributes;
-    private ImmutableMap<String, String> given;
+    private final AttributeMapBuilder attributes = new AttributeMapBuilder();
 
     private Builder(Span span, String text, EntityType type) {
       this.span = Preconditions.checkNotNull(span, "span");
@@ -140,36 +137,16 @@ public final class Mention implements Comparable<Mention> {
 
     /** One attribute; a later value for the same name wins. */
     public Builder attribute(String name, String value) {
-      Preconditions.checkNotNull(name, "name");
-      Preconditions.checkNotNull(value, "value");
-      if (attributes == null) {
-        attributes = ImmutableMap.builder();
-        if (given != null) {
-          attributes.putAll(given);
-          given = null;
-        }
-      }
       attributes.put(name, value);
       return this;
     }
 
     /** Several attributes. */
     public Builder attributes(Map<String, String> values) {
-      if (attributes == null && given == null && values instanceof ImmutableMap) {
-        given = (ImmutableMap<String, String>) values; // immutable, no nulls: taken as is
-        return this;
-      }
-      values.forEach(this::attribute);
+      attributes.putAll(values);
       return this;
     }
 
-    /** The attributes, a later value for a name replacing an earlier one in its place. */
-    private ImmutableMap<String, String> buildAttributes() {
-      if (given != null) {
-        return given;
-      }
-      return attributes == null ? ImmutableMap.of() : attributes.buildKeepingLast();
-    }
 
     public Mention build() {
       return new Mention(this);
