@@ -13,6 +13,14 @@ abstract class TokenTest {
     return false;
   }
 
+  /** A test only a token inside an entity mention can pass. */
+  abstract static class OnMention extends TokenTest {
+    @Override
+    final boolean requiresMention() {
+      return true;
+    }
+  }
+
   static final class Any extends TokenTest {
     @Override
     boolean test(MatchInput in, int t) {
@@ -214,12 +222,7 @@ abstract class TokenTest {
   }
 
   /** A mention covers the token; of one of the types (type ids, bit per id) unless {@code any}. */
-  static final class Ent extends TokenTest {
-    @Override
-    boolean requiresMention() {
-      return true;
-    }
-
+  static final class Ent extends OnMention {
     private final java.util.BitSet types;
     private final boolean any;
 
@@ -241,18 +244,13 @@ abstract class TokenTest {
    * {@code <TYPE|...>} as one test: a mention of one of the types (any type if {@code any}) begins at the
    * token. The same as {@code And(Ent, EntBegin)}.
    */
-  static final class EntBeginOf extends TokenTest {
+  static final class EntBeginOf extends OnMention {
     private final long[] types;
     private final boolean any;
 
     EntBeginOf(long[] types, boolean any) {
       this.types = types;
       this.any = any;
-    }
-
-    @Override
-    boolean requiresMention() {
-      return true;
     }
 
     @Override
@@ -265,12 +263,7 @@ abstract class TokenTest {
     }
   }
 
-  static final class EntAttr extends TokenTest {
-    @Override
-    boolean requiresMention() {
-      return true;
-    }
-
+  static final class EntAttr extends OnMention {
     private final String name;
     private final Set<String> values;
 
@@ -291,12 +284,7 @@ abstract class TokenTest {
     }
   }
 
-  static final class EntBegin extends TokenTest {
-    @Override
-    boolean requiresMention() {
-      return true;
-    }
-
+  static final class EntBegin extends OnMention {
     @Override
     boolean test(MatchInput in, int t) {
       int m = in.mention[t];
@@ -304,12 +292,7 @@ abstract class TokenTest {
     }
   }
 
-  static final class EntInside extends TokenTest {
-    @Override
-    boolean requiresMention() {
-      return true;
-    }
-
+  static final class EntInside extends OnMention {
     @Override
     boolean test(MatchInput in, int t) {
       int m = in.mention[t];
