@@ -45,25 +45,12 @@ public class RulesBenchmark {
       long start = System.nanoTime();
       ruleSet = RuleBench.syntheticRules(rules, 42);
       System.out.printf("%n%,d rules compiled in %,d ms%n", rules, (System.nanoTime() - start) / 1_000_000);
-      String[] texts = Corpus.get().chunks();
-      chunks = new Workspace[texts.length];
-      for (int i = 0; i < texts.length; i++) {
-        chunks[i] = RuleBench.workspace(texts[i]);
-      }
+      chunks = RuleChunks.prepare();
     }
   }
 
-  /** The next chunk for this thread. */
-  @State(Scope.Thread)
-  public static class Cursor {
-    int next;
-  }
-
   @Benchmark
-  public int match(Rules r, Cursor cursor, Counters c) {
-    Workspace ws = r.chunks[cursor.next];
-    cursor.next = (cursor.next + 1) % r.chunks.length;
-    c.add(ws.text(), ws.tokens().size());
-    return RuleBench.matchCount(r.ruleSet, ws);
+  public int match(Rules r, RuleChunks cursor, Counters c) {
+    return cursor.matchNext(r.ruleSet, r.chunks, c);
   }
 }

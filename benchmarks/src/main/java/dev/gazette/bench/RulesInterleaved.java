@@ -33,11 +33,7 @@ public final class RulesInterleaved {
       sets[i] = RuleBench.syntheticRules(sizes[i], live, 42);
       System.out.printf(Locale.ROOT, "# %,d rules (%d live) compiled in %,d ms%n", sizes[i], live, (System.nanoTime() - t0) / 1_000_000);
     }
-    String[] texts = Corpus.get().chunks();
-    Workspace[] chunks = new Workspace[texts.length];
-    for (int i = 0; i < texts.length; i++) {
-      chunks[i] = RuleBench.workspace(texts[i]);
-    }
+    Workspace[] chunks = RuleChunks.prepare();
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     double[][] nsPerToken = new double[sizes.length][rounds];
     long[] matches = new long[sizes.length];

@@ -38,14 +38,7 @@ public final class RuleBench {
     b.append("list titles = president, minister, spokesman, chancellor, chief, head\n");
     for (int i = 0; i < count; i++) {
       String trigger = i % 1000 == 0 ? "[lower=" + trigger(i) + "|lower=said]" : "[lower=" + trigger(i) + "]";
-      switch (random.nextInt(3)) {
-        case 0 -> b.append("rule r").append(i).append(": (?<who> <PERSON>) ").append(trigger)
-            .append(" (?<what> []{1,12}) => relation STATEMENT subject=who content=$what\n");
-        case 1 -> b.append("rule r").append(i).append(": (?<t> @titles) (?<who> <PERSON>) ").append(trigger)
-            .append(" => relation ROLE subject=who title=$t\n");
-        default -> b.append("rule r").append(i).append(": (?<a> <GPE|ORG>) ").append(trigger)
-            .append(" [lower=with|and]? (?<b> <GPE|ORG>) => relation CONSULT subject=a object=b\n");
-      }
+      appendRule(b, i, random.nextInt(3), trigger);
     }
     return RuleSet.parse(b.toString());
   }
@@ -70,21 +63,24 @@ public final class RuleBench {
       int kind = random.nextInt(3);
       if (i % every == 0 && made < live) {
         made++;
-        b.append("rule r").append(i).append(": (?<who> <PERSON>) [lower=").append(trigger(i)).append("|lower=said]")
-            .append(" (?<what> []{1,12}) => relation STATEMENT subject=who content=$what\n");
+        appendRule(b, i, 0, "[lower=" + trigger(i) + "|lower=said]");
         continue;
       }
-      String trigger = "[lower=" + trigger(i) + "]";
-      switch (kind) {
-        case 0 -> b.append("rule r").append(i).append(": (?<who> <PERSON>) ").append(trigger)
-            .append(" (?<what> []{1,12}) => relation STATEMENT subject=who content=$what\n");
-        case 1 -> b.append("rule r").append(i).append(": (?<t> @titles) (?<who> <PERSON>) ").append(trigger)
-            .append(" => relation ROLE subject=who title=$t\n");
-        default -> b.append("rule r").append(i).append(": (?<a> <GPE|ORG>) ").append(trigger)
-            .append(" [lower=with|and]? (?<b> <GPE|ORG>) => relation CONSULT subject=a object=b\n");
-      }
+      appendRule(b, i, kind, "[lower=" + trigger(i) + "]");
     }
     return RuleSet.parse(b.toString());
+  }
+
+  /** Synthetic rule {@code i} of a kind (0 STATEMENT, 1 ROLE, else CONSULT) around its trigger test. */
+  private static void appendRule(StringBuilder b, int i, int kind, String trigger) {
+    switch (kind) {
+      case 0 -> b.append("rule r").append(i).append(": (?<who> <PERSON>) ").append(trigger)
+          .append(" (?<what> []{1,12}) => relation STATEMENT subject=who content=$what\n");
+      case 1 -> b.append("rule r").append(i).append(": (?<t> @titles) (?<who> <PERSON>) ").append(trigger)
+          .append(" => relation ROLE subject=who title=$t\n");
+      default -> b.append("rule r").append(i).append(": (?<a> <GPE|ORG>) ").append(trigger)
+          .append(" [lower=with|and]? (?<b> <GPE|ORG>) => relation CONSULT subject=a object=b\n");
+    }
   }
 
   /** The trigger word of synthetic rule {@code i}: "vb" and {@code i} in letters (vbb, vbc, ...), one token. */
