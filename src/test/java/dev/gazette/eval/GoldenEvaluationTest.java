@@ -48,26 +48,31 @@ class GoldenEvaluationTest {
    * as a held-out set) brought them down; raised on 2026-11-28 (branch quality2: 81.7 micro F1) to
    * just under the values measured then; set again on 2026-11-28 (branch relq3, 27 articles: 83.3
    * micro F1) just under the values measured then; after merging relq3 with nerq3 (30 articles: 81.8
-   * micro F1) two or three points under the values measured then. Raise as relation rules land.
+   * micro F1) two or three points under the values measured then; lowered on 2026-11-28 when the
+   * second held-out set became articles 31 to 38 (76.8 micro F1 on 38 articles, no rule changed) to
+   * two or three points under the values measured then. Raise as relation rules land.
    */
   private static final Map<RelationType, Double> RELATION_FLOORS = Map.ofEntries(
-      Map.entry(RelationType.ROLE, 0.83),
-      Map.entry(RelationType.STATEMENT, 0.82),
-      Map.entry(RelationType.CONSULT, 0.85),
-      Map.entry(RelationType.LOCATED_IN, 0.91),
-      Map.entry(RelationType.TRADE, 0.73),
-      Map.entry(RelationType.REQUEST, 0.86),
-      Map.entry(RelationType.ACCUSE, 0.79),
+      Map.entry(RelationType.ROLE, 0.78),
+      Map.entry(RelationType.STATEMENT, 0.78),
+      Map.entry(RelationType.CONSULT, 0.74),
+      Map.entry(RelationType.LOCATED_IN, 0.86),
+      Map.entry(RelationType.TRADE, 0.70),
+      Map.entry(RelationType.REQUEST, 0.74),
+      Map.entry(RelationType.ACCUSE, 0.82),
       Map.entry(RelationType.SANCTION, 0.53),
-      Map.entry(RelationType.ASSAULT, 0.77),
-      Map.entry(RelationType.SUPPORT, 0.72),
-      Map.entry(RelationType.REJECT, 0.75),
-      Map.entry(RelationType.ACQUIRE, 0.85),
+      Map.entry(RelationType.ASSAULT, 0.70),
+      Map.entry(RelationType.SUPPORT, 0.67),
+      Map.entry(RelationType.REJECT, 0.72),
+      Map.entry(RelationType.ACQUIRE, 0.79),
       Map.entry(RelationType.AGREE, 0.61),
-      Map.entry(RelationType.COOPERATE, 0.73));
+      Map.entry(RelationType.COOPERATE, 0.67));
 
-  /** Floor for the micro F1 over all relation types (83.3 on 27 articles, relq3; 81.8 on 30, with nerq3). */
-  private static final double RELATION_MICRO_FLOOR = 0.80;
+  /**
+   * Floor for the micro F1 over all relation types (83.3 on 27 articles, relq3; 81.8 on 30, with nerq3;
+   * 76.8 on 38, when the second held-out set joined).
+   */
+  private static final double RELATION_MICRO_FLOOR = 0.75;
 
   /** F1 floor for TIMEX3 values over relaxed matches. */
   private static final double DATE_VALUE_FLOOR = 0.88;

@@ -1,6 +1,7 @@
 package dev.gazette.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gazette.Gazette;
 import java.io.IOException;
@@ -24,6 +25,10 @@ class HeldOutEvaluationTest {
 
   @Test
   void heldOutArticlesAreScoredAndReported() throws IOException {
+    try (var files = Files.list(DIR)) {
+      assumeTrue(files.anyMatch(f -> f.toString().endsWith(".expected")),
+          "no held-out articles in " + DIR + ": the last set became development articles and no new one is written yet");
+    }
     GoldenEvaluation.Result r = GoldenEvaluation.run(Gazette.defaults(), DIR);
     String report = r.markdown()
         .replaceFirst("### Golden articles", "### Held-out golden articles")
