@@ -9,7 +9,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Dgazette.baseJar=<a library jar of an earlier version>}, compiles that jar's default rule files
  * with today's parser and checks that the program is the same, instruction by instruction, test by test,
  * rule by rule (patterns compared modulo the nesting of sequences, which compiles to the same code).
+ * The prefilter and vocabulary derive from these; list contents are not compared.
  * Skipped without the property.
  */
 class DefaultRulesProgramIdentityTest {
@@ -48,10 +48,6 @@ class DefaultRulesProgramIdentityTest {
       }
     }
     assertThat(now.tests.length).isEqualTo(base.tests.length);
-    assertThat(now.prefilter.describe).isEqualTo(base.prefilter.describe);
-    assertThat(Arrays.deepEquals(now.prefilter.primary, base.prefilter.primary)).isTrue();
-    assertThat(Arrays.deepEquals(now.prefilter.secondary, base.prefilter.secondary)).isTrue();
-    assertThat(now.prefilter.always).isEqualTo(base.prefilter.always);
   }
 
   private static List<String> ids(Program p) {
