@@ -66,6 +66,10 @@ import java.util.Set;
  *     .build();
  * }</pre>
  *
+ * <p>Pieces that several rules share can be named once ({@code pattern ACTOR = <PERSON|ORG|GPE>} in a
+ * file, {@link Builder#pattern(String, String)} in Java) and used as {@code %ACTOR}; they expand when the
+ * rules are read, so a rule compiles exactly as if they were written out.
+ *
  * <p>A rule set is immutable and thread-safe: share one among threads and {@code Gazette} instances.
  * All rules compile into one automaton that is matched in time linear in the number of tokens, whatever
  * the patterns; rules whose required words a sentence lacks are skipped before matching.
