@@ -263,6 +263,22 @@ class NamedPatternTest {
   }
 
   @Test
+  void patternsThatDoubleAtEachLevelStopWithAnErrorNotOutOfMemory() {
+    StringBuilder b = new StringBuilder("pattern P0 = [lower=a]\n");
+    for (int i = 1; i <= 40; i++) {
+      b.append("pattern P").append(i).append(" = %P").append(i - 1).append(" %P").append(i - 1).append('\n');
+    }
+    b.append("rule a: (?<x> %P40) => set x k=v\n");
+    assertThatThrownBy(() -> RuleSet.parse(b.toString()))
+        .isInstanceOfSatisfying(
+            RuleSyntaxException.class,
+            e -> {
+              assertThat(e.expected()).contains("token tests once named patterns are expanded");
+              assertThat(e.line()).isEqualTo(18); // P17 = 2 x 65,536 elements
+            });
+  }
+
+  @Test
   void patternsNestDeeplyOnlyWithinTheNestingLimit() {
     StringBuilder b = new StringBuilder("pattern P0 = [lower=a]\n");
     for (int i = 1; i <= 60; i++) {

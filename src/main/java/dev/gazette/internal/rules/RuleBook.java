@@ -28,6 +28,20 @@ public final class RuleBook {
    */
   public record NamedPattern(
       String name, Node body, ImmutableList<String> captures, ImmutableSet<String> uses, int nesting, SourcePos pos) {
+    /** How many token tests and anchors the body holds (each compiles to at least one instruction). */
+    public static int elements(Node n) {
+      if (n instanceof Node.Seq s) {
+        return s.items().stream().mapToInt(NamedPattern::elements).sum();
+      } else if (n instanceof Node.Alt a) {
+        return a.options().stream().mapToInt(NamedPattern::elements).sum();
+      } else if (n instanceof Node.Repeat r) {
+        return elements(r.node());
+      } else if (n instanceof Node.Capture c) {
+        return elements(c.node());
+      }
+      return 1;
+    }
+
     /** The token test, when the body is exactly one token test and so may stand inside {@code [...]}. */
     public Optional<Pred> test() {
       return body instanceof Node.Tok t ? Optional.of(t.pred()) : Optional.empty();

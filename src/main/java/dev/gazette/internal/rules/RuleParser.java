@@ -72,6 +72,8 @@ public final class RuleParser {
   private String defining;
   /** The named patterns the statement being parsed names directly. */
   private Set<String> patternRefs = new LinkedHashSet<>();
+  /** Elements the statement being parsed received from named patterns, against exponential expansion. */
+  private long expanded;
 
   private RuleParser(RuleBook book, RuleSource files, Deque<String> includeStack, String source, String text) {
     this.book = book;
@@ -236,6 +238,7 @@ public final class RuleParser {
     defining = name;
     patternRefs = new LinkedHashSet<>();
     maxDepth = 0;
+    expanded = 0;
     Set<String> captures = new LinkedHashSet<>();
     Node body = parseAlt(captures);
     skipSpace();
@@ -254,6 +257,7 @@ public final class RuleParser {
     int ruleAt = pos;
     patternRefs = new LinkedHashSet<>();
     maxDepth = 0;
+    expanded = 0;
     expectKeyword("rule");
     skipSpace();
     SourcePos idPos = posAt(pos);
@@ -685,6 +689,12 @@ public final class RuleParser {
           "deeper nesting");
     }
     maxDepth = Math.max(maxDepth, depth + p.get().nesting());
+    // Patterns that use a pattern twice, nested, double at each level: stop before memory runs out.
+    expanded += RuleBook.NamedPattern.elements(p.get().body());
+    if (expanded > Compiler.MAX_RULE_SIZE) {
+      throw error(at, "at most " + Compiler.MAX_RULE_SIZE + " token tests once named patterns are expanded"
+          + " (a pattern that uses another twice doubles it)", "more with %" + name);
+    }
     patternRefs.add(name);
     return p.get();
   }
