@@ -66,6 +66,10 @@ import java.util.Set;
  *     .build();
  * }</pre>
  *
+ * <p>Pieces that several rules share can be named once ({@code pattern ACTOR = <PERSON|ORG|GPE>} in a
+ * file, {@link Builder#pattern(String, String)} in Java) and used as {@code %ACTOR}; they expand when the
+ * rules are read, so a rule compiles exactly as if they were written out.
+ *
  * <p>A rule set is immutable and thread-safe: share one among threads and {@code Gazette} instances.
  * All rules compile into one automaton that is matched in time linear in the number of tokens, whatever
  * the patterns; rules whose required words a sentence lacks are skipped before matching.
@@ -213,7 +217,8 @@ public final class RuleSet {
 
   /**
    * Builds a {@link RuleSet} from rule files, rule text, resources and rules made in Java, in the order
-   * given. Names (rules, lists) are shared: a rule may use a list defined in another source.
+   * given. Names (rules, lists, named patterns) are shared: a rule may use a list defined in another
+ * source, and a named pattern defined in an earlier source or earlier in the same one.
    */
   public static final class Builder {
     private final RuleBook book = new RuleBook();
@@ -289,6 +294,35 @@ public final class RuleSet {
       return this;
     }
 
+    /**
+     * Defines a named pattern, as {@code pattern NAME = ...} does in a rule file: the patterns of rules
+     * and named patterns added after it use it as {@code %NAME}, in place of writing it out. A named
+     * pattern that is one token test can also stand inside a test: {@code [%NAME & !lower=by]}.
+     *
+     * <pre>{@code
+     * RuleSet rules = RuleSet.builder()
+     *     .pattern("ACTOR", "<PERSON|ORG|GPE>")
+     *     .pattern("GAP", "[!ent & !kind=PUNCT]")
+     *     .rule("consult.met").pattern("(?<s> %ACTOR) [%GAP]{0,3} \"met with\" (?<o> %ACTOR)")
+     *         .relation(RelationType.CONSULT, "s", "o", Map.of())
+     *         .add()
+     *     .build();
+     * }</pre>
+     *
+     * <p>Its captures become captures of each rule that uses it, under their own names. Errors in it
+     * name the source {@code pattern NAME}.
+     *
+     * @throws IllegalArgumentException if the name is not an identifier or a pattern of that name exists
+     * @throws RuleSyntaxException if {@code pattern} is not a valid pattern, or uses an unknown name
+     */
+    public Builder pattern(String name, String pattern) {
+      Preconditions.checkArgument(name != null && name.matches("[A-Za-z_][A-Za-z0-9_]*"), "bad pattern name %s", name);
+      Preconditions.checkNotNull(pattern, "pattern");
+      Preconditions.checkArgument(book.pattern(name).isEmpty(), "pattern %s is already defined", name);
+      RuleParser.parseNamedPattern(book, "pattern " + name, name, pattern);
+      return this;
+    }
+
     /** Starts a rule; finish it with {@link RuleBuilder#add()}. */
     public RuleBuilder rule(String id) {
       Preconditions.checkArgument(id != null && id.matches("[A-Za-z_][A-Za-z0-9_.\\-]*"), "bad rule id %s", id);
@@ -307,7 +341,7 @@ public final class RuleSet {
       for (Analyzer.Finding f : Analyzer.analyze(program, book)) {
         warnings.add(
             new RuleWarning(
-                RuleWarning.Kind.valueOf(f.kind()), f.rule().id(), f.rule().pos().source(), f.rule().pos().line(), f.message()));
+                RuleWarning.Kind.valueOf(f.kind()), f.subject(), f.pos().source(), f.pos().line(), f.message()));
       }
       return new RuleSet(new RuleEngine(program), warnings.build());
     }
@@ -368,14 +402,14 @@ public final class RuleSet {
     }
 
     /**
-     * The pattern, in the rule language.
+     * The pattern, in the rule language. It may use the named patterns defined so far ({@code %NAME}).
      *
      * @throws RuleSyntaxException if it is not a valid pattern
      */
     public RuleBuilder pattern(String pattern) {
       Preconditions.checkNotNull(pattern, "pattern");
       captures.clear();
-      this.pattern = RuleParser.parsePattern("rule " + id, pattern, captures);
+      this.pattern = RuleParser.parsePattern(parent.book, "rule " + id, pattern, captures);
       return this;
     }
 

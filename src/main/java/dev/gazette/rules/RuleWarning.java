@@ -4,7 +4,7 @@ import com.google.common.base.Preconditions;
 
 /**
  * A problem found when a rule set is loaded that does not stop it from working: a rule that can never
- * match, a rule shadowed by another, an entity type nothing creates.
+ * match, a rule shadowed by another, an entity type nothing creates, a named pattern nothing uses.
  *
  * <pre>{@code
  * RuleSet rules = RuleSet.load(Path.of("my.rules"));
@@ -14,9 +14,9 @@ import com.google.common.base.Preconditions;
  * }</pre>
  *
  * @param kind what kind of problem
- * @param rule the id of the rule concerned
- * @param source the file, resource or label the rule came from
- * @param line its 1-based line there (0 for rules made with the Java builder)
+ * @param rule the id of the rule concerned ({@code %NAME} for a named pattern)
+ * @param source the file, resource or label the rule (or pattern) came from
+ * @param line its 1-based line there (0 for rules made with the Java builder, 1 for their patterns)
  * @param message a sentence describing the problem
  */
 public record RuleWarning(Kind kind, String rule, String source, int line, String message) {
@@ -27,7 +27,12 @@ public record RuleWarning(Kind kind, String rule, String source, int line, Strin
     /** Another rule of the same group matches the same tokens and always wins: this one never fires. */
     SHADOWED,
     /** The rule tests for an entity type that is neither standard nor created by any rule of the set. */
-    UNKNOWN_TYPE
+    UNKNOWN_TYPE,
+    /**
+     * A named pattern ({@code pattern NAME = ...}) that no rule uses, directly or through other patterns;
+     * {@link #rule()} is then the pattern's name with its {@code %}.
+     */
+    UNUSED_PATTERN
   }
 
   /** Validates the fields. */

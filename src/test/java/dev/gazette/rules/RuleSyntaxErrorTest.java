@@ -19,7 +19,7 @@ class RuleSyntaxErrorTest {
   static Stream<Arguments> errors() {
     return Stream.of(
         // rule text, line, column, expected (substring), found (substring)
-        Arguments.of("rules x", 1, 1, "'rule', 'list' or 'include'", "'rules'"),
+        Arguments.of("rules x", 1, 1, "'rule', 'list', 'include' or 'pattern'", "'rules'"),
         Arguments.of("rule a: [lemma=say] => set x k=v", 1, 10, "known token test", "unknown test 'lemma'"),
         Arguments.of("rule a:\n  (?<x> [lower=said] \n=> set x k=v", 3, 1, "')' to close the group opened at 2:3", "'=>'"),
         Arguments.of("rule a: (?<x>[lower=said) => set x k=v", 1, 25, "']' to close the token test", "')'"),

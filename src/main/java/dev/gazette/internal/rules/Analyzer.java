@@ -12,11 +12,18 @@ import java.util.Set;
  * Load-time checks that find rules that can never fire: rules that can never match (a test no token
  * passes, an empty list, a token required after the sentence end), rules shadowed by another rule of
  * the same group that matches the same tokens and wins on priority (or comes first on a tie), and entity
- * types that no rule creates and that are not standard (usually a typo).
+ * types that no rule creates and that are not standard (usually a typo), and named patterns no rule uses.
  */
 public final class Analyzer {
-  /** One finding. */
-  public record Finding(String kind, RuleDef rule, String message) {}
+  /**
+   * One finding about a rule or a named pattern: {@code subject} is the rule id, or {@code %NAME} for a
+   * pattern, and {@code pos} where it is defined.
+   */
+  public record Finding(String kind, String subject, SourcePos pos, String message) {
+    Finding(String kind, RuleDef rule, String message) {
+      this(kind, rule.id(), rule.pos(), message);
+    }
+  }
 
   /** Largest bucket of same-length rules compared pairwise for shadowing. */
   private static final int MAX_PAIRWISE = 300;
@@ -35,6 +42,7 @@ public final class Analyzer {
     a.neverMatching();
     a.shadowed();
     a.unknownTypes();
+    a.unusedPatterns();
     return a.findings;
   }
 
@@ -331,6 +339,22 @@ public final class Analyzer {
       return ak.kinds().containsAll(bk.kinds());
     }
     return false;
+  }
+
+  // ------------------------------------------------------------ named patterns
+
+  /** Named patterns that no rule uses, directly or through other patterns: usually a leftover or a typo. */
+  private void unusedPatterns() {
+    for (RuleBook.NamedPattern p : book.unusedPatterns()) {
+      boolean usedByPatterns = book.patterns().values().stream().anyMatch(q -> q.uses().contains(p.name()));
+      findings.add(
+          new Finding(
+              "UNUSED_PATTERN",
+              "%" + p.name(),
+              p.pos(),
+              "pattern '%" + p.name() + "' is defined but no rule uses it"
+                  + (usedByPatterns ? " (only patterns that no rule uses name it)" : "")));
+    }
   }
 
   // ------------------------------------------------------------ types

@@ -2,6 +2,7 @@ package dev.gazette.internal.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.gazette.TokenKind;
 import dev.gazette.internal.text.TokenFlags;
 import dev.gazette.rules.RuleSyntaxException;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -50,7 +52,12 @@ public final class RuleParser {
       "text, lower, re, shape, kind, ent, ent.<attribute>, begin, inside, glue, space, newline, paragraph,"
           + " clitic, hyphen, capitalized, upper, lowercase, digit";
   private static final String ELEMENT =
-      "a token pattern ('[...]', '\"words\"', '<TYPE>', '@list', '(', '^' or '$')";
+      "a token pattern ('[...]', '\"words\"', '<TYPE>', '@list', '%pattern', '(', '^' or '$')";
+  private static final String STATEMENT = "'rule', 'list', 'include' or 'pattern'";
+  private static final Set<String> STATEMENTS = Set.of("rule", "list", "include", "pattern");
+  /** The provenance an expanded element's text ends with: " from %OUTER > %INNER (file:line:col)". */
+  private static final Pattern FROM_SUFFIX =
+      Pattern.compile(" from (%[\\p{L}\\p{N}_]+ > )*%[\\p{L}\\p{N}_]+ \\([^()]*\\)$");
 
   private final RuleBook book;
   private final RuleSource files;
@@ -59,6 +66,14 @@ public final class RuleParser {
   private final String text;
   private int pos;
   private int depth;
+  /** The deepest nesting reached in the statement being parsed, counting inside the patterns it uses. */
+  private int maxDepth;
+  /** The named pattern being defined, or null while parsing a rule. */
+  private String defining;
+  /** The named patterns the statement being parsed names directly. */
+  private Set<String> patternRefs = new LinkedHashSet<>();
+  /** Elements the statement being parsed received from named patterns, against exponential expansion. */
+  private long expanded;
 
   private RuleParser(RuleBook book, RuleSource files, Deque<String> includeStack, String source, String text) {
     this.book = book;
@@ -76,14 +91,34 @@ public final class RuleParser {
     new RuleParser(book, files, stack, source, text).parseFile();
   }
 
-  /** Parses one pattern (as given to the Java builder). */
-  public static Node parsePattern(String source, String text, Set<String> capturesOut) {
-    RuleParser p = new RuleParser(new RuleBook(), RuleSource.files(), new ArrayDeque<>(), source, text);
-    p.skipSpace();
-    Node n = p.parseAlt(capturesOut);
-    p.skipSpace();
-    if (!p.eof()) {
-      throw p.error(p.pos, "'|' or another pattern element", p.found());
+  /**
+   * Parses one rule pattern (as given to the Java builder); it may use the named patterns of {@code book}.
+   */
+  public static Node parsePattern(RuleBook book, String source, String text, Set<String> capturesOut) {
+    RuleParser p = new RuleParser(book, RuleSource.files(), new ArrayDeque<>(), source, text);
+    Node n = p.parseWhole(capturesOut);
+    p.patternRefs.forEach(book::usePattern);
+    return n;
+  }
+
+  /** Defines the named pattern {@code name} in {@code book} (as the Java builder does). */
+  public static void parseNamedPattern(RuleBook book, String source, String name, String text) {
+    RuleParser p = new RuleParser(book, RuleSource.files(), new ArrayDeque<>(), source, text);
+    p.defining = name;
+    Set<String> captures = new LinkedHashSet<>();
+    Node body = p.parseWhole(captures);
+    book.addPattern(
+        new RuleBook.NamedPattern(
+            name, body, ImmutableList.copyOf(captures), ImmutableSet.copyOf(p.patternRefs), p.maxDepth,
+            new SourcePos(source, 1, 1, text.lines().findFirst().orElse(""))));
+  }
+
+  private Node parseWhole(Set<String> captures) {
+    skipSpace();
+    Node n = parseAlt(captures);
+    skipSpace();
+    if (!eof()) {
+      throw error(pos, "'|' or another pattern element", found());
     }
     return n;
   }
@@ -102,7 +137,8 @@ public final class RuleParser {
         case "rule" -> parseRule();
         case "list" -> parseList();
         case "include" -> parseInclude();
-        default -> throw error(at, "'rule', 'list' or 'include'", found());
+        case "pattern" -> parseNamedPattern();
+        default -> throw error(at, STATEMENT, found());
       }
     }
   }
@@ -183,8 +219,45 @@ public final class RuleParser {
     book.addList(new RuleBook.WordList(name, ImmutableList.copyOf(words), at));
   }
 
+  /**
+   * {@code pattern NAME = PATTERN}: the body ends where the next statement begins. It is parsed (and the
+   * patterns it uses expanded) here, once; each use copies it.
+   */
+  private void parseNamedPattern() {
+    expectKeyword("pattern");
+    skipSpace();
+    SourcePos at = posAt(pos);
+    String name = expectIdent("a pattern name (letters, digits, '_')");
+    Optional<RuleBook.NamedPattern> old = book.pattern(name);
+    if (old.isPresent()) {
+      throw RuleBook.error(at, "a new pattern name (pattern '%" + name + "' is defined at " + old.get().pos() + ")", "'" + name + "'");
+    }
+    skipSpaceInLine();
+    expect('=', "'=' and a pattern after the pattern name");
+    skipSpace();
+    defining = name;
+    patternRefs = new LinkedHashSet<>();
+    maxDepth = 0;
+    expanded = 0;
+    Set<String> captures = new LinkedHashSet<>();
+    Node body = parseAlt(captures);
+    skipSpace();
+    if (lookingAt("=>")) {
+      throw error(pos, "the next statement (" + STATEMENT + "): a named pattern has no actions, rules do", "'=>'");
+    }
+    if (!eof() && !STATEMENTS.contains(peekIdent())) {
+      throw error(pos, "another pattern element, or the next statement (" + STATEMENT + ")", found());
+    }
+    defining = null;
+    book.addPattern(
+        new RuleBook.NamedPattern(name, body, ImmutableList.copyOf(captures), ImmutableSet.copyOf(patternRefs), maxDepth, at));
+  }
+
   private void parseRule() {
     int ruleAt = pos;
+    patternRefs = new LinkedHashSet<>();
+    maxDepth = 0;
+    expanded = 0;
     expectKeyword("rule");
     skipSpace();
     SourcePos idPos = posAt(pos);
@@ -224,6 +297,7 @@ public final class RuleParser {
     skipSpace();
     Set<String> captures = new LinkedHashSet<>();
     Node pattern = parseAlt(captures);
+    patternRefs.forEach(book::usePattern);
     skipSpace();
     if (!lookingAt("=>")) {
       throw error(pos, "'=>' and an action, or another pattern element", found());
@@ -381,8 +455,8 @@ public final class RuleParser {
     while (true) {
       skipSpace();
       char c = peek();
-      if (eof() || c == ')' || c == '|' || lookingAt("=>")) {
-        break;
+      if (eof() || c == ')' || c == '|' || lookingAt("=>") || (defining != null && identStart(c))) {
+        break; // in a named pattern, a word starts the next statement
       }
       items.add(parseQuantified(captures));
     }
@@ -534,6 +608,9 @@ public final class RuleParser {
         }
         return name == null ? inner : new Node.Capture(name, inner, sp);
       }
+      case '%' -> {
+        return expandPattern(sp, captures);
+      }
       case '^' -> {
         pos++;
         return new Node.Anchor(true, sp);
@@ -556,6 +633,147 @@ public final class RuleParser {
     if (++depth > MAX_NESTING) {
       throw error(at, "at most " + MAX_NESTING + " nested groups, negations or parenthesized tests", "deeper nesting");
     }
+    maxDepth = Math.max(maxDepth, depth);
+  }
+
+  // ---------------------------------------------------------------- named patterns
+
+  /** {@code %NAME} as a pattern element: a copy of the named pattern's body, as if written in a group. */
+  private Node expandPattern(SourcePos use, Set<String> captures) {
+    int at = pos;
+    RuleBook.NamedPattern p = namedPattern();
+    for (String c : p.captures()) {
+      if (!captures.add(c)) {
+        throw error(
+            at,
+            "a capture name not used before in this " + (defining != null ? "pattern" : "rule")
+                + " (a named pattern's captures keep their names: use a pattern with captures once per rule,"
+                + " or capture around the use: (?<x> %" + p.name() + "))",
+            "'" + c + "' again, from %" + p.name());
+      }
+    }
+    return relabel(p.body(), p.name(), use);
+  }
+
+  /** {@code %NAME} inside a token test: the named pattern must be exactly one token test. */
+  private Pred namedTest() {
+    int at = pos;
+    RuleBook.NamedPattern p = namedPattern();
+    return p.test().orElseThrow(
+        () -> error(
+            at,
+            "the name of a pattern that is one token test such as [lowercase & !ent] (inside '[...]', %NAME"
+                + " stands for a test; %" + p.name() + " at " + p.pos() + " is a longer pattern: use it outside the brackets)",
+            "'%" + p.name() + "'"));
+  }
+
+  /** Reads {@code %NAME} and finds the pattern, or explains why there is none. */
+  private RuleBook.NamedPattern namedPattern() {
+    int at = pos;
+    pos++; // '%'
+    String name = peekIdent();
+    if (name.isEmpty()) {
+      throw error(pos, "a pattern name after '%'", found());
+    }
+    pos += name.length();
+    if (name.equals(defining)) {
+      throw error(at, "a pattern defined before this one (a pattern cannot use itself: %" + name + " -> %" + name + ")",
+          "'%" + name + "' inside its own definition");
+    }
+    Optional<RuleBook.NamedPattern> p = book.pattern(name);
+    if (p.isEmpty()) {
+      throw error(at, "the name of a pattern defined before this point" + unknownPatternHint(name), "unknown pattern '%" + name + "'");
+    }
+    if (depth + p.get().nesting() > MAX_NESTING) {
+      throw error(at, "at most " + MAX_NESTING + " nested groups, negations or parenthesized tests, counting those in %" + name,
+          "deeper nesting");
+    }
+    maxDepth = Math.max(maxDepth, depth + p.get().nesting());
+    // Patterns that use a pattern twice, nested, double at each level: stop before memory runs out.
+    expanded += RuleBook.NamedPattern.elements(p.get().body());
+    if (expanded > Compiler.MAX_RULE_SIZE) {
+      throw error(at, "at most " + Compiler.MAX_RULE_SIZE + " token tests once named patterns are expanded"
+          + " (a pattern that uses another twice doubles it)", "more with %" + name);
+    }
+    patternRefs.add(name);
+    return p.get();
+  }
+
+  /** Says where a misplaced definition is, or which defined name is closest to a misspelled one. */
+  private String unknownPatternHint(String name) {
+    Matcher later = Pattern.compile("(?m)^[ \\t]*pattern[ \\t]+" + Pattern.quote(name) + "(?![\\p{L}\\p{N}_])").matcher(text);
+    if (later.find(pos)) {
+      return " (%" + name + " is defined later, at line " + posAt(later.start()).line()
+          + ": define a pattern before the rules and patterns that use it)";
+    }
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String known : book.patterns().keySet()) {
+      int d = distance(name.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        best = known;
+        bestDistance = d;
+      }
+    }
+    if (best != null && bestDistance <= Math.max(2, name.length() / 3)) {
+      return " (did you mean %" + best + "?)";
+    }
+    if (book.patterns().isEmpty()) {
+      return " (no pattern is defined)";
+    }
+    List<String> names = book.patterns().keySet().stream().limit(8).map(n -> "%" + n).toList();
+    return " (" + String.join(", ", names) + (book.patterns().size() > 8 ? ", ..." : "") + ")";
+  }
+
+  /** Levenshtein distance, for "did you mean". */
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /**
+   * A copy of a named pattern's body for one use: elements point at the use (so explanations and
+   * warnings name the rule's own line) and their text says where they were written
+   * ({@code [lower=by] from %AGENT (rules/news.rules:3:14)}; nested: {@code from %OUTER > %INNER (...)}).
+   */
+  private static Node relabel(Node n, String name, SourcePos use) {
+    if (n instanceof Node.Tok t) {
+      return new Node.Tok(t.pred(), provenance(t, name), use);
+    } else if (n instanceof Node.Seq s) {
+      return new Node.Seq(s.items().stream().map(i -> relabel(i, name, use)).toList());
+    } else if (n instanceof Node.Alt a) {
+      return new Node.Alt(a.options().stream().map(o -> relabel(o, name, use)).toList());
+    } else if (n instanceof Node.Repeat r) {
+      return new Node.Repeat(relabel(r.node(), name, use), r.min(), r.max());
+    } else if (n instanceof Node.Capture c) {
+      return new Node.Capture(c.name(), relabel(c.node(), name, use), use);
+    } else if (n instanceof Node.Anchor a) {
+      return new Node.Anchor(a.start(), use);
+    }
+    throw new AssertionError(n);
+  }
+
+  private static String provenance(Node.Tok t, String name) {
+    Matcher m = FROM_SUFFIX.matcher(t.text());
+    if (m.find()) {
+      int k = m.start() + " from ".length();
+      return t.text().substring(0, k) + "%" + name + " > " + t.text().substring(k);
+    }
+    return t.text() + " from %" + name + " (" + t.pos() + ")";
   }
 
   private Pred parseOr() {
@@ -581,19 +799,40 @@ public final class RuleParser {
 
   private Pred parseAnd() {
     List<Pred> ps = new ArrayList<>();
-    ps.add(parseUnary());
+    addConjunct(ps);
     while (true) {
       skipSpace();
       if (!tryChar('&') && !tryChar(',')) {
         break;
       }
-      ps.add(parseUnary());
+      addConjunct(ps);
     }
     return ps.size() == 1 ? ps.get(0) : new Pred.And(List.copyOf(ps));
   }
 
+  /**
+   * One operand of '&'. A named test's conjunction joins this one ({@code [%GAP & !lower=by]} is the
+   * same test as writing GAP's parts out), so a rule reads the same whether it uses the name or not.
+   */
+  private void addConjunct(List<Pred> ps) {
+    skipSpace();
+    if (peek() == '%') {
+      Pred p = namedTest();
+      if (p instanceof Pred.And and) {
+        ps.addAll(and.ps());
+      } else {
+        ps.add(p);
+      }
+    } else {
+      ps.add(parseUnary());
+    }
+  }
+
   private Pred parseUnary() {
     skipSpace();
+    if (peek() == '%') {
+      return namedTest();
+    }
     if (tryChar('!')) {
       enterNesting(pos - 1);
       Pred p = new Pred.Not(parseUnary());
@@ -777,7 +1016,7 @@ public final class RuleParser {
     skipSpaceInLine();
     char c = peek();
     boolean test = false;
-    if (c == '!' || c == '(') {
+    if (c == '!' || c == '(' || (c == '%' && pos + 1 < text.length() && identStart(text.charAt(pos + 1)))) {
       test = true;
     } else {
       String k = peekKey();
