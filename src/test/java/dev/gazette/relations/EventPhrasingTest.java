@@ -54,6 +54,7 @@ class EventPhrasingTest {
             "ACQUIRE Siemens -> Gamesa", true),
         Arguments.of("Antony Blinken, visiting Cairo on Monday, called for a ceasefire.", "CONSULT Antony Blinken -> Cairo", false),
         Arguments.of("Narendra Modi will travel to Paris next month to sign a defence agreement.", "AGREE Narendra Modi -> Paris", false),
+        Arguments.of("The jets, built by Lockheed Martin, were sold to Poland in 2019.", "TRADE Lockheed Martin -> Poland", false),
         Arguments.of("Chinese coast guard ships rammed a Vietnamese fishing boat near the Paracel Islands.", "ASSAULT Chinese -> Vietnamese", false));
   }
 
