@@ -50,18 +50,23 @@ class GoldenEvaluationTest {
    * micro F1) just under the values measured then; after merging relq3 with nerq3 (30 articles: 81.8
    * micro F1) two or three points under the values measured then; lowered on 2026-11-28 when the
    * second held-out set became articles 31 to 38 (76.8 micro F1 on 38 articles, no rule changed) to
-   * two or three points under the values measured then. Raise as relation rules land.
+   * two or three points under the values measured then. On 2026-11-28 (branch relq4a) articles 39 to
+   * 41 (written for ROLE and STATEMENT, annotated before the extractor ran on them) joined: ROLE and
+   * STATEMENT raised two points under the 41-article values after the relq4a rules (84.1 and 86.2);
+   * CONSULT and ASSAULT lowered under the 41-article values (70.6 and 69.2), which the new articles'
+   * visits ("will travel to Pristina and Belgrade", "send a delegation to Niamey") and a passive with
+   * "wounded by" brought down with no rule changed. Raise as relation rules land.
    */
   private static final Map<RelationType, Double> RELATION_FLOORS = Map.ofEntries(
-      Map.entry(RelationType.ROLE, 0.78),
-      Map.entry(RelationType.STATEMENT, 0.78),
-      Map.entry(RelationType.CONSULT, 0.74),
+      Map.entry(RelationType.ROLE, 0.82),
+      Map.entry(RelationType.STATEMENT, 0.84),
+      Map.entry(RelationType.CONSULT, 0.68),
       Map.entry(RelationType.LOCATED_IN, 0.86),
       Map.entry(RelationType.TRADE, 0.70),
       Map.entry(RelationType.REQUEST, 0.74),
       Map.entry(RelationType.ACCUSE, 0.82),
       Map.entry(RelationType.SANCTION, 0.53),
-      Map.entry(RelationType.ASSAULT, 0.70),
+      Map.entry(RelationType.ASSAULT, 0.67),
       Map.entry(RelationType.SUPPORT, 0.67),
       Map.entry(RelationType.REJECT, 0.72),
       Map.entry(RelationType.ACQUIRE, 0.79),
