@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The ROLE and STATEMENT constructions of translated, scraped news that the default rules read, one
  * invented sentence or two each: speakers after a title or an apposition in inverted attributions,
  * speech verbs glued to a short word the tokenizer leaves whole, a lost quote cut by the sentence
- * splitter, "according to him", "announced" with a noun phrase, "added" before a clause, and the
- * organization "led by", "chaired by" or "the party of" a person; with the near misses that must give
+ * splitter, "according to him", "She" after a sentence its subject opens, "announced" with a noun
+ * phrase, "added" before a clause, the organization "led by", "chaired by" or "the party of" a person
+ * and titles given with no organization; with the near misses that must give
  * nothing (an addressee after "to", a source that only describes, "added" with an object).
  */
 class RoleStatementConstructionsTest {
@@ -67,7 +68,14 @@ class RoleStatementConstructionsTest {
         Arguments.of("The Zimbabwean mines minister Winston Chitando refused the offer.",
             "ROLE Winston Chitando -> Zimbabwean", Map.of("title", "mines minister")),
         Arguments.of("Manila summoned the Chinese chargé d'affaires Zhou Zhiyong on Wednesday.",
-            "ROLE Zhou Zhiyong -> Chinese", Map.of()));
+            "ROLE Zhou Zhiyong -> Chinese", Map.of()),
+        // the subject of the sentence before "She" is the speaker, though another person follows the verb
+        Arguments.of("The president of Kosovo, Vjosa Osmani, received the American ambassador Jeffrey Hovenier on Friday. "
+            + "She warned that the talks would fail.", "STATEMENT Vjosa Osmani", Map.of("verb", "warned")),
+        // a title given with no organization, and in a headline that opens with a country
+        Arguments.of("Maria Rossi was appointed chief executive on Monday.", "ROLE Maria Rossi", Map.of("title", "chief executive")),
+        Arguments.of("The vote was close. read alsoMontenegro: Jakov Milatovic sworn in as president The count resumed.",
+            "ROLE Jakov Milatovic -> Montenegro", Map.of("title", "president")));
   }
 
   @ParameterizedTest
@@ -94,7 +102,10 @@ class RoleStatementConstructionsTest {
         Arguments.of("Those who proclaimed Labour's defeat were wrong, analysts said.", "STATEMENT Labour"),
         // the speaker of an inverted attribution is not the person before the apposition
         Arguments.of("Prices will not change, Wincenty Nowicki, a deputy director of Cukropol, the sugar union, said.",
-            "STATEMENT Cukropol"));
+            "STATEMENT Cukropol"),
+        // two subjects leave "He" with no single antecedent
+        Arguments.of("Vladimir Putin and Recep Tayyip Erdogan met in Sochi. He said the talks were useful.",
+            "STATEMENT Vladimir Putin"));
   }
 
   @ParameterizedTest
