@@ -42,6 +42,11 @@ class RoleStatementConstructionsTest {
         // "according to her" in the sentence after the one the person opens
         Arguments.of("Sophie Lambert, an analyst at Rystad Energy, considers the price high. According to her, the buyer pays too much.",
             "STATEMENT Sophie Lambert", Map.of("verb", "according")),
+        // an expressed hope, and a quotation an agency reports
+        Arguments.of("In Brussels, the European Commission hoped that the support would continue, according to the agency TASS.",
+            "STATEMENT European Commission", Map.of("verb", "hoped")),
+        Arguments.of("Dmitry Peskov was quoted as saying by the agency Interfax that the talks had failed.",
+            "STATEMENT Dmitry Peskov", Map.of("verb", "saying")),
         // "announced" with a noun phrase, by a company or a person
         Arguments.of("The Norwegian energy group Helvara announced on Monday the takeover of the Polish developer Morwind.",
             "STATEMENT Helvara", Map.of("verb", "announced")),
