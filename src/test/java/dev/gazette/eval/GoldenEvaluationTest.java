@@ -55,25 +55,21 @@ class GoldenEvaluationTest {
    * micro F1) just under the values measured then; after merging relq3 with nerq3 (30 articles: 81.8
    * micro F1) two or three points under the values measured then; lowered on 2026-11-28 when the
    * second held-out set became articles 31 to 38 (76.8 micro F1 on 38 articles, no rule changed) to
-   * two or three points under the values measured then. Set again on 2026-11-28 (branch relq4b, 41
-   * articles with 42 to 44, written before the extractor was run on them: 77.6 micro F1) two or three
-   * points under the values measured then for the event types its rules improved (REQUEST 87.7,
-   * THREATEN 82.0, AID 68.6, SANCTION 63.2, COERCE 63.2, CONSULT 80.6); STATEMENT lowered from 0.78 to
-   * 0.75 (76.7 on 41 articles, 80.2 on 1 to 38): in 42 to 44 the speaker is a spokesman of a ministry
-   * read as one mention with its demonym ("the Belarusian Foreign Ministry announced"), or a person or
-   * group the recognizers miss (To Lam, Wen-Ti Sung, Viasna), with no change to the statement rules.
-   * Raise as relation rules land.
+   * two or three points under the values measured then. On 2026-11-28 the helper branches relq4b
+   * (articles 42 to 44) and relq4a (articles 39 to 41), each with articles written and annotated before
+   * the extractor ran on them, were merged; floors set two or three points under the 44-article values
+   * then. Raise as relation rules land.
    */
   private static final Map<RelationType, Double> RELATION_FLOORS = Map.ofEntries(
-      Map.entry(RelationType.ROLE, 0.78),
+      Map.entry(RelationType.ROLE, 0.82),
       Map.entry(RelationType.STATEMENT, 0.75),
-      Map.entry(RelationType.CONSULT, 0.77),
+      Map.entry(RelationType.CONSULT, 0.68),
       Map.entry(RelationType.LOCATED_IN, 0.86),
       Map.entry(RelationType.TRADE, 0.70),
       Map.entry(RelationType.REQUEST, 0.85),
       Map.entry(RelationType.ACCUSE, 0.82),
       Map.entry(RelationType.SANCTION, 0.60),
-      Map.entry(RelationType.ASSAULT, 0.70),
+      Map.entry(RelationType.ASSAULT, 0.67),
       Map.entry(RelationType.SUPPORT, 0.67),
       Map.entry(RelationType.REJECT, 0.72),
       Map.entry(RelationType.ACQUIRE, 0.79),

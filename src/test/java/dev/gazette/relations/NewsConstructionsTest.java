@@ -123,8 +123,9 @@ class NewsConstructionsTest {
         Arguments.of("The pipeline crosses the Black Sea, Bulgaria and Serbia.", "LOCATED_IN"),
         // an American agency is not based in every city it files from
         Arguments.of("KHARTOUM, Sudan (AP) -- The army said the talks would resume.", "LOCATED_IN AP"),
-        // an announced event is no statement; "warned that" is no threat; "told X" names the addressee
-        Arguments.of("Norvalis announced on Monday the acquisition of Agrosul.", "STATEMENT"),
+        // a decision a country announces is no statement (a company announcing a deal is, since relq4a:
+        // golden articles 32, 37 and 40); "warned that" is no threat; "told X" names the addressee
+        Arguments.of("Beijing announced on Monday a package of 26 billion yuan.", "STATEMENT"),
         Arguments.of("The World Health Organization warned that fighters had seized a laboratory.", "THREATEN"),
         Arguments.of("The UN envoy for Sudan, Volker Perthes, told the Security Council that the situation was volatile.",
             "STATEMENT Security Council"),
