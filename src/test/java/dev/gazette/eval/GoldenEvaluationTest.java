@@ -36,10 +36,11 @@ class GoldenEvaluationTest {
    * extractor was run on them, they name "To Lam" (read as no person: "To" is a function word) and
    * the analyst Wen-Ti Sung, which took PERSON from 94.6 (38 articles) to 93.8 with no change to the
    * recognizers; To Lam and Pham Minh Chinh were added to the curated people table
-   * (src/kbgen/resources/curated/people.tsv), so regenerating the compiled tables should bring it back.
+   * (src/kbgen/resources/curated/people.tsv); with the tables regenerated PERSON is 95.3 on 44
+   * articles and the floor is back at 0.94.
    */
   private static final Map<EntityType, Double> ENTITY_FLOORS = Map.of(
-      EntityType.PERSON, 0.93,
+      EntityType.PERSON, 0.94,
       EntityType.ORG, 0.90,
       EntityType.GPE, 0.95,
       EntityType.NORP, 0.93,
@@ -57,33 +58,34 @@ class GoldenEvaluationTest {
    * second held-out set became articles 31 to 38 (76.8 micro F1 on 38 articles, no rule changed) to
    * two or three points under the values measured then. On 2026-11-28 the helper branches relq4b
    * (articles 42 to 44) and relq4a (articles 39 to 41), each with articles written and annotated before
-   * the extractor ran on them, were merged; floors set two or three points under the 44-article values
-   * then. Raise as relation rules land.
+   * the extractor ran on them, were merged and the KB tables regenerated with their curated rows
+   * (81.5 micro F1 on 44 articles); floors set two or three points under the values measured then.
+   * Raise as relation rules land.
    */
   private static final Map<RelationType, Double> RELATION_FLOORS = Map.ofEntries(
-      Map.entry(RelationType.ROLE, 0.82),
-      Map.entry(RelationType.STATEMENT, 0.75),
-      Map.entry(RelationType.CONSULT, 0.68),
-      Map.entry(RelationType.LOCATED_IN, 0.86),
+      Map.entry(RelationType.ROLE, 0.85),
+      Map.entry(RelationType.STATEMENT, 0.83),
+      Map.entry(RelationType.CONSULT, 0.72),
+      Map.entry(RelationType.LOCATED_IN, 0.85),
       Map.entry(RelationType.TRADE, 0.70),
-      Map.entry(RelationType.REQUEST, 0.85),
-      Map.entry(RelationType.ACCUSE, 0.82),
-      Map.entry(RelationType.SANCTION, 0.60),
-      Map.entry(RelationType.ASSAULT, 0.67),
+      Map.entry(RelationType.REQUEST, 0.83),
+      Map.entry(RelationType.ACCUSE, 0.79),
+      Map.entry(RelationType.SANCTION, 0.58),
+      Map.entry(RelationType.ASSAULT, 0.72),
       Map.entry(RelationType.SUPPORT, 0.67),
-      Map.entry(RelationType.REJECT, 0.72),
-      Map.entry(RelationType.ACQUIRE, 0.79),
-      Map.entry(RelationType.AGREE, 0.61),
+      Map.entry(RelationType.REJECT, 0.84),
+      Map.entry(RelationType.ACQUIRE, 0.81),
+      Map.entry(RelationType.AGREE, 0.69),
       Map.entry(RelationType.COOPERATE, 0.67),
-      Map.entry(RelationType.THREATEN, 0.79),
-      Map.entry(RelationType.AID, 0.65),
-      Map.entry(RelationType.COERCE, 0.60));
+      Map.entry(RelationType.THREATEN, 0.74),
+      Map.entry(RelationType.AID, 0.64),
+      Map.entry(RelationType.COERCE, 0.67));
 
   /**
    * Floor for the micro F1 over all relation types (83.3 on 27 articles, relq3; 81.8 on 30, with nerq3;
-   * 76.8 on 38, when the second held-out set joined).
+   * 76.8 on 38, when the second held-out set joined; 81.5 on 44, after relq4a and relq4b).
    */
-  private static final double RELATION_MICRO_FLOOR = 0.75;
+  private static final double RELATION_MICRO_FLOOR = 0.79;
 
   /** F1 floor for TIMEX3 values over relaxed matches. */
   private static final double DATE_VALUE_FLOOR = 0.88;
