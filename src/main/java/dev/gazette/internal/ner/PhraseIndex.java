@@ -2,6 +2,7 @@ package dev.gazette.internal.ner;
 
 import dev.gazette.internal.text.TokenBuffer;
 import dev.gazette.internal.text.Tokenizer;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -75,6 +76,8 @@ public final class PhraseIndex {
   private static final int MEMO_KEY = MEMO_ENTRY - MEMO_HEADER;
   /** Size of the filters in front of the key and edge tables (two bits set per entry: ~5% false hits). */
   private static final int FILTER_BITS_PER_ENTRY = 8;
+  /** Format of {@link #write}: change it with the layout. */
+  private static final int SERIAL_VERSION = 0x50490001;
 
   /** Receives candidate matches, longest first at each start token. */
   @FunctionalInterface
@@ -263,8 +266,112 @@ public final class PhraseIndex {
     }
   }
 
+  /** From arrays read back by {@link #read} (the memo and masks are derived). */
+  private PhraseIndex(long[] keySlots, char[] records, long[] keyFilter, int firstKeys, long[] edges,
+      long[] edgeFilter, int[] payloadStart, int[] payloadList, int maxDepth) {
+    this.keySlots = keySlots;
+    this.slotMask = keySlots.length - 1;
+    this.records = records;
+    this.keyFilter = keyFilter;
+    this.firstKeys = firstKeys;
+    this.edges = edges;
+    this.edgeFilter = edgeFilter;
+    this.payloadStart = payloadStart;
+    this.payloadList = payloadList;
+    this.maxDepth = maxDepth;
+    this.memo = slotMask < CACHE_RESIDENT_SLOTS ? null : ThreadLocal.withInitial(PhraseIndex::newMemo);
+  }
+
   public static Builder builder(Tokenizer tokenizer) {
     return new Builder(tokenizer);
+  }
+
+  /**
+   * Writes the built index as its arrays, little-endian, for {@link #read}: an index compiled at build
+   * time loads with a few bulk copies instead of tokenizing, interning and hashing every phrase. The
+   * bytes depend only on the phrases and payloads added, in their order (and on the tokenizer).
+   */
+  public void write(ByteBuffer out) {
+    out.putInt(SERIAL_VERSION).putInt(firstKeys).putInt(maxDepth);
+    putLongs(out, keySlots);
+    putChars(out, records);
+    putLongs(out, keyFilter);
+    putLongs(out, edges);
+    putLongs(out, edgeFilter);
+    putInts(out, payloadStart);
+    putInts(out, payloadList);
+  }
+
+  /** Bytes {@link #write} needs. */
+  public int serializedSize() {
+    return 12 + 7 * 4 + 8 * (keySlots.length + keyFilter.length + edges.length + edgeFilter.length)
+        + 2 * records.length + 4 * (payloadStart.length + payloadList.length);
+  }
+
+  /**
+   * Reads an index written by {@link #write}, or returns null when it was written in another format.
+   *
+   * @throws java.nio.BufferUnderflowException if the bytes are truncated
+   */
+  public static PhraseIndex read(ByteBuffer in) {
+    if (in.getInt() != SERIAL_VERSION) {
+      return null;
+    }
+    int firstKeys = in.getInt();
+    int maxDepth = in.getInt();
+    long[] keySlots = getLongs(in);
+    char[] records = getChars(in);
+    long[] keyFilter = getLongs(in);
+    long[] edges = getLongs(in);
+    long[] edgeFilter = getLongs(in);
+    int[] payloadStart = getInts(in);
+    int[] payloadList = getInts(in);
+    if (Integer.bitCount(keySlots.length) != 1 || Integer.bitCount(edges.length) != 1
+        || Integer.bitCount(keyFilter.length) != 1 || Integer.bitCount(edgeFilter.length) != 1
+        || payloadStart.length == 0 || payloadStart[payloadStart.length - 1] != payloadList.length) {
+      throw new IllegalArgumentException("malformed phrase index");
+    }
+    return new PhraseIndex(keySlots, records, keyFilter, firstKeys, edges, edgeFilter, payloadStart,
+        payloadList, maxDepth);
+  }
+
+  private static void putLongs(ByteBuffer b, long[] a) {
+    b.putInt(a.length);
+    b.asLongBuffer().put(a);
+    b.position(b.position() + 8 * a.length);
+  }
+
+  private static void putInts(ByteBuffer b, int[] a) {
+    b.putInt(a.length);
+    b.asIntBuffer().put(a);
+    b.position(b.position() + 4 * a.length);
+  }
+
+  private static void putChars(ByteBuffer b, char[] a) {
+    b.putInt(a.length);
+    b.asCharBuffer().put(a);
+    b.position(b.position() + 2 * a.length);
+  }
+
+  private static long[] getLongs(ByteBuffer in) {
+    long[] a = new long[in.getInt()];
+    in.asLongBuffer().get(a);
+    in.position(in.position() + 8 * a.length);
+    return a;
+  }
+
+  private static int[] getInts(ByteBuffer in) {
+    int[] a = new int[in.getInt()];
+    in.asIntBuffer().get(a);
+    in.position(in.position() + 4 * a.length);
+    return a;
+  }
+
+  private static char[] getChars(ByteBuffer in) {
+    char[] a = new char[in.getInt()];
+    in.asCharBuffer().get(a);
+    in.position(in.position() + 2 * a.length);
+    return a;
   }
 
   /** Number of (phrase, payload) pairs. */
