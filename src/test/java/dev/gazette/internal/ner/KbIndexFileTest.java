@@ -58,6 +58,7 @@ class KbIndexFileTest {
     byte[] bytes = KbIndexFile.bytes(built, kb);
     KbMentionStage.Compiled read = KbIndexFile.read(ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN), kb);
     assertThat(read).isNotNull();
+    assertThat(read.index.sameLayout(built.index)).as("same index tables").isTrue();
     assertThat(KbIndexFile.bytes(read, kb)).isEqualTo(bytes);
     assertThat(read.bestEntryOfAlias).isEqualTo(built.bestEntryOfAlias);
     assertThat(read.entryFlags).isEqualTo(built.entryFlags);
