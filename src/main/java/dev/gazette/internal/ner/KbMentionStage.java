@@ -11,6 +11,7 @@ import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.TokenBuffer;
 import dev.gazette.internal.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,16 +185,30 @@ public final class KbMentionStage implements Stage {
     String text = ws.text();
     TokenBuffer tokens = ws.tokens();
     SentenceBuffer sentences = ws.sentences();
-    boolean[] covered = ws.tokensCoveredByMentions();
-    int[] keyIds = index.keyIds(text, tokens, covered, KEY_IDS.get());
+    boolean[] skip = ws.tokensCoveredByMentions(); // a new array: ours to mark
+    Optional<Span> leadRepeat = ws.article().leadRepeat();
+    boolean[] leadSentence = null;
+    if (leadRepeat.isPresent()) {
+      // The body's repeat of the lead adds nothing new: its sentences are not matched, so their
+      // tokens are not even looked up.
+      leadSentence = new boolean[sentences.size()];
+      for (int s = 0; s < sentences.size(); s++) {
+        int first = sentences.firstToken(s);
+        int end = sentences.endToken(s);
+        if (first < end && inside(leadRepeat, tokens.start(first))) {
+          leadSentence[s] = true;
+          Arrays.fill(skip, first, end, true);
+        }
+      }
+    }
+    int[] keyIds = index.keyIds(text, tokens, skip, KEY_IDS.get());
     KEY_IDS.set(keyIds);
     IntSet peopleNamedInFull = new IntSet();
     IntSet named = new IntSet();
-    Optional<Span> leadRepeat = ws.article().leadRepeat();
     for (int s = 0; s < sentences.size(); s++) {
       int first = sentences.firstToken(s);
-      if (first < sentences.endToken(s) && inside(leadRepeat, tokens.start(first))) {
-        continue; // the body's repeat of the lead adds nothing new
+      if (leadSentence != null && leadSentence[s]) {
+        continue;
       }
       index.match(
           keyIds,
