@@ -19,7 +19,8 @@ import java.nio.file.Paths;
  * knowledge base parses {@code entities.tsv} as before, with the same result.
  *
  * <p>Format (little-endian): magic, version, length in bytes of the {@code entities.tsv} it was
- * compiled from, the type names, then each array as its length and its elements.
+ * compiled from, the type names, then each array as its length and its elements, then the tables'
+ * {@link KnowledgeBase#fingerprint() fingerprint}.
  */
 final class CompiledTables {
   /** Resource name, in {@link KnowledgeBase#RESOURCE_DIR}. */
@@ -38,7 +39,7 @@ final class CompiledTables {
     }
   }
   private static final int MAGIC = 0x4742_4b31; // "GKB1"
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   private CompiledTables() {}
 
@@ -117,6 +118,7 @@ final class CompiledTables {
     t.aliasFlags = bytes(in);
     t.nextSameKey = ints(in);
     t.keyTable = ints(in);
+    t.fingerprint = in.getLong();
     return t;
   }
 
@@ -256,7 +258,7 @@ final class CompiledTables {
         t.keyStart, t.keyFirstAlias, t.aliasOwner, t.nextSameKey, t.keyTable}) {
       size += 4 + 4 * a.length;
     }
-    size += 8 + t.types.length + t.aliasFlags.length;
+    size += 16 + t.types.length + t.aliasFlags.length;
     for (String s : t.typeNames) {
       size += 4 + 2 * s.length();
     }
@@ -280,6 +282,7 @@ final class CompiledTables {
     putBytes(b, t.aliasFlags);
     putInts(b, t.nextSameKey);
     putInts(b, t.keyTable);
+    b.putLong(t.fingerprint);
     for (int i = 0; i < names.length; i++) {
       writeNames(b, names[i], nameLengths[i]);
     }

@@ -90,6 +90,8 @@ public final class KnowledgeBase {
   private final NameTable givenNames;
   private final NameTable surnames;
   private final NameTable titles;
+  /** See {@link #fingerprint()}. */
+  private final long fingerprint;
 
   /** From the compiled arrays (see {@link Tables}). */
   private KnowledgeBase(Tables t, NameTable givenNames, NameTable surnames, NameTable titles) {
@@ -108,6 +110,7 @@ public final class KnowledgeBase {
     this.aliasFlags = t.aliasFlags;
     this.nextSameKey = t.nextSameKey;
     this.keyTable = t.keyTable;
+    this.fingerprint = t.fingerprint;
     int n = types.length;
     int a = aliasOwner.length;
     this.idStrings = new String[n];
@@ -140,6 +143,55 @@ public final class KnowledgeBase {
     byte[] aliasFlags;
     int[] nextSameKey;
     int[] keyTable;
+    /** {@link #fingerprint(Tables)} of the other fields. */
+    long fingerprint;
+  }
+
+  /**
+   * A 64-bit hash of the tables' content (ids, types, names, aliases, keys, attributes, their order
+   * and flags): what ties a phrase index compiled at build time to the knowledge base it was compiled
+   * from, so that an index is never used with other tables.
+   */
+  static long fingerprint(Tables t) {
+    long h = 0x6A09E667F3BCC909L;
+    for (String s : t.typeNames) {
+      for (int i = 0; i < s.length(); i++) {
+        h = (h ^ s.charAt(i)) * 0x100000001B3L;
+      }
+      h = (h ^ 0xFFFF) * 0x100000001B3L;
+    }
+    h = mixArray(h, t.pool);
+    for (int[] a : new int[][] {t.idStart, t.attrStart, t.aliasStart, t.textStart, t.keyOf, t.keyStart,
+        t.aliasOwner, t.nextSameKey}) {
+      h = mixArray(h, a);
+    }
+    h = mixArray(h, t.types);
+    h = mixArray(h, t.aliasFlags);
+    return h;
+  }
+
+  private static long mixArray(long h, char[] a) {
+    h = (h ^ a.length) * 0x9E3779B97F4A7C15L;
+    for (char c : a) {
+      h = (h ^ c) * 0x100000001B3L;
+    }
+    return h;
+  }
+
+  private static long mixArray(long h, int[] a) {
+    h = (h ^ a.length) * 0x9E3779B97F4A7C15L;
+    for (int v : a) {
+      h = (h ^ v) * 0x100000001B3L;
+    }
+    return h;
+  }
+
+  private static long mixArray(long h, byte[] a) {
+    h = (h ^ a.length) * 0x9E3779B97F4A7C15L;
+    for (byte v : a) {
+      h = (h ^ v) * 0x100000001B3L;
+    }
+    return h;
   }
 
   /** The default knowledge base shipped in the jar, loaded on first call, shared afterwards. */
@@ -192,6 +244,15 @@ public final class KnowledgeBase {
   }
 
   // ---------------------------------------------------------------- entries
+
+  /**
+   * A 64-bit hash of the tables' content, computed when they are built from text and stored with their
+   * compiled form: equal for knowledge bases read from the same tables. A phrase index compiled at
+   * build time records the fingerprint of its knowledge base and is used only with that one.
+   */
+  public long fingerprint() {
+    return fingerprint;
+  }
 
   /** Number of entries. */
   public int size() {
@@ -745,6 +806,7 @@ public final class KnowledgeBase {
       }
       t.pool = new char[pool.length()];
       pool.getChars(0, pool.length(), t.pool, 0);
+      t.fingerprint = fingerprint(t);
       return t;
     }
   }

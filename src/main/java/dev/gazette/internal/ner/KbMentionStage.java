@@ -10,7 +10,10 @@ import dev.gazette.internal.pipeline.Workspace;
 import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.TokenBuffer;
 import dev.gazette.internal.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,47 +52,127 @@ public final class KbMentionStage implements Stage {
 
   /** A stage over {@code kb} whose mentions carry the rule id {@code rule}. */
   public KbMentionStage(KnowledgeBase kb, Tokenizer tokenizer, String rule) {
+    this(kb, rule, Compiled.build(kb, tokenizer));
+  }
+
+  private KbMentionStage(KnowledgeBase kb, String rule, Compiled c) {
     this.kb = kb;
     this.rule = rule;
-    PhraseIndex.Builder b = PhraseIndex.builder(tokenizer);
-    for (int alias = 0; alias < kb.aliasCount(); alias++) {
-      b.add(kb.aliasText(alias), alias);
-    }
-    for (int e = 0; e < kb.size(); e++) {
-      if (kb.type(e).equals("PERSON")) {
-        int surnameOnly = -1 - e;
-        kb.attribute(e, "surname").ifPresent(s -> b.add(s, surnameOnly));
+    this.index = c.index;
+    this.bestEntryOfAlias = c.bestEntryOfAlias;
+    int n = kb.size();
+    this.entityTypes = new EntityType[n];
+    this.person = new boolean[n];
+    this.gpe = new boolean[n];
+    this.minorCity = new boolean[n];
+    this.country = new String[n];
+    // One EntityType per type name (a knowledge base has a handful), not one validation per entry.
+    String lastTypeName = null;
+    EntityType lastType = null;
+    Map<String, EntityType> types = new HashMap<>();
+    for (int e = 0; e < n; e++) {
+      String typeName = kb.type(e);
+      if (!typeName.equals(lastTypeName)) {
+        lastTypeName = typeName;
+        lastType = types.computeIfAbsent(typeName, KbMentionStage::entityTypeOrNull);
       }
+      entityTypes[e] = lastType; // null: an invalid type, reported when matched, as before
+      int flags = c.entryFlags[e];
+      person[e] = (flags & Compiled.PERSON) != 0;
+      gpe[e] = (flags & Compiled.GPE) != 0;
+      minorCity[e] = (flags & Compiled.MINOR_CITY) != 0;
+      int k = c.countryOf[e];
+      country[e] = k < 0 ? null : c.countries[k];
     }
-    this.index = b.build();
-    this.entityTypes = new EntityType[kb.size()];
-    this.person = new boolean[kb.size()];
-    this.gpe = new boolean[kb.size()];
-    this.minorCity = new boolean[kb.size()];
-    this.country = new String[kb.size()];
-    Map<String, String> countries = new HashMap<>();
-    for (int e = 0; e < kb.size(); e++) {
-      minorCity[e] = isMinorCity(e);
-      country[e] = kb.attribute(e, "country").map(c -> countries.computeIfAbsent(c, c2 -> c2)).orElse(null);
-      try {
-        entityTypes[e] = EntityType.of(kb.type(e));
-      } catch (IllegalArgumentException invalid) {
-        entityTypes[e] = null; // reported when matched, as before
-      }
-      person[e] = kb.type(e).equals("PERSON");
-      gpe[e] = kb.type(e).equals("GPE");
-    }
-    // The best entry depends only on the alias's key: compute it once per key, at its first alias.
-    this.bestEntryOfAlias = new int[kb.aliasCount()];
-    for (int a = 0; a < bestEntryOfAlias.length; a++) {
-      int head = kb.firstAliasWithSameKey(a);
-      bestEntryOfAlias[a] = head == a ? bestEntry(a) : bestEntryOfAlias[head];
+  }
+
+  private static EntityType entityTypeOrNull(String name) {
+    try {
+      return EntityType.of(name);
+    } catch (IllegalArgumentException invalid) {
+      return null;
     }
   }
 
   /** The stage over the default knowledge base, built once per JVM. */
   public static KbMentionStage defaults() {
     return Holder.INSTANCE;
+  }
+
+  /**
+   * A new stage over {@code kb}, from the phrase index compiled at build time ({@link KbIndexFile})
+   * when it was compiled from the same tables, else built here (the same stage, slower). For the
+   * default knowledge base; load-time benchmarks and tests call it directly.
+   */
+  public static KbMentionStage load(KnowledgeBase kb) {
+    Compiled c = KbIndexFile.readDefault(kb);
+    return new KbMentionStage(kb, "kb", c != null ? c : Compiled.build(kb, new Tokenizer()));
+  }
+
+  /** Whether {@link #load} finds a compiled index for {@code kb} (for tests). */
+  static boolean hasCompiledIndex(KnowledgeBase kb) {
+    return KbIndexFile.readDefault(kb) != null;
+  }
+
+  /**
+   * What the stage derives from its knowledge base before matching: the phrase index of every alias
+   * (and person's bare surname), the most salient entry per alias, and per entry the facts matching
+   * reads. Built from the knowledge base ({@link #build}) or read back from its compiled form
+   * ({@link KbIndexFile}); both give the same arrays.
+   */
+  static final class Compiled {
+    static final int PERSON = 1;
+    static final int GPE = 2;
+    static final int MINOR_CITY = 4;
+
+    final PhraseIndex index;
+    final int[] bestEntryOfAlias;
+    /** Per entry: {@link #PERSON}, {@link #GPE}, {@link #MINOR_CITY}. */
+    final byte[] entryFlags;
+    /** Per entry, its {@code country} attribute as an index into {@link #countries}, or -1. */
+    final int[] countryOf;
+    /** The distinct {@code country} values, in order of first use. */
+    final String[] countries;
+
+    Compiled(PhraseIndex index, int[] bestEntryOfAlias, byte[] entryFlags, int[] countryOf, String[] countries) {
+      this.index = index;
+      this.bestEntryOfAlias = bestEntryOfAlias;
+      this.entryFlags = entryFlags;
+      this.countryOf = countryOf;
+      this.countries = countries;
+    }
+
+    static Compiled build(KnowledgeBase kb, Tokenizer tokenizer) {
+      PhraseIndex.Builder b = PhraseIndex.builder(tokenizer);
+      for (int alias = 0; alias < kb.aliasCount(); alias++) {
+        b.add(kb.aliasText(alias), alias);
+      }
+      int n = kb.size();
+      byte[] flags = new byte[n];
+      int[] countryOf = new int[n];
+      Map<String, Integer> countryIndex = new HashMap<>();
+      List<String> countries = new ArrayList<>();
+      for (int e = 0; e < n; e++) {
+        String type = kb.type(e);
+        if (type.equals("PERSON")) {
+          int surnameOnly = -1 - e;
+          kb.attribute(e, "surname").ifPresent(s -> b.add(s, surnameOnly));
+        }
+        flags[e] = (byte) ((type.equals("PERSON") ? PERSON : 0) | (type.equals("GPE") ? GPE : 0)
+            | (isMinorCity(kb, e) ? MINOR_CITY : 0));
+        countryOf[e] = kb.attribute(e, "country").map(c -> countryIndex.computeIfAbsent(c, c2 -> {
+          countries.add(c2);
+          return countries.size() - 1;
+        })).orElse(-1);
+      }
+      // The best entry depends only on the alias's key: compute it once per key, at its first alias.
+      int[] bestEntryOfAlias = new int[kb.aliasCount()];
+      for (int a = 0; a < bestEntryOfAlias.length; a++) {
+        int head = kb.firstAliasWithSameKey(a);
+        bestEntryOfAlias[a] = head == a ? bestEntry(kb, a) : bestEntryOfAlias[head];
+      }
+      return new Compiled(b.build(), bestEntryOfAlias, flags, countryOf, countries.toArray(new String[0]));
+    }
   }
 
   @Override
@@ -102,16 +185,30 @@ public final class KbMentionStage implements Stage {
     String text = ws.text();
     TokenBuffer tokens = ws.tokens();
     SentenceBuffer sentences = ws.sentences();
-    boolean[] covered = ws.tokensCoveredByMentions();
-    int[] keyIds = index.keyIds(text, tokens, covered, KEY_IDS.get());
+    boolean[] skip = ws.tokensCoveredByMentions(); // a new array: ours to mark
+    Optional<Span> leadRepeat = ws.article().leadRepeat();
+    boolean[] leadSentence = null;
+    if (leadRepeat.isPresent()) {
+      // The body's repeat of the lead adds nothing new: its sentences are not matched, so their
+      // tokens are not even looked up.
+      leadSentence = new boolean[sentences.size()];
+      for (int s = 0; s < sentences.size(); s++) {
+        int first = sentences.firstToken(s);
+        int end = sentences.endToken(s);
+        if (first < end && inside(leadRepeat, tokens.start(first))) {
+          leadSentence[s] = true;
+          Arrays.fill(skip, first, end, true);
+        }
+      }
+    }
+    int[] keyIds = index.keyIds(text, tokens, skip, KEY_IDS.get());
     KEY_IDS.set(keyIds);
     IntSet peopleNamedInFull = new IntSet();
     IntSet named = new IntSet();
-    Optional<Span> leadRepeat = ws.article().leadRepeat();
     for (int s = 0; s < sentences.size(); s++) {
       int first = sentences.firstToken(s);
-      if (first < sentences.endToken(s) && inside(leadRepeat, tokens.start(first))) {
-        continue; // the body's repeat of the lead adds nothing new
+      if (leadSentence != null && leadSentence[s]) {
+        continue;
       }
       index.match(
           keyIds,
@@ -212,12 +309,12 @@ public final class KbMentionStage implements Stage {
    * Among all entries with the same folded name as {@code alias}, the most salient one. At build time
    * only: matching reads {@link #bestEntryOfAlias}.
    */
-  private int bestEntry(int alias) {
+  private static int bestEntry(KnowledgeBase kb, int alias) {
     int best = -1;
     long bestScore = Long.MIN_VALUE;
     for (int a = kb.firstAliasWithSameKey(alias); a >= 0; a = kb.nextAliasWithSameKey(a)) {
       int e = kb.aliasEntry(a);
-      long score = salience(e) + ((kb.aliasFlags(a) & KnowledgeBase.FLAG_CANONICAL) != 0 ? 1 : 0);
+      long score = salience(kb, e) + ((kb.aliasFlags(a) & KnowledgeBase.FLAG_CANONICAL) != 0 ? 1 : 0);
       if (score > bestScore) {
         bestScore = score;
         best = e;
@@ -226,7 +323,7 @@ public final class KbMentionStage implements Stage {
     return best;
   }
 
-  private long salience(int entry) {
+  private static long salience(KnowledgeBase kb, int entry) {
     Optional<String> kind = kb.attribute(entry, "kind");
     String type = kb.type(entry);
     if (type.equals("GPE") && kind.filter("country"::equals).isPresent()) {
@@ -243,7 +340,7 @@ public final class KbMentionStage implements Stage {
   }
 
   /** At build time only: matching reads {@link #minorCity}. */
-  private boolean isMinorCity(int entry) {
+  private static boolean isMinorCity(KnowledgeBase kb, int entry) {
     return kb.attribute(entry, "kind").filter("city"::equals).isPresent()
         && kb.attribute(entry, "capital_of").isEmpty()
         && kb.attribute(entry, "pop").map(KbMentionStage::parseLong).orElse(0L) < 1_000_000L;
@@ -304,6 +401,6 @@ public final class KbMentionStage implements Stage {
   }
 
   private static final class Holder {
-    static final KbMentionStage INSTANCE = new KbMentionStage(KnowledgeBase.defaults(), new Tokenizer());
+    static final KbMentionStage INSTANCE = load(KnowledgeBase.defaults());
   }
 }
