@@ -59,7 +59,8 @@ final class Prefilter {
       String[] describe,
       long[][] primary,
       long[][][] secondary,
-      String[][] describeSecondary) {
+      String[][] describeSecondary,
+      boolean[] wide) {
     this.byWord = byWord;
     this.byType = byType;
     this.byKind = byKind;
@@ -91,12 +92,29 @@ final class Prefilter {
       }
     }
     this.requirements = keysOf.size();
+    // Only the requirements that are read after the scan need marking: the secondary ones, and the
+    // primary ones of rules of wider windows (RuleEngine.wideCandidates); a rule's primary requirement
+    // is otherwise met exactly when the scan reaches it through byWord and the other indexes.
+    boolean[] read = new boolean[keysOf.size()];
+    for (int r = 0; r < primary.length; r++) {
+      if (secondaryReq[r] != null) {
+        for (int q : secondaryReq[r]) {
+          read[q] = true;
+        }
+      }
+      if (primaryReq[r] >= 0 && wide[r]) {
+        read[primaryReq[r]] = true;
+      }
+    }
     List<List<Integer>> rw = lists(byWord.length);
     List<List<Integer>> rt = lists(byType.length);
     List<List<Integer>> rk = lists(byKind.length);
     List<Integer> ra = new ArrayList<>();
     List<Integer> rf = new ArrayList<>();
     for (int q = 0; q < keysOf.size(); q++) {
+      if (!read[q]) {
+        continue;
+      }
       boolean flag = false;
       for (long key : keysOf.get(q)) {
         int id = idOf(key);
@@ -217,9 +235,13 @@ final class Prefilter {
       }
       describe[r] = describe(req, vocab, typeIds);
     }
+    boolean[] wide = new boolean[rules.size()];
+    for (int r = 0; r < wide.length; r++) {
+      wide[r] = rules.get(r).window() > 1;
+    }
     return new Prefilter(
         arrays(byWord), arrays(byType), arrays(byKind), toArray(anyEntity), toArray(always), describe, primary, secondary,
-        describeSecondary);
+        describeSecondary, wide);
   }
 
   /** A requirement as text: "one of 'said', 'told'". */
