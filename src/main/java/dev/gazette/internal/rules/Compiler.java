@@ -215,13 +215,50 @@ public final class Compiler {
     return i;
   }
 
+  /**
+   * Whether a token is exactly {@code word} if and only if it lower-cases to {@code word} (so an exact
+   * test is a vocabulary id test): every char of the word is its own lower case and the lower case of no
+   * other char (punctuation and quotes, not letters), and none is a format char words leave out.
+   */
+  static boolean caseless(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    boolean[] targets = LowerTargets.OF_OTHERS;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.toLowerCase(c) != c || targets[c] || Vocabulary.isSkipped(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The chars that {@link Character#toLowerCase(char)} makes of some other char. */
+  private static final class LowerTargets {
+    static final boolean[] OF_OTHERS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        char l = Character.toLowerCase((char) c);
+        if (l != c) {
+          OF_OTHERS[l] = true;
+        }
+      }
+    }
+  }
+
   private TokenTest build(Pred p) {
     if (p instanceof Pred.Any) {
       return new TokenTest.Any();
     } else if (p instanceof Pred.Word w) {
+      if (!w.lower() && caseless(w.value())) {
+        // [text=","]: the exact word is its lower-case form, and no other token lower-cases to it
+        return new TokenTest.LowerWord(vocabulary.lookup(Vocabulary.lower(w.value())));
+      }
       return w.lower() ? new TokenTest.LowerWord(vocabulary.lookup(w.value())) : new TokenTest.ExactWord(w.value());
     } else if (p instanceof Pred.InList l) {
-      if (l.lower()) {
+      if (l.lower() || book.lists().get(l.list()).words().stream().allMatch(Compiler::caseless)) {
         return new TokenTest.LowerInList(listIds.get(l.list()));
       }
       return new TokenTest.ExactInList(Set.copyOf(book.lists().get(l.list()).words()), vocabulary);

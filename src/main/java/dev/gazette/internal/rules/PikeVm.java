@@ -40,6 +40,7 @@ public final class PikeVm {
   private int to;
   private MatchInput in;
   private final Closures closures;
+  private final StartIndex starts;
   /** Capture slots of a thread that has just started: all unset. */
   private final int[] noCaps;
   Tracer tracer;
@@ -54,6 +55,7 @@ public final class PikeVm {
     this.testStamp = new long[prog.tests.length];
     this.testValue = new boolean[prog.tests.length];
     this.closures = prog.closures;
+    this.starts = prog.starts;
     this.noCaps = new int[slots];
     Arrays.fill(noCaps, -1);
   }
@@ -84,6 +86,10 @@ public final class PikeVm {
           // Nor does a rule whose first token must be in a mention ("<PERSON>"), where there is none:
           // most tokens are in none, and the test would fail.
           if (fast && noMention && prog.startNeedsMention[r]) {
+            continue;
+          }
+          // Nor where none of its first tokens can pass (StartIndex): its start would add no thread.
+          if (fast && !starts.canStart(r, in, pos)) {
             continue;
           }
           int first = prog.firstTest[r];

@@ -59,7 +59,8 @@ final class Prefilter {
       String[] describe,
       long[][] primary,
       long[][][] secondary,
-      String[][] describeSecondary) {
+      String[][] describeSecondary,
+      boolean[] wide) {
     this.byWord = byWord;
     this.byType = byType;
     this.byKind = byKind;
@@ -74,7 +75,101 @@ final class Prefilter {
       any |= r != null;
     }
     this.hasSecondary = any;
+    // Number the distinct requirements, and index them by key, so that a window's scan can mark each
+    // requirement met as it sees a key (see reqsByWord): checking a rule is then one read per requirement
+    // instead of a loop over its keys (word lists hold dozens).
+    Map<List<Long>, Integer> ids = new java.util.HashMap<>();
+    List<long[]> keysOf = new ArrayList<>();
+    this.primaryReq = new int[primary.length];
+    this.secondaryReq = new int[primary.length][];
+    for (int r = 0; r < primary.length; r++) {
+      primaryReq[r] = primary[r] == null ? -1 : reqId(ids, keysOf, primary[r]);
+      if (secondary[r] != null) {
+        secondaryReq[r] = new int[secondary[r].length];
+        for (int c = 0; c < secondary[r].length; c++) {
+          secondaryReq[r][c] = reqId(ids, keysOf, secondary[r][c]);
+        }
+      }
+    }
+    this.requirements = keysOf.size();
+    // Only the requirements that are read after the scan need marking: the secondary ones, and the
+    // primary ones of rules of wider windows (RuleEngine.wideCandidates); a rule's primary requirement
+    // is otherwise met exactly when the scan reaches it through byWord and the other indexes.
+    boolean[] read = new boolean[keysOf.size()];
+    for (int r = 0; r < primary.length; r++) {
+      if (secondaryReq[r] != null) {
+        for (int q : secondaryReq[r]) {
+          read[q] = true;
+        }
+      }
+      if (primaryReq[r] >= 0 && wide[r]) {
+        read[primaryReq[r]] = true;
+      }
+    }
+    List<List<Integer>> rw = lists(byWord.length);
+    List<List<Integer>> rt = lists(byType.length);
+    List<List<Integer>> rk = lists(byKind.length);
+    List<Integer> ra = new ArrayList<>();
+    List<Integer> rf = new ArrayList<>();
+    for (int q = 0; q < keysOf.size(); q++) {
+      if (!read[q]) {
+        continue;
+      }
+      boolean flag = false;
+      for (long key : keysOf.get(q)) {
+        int id = idOf(key);
+        switch ((int) (key >>> 32)) {
+          case WORD -> rw.get(id).add(q);
+          case TYPE -> rt.get(id).add(q);
+          case KIND -> rk.get(id).add(q);
+          case FLAG -> flag = true;
+          default -> ra.add(q);
+        }
+      }
+      if (flag) {
+        rf.add(q);
+      }
+    }
+    this.reqsByWord = arrays(rw);
+    this.reqsByType = arrays(rt);
+    this.reqsByKind = arrays(rk);
+    this.reqsByAnyEntity = toArray(ra);
+    this.flagReqs = toArray(rf);
+    this.flagMask = new int[flagReqs.length];
+    for (int i = 0; i < flagReqs.length; i++) {
+      for (long key : keysOf.get(flagReqs[i])) {
+        if ((key >>> 32) == FLAG) {
+          flagMask[i] |= idOf(key);
+        }
+      }
+    }
   }
+
+  private static int reqId(Map<List<Long>, Integer> ids, List<long[]> keysOf, long[] keys) {
+    List<Long> k = java.util.Arrays.stream(keys).boxed().toList();
+    Integer id = ids.get(k);
+    if (id == null) {
+      id = keysOf.size();
+      ids.put(k, id);
+      keysOf.add(keys);
+    }
+    return id;
+  }
+
+  /** The number of distinct requirements (primary and secondary, over all rules). */
+  final int requirements;
+  /** Per rule: the id of {@link #primary}, or -1. */
+  final int[] primaryReq;
+  /** Per rule: the ids of {@link #secondary}, parallel to it, or null. */
+  final int[][] secondaryReq;
+  /** Per word id: the requirements it meets. Likewise per type id, per token kind, and for "some entity". */
+  final int[][] reqsByWord;
+  final int[][] reqsByType;
+  final int[][] reqsByKind;
+  final int[] reqsByAnyEntity;
+  /** The requirements with flag keys, and per one the flag bits that meet it (any of them). */
+  final int[] flagReqs;
+  final int[] flagMask;
 
   /** Whether any rule has secondary requirements. */
   final boolean hasSecondary;
@@ -140,9 +235,13 @@ final class Prefilter {
       }
       describe[r] = describe(req, vocab, typeIds);
     }
+    boolean[] wide = new boolean[rules.size()];
+    for (int r = 0; r < wide.length; r++) {
+      wide[r] = rules.get(r).window() > 1;
+    }
     return new Prefilter(
         arrays(byWord), arrays(byType), arrays(byKind), toArray(anyEntity), toArray(always), describe, primary, secondary,
-        describeSecondary);
+        describeSecondary, wide);
   }
 
   /** A requirement as text: "one of 'said', 'told'". */

@@ -45,6 +45,8 @@ public final class Program {
   final boolean[] anchoredStart;
   /** The epsilon closures, precomputed for the VM. */
   final Closures closures;
+  /** Where each rule can start, for the VM's seeding. */
+  final StartIndex starts;
 
   Program(
       byte[] op,
@@ -97,6 +99,7 @@ public final class Program {
       anchoredStart[r] = op[pc] == ASSERT_START;
     }
     this.closures = Closures.build(op, x, y, entry, slots);
+    this.starts = StartIndex.build(this);
   }
 
   /** Number of instructions. */

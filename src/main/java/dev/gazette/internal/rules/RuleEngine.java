@@ -40,6 +40,8 @@ public final class RuleEngine {
     final int[] wordSeen;
     final int[] typeSeen;
     final int[] kindSeen = new int[32];
+    /** Per requirement ({@link Prefilter#requirements}): the stamp of the last window that met it. */
+    final int[] reqSeen;
     /** Per sentence and rule of a wider window: the requirements the sentence meets (wideCandidates). */
     int[] wideBits = new int[0];
     int anySeen;
@@ -53,6 +55,7 @@ public final class RuleEngine {
       active = new int[p.rules.size()];
       wordSeen = new int[p.vocabulary.size()];
       typeSeen = new int[p.typeIds.size()];
+      reqSeen = new int[p.prefilter.requirements];
       best = new Best(p.slots);
     }
   }
@@ -163,7 +166,9 @@ public final class RuleEngine {
   /** The rules of window size {@code window} the prefilter lets run on tokens {@code [from, to)}, sorted. */
   int[] active(MatchInput in, int from, int to, int window) {
     Scratch s = scratch.get();
-    return Arrays.copyOf(s.active, activeRules(s, in, from, to, window));
+    int[] out = Arrays.copyOf(s.active, activeRules(s, in, from, to, window));
+    Arrays.sort(out);
+    return out;
   }
 
   /** The per-thread input buffers, prepared for a document. Valid until the next call on this thread. */
@@ -248,12 +253,12 @@ public final class RuleEngine {
       int stamp = s.stamp;
       for (int j = 0; j < nw; j++) {
         int r = wide[j];
-        long[] primary = pf.primary[r];
-        int b = primary == null || met(s, primary, stamp) ? 1 : 0;
-        long[][] more = pf.secondary[r];
+        int primary = pf.primaryReq[r];
+        int b = primary < 0 || s.reqSeen[primary] == stamp ? 1 : 0;
+        int[] more = pf.secondaryReq[r];
         if (more != null) {
           for (int c = 0; c < more.length; c++) {
-            if (met(s, more[c], stamp)) {
+            if (s.reqSeen[more[c]] == stamp) {
               b |= 2 << c;
             }
           }
@@ -328,70 +333,73 @@ public final class RuleEngine {
       }
     }
     int flags = 0;
+    int[] reqSeen = s.reqSeen;
     for (int t = from; t < to; t++) {
       flags |= in.tokens.flags(t);
       int w = in.wordId[t];
       if (w >= 0 && s.wordSeen[w] != stamp) {
         s.wordSeen[w] = stamp;
+        meet(reqSeen, pf.reqsByWord[w], stamp);
         n = mark(s, pf.byWord[w], window, stamp, n);
       }
       int k = in.tokens.kindOrdinal(t);
       if (s.kindSeen[k] != stamp) {
         s.kindSeen[k] = stamp;
+        meet(reqSeen, pf.reqsByKind[k], stamp);
         n = mark(s, pf.byKind[k], window, stamp, n);
       }
       if (in.mention[t] >= 0) {
         if (s.anySeen != stamp) {
           s.anySeen = stamp;
+          meet(reqSeen, pf.reqsByAnyEntity, stamp);
           n = mark(s, pf.byAnyEntity, window, stamp, n);
         }
         int type = in.mentionType[t];
         if (type >= 0 && s.typeSeen[type] != stamp) {
           s.typeSeen[type] = stamp;
+          meet(reqSeen, pf.reqsByType[type], stamp);
           n = mark(s, pf.byType[type], window, stamp, n);
         }
       }
     }
     s.flagsSeen = flags;
+    int[] flagReqs = pf.flagReqs;
+    for (int i = 0; i < flagReqs.length; i++) {
+      if ((flags & pf.flagMask[i]) != 0) {
+        reqSeen[flagReqs[i]] = stamp;
+      }
+    }
     if (pf.hasSecondary) {
       int kept = 0;
       for (int i = 0; i < n; i++) {
         int r = s.active[i];
-        if (firstUnmet(s, pf.secondary[r], stamp) < 0) {
+        if (firstUnmet(s, pf.secondaryReq[r], stamp) < 0) {
           s.active[kept++] = r;
         }
       }
       n = kept;
     }
-    Arrays.sort(s.active, 0, n);
     return n;
   }
 
+  /** Marks the requirements {@code reqs} met in the window being scanned. */
+  private static void meet(int[] reqSeen, int[] reqs, int stamp) {
+    for (int q : reqs) {
+      reqSeen[q] = stamp;
+    }
+  }
+
   /** The index of the first requirement in {@code reqs} the window last scanned does not meet, or -1. */
-  private static int firstUnmet(Scratch s, long[][] reqs, int stamp) {
+  private static int firstUnmet(Scratch s, int[] reqs, int stamp) {
     if (reqs == null) {
       return -1;
     }
     for (int c = 0; c < reqs.length; c++) {
-      if (!met(s, reqs[c], stamp)) {
+      if (s.reqSeen[reqs[c]] != stamp) {
         return c;
       }
     }
     return -1;
-  }
-
-  private static boolean met(Scratch s, long[] keys, int stamp) {
-    for (long key : keys) {
-      int id = Prefilter.idOf(key);
-      if (Prefilter.isWord(key) ? s.wordSeen[id] == stamp
-          : Prefilter.isFlag(key) ? (s.flagsSeen & id) != 0
-          : Prefilter.isType(key) ? s.typeSeen[id] == stamp
-          : Prefilter.isKind(key) ? s.kindSeen[id] == stamp
-          : s.anySeen == stamp) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -408,7 +416,7 @@ public final class RuleEngine {
     if (!isReached(s, rule)) {
       return pf.describe[rule];
     }
-    int c = firstUnmet(s, pf.secondary[rule], s.stamp);
+    int c = firstUnmet(s, pf.secondaryReq[rule], s.stamp);
     return c >= 0 ? pf.describeSecondary[rule][c] : pf.describe[rule];
   }
 

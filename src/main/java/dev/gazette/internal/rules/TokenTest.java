@@ -13,11 +13,30 @@ abstract class TokenTest {
     return false;
   }
 
+  /**
+   * What a token that passes this test must carry, for {@link StartIndex}: null if nothing can be said
+   * (any token may pass), else keys of which the token has at least one. Never drops a key a passing
+   * token could need, so that a rule is only left unstarted where its first test would fail.
+   */
+  StartIndex.Keys keys(Vocabulary vocabulary) {
+    return null;
+  }
+
+  /** Whether evaluating the test may evaluate a regular expression (whose give-ups are counted). */
+  boolean hasRegex() {
+    return false;
+  }
+
   /** A test only a token inside an entity mention can pass. */
   abstract static class OnMention extends TokenTest {
     @Override
     final boolean requiresMention() {
       return true;
+    }
+
+    @Override
+    StartIndex.Keys keys(Vocabulary vocabulary) {
+      return StartIndex.Keys.anyEntity();
     }
   }
 
@@ -39,6 +58,11 @@ abstract class TokenTest {
     boolean test(MatchInput in, int t) {
       return in.wordId[t] == id;
     }
+
+    @Override
+    StartIndex.Keys keys(Vocabulary vocabulary) {
+      return StartIndex.Keys.words(id < 0 ? new int[0] : new int[] {id});
+    }
   }
 
   static final class ExactWord extends TokenTest {
@@ -51,6 +75,13 @@ abstract class TokenTest {
     @Override
     boolean test(MatchInput in, int t) {
       return textIs(in.text, in.tokens.start(t), in.tokens.end(t), word);
+    }
+
+    @Override
+    StartIndex.Keys keys(Vocabulary vocabulary) {
+      // A token that is the word (format chars left out) lower-cases to the word's lower-case form.
+      int id = vocabulary.lookup(Vocabulary.lower(word));
+      return id < 0 ? null : StartIndex.Keys.words(new int[] {id});
     }
   }
 
@@ -93,6 +124,11 @@ abstract class TokenTest {
     @Override
     boolean test(MatchInput in, int t) {
       return has(bits, in.wordId[t]);
+    }
+
+    @Override
+    StartIndex.Keys keys(Vocabulary vocabulary) {
+      return StartIndex.Keys.wordBits(bits);
     }
   }
 
@@ -164,6 +200,11 @@ abstract class TokenTest {
       }
       return false;
     }
+
+    @Override
+    StartIndex.Keys keys(Vocabulary vocabulary) {
+      return StartIndex.Keys.wordBits(idBits);
+    }
   }
 
   /**
@@ -193,6 +234,11 @@ abstract class TokenTest {
         return false;
       }
     }
+
+    @Override
+    boolean hasRegex() {
+      return true;
+    }
   }
 
   static final class Shape extends TokenTest {
@@ -219,6 +265,11 @@ abstract class TokenTest {
     boolean test(MatchInput in, int t) {
       return (mask & (1 << in.tokens.kindOrdinal(t))) != 0;
     }
+
+    @Override
+    StartIndex.Keys keys(Vocabulary vocabulary) {
+      return StartIndex.Keys.kinds(mask);
+    }
   }
 
   /** A mention covers the token; of one of the types (type ids, bit per id) unless {@code any}. */
@@ -237,6 +288,11 @@ abstract class TokenTest {
         return false;
       }
       return any || (in.mentionType[t] >= 0 && types.get(in.mentionType[t]));
+    }
+
+    @Override
+    StartIndex.Keys keys(Vocabulary vocabulary) {
+      return any ? StartIndex.Keys.anyEntity() : StartIndex.Keys.types(types.toLongArray());
     }
   }
 
@@ -260,6 +316,11 @@ abstract class TokenTest {
         return false;
       }
       return t == 0 || in.mention[t - 1] != m;
+    }
+
+    @Override
+    StartIndex.Keys keys(Vocabulary vocabulary) {
+      return any ? StartIndex.Keys.anyEntity() : StartIndex.Keys.types(types);
     }
   }
 
@@ -324,6 +385,11 @@ abstract class TokenTest {
     boolean test(MatchInput in, int t) {
       return !p.test(in, t);
     }
+
+    @Override
+    boolean hasRegex() {
+      return p.hasRegex();
+    }
   }
 
   static final class And extends TokenTest {
@@ -352,6 +418,34 @@ abstract class TokenTest {
       }
       return true;
     }
+
+    @Override
+    boolean hasRegex() {
+      for (TokenTest p : ps) {
+        if (p.hasRegex()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    StartIndex.Keys keys(Vocabulary vocabulary) {
+      // A token passing every part carries the keys of each: any part's will do, the most selective
+      // best. But where a part is a regular expression, skipping the test would skip its evaluation
+      // (and the count of its give-ups) at tokens where the parts before it pass: say nothing.
+      if (hasRegex()) {
+        return null;
+      }
+      StartIndex.Keys best = null;
+      for (TokenTest p : ps) {
+        StartIndex.Keys k = p.keys(vocabulary);
+        if (k != null && (best == null || k.cost() < best.cost())) {
+          best = k;
+        }
+      }
+      return best;
+    }
   }
 
   static final class Or extends TokenTest {
@@ -379,6 +473,29 @@ abstract class TokenTest {
         }
       }
       return false;
+    }
+
+    @Override
+    boolean hasRegex() {
+      for (TokenTest p : ps) {
+        if (p.hasRegex()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    StartIndex.Keys keys(Vocabulary vocabulary) {
+      StartIndex.Keys all = StartIndex.Keys.none();
+      for (TokenTest p : ps) {
+        StartIndex.Keys k = p.keys(vocabulary);
+        if (k == null) {
+          return null;
+        }
+        all = all.union(k);
+      }
+      return all;
     }
   }
 }
