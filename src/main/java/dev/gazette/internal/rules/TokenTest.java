@@ -392,11 +392,28 @@ abstract class TokenTest {
     }
   }
 
-  static final class And extends TokenTest {
-    private final TokenTest[] ps;
+  /** A test made of parts: it evaluates a regular expression where any part does. */
+  abstract static class Compound extends TokenTest {
+    final TokenTest[] ps;
 
-    And(TokenTest[] ps) {
+    Compound(TokenTest[] ps) {
       this.ps = ps;
+    }
+
+    @Override
+    boolean hasRegex() {
+      for (TokenTest p : ps) {
+        if (p.hasRegex()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  static final class And extends Compound {
+    And(TokenTest[] ps) {
+      super(ps);
     }
 
     @Override
@@ -420,16 +437,6 @@ abstract class TokenTest {
     }
 
     @Override
-    boolean hasRegex() {
-      for (TokenTest p : ps) {
-        if (p.hasRegex()) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    @Override
     StartIndex.Keys keys(Vocabulary vocabulary) {
       // A token passing every part carries the keys of each: any part's will do, the most selective
       // best. But where a part is a regular expression, skipping the test would skip its evaluation
@@ -448,11 +455,9 @@ abstract class TokenTest {
     }
   }
 
-  static final class Or extends TokenTest {
-    private final TokenTest[] ps;
-
+  static final class Or extends Compound {
     Or(TokenTest[] ps) {
-      this.ps = ps;
+      super(ps);
     }
 
     @Override
@@ -469,16 +474,6 @@ abstract class TokenTest {
     boolean test(MatchInput in, int t) {
       for (TokenTest p : ps) {
         if (p.test(in, t)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    @Override
-    boolean hasRegex() {
-      for (TokenTest p : ps) {
-        if (p.hasRegex()) {
           return true;
         }
       }
