@@ -67,13 +67,17 @@ public final class PhraseIndex {
    * their lookups go straight to the table. Larger ones are fronted by the per-article cache.
    */
   private static final int CACHE_RESIDENT_SLOTS = 1 << 16;
-  /** Memo entries per thread and large index (256 KB: stays in the core's L2 cache). */
-  private static final int MEMO_ENTRIES = 1 << 12;
-  /** Chars per memo entry: hash (2), key length, code (2), payload (2), children (2), folded key. */
-  private static final int MEMO_ENTRY = 32;
-  private static final int MEMO_HEADER = 9;
-  /** Longest key a memo entry holds. */
-  private static final int MEMO_KEY = MEMO_ENTRY - MEMO_HEADER;
+  /**
+   * Memo sets per thread and large index: 4 ways of 32 bytes each, 512 KB, which stays in the core's
+   * L2 cache.
+   */
+  private static final int MEMO_SETS = Integer.getInteger("gazette.memoSets", 1 << 12);
+  /** Longs per memo entry: the packed key (2), code and first payload, children signature. */
+  private static final int ENTRY_LONGS = 4;
+  /** Longs per memo set (4 ways). */
+  private static final int SET_LONGS = 4 * ENTRY_LONGS;
+  /** Longest key the memo holds: 16 Latin-1 chars, packed into two longs. */
+  private static final int PACKED_CHARS = 16;
   /** Size of the filters in front of the key and edge tables (two bits set per entry: ~5% false hits). */
   private static final int FILTER_BITS_PER_ENTRY = 8;
   /** Format of {@link #write}: change it with the layout. */
@@ -116,7 +120,7 @@ public final class PhraseIndex {
    * Per thread, for large indexes only: the last lookups of this index (direct-mapped on the key's
    * hash, the folded key kept for comparison). Never stale: the index is immutable.
    */
-  private final ThreadLocal<char[]> memo;
+  private final ThreadLocal<long[]> memo;
   /** The same filter in front of {@link #edges}, over {@link #edgeSlot} of each edge key. */
   private final long[] edgeFilter;
   /** Payloads of node {@code n}: {@code payloadList[payloadStart[n], payloadStart[n + 1])}. */
@@ -436,7 +440,12 @@ public final class PhraseIndex {
     if (slotMask < CACHE_RESIDENT_SLOTS) {
       lookUpEach(chars, tokens, n, skip, ids);
     } else {
-      lookUpDistinct(chars, tokens, n, skip, ids, sc);
+      try {
+        lookUpMemoized(chars, tokens, n, skip, ids, sc);
+      } catch (RuntimeException | Error e) {
+        memo.remove(); // it may hold entries still pending
+        throw e;
+      }
     }
     secondSteps(n, ids, sc);
     return ids;
@@ -457,79 +466,98 @@ public final class PhraseIndex {
     }
   }
 
-  /** Codes of every token, through the per-article cache and batched table lookups. */
-  private void lookUpDistinct(char[] chars, TokenBuffer tokens, int n, boolean[] skip, int[] ids,
+  /**
+   * Codes of every token of a large index: most from the thread's memo (in cache), the others from the
+   * key table, in batched passes so that their cache misses overlap.
+   */
+  private void lookUpMemoized(char[] chars, TokenBuffer tokens, int n, boolean[] skip, int[] ids,
       Scratch sc) {
-    // Large table: each distinct spelling is looked up once per article (its repeats hit a small
-    // cache), and the table lookups run as a batch after a pass that only touches their slots, so
-    // that their cache misses overlap instead of waiting for each other.
-    int cacheSize = tableSize(n);
-    long[] cache = sc.cache(cacheSize);
-    int cacheMask = cacheSize - 1;
+    long[] memo = this.memo.get();
+    int setShift = 64 - Integer.numberOfTrailingZeros(memo.length / SET_LONGS);
     int[] pending = sc.pending(n);
+    long[] packed = sc.packed(2 * n);
     int pendingCount = 0;
+    boolean repeats = false;
     for (int i = 0; i < n; i++) {
       int b = i * STRIDE;
       if (skip != null && skip[i]) {
         ids[b] = ABSENT;
         continue;
       }
-      int start = tokens.start(i);
-      int end = tokens.end(i);
-      int h = foldedHash(chars, start, end);
-      int s = KeyInterner.mix(h) & cacheMask;
-      while (true) {
-        long e = cache[s];
-        if (e == 0) {
-          cache[s] = ((long) h << 32) | (i + 1);
-          ids[b] = PENDING;
-          ids[b + 1] = h;
-          pending[pendingCount++] = i;
+      // The folded key, packed into two longs (last 8 chars in p0, the 8 before in p1): one pass over
+      // the chars, and the memo compares two longs instead of the chars.
+      long p0 = 0;
+      long p1 = 0;
+      int len = 0;
+      boolean wide = false;
+      for (int c = tokens.start(i), end = tokens.end(i); c < end; c++) {
+        char f = KeyFolding.fold(chars[c]);
+        if (f != KeyFolding.SKIP) {
+          wide |= (char) (f - 1) >= 0xFF; // U+0000 or beyond Latin-1: not packed
+          p1 = (p1 << 8) | (p0 >>> 56);
+          p0 = (p0 << 8) | f;
+          len++;
+        }
+      }
+      ids[b] = PENDING;
+      if (wide || len == 0 || len > PACKED_CHARS) {
+        // Rare in news: looked up in the table every time, without the memo.
+        packed[2 * pendingCount] = 0;
+        pending[pendingCount++] = i;
+        continue;
+      }
+      int set = memoSet(p0, p1, setShift);
+      int hit = -1;
+      for (int w = set; w < set + SET_LONGS; w += ENTRY_LONGS) {
+        if (memo[w] == p0 && memo[w + 1] == p1) {
+          hit = w;
           break;
         }
-        if ((int) (e >>> 32) == h) {
-          int t = (int) e - 1;
-          int ts = tokens.start(t);
-          if (tokens.end(t) - ts == end - start && sameChars(chars, ts, start, end - start)) {
-            ids[b] = REPEAT;
-            ids[b + 1] = t;
-            break;
-          }
-        }
-        s = (s + 1) & cacheMask;
       }
-    }
-    // News repeats its common words from article to article: the thread's memo of this index (in
-    // cache) answers most distinct spellings; the others are remembered after their lookup.
-    char[] memo = this.memo.get();
-    int memoMask = memo.length / MEMO_ENTRY - 1;
-    int missCount = 0;
-    for (int p = 0; p < pendingCount; p++) {
-      int i = pending[p];
-      int b = i * STRIDE;
-      int h = ids[b + 1];
-      int m = (KeyInterner.mix(h) & memoMask) * MEMO_ENTRY;
-      if (memo[m] == (char) (h >>> 16) && memo[m + 1] == (char) h && memo[m + 2] <= MEMO_KEY
-          && sameKey(memo, m + MEMO_HEADER, memo[m + 2], chars, tokens.start(i), tokens.end(i))) {
-        ids[b] = (memo[m + 3] << 16) | memo[m + 4];
-        ids[b + 1] = (memo[m + 5] << 16) | memo[m + 6];
-        ids[b + 2] = (memo[m + 7] << 16) | memo[m + 8];
+      if (hit < 0) {
+        // New entries go to the set's last way, so that one-off words only ever evict one-off words;
+        // hits climb a way at a time, so that the common words keep the first ways.
+        int w = set + SET_LONGS - ENTRY_LONGS;
+        memo[w] = p0;
+        memo[w + 1] = p1;
+        memo[w + 2] = ((long) PENDING << 32) | i;
+        memo[w + 3] = 0;
+        packed[2 * pendingCount] = p0;
+        packed[2 * pendingCount + 1] = p1;
+        pending[pendingCount++] = i;
+        continue;
+      }
+      long v = memo[hit + 2];
+      int code = (int) (v >>> 32);
+      if (code == PENDING) {
+        // Looked up earlier in this article (entries are pending only during a call).
+        ids[b] = REPEAT;
+        ids[b + 1] = (int) v;
+        repeats = true;
       } else {
-        pending[missCount++] = i;
+        ids[b] = code;
+        ids[b + 1] = (int) v;
+        ids[b + 2] = (int) (memo[hit + 3] >>> 32);
+      }
+      if (hit > set) {
+        promote(memo, hit);
       }
     }
-    pendingCount = missCount;
+    int missCount = pendingCount;
     int[] missed = sc.missed(missCount);
     System.arraycopy(pending, 0, missed, 0, missCount);
-    // Most distinct spellings are in no phrase: the filter (in cache) rejects them, so that only
+    // Most of the memo's misses are in no phrase: the filter (in cache) rejects them, so that only
     // the others touch the large table.
     int kept = 0;
     for (int p = 0; p < pendingCount; p++) {
       int i = pending[p];
-      if (mayContain(keyFilter, ids[i * STRIDE + 1])) {
+      int b = i * STRIDE;
+      int h = foldedHash(chars, tokens.start(i), tokens.end(i));
+      if (mayContain(keyFilter, h)) {
+        ids[b + 1] = h;
         pending[kept++] = i;
       } else {
-        ids[i * STRIDE] = ABSENT;
+        ids[b] = ABSENT;
       }
     }
     pendingCount = kept;
@@ -549,58 +577,53 @@ public final class PhraseIndex {
       int i = pending[p];
       find(chars, tokens.start(i), tokens.end(i), ids[i * STRIDE + 1], ids, i * STRIDE);
     }
+    // Every pending entry of this call is filled in (or was evicted): none outlives the call.
     for (int p = 0; p < missCount; p++) {
+      long p0 = packed[2 * p];
+      if (p0 == 0) {
+        continue;
+      }
+      long p1 = packed[2 * p + 1];
       int i = missed[p];
-      remember(memo, memoMask, chars, tokens.start(i), tokens.end(i), ids, i * STRIDE);
+      long mark = ((long) PENDING << 32) | i;
+      int set = memoSet(p0, p1, setShift);
+      for (int w = set; w < set + SET_LONGS; w += ENTRY_LONGS) {
+        if (memo[w + 2] == mark && memo[w] == p0 && memo[w + 1] == p1) {
+          int b = i * STRIDE;
+          int code = ids[b];
+          boolean found = code != ABSENT;
+          memo[w + 2] = ((long) code << 32) | (found ? ids[b + 1] & 0xFFFFFFFFL : 0);
+          memo[w + 3] = found ? (long) ids[b + 2] << 32 : 0;
+          break;
+        }
+      }
     }
-    for (int i = 0; i < n; i++) {
-      int b = i * STRIDE;
-      if (ids[b] == REPEAT) {
-        int t = ids[b + 1] * STRIDE;
-        ids[b] = ids[t];
-        ids[b + 1] = ids[t + 1];
-        ids[b + 2] = ids[t + 2];
+    if (repeats) {
+      for (int i = 0; i < n; i++) {
+        int b = i * STRIDE;
+        if (ids[b] == REPEAT) {
+          int t = ids[b + 1] * STRIDE;
+          ids[b] = ids[t];
+          ids[b + 1] = ids[t + 1];
+          ids[b + 2] = ids[t + 2];
+        }
       }
     }
   }
 
-  /**
-   * Stores the code and payload of {@code ids[b]} (whose hash is {@code ids[b + 1]} while pending, and
-   * which is overwritten here only in the memo) for the token {@code chars[start, end)}, unless its key
-   * is longer than {@link #MEMO_KEY} chars.
-   */
-  private static void remember(char[] memo, int memoMask, char[] chars, int start, int end, int[] ids, int b) {
-    int code = ids[b];
-    int h = code == ABSENT ? ids[b + 1] : 0;
-    if (code != ABSENT) {
-      // A found token's b + 1 holds its payload now: hash its chars again.
-      h = foldedHash(chars, start, end);
+  /** The first long of the memo set of a packed key. */
+  private static int memoSet(long p0, long p1, int setShift) {
+    return (int) ((p0 * 0x9E3779B97F4A7C15L + p1 * 0xC2B2AE3D27D4EB4FL) >>> setShift) * SET_LONGS;
+  }
+
+  /** Swaps the memo entry at {@code w} with the one in the way before it. */
+  private static void promote(long[] memo, int w) {
+    int u = w - ENTRY_LONGS;
+    for (int k = 0; k < ENTRY_LONGS; k++) {
+      long t = memo[u + k];
+      memo[u + k] = memo[w + k];
+      memo[w + k] = t;
     }
-    int m = (KeyInterner.mix(h) & memoMask) * MEMO_ENTRY;
-    int len = 0;
-    memo[m + 2] = (char) 0xFFFF;
-    for (int c = start; c < end; c++) {
-      char f = KeyFolding.fold(chars[c]);
-      if (f != KeyFolding.SKIP) {
-        if (len == MEMO_KEY) {
-          memo[m] = (char) 0xFFFF; // too long: the entry stays empty
-          memo[m + 1] = (char) 0xFFFF;
-          return;
-        }
-        memo[m + MEMO_HEADER + len++] = f;
-      }
-    }
-    memo[m] = (char) (h >>> 16);
-    memo[m + 1] = (char) h;
-    memo[m + 2] = (char) len;
-    memo[m + 3] = (char) (code >>> 16);
-    memo[m + 4] = (char) code;
-    int payload = code == ABSENT ? 0 : ids[b + 1];
-    memo[m + 5] = (char) (payload >>> 16);
-    memo[m + 6] = (char) payload;
-    int sig = code == ABSENT ? 0 : ids[b + 2];
-    memo[m + 7] = (char) (sig >>> 16);
-    memo[m + 8] = (char) sig;
   }
 
   /** The node reached on the next token, for every token whose own node has children. */
@@ -694,15 +717,6 @@ public final class PhraseIndex {
       }
     }
     return p == last;
-  }
-
-  private static boolean sameChars(char[] chars, int a, int b, int len) {
-    for (int i = 0; i < len; i++) {
-      if (chars[a + i] != chars[b + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -836,11 +850,9 @@ public final class PhraseIndex {
     return (filter[(int) (m >>> 40) & (filter.length - 1)] & bits) == bits;
   }
 
-  /** An empty memo: every char U+FFFF, which no key length is. */
-  private static char[] newMemo() {
-    char[] m = new char[MEMO_ENTRIES * MEMO_ENTRY];
-    Arrays.fill(m, (char) 0xFFFF);
-    return m;
+  /** An empty memo: a packed key is never 0. */
+  private static long[] newMemo() {
+    return new long[MEMO_SETS * SET_LONGS];
   }
 
   /** A power of two at least twice {@code n} (load factor at most one half). */
@@ -855,8 +867,8 @@ public final class PhraseIndex {
   /** Per-thread buffers for {@link #keyIds}: reused across articles, grown as needed. */
   private static final class Scratch {
     private char[] chars = new char[8192];
-    /** Per-article cache: slot = (hash << 32) | (first token with that spelling + 1), 0 when empty. */
-    private long[] cache = new long[1024];
+    /** Packed keys of the tokens that missed the memo, two longs each (0: not packed). */
+    private long[] packed = new long[2048];
 
     char[] chars(String text) {
       int n = text.length();
@@ -896,14 +908,11 @@ public final class PhraseIndex {
       return pending;
     }
 
-    /** The cache, its first {@code size} slots (a power of two) cleared. */
-    long[] cache(int size) {
-      if (cache.length < size) {
-        cache = new long[size];
-      } else {
-        Arrays.fill(cache, 0, size, 0L);
+    long[] packed(int size) {
+      if (packed.length < size) {
+        packed = new long[Math.max(size, packed.length * 2)];
       }
-      return cache;
+      return packed;
     }
   }
 
