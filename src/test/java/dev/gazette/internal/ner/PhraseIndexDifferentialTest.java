@@ -12,10 +12,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@link PhraseIndex} against {@link NaivePhraseMatcher} on randomly generated gazetteers, small ones (tables in cache, looked up token by token)
- * and large ones (filters, per-article cache, per-thread memo): every candidate offered, in order,
- * must be the same, whatever the sink accepts, with skipped tokens and sub-ranges. Texts reuse a
- * skewed vocabulary (so the memo is hit across documents) with mixed case, diacritics, format chars
- * inside words, long words (too long for the memo) and words in no phrase.
+ * and large ones (filters, per-thread memo of packed keys): every candidate offered, in order, must be
+ * the same, whatever the sink accepts, with skipped tokens and sub-ranges. Texts reuse a skewed
+ * vocabulary (so the memo is hit across documents and within one, and evicts) with mixed case,
+ * diacritics, format chars inside words, words around the memo's 16-char limit and longer, words
+ * beyond Latin-1 (not packed) and words in no phrase.
  */
 class PhraseIndexDifferentialTest {
   private final Tokenizer tokenizer = new Tokenizer();
@@ -113,6 +114,9 @@ class PhraseIndexDifferentialTest {
   private static String word(Random rnd, int i) {
     StringBuilder b = new StringBuilder();
     b.append(i % 5 == 0 ? "Ł" : i % 5 == 1 ? "é" : i % 5 == 2 ? "W" : "w");
+    if (i % 11 == 4) {
+      b.append(i % 2 == 0 ? "ж" : "Λ"); // folds beyond Latin-1: never packed
+    }
     int x = i;
     do {
       b.append((char) ('a' + x % 26));
@@ -120,6 +124,8 @@ class PhraseIndexDifferentialTest {
     } while (x > 0);
     if (rnd.nextInt(30) == 0) {
       b.append("abcdefghijklmnopqrstuvwxyz", 0, 10 + rnd.nextInt(16));
+    } else if (rnd.nextInt(20) == 0) {
+      b.append("abcdefghijklmnopqrstuvwxyz", 0, Math.max(0, 15 + rnd.nextInt(3) - b.length())); // 15-17 chars
     }
     return b.toString();
   }
