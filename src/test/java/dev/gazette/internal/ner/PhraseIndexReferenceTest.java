@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@link PhraseIndex} against {@link NaivePhraseMatcher} (a map from folded token lists to payloads,
  * tried at every start for every length): same candidates in the same order, whatever the sink accepts, with
  * and without skipped tokens. Small vocabularies make phrases share prefixes, deep chains and
- * duplicate payloads; the large one (40,000 keys) takes the per-article cache path of the index.
+ * duplicate payloads; the large one (40,000 keys) takes the memo path of the index.
  */
 class PhraseIndexReferenceTest {
   private final Tokenizer tokenizer = new Tokenizer();
