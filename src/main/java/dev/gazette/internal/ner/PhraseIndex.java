@@ -25,16 +25,15 @@ import java.util.Arrays;
  *       node's payload list is read only when its first payload is rejected).
  *   <li>Key table. One {@code long} per slot (hash and record offset; a miss reads only this array),
  *       the record holding length, code, payload and folded chars side by side.
- *   <li>Per-thread memo (large tables only). The last lookups of the index, 4-way set-associative,
- *       keyed on the token's folded key packed into two {@code long}s (up to 16 Latin-1 chars; longer
- *       or wider keys, rare in news, skip it): 8,192 entries of 32 bytes, 256 KB, which stays in the
- *       core's L2 cache. One pass over a token's chars folds and packs it; a hit compares two longs and
- *       costs about what a probe of a small, cache-resident table does, so the common words of news,
- *       repeated within an article and from article to article, never reach the large table. A miss
- *       enters the set's last way (one-off words only evict one-off words) as pending, so that the
- *       token's repeats in the same article wait for its lookup; a hit climbs one way. The misses are
- *       then looked up as a batch, after passes that only touch their slots and records, so that
- *       their cache misses overlap instead of waiting for one another.
+ *   <li>Per-thread memo (large tables only, {@link KeyMemo}). The last lookups of the index, 4-way
+ *       set-associative, keyed on the token's folded key packed into two {@code long}s (up to 16
+ *       Latin-1 chars; longer or wider keys, rare in news, skip it): 8,192 entries, 256 KB, which
+ *       stays in the core's L2 cache. One pass over a token's chars folds and packs it; a hit compares
+ *       two longs and costs about what a probe of a small, cache-resident table does, so the common
+ *       words of news, repeated within an article and from article to article (93% of tokens at a
+ *       million phrases), never reach the large table. A token's repeats within an article wait for
+ *       its first lookup. The misses are looked up as a batch, after passes that only touch their
+ *       slots and records, so that their cache misses overlap instead of waiting for one another.
  *   <li>Filters. A token missing from the memo first tests a filter over the keys' hashes (two bits
  *       in one word, ~8 bits per key, ~5% false hits; 1 MB at a million keys, in cache where the
  *       tables are not): the words of a text that are in no phrase, most of them, are rejected
@@ -70,17 +69,6 @@ public final class PhraseIndex {
    * their lookups go straight to the table. Larger ones are fronted by the per-thread memo.
    */
   private static final int CACHE_RESIDENT_SLOTS = 1 << 16;
-  /**
-   * Memo sets per thread and large index: 4 ways of 32 bytes each, 8,192 entries in 256 KB (stays in
-   * the core's L2 cache). Twice the sets (512 KB) measured the same at a million phrases.
-   */
-  private static final int MEMO_SETS = 1 << 11;
-  /** Longs per memo entry: the packed key (2), code and first payload, children signature. */
-  private static final int ENTRY_LONGS = 4;
-  /** Longs per memo set (4 ways). */
-  private static final int SET_LONGS = 4 * ENTRY_LONGS;
-  /** Longest key the memo holds: 16 Latin-1 chars, packed into two longs. */
-  private static final int PACKED_CHARS = 16;
   /** Size of the filters in front of the key and edge tables (two bits set per entry: ~5% false hits). */
   private static final int FILTER_BITS_PER_ENTRY = 8;
   /** Format of {@link #write}: change it with the layout. */
@@ -124,7 +112,7 @@ public final class PhraseIndex {
    * {@link #lookUpMemoized}). Never stale: the index is immutable; entries pending during a call are
    * all filled in by its end (the memo is dropped if the call throws).
    */
-  private final ThreadLocal<long[]> memo;
+  private final ThreadLocal<KeyMemo> memo;
   /** The same filter in front of {@link #edges}, over {@link #edgeSlot} of each edge key. */
   private final long[] edgeFilter;
   /** Payloads of node {@code n}: {@code payloadList[payloadStart[n], payloadStart[n + 1])}. */
@@ -247,7 +235,7 @@ public final class PhraseIndex {
     this.keySlots = new long[tableSize(keyCount)];
     this.keyFilter = new long[filterWords(keyCount)];
     this.slotMask = keySlots.length - 1;
-    this.memo = slotMask < CACHE_RESIDENT_SLOTS ? null : ThreadLocal.withInitial(PhraseIndex::newMemo);
+    this.memo = slotMask < CACHE_RESIDENT_SLOTS ? null : ThreadLocal.withInitial(KeyMemo::new);
     int offset = 0;
     for (int nk = 0; nk < keyCount; nk++) {
       int k = oldOfNewKey[nk];
@@ -287,7 +275,7 @@ public final class PhraseIndex {
     this.payloadStart = payloadStart;
     this.payloadList = payloadList;
     this.maxDepth = maxDepth;
-    this.memo = slotMask < CACHE_RESIDENT_SLOTS ? null : ThreadLocal.withInitial(PhraseIndex::newMemo);
+    this.memo = slotMask < CACHE_RESIDENT_SLOTS ? null : ThreadLocal.withInitial(KeyMemo::new);
   }
 
   public static Builder builder(Tokenizer tokenizer) {
@@ -476,8 +464,7 @@ public final class PhraseIndex {
    */
   private void lookUpMemoized(char[] chars, TokenBuffer tokens, int n, boolean[] skip, int[] ids,
       Scratch sc) {
-    long[] memo = this.memo.get();
-    int setShift = 64 - Integer.numberOfTrailingZeros(memo.length / SET_LONGS);
+    KeyMemo memo = this.memo.get();
     int[] pending = sc.pending(n);
     long[] packed = sc.packed(2 * n);
     int pendingCount = 0;
@@ -488,8 +475,7 @@ public final class PhraseIndex {
         ids[b] = ABSENT;
         continue;
       }
-      // The folded key, packed into two longs (last 8 chars in p0, the 8 before in p1): one pass over
-      // the chars, and the memo compares two longs instead of the chars.
+      // One pass over the chars folds and packs the key: the memo compares two longs, not chars.
       long p0 = 0;
       long p1 = 0;
       int len = 0;
@@ -497,55 +483,38 @@ public final class PhraseIndex {
       for (int c = tokens.start(i), end = tokens.end(i); c < end; c++) {
         char f = KeyFolding.fold(chars[c]);
         if (f != KeyFolding.SKIP) {
-          wide |= (char) (f - 1) >= 0xFF; // U+0000 or beyond Latin-1: not packed
-          p1 = (p1 << 8) | (p0 >>> 56);
-          p0 = (p0 << 8) | f;
+          wide |= KeyMemo.wide(f);
+          p1 = KeyMemo.carry(p0, p1);
+          p0 = KeyMemo.pack(p0, f);
           len++;
         }
       }
       ids[b] = PENDING;
-      if (wide || len == 0 || len > PACKED_CHARS) {
+      if (!KeyMemo.packable(len, wide)) {
         // Rare in news: looked up in the table every time, without the memo.
         packed[2 * pendingCount] = 0;
         pending[pendingCount++] = i;
         continue;
       }
-      int set = memoSet(p0, p1, setShift);
-      int hit = -1;
-      for (int w = set; w < set + SET_LONGS; w += ENTRY_LONGS) {
-        if (memo[w] == p0 && memo[w + 1] == p1) {
-          hit = w;
-          break;
-        }
-      }
-      if (hit < 0) {
-        // New entries go to the set's last way, so that one-off words only ever evict one-off words;
-        // hits climb a way at a time, so that the common words keep the first ways.
-        int w = set + SET_LONGS - ENTRY_LONGS;
-        memo[w] = p0;
-        memo[w + 1] = p1;
-        memo[w + 2] = ((long) PENDING << 32) | i;
-        memo[w + 3] = 0;
+      int e = memo.find(p0, p1);
+      if (e < 0) {
+        memo.enterPending(p0, p1, i);
         packed[2 * pendingCount] = p0;
         packed[2 * pendingCount + 1] = p1;
         pending[pendingCount++] = i;
         continue;
       }
-      long v = memo[hit + 2];
-      int code = (int) (v >>> 32);
-      if (code == PENDING) {
-        // Looked up earlier in this article (entries are pending only during a call).
+      if (memo.pending(e)) {
+        // Looked up earlier in this call.
         ids[b] = REPEAT;
-        ids[b + 1] = (int) v;
+        ids[b + 1] = memo.token(e);
         repeats = true;
       } else {
-        ids[b] = code;
-        ids[b + 1] = (int) v;
-        ids[b + 2] = (int) (memo[hit + 3] >>> 32);
+        ids[b] = memo.code(e);
+        ids[b + 1] = memo.payload(e);
+        ids[b + 2] = memo.children(e);
       }
-      if (hit > set) {
-        promote(memo, hit);
-      }
+      memo.promote(e);
     }
     int missCount = pendingCount;
     int[] missed = sc.missed(missCount);
@@ -584,22 +553,11 @@ public final class PhraseIndex {
     // Every pending entry of this call is filled in (or was evicted): none outlives the call.
     for (int p = 0; p < missCount; p++) {
       long p0 = packed[2 * p];
-      if (p0 == 0) {
-        continue;
-      }
-      long p1 = packed[2 * p + 1];
-      int i = missed[p];
-      long mark = ((long) PENDING << 32) | i;
-      int set = memoSet(p0, p1, setShift);
-      for (int w = set; w < set + SET_LONGS; w += ENTRY_LONGS) {
-        if (memo[w + 2] == mark && memo[w] == p0 && memo[w + 1] == p1) {
-          int b = i * STRIDE;
-          int code = ids[b];
-          boolean found = code != ABSENT;
-          memo[w + 2] = ((long) code << 32) | (found ? ids[b + 1] & 0xFFFFFFFFL : 0);
-          memo[w + 3] = found ? (long) ids[b + 2] << 32 : 0;
-          break;
-        }
+      if (p0 != 0) {
+        int b = missed[p] * STRIDE;
+        int code = ids[b];
+        boolean found = code != ABSENT;
+        memo.fill(p0, packed[2 * p + 1], missed[p], code, found ? ids[b + 1] : 0, found ? ids[b + 2] : 0);
       }
     }
     if (repeats) {
@@ -612,21 +570,6 @@ public final class PhraseIndex {
           ids[b + 2] = ids[t + 2];
         }
       }
-    }
-  }
-
-  /** The first long of the memo set of a packed key. */
-  private static int memoSet(long p0, long p1, int setShift) {
-    return (int) ((p0 * 0x9E3779B97F4A7C15L + p1 * 0xC2B2AE3D27D4EB4FL) >>> setShift) * SET_LONGS;
-  }
-
-  /** Swaps the memo entry at {@code w} with the one in the way before it. */
-  private static void promote(long[] memo, int w) {
-    int u = w - ENTRY_LONGS;
-    for (int k = 0; k < ENTRY_LONGS; k++) {
-      long t = memo[u + k];
-      memo[u + k] = memo[w + k];
-      memo[w + k] = t;
     }
   }
 
@@ -852,11 +795,6 @@ public final class PhraseIndex {
     long m = hash * 0x9E3779B97F4A7C15L;
     long bits = (1L << (m >>> 34)) | (1L << (m >>> 28));
     return (filter[(int) (m >>> 40) & (filter.length - 1)] & bits) == bits;
-  }
-
-  /** An empty memo: a packed key is never 0. */
-  private static long[] newMemo() {
-    return new long[MEMO_SETS * SET_LONGS];
   }
 
   /** A power of two at least twice {@code n} (load factor at most one half). */
