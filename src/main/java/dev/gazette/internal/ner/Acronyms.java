@@ -39,6 +39,24 @@ public final class Acronyms {
   }
 
   /**
+   * A necessary condition of {@link #matches}, at the cost of a few characters: the acronym's first
+   * letter is the initial of the long form's first word, unless that word is one that may be left out
+   * ("the"). An article asks {@link #matches} for every pair of acronym and multi-word name, and most
+   * pairs fail on the first letter.
+   */
+  public static boolean mayMatch(CharSequence text, int start, int end, String longForm) {
+    int w = nextWord(longForm, 0);
+    if (w == longForm.length()) {
+      return true; // no words: matches decides
+    }
+    if (OPTIONAL_WORDS.contains(longForm, w, wordEnd(longForm, w))) {
+      return true;
+    }
+    int l = nextLetter(text, start, end);
+    return l < end && Character.toLowerCase(longForm.charAt(w)) == Character.toLowerCase(text.charAt(l));
+  }
+
+  /**
    * Whether the letters of {@code text} from {@code l} (the index of the next letter or digit, or
    * {@code end}) are the initials of the words of {@code longForm} from {@code w} (the start of the next
    * word, or its length).

@@ -319,7 +319,8 @@ public final class AliasResolver {
           continue; // both linked, and not to the same entry: two things
         }
         String longest = full.longest();
-        if (longest.indexOf(' ') > 0 && Acronyms.matches(letters, 0, letters.length(), longest)) {
+        if (longest.indexOf(' ') > 0 && Acronyms.mayMatch(letters, 0, letters.length(), longest)
+            && Acronyms.matches(letters, 0, letters.length(), longest)) {
           if (target == null || full.type.equals(acronym.type) && !target.type.equals(acronym.type)) {
             target = full;
           }

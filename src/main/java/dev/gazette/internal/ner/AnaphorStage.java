@@ -77,16 +77,23 @@ public final class AnaphorStage implements Stage {
 
   @Override
   public void process(Workspace ws) {
-    Set<String> present = new LinkedHashSet<>();
-    for (Mention m : ws.mentions()) {
-      String id = m.attributes().get("kb_id");
-      if (id != null) {
-        present.add(id);
-      }
-    }
+    // The ids in order of first mention (as a LinkedHashSet's would be); a set only to skip repeats,
+    // and only entries that have anaphors cost more than a lookup of the id.
+    Set<String> seen = null;
     List<Mention> found = new ArrayList<>();
     boolean[] covered = null;
-    for (String id : present) {
+    List<Mention> mentions = ws.mentions();
+    for (int k = 0, size = mentions.size(); k < size; k++) {
+      String id = mentions.get(k).attributes().get("kb_id");
+      if (id == null) {
+        continue;
+      }
+      if (seen == null) {
+        seen = new HashSet<>();
+      }
+      if (!seen.add(id)) {
+        continue;
+      }
       int index = kb.indexOf(id);
       if (index < 0 || kb.attributeOrNull(index, "anaphors") == null) {
         continue; // most entries have none: skip building the entry
@@ -103,7 +110,7 @@ public final class AnaphorStage implements Stage {
         find(ws, covered, entry.get(), phrase.trim().split(" +"), found);
       }
     }
-    ws.mentions().addAll(found);
+    mentions.addAll(found);
     linkCompanyDescriptions(ws);
   }
 
@@ -131,10 +138,10 @@ public final class AnaphorStage implements Stage {
         demonyms.putIfAbsent(m.start(), m);
       }
     }
-    orgs.sort(null);
-    people.sort(null);
-    Counts counts = new Counts(orgs, leadRepeatOf(ws));
-    boolean[] covered = ws.tokensCoveredByMentions();
+    // Sorting, counting and the covered tokens wait for the first description: most "the"s are
+    // followed by no company or person noun, and many articles have none.
+    Counts counts = null;
+    boolean[] covered = null;
     Optional<Span> leadRepeat = ws.article().leadRepeat();
     List<Mention> found = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
@@ -154,13 +161,22 @@ public final class AnaphorStage implements Stage {
             n++;
           }
         }
-        if (n >= end || covered[n] || !tokens.has(n, TokenFlags.ALL_LOWER)
+        if (n >= end || !tokens.has(n, TokenFlags.ALL_LOWER)
             || n + 1 < end && (tokens.has(n + 1, TokenFlags.CAPITALIZED) || matches(text, tokens, n + 1, "of", true))) {
           continue;
         }
         boolean company = COMPANY_NOUNS.contains(text, tokens.start(n), tokens.end(n));
         boolean person = !company && PERSON_NOUNS.contains(text, tokens.start(n), tokens.end(n));
         if (!company && !person || person && n > i + 1 && tokens.has(n - 1, TokenFlags.ALL_LOWER)) {
+          continue;
+        }
+        if (covered == null) {
+          covered = ws.tokensCoveredByMentions();
+          orgs.sort(null);
+          people.sort(null);
+          counts = new Counts(orgs, leadRepeat);
+        }
+        if (covered[n]) {
           continue;
         }
         int start = tokens.start(n);
@@ -190,10 +206,6 @@ public final class AnaphorStage implements Stage {
       }
     }
     mentions.addAll(found);
-  }
-
-  private static Optional<Span> leadRepeatOf(Workspace ws) {
-    return ws.article().leadRepeat();
   }
 
   /** Running counts of the organizations named so far, advanced in text order. */
