@@ -228,17 +228,17 @@ public final class AliasResolver {
         continue;
       }
       String[] words = part.longestWords();
-      List<Draft> fulls = new ArrayList<>();
+      List<Draft> fulls = null; // most parts are part of nothing: no list for them
       for (Draft full : drafts) {
         if (full != part && full.type.equals(part.type) && !full.mentions.isEmpty()
             && (person ? isPartOf(words, full.longestWords()) : contains(full.longestWords(), words[0]))) {
+          if (fulls == null) {
+            fulls = new ArrayList<>(2);
+          }
           fulls.add(full);
         }
       }
-      if (org && fulls.size() != 1) {
-        continue;
-      }
-      if (fulls.isEmpty()) {
+      if (fulls == null || org && fulls.size() != 1) {
         continue;
       }
       for (int i = part.mentions.size() - 1; i >= 0; i--) {

@@ -60,6 +60,8 @@ public final class AnaphorStage implements Stage {
   private static final int WINDOW_SENTENCES = 2;
 
   private final KnowledgeBase kb;
+  private final java.util.concurrent.ConcurrentHashMap<Integer, String[][]> phrasesOfEntry =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public AnaphorStage(KnowledgeBase kb) {
     this.kb = kb;
@@ -106,12 +108,27 @@ public final class AnaphorStage implements Stage {
       if (covered == null) {
         covered = ws.tokensCoveredByMentions();
       }
-      for (String phrase : anaphors.get().split(",")) {
-        find(ws, covered, entry.get(), phrase.trim().split(" +"), found);
+      for (String[] words : phrases(index, anaphors.get())) {
+        find(ws, covered, entry.get(), words, found);
       }
     }
     mentions.addAll(found);
     linkCompanyDescriptions(ws);
+  }
+
+  /**
+   * The words of each of entry {@code index}'s anaphors ({@code "the Fund,the Alliance"}), split once per
+   * entry rather than once per article that names it (the stage is shared between threads).
+   */
+  private String[][] phrases(int index, String anaphors) {
+    return phrasesOfEntry.computeIfAbsent(index, k -> {
+      String[] list = anaphors.split(",");
+      String[][] out = new String[list.length][];
+      for (int p = 0; p < list.length; p++) {
+        out[p] = list[p].trim().split(" +");
+      }
+      return out;
+    });
   }
 
   /**
@@ -154,7 +171,7 @@ public final class AnaphorStage implements Stage {
         // "the French group": a demonym between "the" and the noun says whose it is
         int n = i + 1;
         String country = null;
-        Mention demonym = n < end ? demonyms.get(tokens.start(n)) : null;
+        Mention demonym = n < end && !demonyms.isEmpty() ? demonyms.get(tokens.start(n)) : null;
         if (demonym != null) {
           country = demonym.attributes().get("country");
           while (n < end && tokens.start(n) < demonym.end()) {

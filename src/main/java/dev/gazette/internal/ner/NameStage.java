@@ -262,15 +262,18 @@ public final class NameStage implements Stage {
       this.ws = ws;
       this.text = ws.text();
       this.tokens = ws.tokens();
-      this.owner = new int[tokens.size()];
-      this.cover = new byte[tokens.size()];
-      this.wordMemo = new byte[tokens.size()];
-      this.placeMemo = new byte[tokens.size()];
-      this.classes = new int[tokens.size()];
-      java.util.Arrays.fill(owner, -1);
+      // Per-token arrays borrowed from the workspace (ints slots 0-2, bytes slots 0-2): reused from
+      // article to article. They may be longer than the article; only the first tokens.size() count.
+      int n = tokens.size();
+      this.owner = ws.ints(0, n);
+      this.cover = ws.bytes(0, n);
+      this.wordMemo = ws.bytes(1, n);
+      this.placeMemo = ws.bytes(2, n);
+      this.classes = ws.ints(1, n);
+      java.util.Arrays.fill(owner, 0, n, -1);
       List<Mention> mentions = ws.mentions();
-      this.entryOfMention = new int[mentions.size()];
-      java.util.Arrays.fill(entryOfMention, UNKNOWN_ENTRY);
+      this.entryOfMention = ws.ints(2, mentions.size());
+      java.util.Arrays.fill(entryOfMention, 0, mentions.size(), UNKNOWN_ENTRY);
       // The knowledge-base stage noted its mentions' entries, in the order it added them.
       for (int m = 0, k = 0; m < mentions.size() && k < ws.kbNotes(); m++) {
         if (ws.kbNoteMention(k) == mentions.get(m)) {

@@ -31,6 +31,40 @@ public final class Workspace {
   private int[] kbNoteEntries = new int[64];
   private int kbNotes;
 
+  // Per-token scratch arrays that stages borrow for the length of one process call (see ints/bytes).
+  private final int[][] ints = new int[SCRATCH_SLOTS][];
+  private final byte[][] bytes = new byte[SCRATCH_SLOTS][];
+  /** Slots of each kind of scratch array; a stage uses its own slots (see its class) and never keeps them. */
+  public static final int SCRATCH_SLOTS = 4;
+
+  /**
+   * Scratch array {@code slot} with at least {@code size} elements, the first {@code size} zero: one
+   * array reused from article to article instead of one allocated per article and stage. Valid until the
+   * next call for the same slot; the stage that asks must not keep it past its {@code process}.
+   */
+  public int[] ints(int slot, int size) {
+    int[] a = ints[slot];
+    if (a == null || a.length < size) {
+      a = new int[Math.max(size, a == null ? 256 : a.length * 2)];
+      ints[slot] = a;
+    } else {
+      java.util.Arrays.fill(a, 0, size, 0);
+    }
+    return a;
+  }
+
+  /** The {@code byte} kind of {@link #ints}. */
+  public byte[] bytes(int slot, int size) {
+    byte[] a = bytes[slot];
+    if (a == null || a.length < size) {
+      a = new byte[Math.max(size, a == null ? 256 : a.length * 2)];
+      bytes[slot] = a;
+    } else {
+      java.util.Arrays.fill(a, 0, size, (byte) 0);
+    }
+    return a;
+  }
+
   /** Starts work on {@code next}, forgetting the previous article's layers. */
   public void reset(Article next) {
     this.article = next;
