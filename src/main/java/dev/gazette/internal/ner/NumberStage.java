@@ -402,7 +402,7 @@ public final class NumberStage implements Stage {
       // knowledge base's mention of the country gives way to the money.
       for (int len = 2; len <= 3 && j + len - 1 < end; len++) {
         int last = j + len - 1;
-        if (covered[last] || !CURRENCY_WORDS.containsKey(lower(last))) {
+        if (covered[last] || !mayBeIn(last, CURRENCY_OR_UNIT_WORDS) || !CURRENCY_WORDS.containsKey(lower(last))) {
           continue;
         }
         String c = CURRENCY_ADJECTIVES.get(text.substring(tokens.start(j), tokens.end(last)).toLowerCase(Locale.ROOT));
