@@ -93,7 +93,8 @@ public final class EntityType implements Comparable<EntityType> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof EntityType t && t.name.equals(name);
+    // The standard types are single instances: most comparisons end at the identity test.
+    return this == o || o instanceof EntityType t && t.name.equals(name);
   }
 
   @Override

@@ -60,11 +60,13 @@ public final class AnaphorStage implements Stage {
   private static final int WINDOW_SENTENCES = 2;
 
   private final KnowledgeBase kb;
+  private final byte[] anaphorsKnown;
   private final java.util.concurrent.ConcurrentHashMap<Integer, String[][]> phrasesOfEntry =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   public AnaphorStage(KnowledgeBase kb) {
     this.kb = kb;
+    this.anaphorsKnown = new byte[kb.size()];
   }
 
   /** The stage over the default knowledge base. */
@@ -97,7 +99,7 @@ public final class AnaphorStage implements Stage {
         continue;
       }
       int index = kb.indexOf(id);
-      if (index < 0 || kb.attributeOrNull(index, "anaphors") == null) {
+      if (index < 0 || !hasAnaphors(index)) {
         continue; // most entries have none: skip building the entry
       }
       Optional<KbEntry> entry = kb.byId(id);
@@ -114,6 +116,20 @@ public final class AnaphorStage implements Stage {
     }
     mentions.addAll(found);
     linkCompanyDescriptions(ws);
+  }
+
+  /**
+   * Whether entry {@code index} lists anaphors, remembered per entry (0 not yet asked, 1 no, 2 yes): a
+   * byte read instead of the attribute lookup for the entries an article names. Threads that race on an
+   * entry write the same answer.
+   */
+  private boolean hasAnaphors(int index) {
+    byte known = anaphorsKnown[index];
+    if (known == 0) {
+      known = kb.attributeOrNull(index, "anaphors") == null ? (byte) 1 : (byte) 2;
+      anaphorsKnown[index] = known;
+    }
+    return known == 2;
   }
 
   /**
