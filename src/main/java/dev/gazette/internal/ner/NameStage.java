@@ -407,7 +407,7 @@ public final class NameStage implements Stage {
           } else if (isPlainCapitalized(j) && !tokens.has(j, TokenFlags.GLUE_CASE)
               && (cover[j] == FREE && (!isDictionaryWord(j) || isInitial(j - 1)) && !isCapitalizedNonName(j)
                   || cover[j] == SOFT && isMinorPlaceToken(j, false)
-                  || given && isOneWordKbName(j) && !isGivenName(j))) {
+                  || (given || titleBefore(i) > 0) && isOneWordKbName(j) && !isGivenName(j))) {
             // A known person's one-word alias after another given name is a namesake's surname:
             // "Roy Medvedev", "Lewis Powell".
             places |= cover[j] != FREE;
@@ -438,7 +438,8 @@ public final class NameStage implements Stage {
     void freePlacesInAppositiveNames() {
       for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
         if (cover[i] == HARD || cover[i] == CLAIMED || !isPlainCapitalized(i) || tokens.has(i, TokenFlags.GLUE_CASE)
-            || i > sentenceFirst && isPlainCapitalized(i - 1) || cover[i] == SOFT && !isOneWordPlace(i)) {
+            || i > sentenceFirst && isPlainCapitalized(i - 1) && titleBefore(i) == 0
+            || cover[i] == SOFT && !isOneWordPlace(i)) {
           continue;
         }
         int j = i;
@@ -479,6 +480,9 @@ public final class NameStage implements Stage {
      * the sentence, or before ", the title" / ", a title".
      */
     boolean appositiveCue(int i, int j) {
+      if (titleBefore(i) > 0 && (personVerbAfter(j) || isApposition(j) || speechVerbAfter(j))) {
+        return true; // "President Ferdinand Marcos, who"
+      }
       if (j + 1 < sentenceEnd && is(j, ",")) {
         int k = j + 1;
         if (k < sentenceEnd && (is(k, "the") || is(k, "a") || is(k, "an") || is(k, "its") || is(k, "their"))) {
@@ -865,7 +869,8 @@ public final class NameStage implements Stage {
         while (j < sentenceEnd && tokens.start(j) < place.end()) {
           j++;
         }
-        if (!demonym && j < sentenceEnd && tokens.has(j, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(j)) {
+        if (j < sentenceEnd && tokens.has(j, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(j)
+            && !(demonym && (isTitleFirstWord(j) || in(j, NameWords.C_ORG_OF_HEADS | NameWords.C_NATIONAL_BODIES)))) {
           continue; // "Southern California Edison": a longer name ("South Korean President Yoon" is not)
         }
         for (int k = i; k < j; k++) {
@@ -1067,7 +1072,8 @@ public final class NameStage implements Stage {
         boolean lower = tokens.has(k, TokenFlags.ALL_LOWER);
         if (lower && (is(k, "of") || is(k, "for") || is(k, "and") || is(k, "on") || in(k, NameWords.C_PARTICLES))) {
           k++;
-        } else if (k > j && lower && is(k, "the") && (is(k - 1, "of") || is(k - 1, "on"))) {
+        } else if (k > j && lower && is(k, "the") && (is(k - 1, "of")
+            || is(k - 1, "on") && k - 2 >= 0 && (isCommittee(k - 2) || in(k - 2, NameWords.C_LAW_HEADS)))) {
           k++;
         } else if (tokens.has(k, TokenFlags.CLITIC) && is(k, "'s") || tokens.kind(k) == TokenKind.SYMBOL && is(k, "&")) {
           k++;
@@ -1144,6 +1150,15 @@ public final class NameStage implements Stage {
           }
           return;
         }
+      }
+      // "Chairman of the Federation of Economic Organisations": a title and "of" before an organization.
+      int lead = titleAt(a, b);
+      if (lead > 0 && a + lead + 1 < b && is(a + lead, "of") && !in(a, NameWords.C_PORTFOLIO_TITLES)) {
+        int o = is(a + lead + 1, "the") ? a + lead + 2 : a + lead + 1;
+        if (o < b) {
+          classifyPart(o, b);
+        }
+        return;
       }
       // "Minister of Foreign Affairs Péter Szijjártó", "Minister for Development Svenja Schulze": the
       // portfolio is dictionary words, the name that follows is not.
@@ -1421,13 +1436,13 @@ public final class NameStage implements Stage {
         return false;
       }
       // "Treaty of Lisbon", "Convention on Biological Diversity", "Convention on the Law of the Sea".
-      if (cover[a] == FREE && b - a >= 3 && tokens.has(a, TokenFlags.CAPITALIZED) && in(a, NameWords.C_LAW_HEADS)
+      if (cover[a] == FREE && b - a >= 3 && isPlainCapitalized(a) && in(a, NameWords.C_LAW_HEADS)
           && (is(a + 1, "of") || is(a + 1, "on")) && !initial) {
         return add(a, b, EntityType.LAW, STRONG, "ner.law.of", initial);
       }
       int hs = tokens.start(b - 1);
       int he = tokens.end(b - 1);
-      if (cover[b - 1] == FREE && tokens.has(b - 1, TokenFlags.CAPITALIZED)
+      if (cover[b - 1] == FREE && isPlainCapitalized(b - 1)
           && in(b - 1, NameWords.C_LAW_HEADS | NameWords.C_EVENT_HEADS)) {
         // "Prior Consultation Law", "Paris Agreement", "Africa Climate Summit"; a demonym before says
         // whose law it is and is no part of it ("the Russian Constitution").
@@ -1454,6 +1469,19 @@ public final class NameStage implements Stage {
           // "Chinese Ministry of Commerce": the demonym is no part of a "Ministry of" name.
           from = from > a && is(from + 1, "of") && isDemonymMention(a, from)
               && in(from, NameWords.C_ORG_OF_HEADS) ? from : a;
+          // "Belarusian Foreign Ministry", "British Foreign Office": a demonym before a ministry or office
+          // named by common words says whose it is and is no part of its name (as "Russian" + "Ministry
+          // of Defence"); it stays in other names ("Philippine Coast Guard", "Austrian Airlines").
+          int d = a;
+          while (d < b - 1 && isNorpWord(d)) {
+            d++;
+          }
+          if (d > a && commonWords(d, b) && (is(b - 1, "Ministry") || is(b - 1, "Office") || is(b - 1, "Embassy"))) {
+            if (allFree(a, d)) {
+              classifyPart(a, d);
+            }
+            return add(d, b, EntityType.ORG, STRONG, "ner.org.head", initial);
+          }
           // "China's Commerce Ministry": the place whose it is, with its possessive, is no part of the name.
           int p = a;
           while (p < b - 2 && cover[p] == SOFT) {
@@ -1495,7 +1523,8 @@ public final class NameStage implements Stage {
       // and "of" a name, places included, further in the run.
       for (int k = h; k + 2 < b; k++) {
         if (cover[k] == FREE && is(k + 1, "of") && tokens.has(k, TokenFlags.CAPITALIZED)
-            && in(k, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS) && namePartsFrom(k + 2, b)) {
+            && in(k, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS) && namePartsFrom(k + 2, b)
+            && !NameWords.LEGAL_FORMS.contains(text, tokens.start(k), tokens.end(k))) { // "Data Corp of Boston"
           int from = h > a && isDemonymMention(a, h) ? h : a;
           // "Taiwanese Ministry of Defence": a demonym says whose body it is and is no part of it.
           while (from < k && isNorpWord(from)) {
@@ -1683,6 +1712,16 @@ public final class NameStage implements Stage {
       }
       return in(i, NameWords.C_GROUP_NAMES) || isPlainCapitalized(i)
           && demonymOf(tokens.start(i), tokens.end(i)).isPresent();
+    }
+
+    /** Whether {@code [d, b)} is free capitalized dictionary words: "Foreign Ministry", "Border Guard". */
+    boolean commonWords(int d, int b) {
+      for (int i = d; i < b; i++) {
+        if (cover[i] == HARD || !isPlainCapitalized(i) || !isDictionaryWord(i)) { // "Coast" is also a region
+          return false;
+        }
+      }
+      return true;
     }
 
     /** How many lower-case tokens (name particles) {@code [p, q)} holds. */
@@ -2055,6 +2094,21 @@ public final class NameStage implements Stage {
               orgFirstWords.putIfAbsent(key(i, i + 1), c);
             }
           }
+        }
+      }
+      // "Massa" alone, a town the knowledge base knows, after "Sergio Massa": the person's surname.
+      for (int i = 0; i < tokens.size(); i++) {
+        if (cover[i] != SOFT || owner[i] < 0 || !isPlainCapitalized(i) || !isMinorPlaceToken(i, false)
+            || i + 1 < tokens.size() && tokens.has(i + 1, TokenFlags.CAPITALIZED)
+            || i > 0 && (isPlainCapitalized(i - 1) || is(i - 1, "in") || is(i - 1, "at") || is(i - 1, "near")
+                || is(i - 1, "from") || is(i - 1, "to") || is(i - 1, "of"))) {
+          continue;
+        }
+        Candidate person = surnames.get(key(i, i + 1));
+        if (person != null && person.strength >= MEDIUM) {
+          Candidate c = new Candidate(i, i + 1, false);
+          c.label(EntityType.PERSON, WEAK, "ner.person.surname");
+          found.add(c);
         }
       }
       // Runs with places inside that the article names elsewhere replace their pieces, in one pass.

@@ -170,7 +170,7 @@ final class NameWords {
           "sea", "ocean", "river", "mountains", "mountain", "range", "hills", "strait", "straits",
           "peninsula", "valley", "desert", "basin", "bay", "gulf", "lake", "island", "islands", "coast",
           "plateau", "plain", "plains", "delta", "glacier", "volcano", "forest", "canyon", "archipelago",
-          "lagoon", "channel", "fjord", "reef", "steppe", "atoll");
+          "lagoon", "channel", "fjord", "reef", "steppe", "atoll", "shoal", "shoals");
 
   /** First words of locations: "Gulf of Aden", "Lake Chad", "Mount Everest". */
   static final WordSet LOC_PREFIXES =
@@ -290,7 +290,7 @@ final class NameWords {
   /** Capitalized last words of events: "Africa Climate Summit", "Paris Olympics", "Venice Biennale". */
   static final WordSet EVENT_HEADS =
       set(C_EVENT_HEADS, "summit", "olympics", "paralympics", "festival", "expo", "championship",
-          "championships", "biennale", "marathon", "jamboree");
+          "championships", "biennale", "marathon", "jamboree", "war");
 
   /**
    * Lower-case words after a name the knowledge base does not know that make it an event: "the COP30
