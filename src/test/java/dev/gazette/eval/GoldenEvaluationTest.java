@@ -60,7 +60,11 @@ class GoldenEvaluationTest {
    * (articles 42 to 44) and relq4a (articles 39 to 41), each with articles written and annotated before
    * the extractor ran on them, were merged and the KB tables regenerated with their curated rows
    * (81.5 micro F1 on 44 articles); floors set two or three points under the values measured then.
-   * Raise as relation rules land.
+   * AID lowered from 0.64 to 0.61 on 2026-11-28 (branch nerq5) when articles 51 to 53 joined: written
+   * for the recognizers and annotated before the extractor ran on them, article 53 adds an AID its
+   * rules miss ("DFAT promised 45 million Australian dollars") and one they read wrongly ("called on
+   * Australia and New Zealand to fund"), which took AID from 66.7 (44 articles) to 63.2 (47) with no
+   * change to the relation rules. Raise as relation rules land.
    */
   private static final Map<RelationType, Double> RELATION_FLOORS = Map.ofEntries(
       Map.entry(RelationType.ROLE, 0.85),
@@ -78,7 +82,7 @@ class GoldenEvaluationTest {
       Map.entry(RelationType.AGREE, 0.69),
       Map.entry(RelationType.COOPERATE, 0.67),
       Map.entry(RelationType.THREATEN, 0.74),
-      Map.entry(RelationType.AID, 0.64),
+      Map.entry(RelationType.AID, 0.61),
       Map.entry(RelationType.COERCE, 0.67));
 
   /**

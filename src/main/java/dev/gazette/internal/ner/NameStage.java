@@ -298,7 +298,26 @@ public final class NameStage implements Stage {
         if (cover[i] == FREE && endsWithGluedSpeechVerb(i)) {
           cover[i] = HARD; // "Seasaid": a name's last word glued to "said" ends the name before it
         }
+        if (cover[i] == SOFT && isAcronymReadAsPlace(i)) {
+          cover[i] = FREE; // "... Enforcement Agency (OEFA)": not Ufa, whose Dutch name is Oefa
+        }
       }
+    }
+
+    /**
+     * A word in capitals alone in parentheses after a name, that the knowledge base reads as a city only
+     * through another name of it ("Oefa" for Ufa): the name's acronym. Countries keep theirs ("(DRC)").
+     */
+    boolean isAcronymReadAsPlace(int i) {
+      if (i < 2 || i + 1 >= tokens.size() || !tokens.has(i, TokenFlags.ALL_UPPER) || tokens.end(i) - tokens.start(i) < 3
+          || !is(i - 1, "(") || !is(i + 1, ")") || !tokens.has(i - 2, TokenFlags.CAPITALIZED) || cover[i - 2] != FREE
+          || owner[i] < 0) {
+        return false;
+      }
+      Mention m = ws.mentions().get(owner[i]);
+      int e = entry(owner[i]);
+      return m.start() == tokens.start(i) && m.end() == tokens.end(i) && e >= 0 && city[e]
+          && !kb.name(e).toUpperCase(Locale.ROOT).equals(m.text());
     }
 
     /** A capitalized word that is a dictionary word or a known name glued to a speech verb. */
@@ -978,6 +997,12 @@ public final class NameStage implements Stage {
     void scanSentence() {
       int i = sentenceFirst;
       while (i < sentenceEnd) {
+        if (isOrdinalBeforePlaceName(i)) {
+          int j = extendRun(i); // "the Second Thomas Shoal"
+          classifyRun(i, j);
+          i = Math.max(j, i + 1);
+          continue;
+        }
         if (!isNamePart(i) || cover[i] == FREE && isCapitalizedNonName(i)) {
           i++; // a capitalized function word ("The", "Our") opens no name but may precede one
           continue;
@@ -986,6 +1011,22 @@ public final class NameStage implements Stage {
         classifyRun(i, j);
         i = Math.max(j, i + 1);
       }
+    }
+
+    /**
+     * "Second" in "the Second Thomas Shoal", "the Second World War": a capitalized ordinal after "the",
+     * before a name that ends with a location's, a facility's or an event's head, is part of the name.
+     */
+    boolean isOrdinalBeforePlaceName(int i) {
+      if (cover[i] != FREE || i == sentenceFirst || !is(i - 1, "the")
+          || !(is(i, "First") || is(i, "Second") || is(i, "Third")) || !isPlainCapitalized(i)) {
+        return false;
+      }
+      int j = i + 1;
+      while (j < sentenceEnd && j - i <= 4 && cover[j] == FREE && isPlainCapitalized(j) && !isCapitalizedNonName(j)) {
+        j++;
+      }
+      return j > i + 1 && in(j - 1, NameWords.C_LOC_HEADS | NameWords.C_FAC_HEADS | NameWords.C_EVENT_HEADS);
     }
 
     /** The end of the run of name parts starting at {@code i}. */
@@ -1203,7 +1244,7 @@ public final class NameStage implements Stage {
     }
 
     void classifyPart(int a, int b) {
-      while (a < b && cover[a] == FREE && isCapitalizedNonName(a)) {
+      while (a < b && cover[a] == FREE && isCapitalizedNonName(a) && !isOrdinalBeforePlaceName(a)) {
         a++;
       }
       // "Shares of Deutsche Lufthansa AG": a sentence's first word, a common noun, is not the name's.
@@ -1498,8 +1539,8 @@ public final class NameStage implements Stage {
         if (in(b - 1, NameWords.C_GPE_HEADS) && tokens.has(b - 1, TokenFlags.CAPITALIZED)) {
           int from = a;
           for (int k = a; k < b - 1; k++) {
-            if (is(k, "and") || is(k, "&")) {
-              from = k + 1; // "New Jersey and Dutchess County": the head names the last place only
+            if (is(k, "and") || is(k, "&") || is(k, "of")) {
+              from = k + 1; // "New Jersey and Dutchess County", "Trust Co of Charles City": the last place only
             }
           }
           return add(from, b, EntityType.GPE, STRONG, "ner.gpe.head", initial); // "Dade County", "Morgan City"
