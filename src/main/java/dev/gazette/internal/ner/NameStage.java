@@ -532,7 +532,8 @@ public final class NameStage implements Stage {
     boolean anyTitleAt(int k) {
       int s = tokens.start(k);
       int e = tokens.end(k);
-      if (anyTitleKeys.contains(AliasKeys.fold(text.substring(s, e)))) {
+      if (tokens.has(k, TokenFlags.ALL_LOWER) && NameWords.PERSON_NOUNS.contains(text, s, e)
+          || anyTitleKeys.contains(AliasKeys.fold(text.substring(s, e)))) {
         return true;
       }
       int dash = text.lastIndexOf('-', e - 1);
@@ -1210,7 +1211,7 @@ public final class NameStage implements Stage {
         }
         int k = t + 2;
         boolean portfolio = false;
-        while (k < b && cover[k] == FREE && (is(k, "the") || is(k, "and")
+        while (k < b && cover[k] == FREE && (is(k, "the") || is(k, "and") || is(k, "for") && portfolio
             || tokens.has(k, TokenFlags.CAPITALIZED) && isDictionaryWord(k) && !isGivenName(k))) {
           portfolio |= tokens.has(k, TokenFlags.CAPITALIZED);
           k++;
@@ -1892,8 +1893,19 @@ public final class NameStage implements Stage {
 
     boolean orgCueBefore(int p) {
       int k = p - 1;
-      return k >= sentenceFirst && cover[k] == FREE && tokens.has(k, TokenFlags.ALL_LOWER)
-          && in(k, NameWords.C_ORG_CUES);
+      return k >= sentenceFirst && tokens.has(k, TokenFlags.ALL_LOWER) && in(k, NameWords.C_ORG_CUES)
+          && (cover[k] == FREE || (is(k, "daily") || is(k, "weekly")) && isDateToken(k) && k - 1 >= sentenceFirst
+              && (is(k - 1, "the") || is(k - 1, "a") || tokens.has(k - 1, TokenFlags.ALL_LOWER) && k - 1 > sentenceFirst
+                  && is(k - 2, "the"))); // "the daily El Informador", "the financial daily X"; not "three daily Atlanta flights"
+    }
+
+    /** Whether token {@code k} is covered by a date or time ("daily" is read as a recurring time). */
+    boolean isDateToken(int k) {
+      if (owner[k] < 0) {
+        return false;
+      }
+      EntityType t = ws.mentions().get(owner[k]).type();
+      return t.equals(EntityType.DATE) || t.equals(EntityType.TIME);
     }
 
     /** "X, the chief executive of...", "X, who...", "X, 45, ...": the run names a person. */
@@ -1914,8 +1926,8 @@ public final class NameStage implements Stage {
       }
       for (int skip = 0; skip < 3 && k < sentenceEnd; skip++, k++) {
         int len = titleAt(k, sentenceEnd);
-        if (len > 0) {
-          return true;
+        if (len > 0 || tokens.has(k, TokenFlags.ALL_LOWER) && anyTitleAt(k) && text.charAt(tokens.end(k) - 1) != 's') {
+          return true; // "X, the chief executive of", "X, an analyst at", "X, a researcher at"
         }
         if (cover[k] == HARD || !(cover[k] == SOFT || tokens.has(k, TokenFlags.ALL_LOWER))) {
           return false;

@@ -308,6 +308,15 @@ final class NameWords {
           "tunku", "baron", "baroness", "oba", "sheikha");
 
   /**
+   * Occupations that only a person has, after a name in apposition ("X, a researcher at", "X, an
+   * expert on"), beyond the title table.
+   */
+  static final WordSet PERSON_NOUNS =
+      WordSet.of("researcher", "expert", "scholar", "specialist", "lecturer", "consultant", "historian",
+          "sociologist", "scientist", "engineer", "geologist", "economist", "anthropologist", "academic",
+          "strategist", "activist", "farmer", "fisherman", "teacher", "student", "doctor", "nurse");
+
+  /**
    * Every list above in one table, a word to the bits ({@code C_...}) of the lists that hold it: one
    * probe answers them all.
    */

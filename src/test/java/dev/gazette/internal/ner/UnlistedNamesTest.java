@@ -73,6 +73,10 @@ class UnlistedNamesTest {
         "The Public Utility Commission of Texas approved the rates.               | Public Utility Commission of Texas/ORG",
         "The Gulf War ended in 1991.                                               | Gulf War/EVENT",
         "Boats were rammed near the Second Tarvik Shoal, in the disputed waters, on Monday. | Second Tarvik Shoal/LOC",
+        // a newspaper after "the daily", a person after a name in apposition with an occupation
+        "The chairman told the financial daily Morgunposten that the group would invest. | Morgunposten/ORG",
+        "According to Aline Kabwe, a researcher at the institute, the rebels pay taxes. | Aline Kabwe/PERSON",
+        "According to Wen-Li Chao, an analyst at the council, the drones are cheap. | Wen-Li Chao/PERSON",
       })
   void findsNames(String sentence, String expected) {
     assertThat(NerTesting.mentions(sentence, false)).containsAll(NerTesting.cell(expected));
@@ -95,6 +99,8 @@ class UnlistedNamesTest {
         "He said the Lord Chancellor would decide.                                | Chancellor/PERSON",
         "Enercon Data Corp of Minneapolis said its profit rose.                  | Enercon Data Corp of Minneapolis/ORG",
         "On the second day, the First Minister spoke to the Third Division.      | First Minister; Third Division",
+        "The carrier will fly three daily Atlanta flights out of Chicago.        | Atlanta/ORG",
+        "Egypt's Minister of State for Foreign Affairs, Amr Salem, said it.       | Foreign Affairs/PERSON",
         "SIGNS DISTRIBUTOR AGREEMENT WITH RIVAL                                    | SIGNS DISTRIBUTOR AGREEMENT/LAW; DISTRIBUTOR AGREEMENT/LAW",
         "Tourists flocked to Rogers after the analyst Mark Rogers spoke.          | Rogers/PERSON",
         "According to the Environmental Assessment and Enforcement Agency (OEFA), the river is polluted. | OEFA/GPE",
