@@ -469,7 +469,7 @@ public final class NameStage implements Stage {
           if (isPlainCapitalized(j) && !tokens.has(j, TokenFlags.GLUE_CASE) && !isCapitalizedNonName(j)
               && (cover[j] == FREE || cover[j] == SOFT && isOneWordPlace(j))) {
             places |= cover[j] == SOFT;
-            name |= cover[j] == FREE && (!isDictionaryWord(j) || isGivenName(j)) || isGivenName(j);
+            name |= cover[j] == FREE || isGivenName(j); // "Aline Kabwe": "Aline" is also a word
             j++;
             words++;
             continue;
