@@ -33,11 +33,14 @@ import java.util.Set;
  * then classifies each run by its evidence, strongest first:
  *
  * <ol>
- *   <li>a head word: "... Authority" (ORG), "Ministry of ..." and "Centre for ..." (ORG), "... Bridge"
- *       or "... gas pipeline" (FAC), "... Sea", "Gulf of ..." (LOC), "... County" (GPE), a kind of
- *       product after the name ("Challenger 2 tanks", PRODUCT);
- *   <li>a title before or at the start: "spokesman X", "Foreign Minister X", "Minister of Foreign
- *       Affairs X" (PERSON);
+ *   <li>a head word: "... Authority" (ORG), "Ministry of ..." and "Centre for ..." (ORG), "Competition
+ *       Authority of Kenya" (ORG), "... Bridge" or "... gas pipeline" (FAC), "... Sea", "Gulf of ..."
+ *       (LOC), "... County" (GPE), "... Act", "Treaty of ..." (LAW), "... Summit", "the COP30 summit"
+ *       (EVENT), a kind of product after the name ("Challenger 2 tanks", PRODUCT); a noun and "of"
+ *       before it ("the province of X", GPE; "the copper mine of X", FAC);
+ *   <li>a title or an honorific before or at the start: "spokesman X", "Foreign Minister X", "Minister
+ *       of Foreign Affairs X", "Chief X" (PERSON); a name set off by commas after a title or before one,
+ *       whatever towns it spells ("Its head, Josué Gutiérrez,", PERSON);
  *   <li>the shape of a person's name: a known given name first, initials, particles, "Ing-wen", a
  *       Vietnamese, Chinese or Korean surname before two syllables; apposition ("X, the chief
  *       executive of"); a company noun before ("the developer X"); an acronym defined after ("...
