@@ -1537,7 +1537,7 @@ public final class NameStage implements Stage {
           }
           return add(from, b, EntityType.ORG, STRONG, "ner.org.head", initial);
         }
-        if (in(b - 1, NameWords.C_FAC_HEADS)) {
+        if (in(b - 1, NameWords.C_FAC_HEADS) && !tokens.has(b - 1, TokenFlags.ALL_UPPER)) { // not "CLOSE ... SMELTER"
           return add(a, b, EntityType.FAC, STRONG, "ner.fac.head", initial);
         }
         if (in(b - 1, NameWords.C_GPE_HEADS) && tokens.has(b - 1, TokenFlags.CAPITALIZED)) {
