@@ -2229,6 +2229,9 @@ public final class NameStage implements Stage {
       if (e - s < 2 || e - s > 5 || in(i, NameWords.C_NON_ORG_ACRONYMS)) {
         return false;
       }
+      if (e - s >= 4 && isDictionaryWord(i) && (upperWordAt(i - 1) || upperWordAt(i + 1))) {
+        return false; // "SELLS CAMBRIDGE PLANT", "TO CLOSE NORWOOD PLANT": a headline in capitals
+      }
       boolean roman = true;
       for (int k = s; k < e; k++) {
         char ch = text.charAt(k);
@@ -2238,6 +2241,12 @@ public final class NameStage implements Stage {
         roman &= "IVXLCDM".indexOf(ch) >= 0;
       }
       return !roman;
+    }
+
+    /** Whether token {@code k} exists and is a word in capitals. */
+    boolean upperWordAt(int k) {
+      return k >= 0 && k < tokens.size() && tokens.kind(k) == TokenKind.WORD && tokens.has(k, TokenFlags.ALL_UPPER)
+          && tokens.end(k) - tokens.start(k) >= 2;
     }
 
     /**

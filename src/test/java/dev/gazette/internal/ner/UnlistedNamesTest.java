@@ -102,7 +102,8 @@ class UnlistedNamesTest {
         "The carrier will fly three daily Atlanta flights out of Chicago.        | Atlanta/ORG",
         "Egypt's Minister of State for Foreign Affairs, Amr Salem, said it.       | Foreign Affairs/PERSON",
         "SIGNS DISTRIBUTOR AGREEMENT WITH RIVAL                                    | SIGNS DISTRIBUTOR AGREEMENT/LAW; DISTRIBUTOR AGREEMENT/LAW",
-        "TO CLOSE WEST GERMAN ALUMINIUM SMELTER                                    | CLOSE WEST GERMAN ALUMINIUM SMELTER/FAC; WEST GERMAN ALUMINIUM SMELTER/FAC",
+        "TO CLOSE WEST GERMAN ALUMINIUM SMELTER                                    | CLOSE WEST GERMAN ALUMINIUM SMELTER/FAC; WEST GERMAN ALUMINIUM SMELTER/FAC; CLOSE/ORG",
+        "ACME SELLS CAMBRIDGE PLANT TO RIVAL                                        | SELLS/ORG; PLANT/ORG",
         "Tourists flocked to Rogers after the analyst Mark Rogers spoke.          | Rogers/PERSON",
         "According to the Environmental Assessment and Enforcement Agency (OEFA), the river is polluted. | OEFA/GPE",
       })
