@@ -60,25 +60,32 @@ class GoldenEvaluationTest {
    * (articles 42 to 44) and relq4a (articles 39 to 41), each with articles written and annotated before
    * the extractor ran on them, were merged and the KB tables regenerated with their curated rows
    * (81.5 micro F1 on 44 articles); floors set two or three points under the values measured then.
-   * Raise as relation rules land.
+   * Lowered on 2026-11-28 (branch nerq5) when articles 51 to 53 joined: written for the recognizers
+   * and annotated before the extractor ran on them, they add relations the rules miss or read wrongly
+   * (requests by communities, accusations and a refusal by a community leader, locations of a law firm,
+   * a mine and a wharf, a merger as an agreement, "promised 45 million Australian dollars" as aid, "called
+   * on Australia and New Zealand to fund" read as aid). On the 47 articles, with no relation rule
+   * changed: LOCATED_IN 83.3, REQUEST 79.5, ACCUSE 78.7, REJECT 83.9, AGREE 66.7, AID 63.2 (on articles
+   * 01-44 alone, with the recognizers of nerq5, 87.0, 85.3, 81.4, 86.7, 71.8, 66.7 as before); those
+   * floors set two or three points under. Raise as relation rules land.
    */
   private static final Map<RelationType, Double> RELATION_FLOORS = Map.ofEntries(
       Map.entry(RelationType.ROLE, 0.85),
       Map.entry(RelationType.STATEMENT, 0.83),
       Map.entry(RelationType.CONSULT, 0.72),
-      Map.entry(RelationType.LOCATED_IN, 0.85),
+      Map.entry(RelationType.LOCATED_IN, 0.81),
       Map.entry(RelationType.TRADE, 0.70),
-      Map.entry(RelationType.REQUEST, 0.83),
-      Map.entry(RelationType.ACCUSE, 0.79),
+      Map.entry(RelationType.REQUEST, 0.77),
+      Map.entry(RelationType.ACCUSE, 0.76),
       Map.entry(RelationType.SANCTION, 0.58),
       Map.entry(RelationType.ASSAULT, 0.72),
       Map.entry(RelationType.SUPPORT, 0.67),
-      Map.entry(RelationType.REJECT, 0.84),
+      Map.entry(RelationType.REJECT, 0.81),
       Map.entry(RelationType.ACQUIRE, 0.81),
-      Map.entry(RelationType.AGREE, 0.69),
+      Map.entry(RelationType.AGREE, 0.64),
       Map.entry(RelationType.COOPERATE, 0.67),
       Map.entry(RelationType.THREATEN, 0.74),
-      Map.entry(RelationType.AID, 0.64),
+      Map.entry(RelationType.AID, 0.61),
       Map.entry(RelationType.COERCE, 0.67));
 
   /**

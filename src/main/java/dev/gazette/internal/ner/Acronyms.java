@@ -76,6 +76,44 @@ public final class Acronyms {
         && match(text, nextLetter(text, l + 1, end), end, longForm, next);
   }
 
+  /**
+   * Whether {@code text[start, end)} is made of the first letters of the long form's words, in order,
+   * at most {@code maxChunk} from each word and at least one from every word but the optional ones:
+   * "COWU" (Communications Workers Union), "KOICA" (Korea International Cooperation Agency),
+   * "Afreximbank" (African Export-Import Bank). At least two words must give letters.
+   */
+  public static boolean matchesByPrefixes(CharSequence text, int start, int end, String longForm, int maxChunk) {
+    int words = 0;
+    for (int i = nextWord(longForm, 0); i < longForm.length(); i = nextWord(longForm, wordEnd(longForm, i))) {
+      words++;
+    }
+    if (words < 2 || words > 12 || end - start < 2) {
+      return false;
+    }
+    return prefixes(text, nextLetter(text, start, end), end, longForm, nextWord(longForm, 0), maxChunk, 0);
+  }
+
+  private static boolean prefixes(CharSequence text, int l, int end, String longForm, int w, int maxChunk, int used) {
+    if (w == longForm.length()) {
+      return l == end && used >= 2;
+    }
+    int e = wordEnd(longForm, w);
+    int next = nextWord(longForm, e);
+    if (OPTIONAL_WORDS.contains(longForm, w, e) && prefixes(text, l, end, longForm, next, maxChunk, used)) {
+      return true;
+    }
+    for (int c = 0; c < maxChunk && w + c < e && l < end; c++) {
+      if (Character.toLowerCase(longForm.charAt(w + c)) != Character.toLowerCase(text.charAt(l))) {
+        return false;
+      }
+      l = nextLetter(text, l + 1, end);
+      if (prefixes(text, l, end, longForm, next, maxChunk, used + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first index from {@code i} of a letter or digit of {@code text}, else {@code end}. */
   private static int nextLetter(CharSequence text, int i, int end) {
     while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {

@@ -33,11 +33,14 @@ import java.util.Set;
  * then classifies each run by its evidence, strongest first:
  *
  * <ol>
- *   <li>a head word: "... Authority" (ORG), "Ministry of ..." and "Centre for ..." (ORG), "... Bridge"
- *       or "... gas pipeline" (FAC), "... Sea", "Gulf of ..." (LOC), "... County" (GPE), a kind of
- *       product after the name ("Challenger 2 tanks", PRODUCT);
- *   <li>a title before or at the start: "spokesman X", "Foreign Minister X", "Minister of Foreign
- *       Affairs X" (PERSON);
+ *   <li>a head word: "... Authority" (ORG), "Ministry of ..." and "Centre for ..." (ORG), "Competition
+ *       Authority of Kenya" (ORG), "... Bridge" or "... gas pipeline" (FAC), "... Sea", "Gulf of ..."
+ *       (LOC), "... County" (GPE), "... Act", "Treaty of ..." (LAW), "... Summit", "the COP30 summit"
+ *       (EVENT), a kind of product after the name ("Challenger 2 tanks", PRODUCT); a noun and "of"
+ *       before it ("the province of X", GPE; "the copper mine of X", FAC);
+ *   <li>a title or an honorific before or at the start: "spokesman X", "Foreign Minister X", "Minister
+ *       of Foreign Affairs X", "Chief X" (PERSON); a name set off by commas after a title or before one,
+ *       whatever towns it spells ("Its head, Josué Gutiérrez,", PERSON);
  *   <li>the shape of a person's name: a known given name first, initials, particles, "Ing-wen", a
  *       Vietnamese, Chinese or Korean surname before two syllables; apposition ("X, the chief
  *       executive of"); a company noun before ("the developer X"); an acronym defined after ("...
@@ -115,6 +118,8 @@ public final class NameStage implements Stage {
 
   private final KnowledgeBase kb;
   private final Set<String> titleKeys = new HashSet<>();
+  /** Every title of the table, generic ones included ("head", "lawyer", "economist"). */
+  private final Set<String> anyTitleKeys = new HashSet<>();
   private final WordSet titleFirstWords;
   /**
    * The given-name keys made of ASCII letters a-z only: for a token of ASCII letters only, the folded
@@ -132,6 +137,9 @@ public final class NameStage implements Stage {
     this.kb = kb;
     List<String> firsts = new ArrayList<>();
     for (String key : kb.titles().keys()) {
+      if (!key.isEmpty()) {
+        anyTitleKeys.add(key);
+      }
       if (NOT_PERSONAL_TITLES.contains(key) || key.isEmpty()) {
         continue;
       }
@@ -296,7 +304,26 @@ public final class NameStage implements Stage {
         if (cover[i] == FREE && endsWithGluedSpeechVerb(i)) {
           cover[i] = HARD; // "Seasaid": a name's last word glued to "said" ends the name before it
         }
+        if (cover[i] == SOFT && isAcronymReadAsPlace(i)) {
+          cover[i] = FREE; // "... Enforcement Agency (OEFA)": not Ufa, whose Dutch name is Oefa
+        }
       }
+    }
+
+    /**
+     * A word in capitals alone in parentheses after a name, that the knowledge base reads as a city only
+     * through another name of it ("Oefa" for Ufa): the name's acronym. Countries keep theirs ("(DRC)").
+     */
+    boolean isAcronymReadAsPlace(int i) {
+      if (i < 2 || i + 1 >= tokens.size() || !tokens.has(i, TokenFlags.ALL_UPPER) || tokens.end(i) - tokens.start(i) < 3
+          || !is(i - 1, "(") || !is(i + 1, ")") || !tokens.has(i - 2, TokenFlags.CAPITALIZED) || cover[i - 2] != FREE
+          || owner[i] < 0) {
+        return false;
+      }
+      Mention m = ws.mentions().get(owner[i]);
+      int e = entry(owner[i]);
+      return m.start() == tokens.start(i) && m.end() == tokens.end(i) && e >= 0 && city[e]
+          && !kb.name(e).toUpperCase(Locale.ROOT).equals(m.text());
     }
 
     /** A capitalized word that is a dictionary word or a known name glued to a speech verb. */
@@ -405,7 +432,7 @@ public final class NameStage implements Stage {
           } else if (isPlainCapitalized(j) && !tokens.has(j, TokenFlags.GLUE_CASE)
               && (cover[j] == FREE && (!isDictionaryWord(j) || isInitial(j - 1)) && !isCapitalizedNonName(j)
                   || cover[j] == SOFT && isMinorPlaceToken(j, false)
-                  || given && isOneWordKbName(j) && !isGivenName(j))) {
+                  || (given || titleBefore(i) > 0) && isOneWordKbName(j) && !isGivenName(j))) {
             // A known person's one-word alias after another given name is a namesake's surname:
             // "Roy Medvedev", "Lewis Powell".
             places |= cover[j] != FREE;
@@ -424,6 +451,103 @@ public final class NameStage implements Stage {
           i = j - 1;
         }
       }
+    }
+
+    /**
+     * "Its head, Josué Gutiérrez, called", "The president of the community, Edison Vargas Huamanga,
+     * told", "Anand Kulkarni, an economist at": two to six name words, among them towns or regions the
+     * knowledge base knows ("Gutiérrez", "Edison", "Vargas") and at least one word no table knows or a
+     * given name, set off by commas after a title or followed by a title in apposition, are a person's
+     * name: the places are freed so that the run is read as one name.
+     */
+    void freePlacesInAppositiveNames() {
+      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+        if (cover[i] == HARD || cover[i] == CLAIMED || !isPlainCapitalized(i) || tokens.has(i, TokenFlags.GLUE_CASE)
+            || i > sentenceFirst && isPlainCapitalized(i - 1) && titleBefore(i) == 0
+            || cover[i] == SOFT && !isOneWordPlace(i)) {
+          continue;
+        }
+        int j = i;
+        int words = 0;
+        boolean places = false;
+        boolean name = false;
+        while (j < sentenceEnd && words < 6) {
+          if (isPlainCapitalized(j) && !tokens.has(j, TokenFlags.GLUE_CASE) && !isCapitalizedNonName(j)
+              && (cover[j] == FREE || cover[j] == SOFT && isOneWordPlace(j))) {
+            places |= cover[j] == SOFT;
+            name |= cover[j] == FREE || isGivenName(j); // "Aline Kabwe": "Aline" is also a word
+            j++;
+            words++;
+            continue;
+          }
+          int k = j;
+          while (k > i && k < sentenceEnd && k - j < 2 && cover[k] == FREE && tokens.has(k, TokenFlags.ALL_LOWER)
+              && in(k, NameWords.C_PARTICLES)) {
+            k++; // "Maria del Carmen Quispe de la Cruz"
+          }
+          if (k == j || k >= sentenceEnd || !isPlainCapitalized(k)) {
+            break;
+          }
+          j = k;
+        }
+        if (j - i < 2 || !places || !name || isHeadWord(j - 1) || !appositiveCue(i, j)) {
+          continue;
+        }
+        for (int k = i; k < j; k++) {
+          cover[k] = FREE;
+        }
+        i = j - 1;
+      }
+    }
+
+    /**
+     * A name {@code [i, j)} set off as a person's: after "title ..., " and before a comma or the end of
+     * the sentence, or before ", the title" / ", a title".
+     */
+    boolean appositiveCue(int i, int j) {
+      if (titleBefore(i) > 0 && (personVerbAfter(j) || isApposition(j) || speechVerbAfter(j))) {
+        return true; // "President Ferdinand Marcos, who"
+      }
+      if (j + 1 < sentenceEnd && is(j, ",")) {
+        int k = j + 1;
+        if (k < sentenceEnd && (is(k, "the") || is(k, "a") || is(k, "an") || is(k, "its") || is(k, "their"))) {
+          k++;
+        }
+        for (int skip = 0; skip < 3 && k < sentenceEnd && tokens.has(k, TokenFlags.ALL_LOWER); skip++, k++) {
+          if (anyTitleAt(k)) {
+            return true;
+          }
+        }
+      }
+      boolean end = j >= sentenceEnd || is(j, ",") || tokens.kind(j) == TokenKind.PUNCT && !is(j, "(");
+      if (end && i > sentenceFirst && (speechVerbBefore(i) || endsWithGluedSpeechVerb(i - 1))) {
+        return true; // "said Josué Gutiérrez."
+      }
+      if (!end || i - 1 <= sentenceFirst || !is(i - 1, ",")) {
+        return false;
+      }
+      for (int k = i - 2; k >= sentenceFirst && k >= i - 9; k--) {
+        if (tokens.has(k, TokenFlags.ALL_LOWER) && anyTitleAt(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a title of the table, generic ones included, is the one or two words at {@code k}. */
+    boolean anyTitleAt(int k) {
+      int s = tokens.start(k);
+      int e = tokens.end(k);
+      if (tokens.has(k, TokenFlags.ALL_LOWER) && NameWords.PERSON_NOUNS.contains(text, s, e)
+          || anyTitleKeys.contains(AliasKeys.fold(text.substring(s, e)))) {
+        return true;
+      }
+      int dash = text.lastIndexOf('-', e - 1);
+      if (dash > s && anyTitleKeys.contains(AliasKeys.fold(text.substring(dash + 1, e)))) {
+        return true; // "vice-minister", "co-founder"
+      }
+      return k + 1 < sentenceEnd
+          && anyTitleKeys.contains(AliasKeys.fold(text.substring(tokens.start(k), tokens.end(k + 1))));
     }
 
     /** Whether a token of {@code [from, to)} is covered (not {@link #FREE}). */
@@ -578,6 +702,7 @@ public final class NameStage implements Stage {
         }
         if ((covers & ~(1 << FREE)) != 0) {
           freePlacesAfterGivenNames();
+          freePlacesInAppositiveNames();
         }
         if (soft) {
           freeHeadsReadAsPlaces();
@@ -637,7 +762,8 @@ public final class NameStage implements Stage {
         }
         int s = tokens.start(i);
         int e = tokens.end(i);
-        if (!in(i, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS | NameWords.C_FAC_HEADS | NameWords.C_GPE_HEADS)) {
+        if (!in(i, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS | NameWords.C_FAC_HEADS | NameWords.C_GPE_HEADS
+            | NameWords.C_LAW_HEADS | NameWords.C_EVENT_HEADS)) {
           continue;
         }
         boolean before = i > sentenceFirst && isPlainCapitalized(i - 1) && !isSentenceInitial(i - 1);
@@ -751,22 +877,27 @@ public final class NameStage implements Stage {
      */
     void findDirectionalPlaces() {
       for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+        boolean northSouth = is(i, "North") || is(i, "South");
         if (!(cover[i] == FREE || cover[i] == SOFT) || !isPlainCapitalized(i) || cover[i + 1] != SOFT
             || owner[i + 1] < 0 || owner[i + 1] == owner[i]
-            || !in(i, NameWords.C_DIRECTIONS)) {
+            || !(northSouth || in(i, NameWords.C_DIRECTIONS))) {
           continue;
         }
         Mention place = ws.mentions().get(owner[i + 1]);
+        // "South Korean", "North Korean": the demonym of the half of a divided country.
+        boolean demonym = northSouth && place.type().equals(EntityType.NORP);
         if (place.start() != tokens.start(i + 1)
-            || !(place.type().equals(EntityType.GPE) || place.type().equals(EntityType.LOC))) {
+            || !(demonym || in(i, NameWords.C_DIRECTIONS)
+                && (place.type().equals(EntityType.GPE) || place.type().equals(EntityType.LOC)))) {
           continue;
         }
         int j = i + 1;
         while (j < sentenceEnd && tokens.start(j) < place.end()) {
           j++;
         }
-        if (j < sentenceEnd && tokens.has(j, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(j)) {
-          continue; // "Southern California Edison": a longer name
+        if (j < sentenceEnd && tokens.has(j, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(j)
+            && !(demonym && (isTitleFirstWord(j) || in(j, NameWords.C_ORG_OF_HEADS | NameWords.C_NATIONAL_BODIES)))) {
+          continue; // "Southern California Edison": a longer name ("South Korean President Yoon" is not)
         }
         for (int k = i; k < j; k++) {
           cover[k] = CLAIMED;
@@ -873,6 +1004,12 @@ public final class NameStage implements Stage {
     void scanSentence() {
       int i = sentenceFirst;
       while (i < sentenceEnd) {
+        if (isOrdinalBeforePlaceName(i)) {
+          int j = extendRun(i); // "the Second Thomas Shoal"
+          classifyRun(i, j);
+          i = Math.max(j, i + 1);
+          continue;
+        }
         if (!isNamePart(i) || cover[i] == FREE && isCapitalizedNonName(i)) {
           i++; // a capitalized function word ("The", "Our") opens no name but may precede one
           continue;
@@ -881,6 +1018,22 @@ public final class NameStage implements Stage {
         classifyRun(i, j);
         i = Math.max(j, i + 1);
       }
+    }
+
+    /**
+     * "Second" in "the Second Thomas Shoal", "the Second World War": a capitalized ordinal after "the",
+     * before a name that ends with a location's, a facility's or an event's head, is part of the name.
+     */
+    boolean isOrdinalBeforePlaceName(int i) {
+      if (cover[i] != FREE || i == sentenceFirst || !is(i - 1, "the")
+          || !(is(i, "First") || is(i, "Second") || is(i, "Third")) || !isPlainCapitalized(i)) {
+        return false;
+      }
+      int j = i + 1;
+      while (j < sentenceEnd && j - i <= 4 && cover[j] == FREE && isPlainCapitalized(j) && !isCapitalizedNonName(j)) {
+        j++;
+      }
+      return j > i + 1 && in(j - 1, NameWords.C_LOC_HEADS | NameWords.C_FAC_HEADS | NameWords.C_EVENT_HEADS);
     }
 
     /** The end of the run of name parts starting at {@code i}. */
@@ -900,8 +1053,14 @@ public final class NameStage implements Stage {
         }
         int k = skipConnectors(j);
         if (k > j && k < sentenceEnd && isNamePart(k) && cover[k] != HARD && !tokens.has(k, TokenFlags.GLUE_CASE)
-            && !isCapitalizedNonName(k)) {
-          j = k + 1;
+            && (!isCapitalizedNonName(k) || is(k, "Other") && is(k - 1, "and") && k + 1 < sentenceEnd
+                && isNamePart(k + 1) && cover[k + 1] != HARD)) {
+          j = k + 1; // "Banks and Other Financial Institutions Act"
+          continue;
+        }
+        int list = portfolioListEnd(i, j);
+        if (list > j) {
+          j = list; // "Ministry of Agriculture, Livestock and Fisheries"
           continue;
         }
         if (tokens.kind(j) == TokenKind.NUMBER && j + 1 < sentenceEnd && cover[j] == FREE
@@ -914,6 +1073,43 @@ public final class NameStage implements Stage {
       return j;
     }
 
+    /**
+     * "..., Livestock and Fisheries" after "Ministry of Agriculture": a comma, then capitalized
+     * dictionary words up to "and" and one more, when the run so far has an organization's "X of";
+     * the end of the list, or {@code j} when there is none.
+     */
+    int portfolioListEnd(int i, int j) {
+      if (!is(j, ",")) {
+        return j;
+      }
+      boolean of = false;
+      for (int k = i; k + 1 < j; k++) {
+        of |= is(k + 1, "of") && in(k, NameWords.C_ORG_OF_HEADS | NameWords.C_ORG_HEADS);
+      }
+      if (!of) {
+        return j;
+      }
+      int k = j + 1;
+      int words = 0;
+      while (k < sentenceEnd && words < 4 && isPortfolioWord(k)) {
+        k++;
+        words++;
+        if (k < sentenceEnd && is(k, ",")) {
+          k++;
+        }
+      }
+      if (words == 0 || k + 1 >= sentenceEnd || !is(k, "and") || !isPortfolioWord(k + 1)) {
+        return j;
+      }
+      return k + 2;
+    }
+
+    /** A free capitalized dictionary word, not a function word: "Livestock", "Petroleum". */
+    boolean isPortfolioWord(int k) {
+      return cover[k] == FREE && isPlainCapitalized(k) && isDictionaryWord(k) && !isCapitalizedNonName(k)
+          && !tokens.has(k, TokenFlags.GLUE_CASE);
+    }
+
     /** Skips connectors inside a name: "of", "of the", "for", "and", "&", "'s", particles. */
     int skipConnectors(int j) {
       int k = j;
@@ -924,7 +1120,8 @@ public final class NameStage implements Stage {
         boolean lower = tokens.has(k, TokenFlags.ALL_LOWER);
         if (lower && (is(k, "of") || is(k, "for") || is(k, "and") || is(k, "on") || in(k, NameWords.C_PARTICLES))) {
           k++;
-        } else if (k > j && lower && is(k, "the") && is(k - 1, "of")) {
+        } else if (k > j && lower && is(k, "the") && (is(k - 1, "of")
+            || is(k - 1, "on") && k - 2 >= 0 && (isCommittee(k - 2) || in(k - 2, NameWords.C_LAW_HEADS)))) {
           k++;
         } else if (tokens.has(k, TokenFlags.CLITIC) && is(k, "'s") || tokens.kind(k) == TokenKind.SYMBOL && is(k, "&")) {
           k++;
@@ -1002,6 +1199,15 @@ public final class NameStage implements Stage {
           return;
         }
       }
+      // "Chairman of the Federation of Economic Organisations": a title and "of" before an organization.
+      int lead = titleAt(a, b);
+      if (lead > 0 && a + lead + 1 < b && is(a + lead, "of") && !in(a, NameWords.C_PORTFOLIO_TITLES)) {
+        int o = is(a + lead + 1, "the") ? a + lead + 2 : a + lead + 1;
+        if (o < b) {
+          classifyPart(o, b);
+        }
+        return;
+      }
       // "Minister of Foreign Affairs Péter Szijjártó", "Minister for Development Svenja Schulze": the
       // portfolio is dictionary words, the name that follows is not.
       for (int t = a; t + 3 < b; t++) {
@@ -1010,9 +1216,19 @@ public final class NameStage implements Stage {
           continue;
         }
         int k = t + 2;
-        while (k < b && cover[k] == FREE && (is(k, "the") || is(k, "and")
+        boolean portfolio = false;
+        while (k < b && cover[k] == FREE && (is(k, "the") || is(k, "and") || is(k, "for") && portfolio
             || tokens.has(k, TokenFlags.CAPITALIZED) && isDictionaryWord(k) && !isGivenName(k))) {
+          portfolio |= tokens.has(k, TokenFlags.CAPITALIZED);
           k++;
+        }
+        if (!portfolio && k > t + 2 && k < b) {
+          // "Prime Minister of the Salomon Islands": no portfolio, the words after "of the" name a place.
+          if (t > a) {
+            classifyPart(a, t);
+          }
+          classifyPart(k, b);
+          return;
         }
         if (k > t + 2 && k < b && b - k <= 4 && hasFreeToken(k, b)) {
           if (t > a) {
@@ -1035,7 +1251,7 @@ public final class NameStage implements Stage {
     }
 
     void classifyPart(int a, int b) {
-      while (a < b && cover[a] == FREE && isCapitalizedNonName(a)) {
+      while (a < b && cover[a] == FREE && isCapitalizedNonName(a) && !isOrdinalBeforePlaceName(a)) {
         a++;
       }
       // "Shares of Deutsche Lufthansa AG": a sentence's first word, a common noun, is not the name's.
@@ -1050,9 +1266,31 @@ public final class NameStage implements Stage {
       }
       if (!hasFreeToken(a, b)) {
         // "Jamnagar refinery", "Wadi Seidna air base": a minor town names a facility.
-        if (allMinorTowns(a, b)) {
-          facilityTail(a, b);
+        if (allMinorTowns(a, b) && !facilityTail(a, b) && b - a == 1 && orgCueBefore(a)) {
+          add(a, b, EntityType.ORG, MEDIUM, "ner.org.cue", isSentenceInitial(a)); // "the group Sanford"
         }
+        return;
+      }
+      if (placeOfBefore(a) && !hasPersonShape(a, b) && b - a <= 5) {
+        // "the province of Cotabambas", "the communities of Fuerabamba and Huancuire": every free
+        // stretch is a place.
+        for (int p = a; p < b; ) {
+          while (p < b && !(cover[p] == FREE && isPlainCapitalized(p))) {
+            p++;
+          }
+          int q = p;
+          while (q < b && cover[q] == FREE && isPlainCapitalized(q) && !isCapitalizedNonName(q)) {
+            q++;
+          }
+          if (q > p && q - p <= 3 && !isHeadWord(q - 1)) {
+            add(p, q, EntityType.GPE, MEDIUM, "ner.gpe.of", false);
+          }
+          p = Math.max(q, p + 1);
+        }
+        return;
+      }
+      if (facilityOfBefore(a) && allFree(a, b) && !hasPersonShape(a, b) && b - a <= 3) {
+        add(a, b, EntityType.FAC, MEDIUM, "ner.fac.of", false); // "the copper mine of Las Bambas"
         return;
       }
       if (facilityTail(a, b) || productTail(a, b)) {
@@ -1091,6 +1329,25 @@ public final class NameStage implements Stage {
         }
         p = q;
       }
+    }
+
+    /** "the province of X", "the port of X": a lower-case noun for a place and "of" before. */
+    boolean placeOfBefore(int a) {
+      if (a - 2 < sentenceFirst || !is(a - 1, "of") || !tokens.has(a - 2, TokenFlags.ALL_LOWER)) {
+        return false;
+      }
+      int k = a - 2;
+      return is(k, "province") || is(k, "provinces") || is(k, "region") || is(k, "district") || is(k, "town")
+          || is(k, "towns") || is(k, "city") || is(k, "village") || is(k, "villages") || is(k, "municipality")
+          || is(k, "port") || is(k, "community") || is(k, "communities") || is(k, "commune") || is(k, "county")
+          || is(k, "prefecture");
+    }
+
+    /** "the copper mine of X", "the refinery of X": a lower-case facility noun and "of" before. */
+    boolean facilityOfBefore(int a) {
+      return a - 2 >= sentenceFirst && is(a - 1, "of") && tokens.has(a - 2, TokenFlags.ALL_LOWER)
+          && (is(a - 2, "mine") || is(a - 2, "refinery") || is(a - 2, "smelter") || is(a - 2, "dam")
+              || is(a - 2, "pit") || is(a - 2, "oilfield"));
     }
 
     boolean isParticleInside(int q, int b) {
@@ -1204,8 +1461,17 @@ public final class NameStage implements Stage {
           return add(a, tail + 1, EntityType.FAC, STRONG, "ner.fac.head", initial);
         }
         if (modifiers == 0 && in(tail, NameWords.C_LOC_HEADS) && (is(tail, "river") || is(tail, "sea")
-            || is(tail, "mountains") || is(tail, "valley") || is(tail, "basin") || is(tail, "delta"))) {
+            || is(tail, "mountains") || is(tail, "valley") || is(tail, "basin") || is(tail, "delta")
+            || is(tail, "atoll") || is(tail, "lagoon") || is(tail, "reef") || is(tail, "glacier")
+            || is(tail, "volcano") || is(tail, "plateau"))) {
           return add(a, tail + 1, EntityType.LOC, STRONG, "ner.loc.head", initial);
+        }
+        // "the COP30 summit", "the Perumin convention": a name no table knows before a kind of event
+        // ("the Paris summit" names a city, not an event).
+        if (modifiers == 0 && in(tail, NameWords.C_EVENT_TAILS) && allFree(a, b) && b - a <= 3
+            && !in(b - 1, NameWords.C_ORG_HEADS)
+            && a > sentenceFirst && is(a - 1, "the") && !hasPersonShape(a, b)) {
+          return add(a, tail + 1, EntityType.EVENT, STRONG, "ner.event.tail", initial);
         }
       }
       return false;
@@ -1217,8 +1483,31 @@ public final class NameStage implements Stage {
       if (b - a < 2) {
         return false;
       }
+      // "Treaty of Lisbon", "Convention on Biological Diversity", "Convention on the Law of the Sea".
+      if (cover[a] == FREE && b - a >= 3 && isPlainCapitalized(a) && in(a, NameWords.C_LAW_HEADS)
+          && (is(a + 1, "of") || is(a + 1, "on")) && !initial) {
+        return add(a, b, EntityType.LAW, STRONG, "ner.law.of", initial);
+      }
       int hs = tokens.start(b - 1);
       int he = tokens.end(b - 1);
+      if (cover[b - 1] == FREE && isPlainCapitalized(b - 1)
+          && in(b - 1, NameWords.C_LAW_HEADS | NameWords.C_EVENT_HEADS)) {
+        // "Prior Consultation Law", "Paris Agreement", "Africa Climate Summit"; a demonym before says
+        // whose law it is and is no part of it ("the Russian Constitution").
+        int from = a;
+        while (from < b - 1 && isDemonymMention(from, from + 1)) {
+          from++;
+        }
+        if (from < b - 1) {
+          EntityType type = in(b - 1, NameWords.C_LAW_HEADS) ? EntityType.LAW : EntityType.EVENT;
+          return add(from, b, type, STRONG, type == EntityType.LAW ? "ner.law.head" : "ner.event.head", initial);
+        }
+      }
+      if (cover[b - 1] == FREE && (is(b - 1, "Centre") || is(b - 1, "Center")) && cover[b - 2] == FREE
+          && (is(b - 2, "Convention") || is(b - 2, "Conference") || is(b - 2, "Exhibition")
+              || is(b - 2, "Congress") || is(b - 2, "Trade") || is(b - 2, "Shopping"))) {
+        return add(a, b, EntityType.FAC, STRONG, "ner.fac.centre", initial); // "Kenyatta International Convention Centre"
+      }
       if (cover[b - 1] == FREE) {
         if (in(b - 1, NameWords.C_ORG_HEADS)) {
           int from = a;
@@ -1228,6 +1517,19 @@ public final class NameStage implements Stage {
           // "Chinese Ministry of Commerce": the demonym is no part of a "Ministry of" name.
           from = from > a && is(from + 1, "of") && isDemonymMention(a, from)
               && in(from, NameWords.C_ORG_OF_HEADS) ? from : a;
+          // "Belarusian Foreign Ministry", "British Foreign Office": a demonym before a ministry or office
+          // named by common words says whose it is and is no part of its name (as "Russian" + "Ministry
+          // of Defence"); it stays in other names ("Philippine Coast Guard", "Austrian Airlines").
+          int d = a;
+          while (d < b - 1 && isNorpWord(d)) {
+            d++;
+          }
+          if (d > a && commonWords(d, b) && (is(b - 1, "Ministry") || is(b - 1, "Office") || is(b - 1, "Embassy"))) {
+            if (allFree(a, d)) {
+              classifyPart(a, d);
+            }
+            return add(d, b, EntityType.ORG, STRONG, "ner.org.head", initial);
+          }
           // "China's Commerce Ministry": the place whose it is, with its possessive, is no part of the name.
           int p = a;
           while (p < b - 2 && cover[p] == SOFT) {
@@ -1238,14 +1540,14 @@ public final class NameStage implements Stage {
           }
           return add(from, b, EntityType.ORG, STRONG, "ner.org.head", initial);
         }
-        if (in(b - 1, NameWords.C_FAC_HEADS)) {
+        if (in(b - 1, NameWords.C_FAC_HEADS) && !tokens.has(b - 1, TokenFlags.ALL_UPPER)) { // not "CLOSE ... SMELTER"
           return add(a, b, EntityType.FAC, STRONG, "ner.fac.head", initial);
         }
         if (in(b - 1, NameWords.C_GPE_HEADS) && tokens.has(b - 1, TokenFlags.CAPITALIZED)) {
           int from = a;
           for (int k = a; k < b - 1; k++) {
-            if (is(k, "and") || is(k, "&")) {
-              from = k + 1; // "New Jersey and Dutchess County": the head names the last place only
+            if (is(k, "and") || is(k, "&") || is(k, "of")) {
+              from = k + 1; // "New Jersey and Dutchess County", "Trust Co of Charles City": the last place only
             }
           }
           return add(from, b, EntityType.GPE, STRONG, "ner.gpe.head", initial); // "Dade County", "Morgan City"
@@ -1264,6 +1566,23 @@ public final class NameStage implements Stage {
         // "Russian Ministry of Defence": the demonym says whose ministry, it is no part of the name.
         int from = h > a && isDemonymMention(a, h) ? h : a;
         return add(from, b, EntityType.ORG, STRONG, "ner.org.of", initial);
+      }
+      // "Competition Authority of Kenya", "Superior Court of Justice of Apurimac": an organization's head
+      // and "of" a name, places included, further in the run.
+      for (int k = h; k + 2 < b; k++) {
+        if (cover[k] == FREE && is(k + 1, "of") && tokens.has(k, TokenFlags.CAPITALIZED)
+            && in(k, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS) && namePartsFrom(k + 2, b)
+            && !NameWords.LEGAL_FORMS.contains(text, tokens.start(k), tokens.end(k))) { // "Data Corp of Boston"
+          int from = h > a && isDemonymMention(a, h) ? h : a;
+          // "Taiwanese Ministry of Defence": a demonym says whose body it is and is no part of it.
+          while (from < k && isNorpWord(from)) {
+            from++;
+          }
+          if (from > a) {
+            classifyPart(a, from);
+          }
+          return add(from, b, EntityType.ORG, STRONG, "ner.org.head_of", initial);
+        }
       }
       // "Regional Centre for Energy Policy Research", "Asan Institute for Policy Studies".
       for (int k = a; k + 2 < b; k++) {
@@ -1286,19 +1605,44 @@ public final class NameStage implements Stage {
       return false;
     }
 
+    /** Whether {@code [k, b)} is names and connectors, with a name at the end ("the Council of Ministers"). */
+    boolean namePartsFrom(int k, int b) {
+      if (k < b && is(k, "the")) {
+        k++;
+      }
+      if (k >= b) {
+        return false;
+      }
+      for (int i = k; i < b; i++) {
+        if (cover[i] == HARD || !(isNamePart(i) || tokens.has(i, TokenFlags.ALL_LOWER) || is(i, ",") || is(i, "&"))) {
+          return false;
+        }
+      }
+      return isNamePart(b - 1);
+    }
+
     /** A run of free name parts without a head: a person, an organization, a group, or nothing. */
     void classifySegment(int p, int q) {
       boolean initial = isSentenceInitial(p);
       // A title at the start: "Foreign Minister Wang Yi", "Chancellor Scholz".
       int title = titleAt(p, q);
       if (title > 0) {
-        if (p + title < q) {
-          addPerson(p + title, q, STRONG, "ner.person.title");
+        if (p + title < q && !(q - p - title == 1 && isHeadWord(q - 1))) {
+          addPerson(p + title, q, STRONG, "ner.person.title"); // not "CEO Forum"
         }
         return;
       }
-      // A sentence start proves nothing: drop a dictionary word there ("True", "Founded").
-      if (initial && isDictionaryWord(p) && !isGivenName(p)) {
+      // "Chief Olufemi Adeyemi", "Lord Fakafanua": an honorific before a name is no part of it.
+      if (q - p >= 2 && in(p, NameWords.C_NAME_HONORIFICS) && isPlainCapitalized(p + 1)
+          && !isDictionaryWord(p + 1) && !isHeadWord(q - 1)) {
+        addPerson(p + 1, q, MEDIUM, "ner.person.honorific");
+        return;
+      }
+      // A sentence start proves nothing: drop a dictionary word there ("True", "Founded"), unless a
+      // name and a title in apposition follow ("Transform Aqorau, a former chief executive of").
+      if (initial && isDictionaryWord(p) && !isGivenName(p)
+          && !(q - p == 2 && isPlainCapitalized(p) && isPlainCapitalized(p + 1) && !isDictionaryWord(p + 1)
+              && isApposition(q))) {
         if (q - p == 1) {
           return;
         }
@@ -1332,8 +1676,8 @@ public final class NameStage implements Stage {
         classifySingle(p, initial);
         return;
       }
-      if (n > 6) {
-        return; // a title-case headline, not a name
+      if (n - lowerCaseWithin(p, q) > 6) {
+        return; // a title-case headline, not a name ("Maria del Carmen Quispe de la Cruz" is one)
       }
       if (hasPersonShape(p, q)) {
         addPerson(p, q, MEDIUM, "ner.person.shape");
@@ -1395,13 +1739,54 @@ public final class NameStage implements Stage {
         boolean cue = speechVerbAfter(p + 1) || speechVerbBefore(p) || personVerbAfter(p + 1);
         boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e))
             || NameWords.isProperName(text, s, e) && !looksLikeDemonym(s, e))
-            && !capitalizedNeighbour(p) && !placePrepositionBefore(p);
+            && !capitalizedNeighbour(p) && !placePrepositionBefore(p)
+            && !(p + 1 < sentenceEnd && tokens.has(p + 1, TokenFlags.ALL_LOWER)
+                && in(p + 1, NameWords.C_ORG_CUES | NameWords.C_DESCRIBED_ORG_NOUNS)); // "the Cuzco firm"
         if (cue || known && !initial) {
           addPerson(p, p + 1, WEAK, cue ? "ner.person.name.cue" : "ner.person.name.known");
           return;
         }
       }
       add(p, p + 1, null, 0, null, initial);
+    }
+
+    /** A demonym or group word ("Taiwanese", "Korean", "Kurdish"), or "South" or "North" before one. */
+    boolean isNorpWord(int i) {
+      if (cover[i] != FREE) {
+        return isDemonymMention(i, i + 1);
+      }
+      if ((is(i, "South") || is(i, "North")) && i + 1 < sentenceEnd && isNorpWord(i + 1)) {
+        return true;
+      }
+      return in(i, NameWords.C_GROUP_NAMES) || isPlainCapitalized(i)
+          && demonymOf(tokens.start(i), tokens.end(i)).isPresent();
+    }
+
+    /** Whether {@code [d, b)} is free capitalized dictionary words: "Foreign Ministry", "Border Guard". */
+    boolean commonWords(int d, int b) {
+      for (int i = d; i < b; i++) {
+        if (cover[i] == HARD || !isPlainCapitalized(i) || !isDictionaryWord(i)) { // "Coast" is also a region
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** How many lower-case tokens (name particles) {@code [p, q)} holds. */
+    int lowerCaseWithin(int p, int q) {
+      int n = 0;
+      for (int i = p; i < q; i++) {
+        if (tokens.has(i, TokenFlags.ALL_LOWER)) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** A word that ends names of organizations, facilities, places, laws or events ("Forum", "Bridge"). */
+    boolean isHeadWord(int i) {
+      return in(i, NameWords.C_ORG_HEADS | NameWords.C_FAC_HEADS | NameWords.C_LOC_HEADS | NameWords.C_GPE_HEADS
+          | NameWords.C_LAW_HEADS | NameWords.C_EVENT_HEADS);
     }
 
     /** "Yugoslav", "Presbyterian", "Hindi": proper adjectives and languages, not people. */
@@ -1514,8 +1899,19 @@ public final class NameStage implements Stage {
 
     boolean orgCueBefore(int p) {
       int k = p - 1;
-      return k >= sentenceFirst && cover[k] == FREE && tokens.has(k, TokenFlags.ALL_LOWER)
-          && in(k, NameWords.C_ORG_CUES);
+      return k >= sentenceFirst && tokens.has(k, TokenFlags.ALL_LOWER) && in(k, NameWords.C_ORG_CUES)
+          && (cover[k] == FREE || (is(k, "daily") || is(k, "weekly")) && isDateToken(k) && k - 1 >= sentenceFirst
+              && (is(k - 1, "the") || is(k - 1, "a") || tokens.has(k - 1, TokenFlags.ALL_LOWER) && k - 1 > sentenceFirst
+                  && is(k - 2, "the"))); // "the daily El Informador", "the financial daily X"; not "three daily Atlanta flights"
+    }
+
+    /** Whether token {@code k} is covered by a date or time ("daily" is read as a recurring time). */
+    boolean isDateToken(int k) {
+      if (owner[k] < 0) {
+        return false;
+      }
+      EntityType t = ws.mentions().get(owner[k]).type();
+      return t.equals(EntityType.DATE) || t.equals(EntityType.TIME);
     }
 
     /** "X, the chief executive of...", "X, who...", "X, 45, ...": the run names a person. */
@@ -1536,8 +1932,8 @@ public final class NameStage implements Stage {
       }
       for (int skip = 0; skip < 3 && k < sentenceEnd; skip++, k++) {
         int len = titleAt(k, sentenceEnd);
-        if (len > 0) {
-          return true;
+        if (len > 0 || tokens.has(k, TokenFlags.ALL_LOWER) && anyTitleAt(k) && text.charAt(tokens.end(k) - 1) != 's') {
+          return true; // "X, the chief executive of", "X, an analyst at", "X, a researcher at"
         }
         if (cover[k] == HARD || !(cover[k] == SOFT || tokens.has(k, TokenFlags.ALL_LOWER))) {
           return false;
@@ -1549,15 +1945,21 @@ public final class NameStage implements Stage {
     /** A defined acronym right after {@code [p, q)}: "( FCA )" whose letters are the words' initials. */
     Candidate acronymAfter(int p, int q) {
       if (q + 2 >= sentenceEnd || !is(q, "(") || !is(q + 2, ")") || cover[q + 1] != FREE
-          || !tokens.has(q + 1, TokenFlags.ALL_UPPER) || tokens.kind(q + 1) != TokenKind.WORD) {
+          || tokens.kind(q + 1) != TokenKind.WORD || !tokens.has(q + 1, TokenFlags.CAPITALIZED)) {
         return null;
       }
       int s = tokens.start(q + 1);
       int e = tokens.end(q + 1);
-      if (e - s < 2 || e - s > 8 || !Acronyms.matches(text, s, e, text.substring(tokens.start(p), tokens.end(q - 1)))) {
-        return null;
-      }
-      return new Candidate(q + 1, q + 2, headline);
+      String longForm = text.substring(tokens.start(p), tokens.end(q - 1));
+      boolean upper = tokens.has(q + 1, TokenFlags.ALL_UPPER);
+      // "(FCA)" from initials; "(COWU)", "(KOICA)" from the first letters of words; "(Afreximbank)"
+      // from the first syllables of "African Export-Import Bank".
+      boolean match = upper
+          ? e - s >= 2 && e - s <= 8
+              && (Acronyms.matches(text, s, e, longForm) || Acronyms.matchesByPrefixes(text, s, e, longForm, 3))
+          : e - s >= 5 && e - s <= 16 && !isDictionaryWord(q + 1)
+              && Acronyms.matchesByPrefixes(text, s, e, longForm, e - s);
+      return match ? new Candidate(q + 1, q + 2, headline) : null;
     }
 
     boolean hasPersonShape(int p, int q) {
@@ -1572,7 +1974,8 @@ public final class NameStage implements Stage {
           return true; // "J. D. Vance"
         }
         if (tokens.has(i, TokenFlags.ALL_LOWER)) {
-          return i > p && i + 1 < q; // "von der Leyen", "bin Salman"
+          // "von der Leyen", "bin Salman"; not "of" or "the" ("Presidency of the Council of Ministers")
+          return i > p && i + 1 < q && in(i, NameWords.C_PARTICLES);
         }
         if (i > p && tokens.has(i, TokenFlags.HYPHENATED)) {
           int dash = indexOfDash(tokens.start(i), tokens.end(i));
@@ -1752,6 +2155,21 @@ public final class NameStage implements Stage {
           }
         }
       }
+      // "Massa" alone, a town the knowledge base knows, after "Sergio Massa": the person's surname.
+      for (int i = 0; i < tokens.size(); i++) {
+        if (cover[i] != SOFT || owner[i] < 0 || !isPlainCapitalized(i) || !isMinorPlaceToken(i, false)
+            || i + 1 < tokens.size() && tokens.has(i + 1, TokenFlags.CAPITALIZED)
+            || i > 0 && (isPlainCapitalized(i - 1) || is(i - 1, "in") || is(i - 1, "at") || is(i - 1, "near")
+                || is(i - 1, "from") || is(i - 1, "to") || is(i - 1, "of"))) {
+          continue;
+        }
+        Candidate person = surnames.get(key(i, i + 1));
+        if (person != null && person.strength >= MEDIUM) {
+          Candidate c = new Candidate(i, i + 1, false);
+          c.label(EntityType.PERSON, WEAK, "ner.person.surname");
+          found.add(c);
+        }
+      }
       // Runs with places inside that the article names elsewhere replace their pieces, in one pass.
       boolean[] replaced = null;
       List<Candidate> wholeRuns = new ArrayList<>();
@@ -1814,6 +2232,9 @@ public final class NameStage implements Stage {
       if (e - s < 2 || e - s > 5 || in(i, NameWords.C_NON_ORG_ACRONYMS)) {
         return false;
       }
+      if (e - s >= 4 && isDictionaryWord(i) && (upperWordAt(i - 1) || upperWordAt(i + 1))) {
+        return false; // "SELLS CAMBRIDGE PLANT", "TO CLOSE NORWOOD PLANT": a headline in capitals
+      }
       boolean roman = true;
       for (int k = s; k < e; k++) {
         char ch = text.charAt(k);
@@ -1823,6 +2244,12 @@ public final class NameStage implements Stage {
         roman &= "IVXLCDM".indexOf(ch) >= 0;
       }
       return !roman;
+    }
+
+    /** Whether token {@code k} exists and is a word in capitals. */
+    boolean upperWordAt(int k) {
+      return k >= 0 && k < tokens.size() && tokens.kind(k) == TokenKind.WORD && tokens.has(k, TokenFlags.ALL_UPPER)
+          && tokens.end(k) - tokens.start(k) >= 2;
     }
 
     /**
@@ -1855,8 +2282,14 @@ public final class NameStage implements Stage {
     void emit() {
       List<Mention> mentions = ws.mentions();
       List<Mention> added = new ArrayList<>();
+      // A defined acronym is found twice, when its long form is typed and when its own run is read:
+      // one mention per span.
+      Set<Long> spans = new HashSet<>();
       for (Candidate c : found) {
         if (c.type == null || c.headline && c.strength <= WEAK && c.rule.startsWith("ner.person.name")) {
+          continue;
+        }
+        if (!spans.add((long) c.from << 32 | c.to)) {
           continue;
         }
         Map<String, String> attributes = new LinkedHashMap<>();

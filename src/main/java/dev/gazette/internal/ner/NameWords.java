@@ -35,6 +35,10 @@ final class NameWords {
   static final int C_PARTICLES = 1 << 17;
   static final int C_NON_NAMES = 1 << 18;
   static final int C_GROUP_NAMES = 1 << 19;
+  static final int C_LAW_HEADS = 1 << 20;
+  static final int C_EVENT_HEADS = 1 << 21;
+  static final int C_EVENT_TAILS = 1 << 22;
+  static final int C_NAME_HONORIFICS = 1 << 23;
 
   /** The lists below by word, while they are built: see {@link #CLASSES}. */
   private static final Map<String, Integer> CLASS_BITS = new HashMap<>();
@@ -70,7 +74,8 @@ final class NameWords {
           "militia", "brigades", "consortium", "syndicate", "institution", "endowment", "cooperative",
           "electronics", "semiconductor", "aerospace", "motor", "pharma", "robotics", "therapeutics",
           "foods", "properties", "shipyards", "railroad", "railroads", "tribune", "herald", "gazette", "co", "cos", "n.v.", "oyj", "asa", "bhd", "devices", "electron",
-          "instruments", "materials", "semiconductors");
+          "instruments", "materials", "semiconductors", "fisheries", "minerals", "resources", "metals",
+          "associates", "asociados", "associados", "forum", "telecommunications");
 
   /**
    * Legal forms and group words after a company's name ("Ford Motor Co", "Deutsche Bank AG", "Lloyds
@@ -124,7 +129,7 @@ final class NameWords {
           "commission", "committee", "federation", "association", "organization", "organisation",
           "union", "league", "chamber", "house", "board", "bureau", "agency", "academy", "college",
           "school", "church", "order", "army", "party", "movement", "people's", "state", "secretariat",
-          "federal", "confederation", "society");
+          "federal", "confederation", "society", "presidency");
 
   /** Last words of facilities, capitalized or not ("Druzhba pipeline", "Kerch Bridge"). */
   static final WordSet FAC_HEADS =
@@ -133,7 +138,8 @@ final class NameWords {
           "railway", "tunnel", "stadium", "arena", "station", "reactor", "mine", "highway", "motorway",
           "palace", "tower", "square", "street", "avenue", "boulevard", "prison", "base", "shipyard",
           "factory", "complex", "museum", "cathedral", "mosque", "temple", "hospital", "harbour",
-          "harbor", "gigafactory", "hotel", "building", "road", "line", "corridor", "interconnector");
+          "harbor", "gigafactory", "hotel", "building", "road", "line", "corridor", "interconnector", "pit",
+          "cannery", "wharf", "quay", "pier", "smelter", "barracks", "reservoir", "oilfield", "depot");
 
   /**
    * Lower-case words that may stand between a name and a facility head: "Power of Siberia 2 gas
@@ -145,7 +151,8 @@ final class NameWords {
           "gas-fired", "wind", "solar", "lng", "international", "natural", "crude", "steel", "chemical",
           "military", "air", "naval", "car", "cement", "fertilizer", "fertiliser", "thermal",
           "desalination", "container", "grain", "export", "import", "deep-water", "deepwater",
-          "offshore", "onshore", "rail", "road", "submarine", "undersea", "subsea", "water");
+          "offshore", "onshore", "rail", "road", "submarine", "undersea", "subsea", "water", "geothermal",
+          "tailings", "copper", "gold", "iron", "lithium", "uranium", "open-pit", "tuna", "fish", "hydro");
 
   /** Capitalized directions that name part of a place: "Southern California". */
   static final WordSet DIRECTIONS =
@@ -163,7 +170,7 @@ final class NameWords {
           "sea", "ocean", "river", "mountains", "mountain", "range", "hills", "strait", "straits",
           "peninsula", "valley", "desert", "basin", "bay", "gulf", "lake", "island", "islands", "coast",
           "plateau", "plain", "plains", "delta", "glacier", "volcano", "forest", "canyon", "archipelago",
-          "lagoon", "channel", "fjord", "reef", "steppe");
+          "lagoon", "channel", "fjord", "reef", "steppe", "atoll", "shoal", "shoals");
 
   /** First words of locations: "Gulf of Aden", "Lake Chad", "Mount Everest". */
   static final WordSet LOC_PREFIXES =
@@ -267,7 +274,47 @@ final class NameWords {
           "hispanics", "latino", "latinos", "latina", "arabs", "persian", "persians", "slavic", "slavs",
           "anglophone", "francophone", "hutu", "tutsi", "hutus", "tutsis", "igbo", "yoruba", "hausa",
           "amhara", "oromo", "tigrayan", "tigrayans", "baloch", "sindhi", "punjabi", "bengali",
-          "houthi", "houthis", "taliban", "jihadist", "jihadists");
+          "houthi", "houthis", "taliban", "jihadist", "jihadists", "quechua", "aymara", "mapuche", "maori",
+          "inuit", "sami", "zulu", "xhosa", "maasai", "masai", "kikuyu", "fulani", "wolof", "hmong", "kachin",
+          "uzbeks", "tajiks", "pashto", "bedouins", "aboriginal");
+
+  /**
+   * Last words of laws and treaties: "Inflation Reduction Act", "Prior Consultation Law", "Paris
+   * Agreement", "Nairobi Convention"; also first words before "of" or "on" ("Treaty of Lisbon",
+   * "Convention on Biological Diversity").
+   */
+  static final WordSet LAW_HEADS =
+      set(C_LAW_HEADS, "act", "law", "code", "convention", "treaty", "agreement", "accord", "accords",
+          "protocol", "charter", "directive", "statute", "constitution");
+
+  /** Capitalized last words of events: "Africa Climate Summit", "Paris Olympics", "Venice Biennale". */
+  static final WordSet EVENT_HEADS =
+      set(C_EVENT_HEADS, "summit", "olympics", "paralympics", "festival", "expo", "championship",
+          "championships", "biennale", "marathon", "jamboree", "war");
+
+  /**
+   * Lower-case words after a name the knowledge base does not know that make it an event: "the COP30
+   * summit", "the Perumin convention".
+   */
+  static final WordSet EVENT_TAILS =
+      set(C_EVENT_TAILS, "summit", "convention", "conference", "congress", "festival", "expo", "fair", "games");
+
+  /**
+   * Honorifics and traditional titles before a name that are no part of it and no title of the table:
+   * "Chief Olufemi Adeyemi", "Lord Fakafanua", "Ratu Epeli".
+   */
+  static final WordSet NAME_HONORIFICS =
+      set(C_NAME_HONORIFICS, "chief", "lord", "lady", "ratu", "dame", "alhaji", "alhaja", "datuk", "datin",
+          "tunku", "baron", "baroness", "oba", "sheikha");
+
+  /**
+   * Occupations that only a person has, after a name in apposition ("X, a researcher at", "X, an
+   * expert on"), beyond the title table.
+   */
+  static final WordSet PERSON_NOUNS =
+      WordSet.of("researcher", "expert", "scholar", "specialist", "lecturer", "consultant", "historian",
+          "sociologist", "scientist", "engineer", "geologist", "economist", "anthropologist", "academic",
+          "strategist", "activist", "farmer", "fisherman", "teacher", "student", "doctor", "nurse");
 
   /**
    * Every list above in one table, a word to the bits ({@code C_...}) of the lists that hold it: one
