@@ -87,6 +87,8 @@ class RoleStatementConstructionsTest {
             "ROLE Jakov Milatovic -> Montenegro", Map.of("title", "president")),
         // a place that opens the sentence speaks for its government
         Arguments.of("Moscow said that the talks had failed.", "STATEMENT Moscow", Map.of("verb", "said")),
+        // where an organization sits, between it and the verb
+        Arguments.of("The investment fund Baltic Capital in Warsaw said it had accepted the offer.", "STATEMENT Baltic Capital", Map.of("verb", "said")),
         // "who chairs" makes a chair; "who leads" a unit of an organization makes a head of it
         Arguments.of("Ricardo Serna, who chairs the PP in Cordoba, said the government would be formed in July.",
             "ROLE Ricardo Serna -> PP", Map.of("title", "chair")),
@@ -155,6 +157,8 @@ class RoleStatementConstructionsTest {
             "STATEMENT Vladimir Putin"),
         // a place after "in" or "on Thursday in" says where someone spoke, it does not speak
         Arguments.of("A trader in Bogota noted that the peso barely moved.", "STATEMENT Bogotá"),
+        // a person before "in <place> said" is not the speaker seated there
+        Arguments.of("Officials with Maria Lopez in Lima said the talks had failed.", "STATEMENT Maria Lopez"),
         Arguments.of("The decision was consistent, said on Thursday in Washington a trader.", "STATEMENT Washington"),
         // "who met the head of" gives the speaker no title
         Arguments.of("Maria Lopez, who met the head of the Public Ministry, left.", "ROLE Maria Lopez"),
@@ -180,7 +184,10 @@ class RoleStatementConstructionsTest {
         Arguments.of("Flights between Lima, northern Chile and Bolivia resumed.", "LOCATED_IN Lima"),
         // the demonym names another country than the place's, or no place part follows
         Arguments.of("The talks were held in Gdansk, a Russian port.", "LOCATED_IN Gdańsk"),
-        Arguments.of("The talks were held in Gdansk, a Polish delegation said.", "LOCATED_IN Gdańsk"));
+        Arguments.of("The talks were held in Gdansk, a Polish delegation said.", "LOCATED_IN Gdańsk"),
+        // a demonym of no country, and a list of places with directions
+        Arguments.of("The clashes began in Kherson, a mainly Christian town.", "LOCATED_IN Kherson"),
+        Arguments.of("Snow fell from Montana across Wyoming, western Nebraska and western Kansas.", "LOCATED_IN Wyoming"));
   }
 
   @ParameterizedTest
