@@ -87,6 +87,16 @@ class RoleStatementConstructionsTest {
             "ROLE Jakov Milatovic -> Montenegro", Map.of("title", "president")),
         // a place that opens the sentence speaks for its government
         Arguments.of("Moscow said that the talks had failed.", "STATEMENT Moscow", Map.of("verb", "said")),
+        // an inverted speaker after a title in an apposition
+        Arguments.of("Inflation is falling, stressed the governor, Leonardo Villar.", "STATEMENT Leonardo Villar", Map.of("verb", "stressed")),
+        // a speech participle after the clause of the sentence's subject
+        Arguments.of("The central bank chief Leonardo Villar defended the decision, saying inflation was still high.",
+            "STATEMENT Leonardo Villar", Map.of("verb", "saying")),
+        // an adverb between the speaker and the verb
+        Arguments.of("Gustavo Petro has repeatedly said that the rates were too high.", "STATEMENT Gustavo Francisco Petro Urrego", Map.of("verb", "said")),
+        // an unnamed spokesman speaks for the organization he is the spokesman of
+        Arguments.of("The European Commission's spokesman said the sanctions would remain.", "STATEMENT European Commission", Map.of("verb", "said")),
+        Arguments.of("The talks failed, a Kremlin spokesman said.", "STATEMENT Kremlin", Map.of("verb", "said")),
         // where an organization sits, between it and the verb
         Arguments.of("The investment fund Baltic Capital in Warsaw said it had accepted the offer.", "STATEMENT Baltic Capital", Map.of("verb", "said")),
         // "who chairs" makes a chair; "who leads" a unit of an organization makes a head of it
@@ -160,6 +170,12 @@ class RoleStatementConstructionsTest {
         // a person before "in <place> said" is not the speaker seated there
         Arguments.of("Officials with Maria Lopez in Lima said the talks had failed.", "STATEMENT Maria Lopez"),
         Arguments.of("The decision was consistent, said on Thursday in Washington a trader.", "STATEMENT Washington"),
+        // "saying" after a clause with a second person has no single speaker; a fronted place is none
+        Arguments.of("Vladimir Putin met Recep Tayyip Erdogan in Sochi, saying the talks were useful.", "STATEMENT"),
+        Arguments.of("In Bogota, the protesters blocked the road, saying they wanted lower rates.", "STATEMENT"),
+        Arguments.of("He defended the Bank of the Republic, saying the rates were right.", "STATEMENT"),
+        // an unnamed official is no spokesman
+        Arguments.of("The talks failed, a Russian official said.", "STATEMENT"),
         // "who met the head of" gives the speaker no title
         Arguments.of("Maria Lopez, who met the head of the Public Ministry, left.", "ROLE Maria Lopez"),
         // "of the" before a word that is no title
