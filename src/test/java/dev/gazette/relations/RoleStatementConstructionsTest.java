@@ -129,6 +129,11 @@ class RoleStatementConstructionsTest {
             "ROLE Leonardo Villar -> Bank of the Republic", Map.of("title", "governor")),
         // a title, the person, "of the <party> party"
         Arguments.of("Congressman Pedro Gomez of the Vox party denounced a verdict.", "ROLE Pedro Gomez -> Vox", Map.of("title", "congressman")),
+        // a possessive country or organization with free modifiers before the title, after the name and before it
+        Arguments.of("Leonardo Villar, Colombia's central bank governor, defended the decision.",
+            "ROLE Leonardo Villar -> Colombia", Map.of("title", "central bank governor")),
+        Arguments.of("The governor of Colombia's central bank, Leonardo Villar, defended the decision.",
+            "ROLE Leonardo Villar -> Colombia", Map.of("title", "governor")),
         // a title of an organization the text does not name
         Arguments.of("Rates are too high, said Hernando Rosero, the acting president of the regional federation of growers.",
             "ROLE Hernando Rosero", Map.of("title", "acting president")),
@@ -174,6 +179,8 @@ class RoleStatementConstructionsTest {
         Arguments.of("Vladimir Putin met Recep Tayyip Erdogan in Sochi, saying the talks were useful.", "STATEMENT"),
         Arguments.of("In Bogota, the protesters blocked the road, saying they wanted lower rates.", "STATEMENT"),
         Arguments.of("He defended the Bank of the Republic, saying the rates were right.", "STATEMENT"),
+        // a possessive description with no title
+        Arguments.of("Leonardo Villar, Colombia's most famous son, defended the decision.", "ROLE Leonardo Villar"),
         // an unnamed official is no spokesman
         Arguments.of("The talks failed, a Russian official said.", "STATEMENT"),
         // "who met the head of" gives the speaker no title
