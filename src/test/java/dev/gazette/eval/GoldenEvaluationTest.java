@@ -37,10 +37,14 @@ class GoldenEvaluationTest {
    * the analyst Wen-Ti Sung, which took PERSON from 94.6 (38 articles) to 93.8 with no change to the
    * recognizers; To Lam and Pham Minh Chinh were added to the curated people table
    * (src/kbgen/resources/curated/people.tsv); with the tables regenerated PERSON is 95.3 on 44
-   * articles and the floor is back at 0.94.
+   * articles and the floor is back at 0.94. PERSON lowered to 0.91 on 2026-11-28 (branch relq5b) when
+   * articles 48 to 50 joined: written and annotated before the extractor was run on them, they name
+   * organizations and places read as people ("El Tiempo", "Valores Andinos", "Constructora Andina",
+   * "Majes Siguas", "Andalusia", "Cadiz") and "Mauricio Villamizar" read as a place and a surname,
+   * which took PERSON from 95.3 (44 articles) to 93.8 (47) with no change to the recognizers.
    */
   private static final Map<EntityType, Double> ENTITY_FLOORS = Map.of(
-      EntityType.PERSON, 0.94,
+      EntityType.PERSON, 0.91,
       EntityType.ORG, 0.90,
       EntityType.GPE, 0.95,
       EntityType.NORP, 0.93,
@@ -60,6 +64,12 @@ class GoldenEvaluationTest {
    * (articles 42 to 44) and relq4a (articles 39 to 41), each with articles written and annotated before
    * the extractor ran on them, were merged and the KB tables regenerated with their curated rows
    * (81.5 micro F1 on 44 articles); floors set two or three points under the values measured then.
+   * On 2026-11-28 (branch relq5b) articles 48 to 50 joined, written and annotated before the extractor
+   * ran on them (first run 62.7 micro F1 on their own): with that branch's ROLE, STATEMENT and
+   * LOCATED_IN rules the 47 articles measure 81.4 micro F1, and the floors of the types they pulled
+   * under were set two or three points under the values measured then: LOCATED_IN (78.7, places and
+   * companies the recognizers miss), ACCUSE (77.8), REJECT (83.9), COERCE (66.7) and ASSAULT (71.4).
+   * Raise as relation rules land.
    * Lowered on 2026-11-28 (branch nerq5) when articles 51 to 53 joined: written for the recognizers
    * and annotated before the extractor ran on them, they add relations the rules miss or read wrongly
    * (requests by communities, accusations and a refusal by a community leader, locations of a law firm,
@@ -73,12 +83,12 @@ class GoldenEvaluationTest {
       Map.entry(RelationType.ROLE, 0.85),
       Map.entry(RelationType.STATEMENT, 0.83),
       Map.entry(RelationType.CONSULT, 0.72),
-      Map.entry(RelationType.LOCATED_IN, 0.81),
+      Map.entry(RelationType.LOCATED_IN, 0.76),
       Map.entry(RelationType.TRADE, 0.70),
       Map.entry(RelationType.REQUEST, 0.77),
-      Map.entry(RelationType.ACCUSE, 0.76),
+      Map.entry(RelationType.ACCUSE, 0.75),
       Map.entry(RelationType.SANCTION, 0.58),
-      Map.entry(RelationType.ASSAULT, 0.72),
+      Map.entry(RelationType.ASSAULT, 0.69),
       Map.entry(RelationType.SUPPORT, 0.67),
       Map.entry(RelationType.REJECT, 0.81),
       Map.entry(RelationType.ACQUIRE, 0.81),
@@ -86,11 +96,12 @@ class GoldenEvaluationTest {
       Map.entry(RelationType.COOPERATE, 0.67),
       Map.entry(RelationType.THREATEN, 0.74),
       Map.entry(RelationType.AID, 0.61),
-      Map.entry(RelationType.COERCE, 0.67));
+      Map.entry(RelationType.COERCE, 0.64));
 
   /**
    * Floor for the micro F1 over all relation types (83.3 on 27 articles, relq3; 81.8 on 30, with nerq3;
-   * 76.8 on 38, when the second held-out set joined; 81.5 on 44, after relq4a and relq4b).
+   * 76.8 on 38, when the second held-out set joined; 81.5 on 44, after relq4a and relq4b; 81.4 on 47,
+   * relq5b).
    */
   private static final double RELATION_MICRO_FLOOR = 0.79;
 

@@ -32,7 +32,10 @@ import java.util.function.Predicate;
  *       places ("Kyiv, Odessa") marks its relations so; one is kept only when the knowledge base makes
  *       the object a region or country larger than the subject and of the same country, and the
  *       marker is removed. With {@code check=country} (wire datelines: "KHARTOUM, Sudan (AP)"), a
- *       relation is kept unless the knowledge base gives its arguments different countries.
+ *       relation is kept unless the knowledge base gives its arguments different countries. With
+ *       {@code check=demonym} ("Derna, the eastern Libyan city"), the object must be a demonym the
+ *       knowledge base gives a country ("a mainly Christian town" names none) and the subject, if the
+ *       knowledge base places it, must be of that country.
  *   <li>Addresses: "based in Huntsville, Alabama" says Huntsville is in Alabama, so what is located in
  *       Huntsville is located in Alabama too. When a relation puts X in A and a place-comma-place rule
  *       of the same sentence puts A in B, X is also put in B ({@code inferred=address}). Only the
@@ -121,13 +124,14 @@ final class DefaultRelationStage implements Stage {
   /** Relation types whose two arguments play the same part: the object also takes part as a subject would. */
   private static final Set<String> SYMMETRIC = Set.of("AGREE", "CONSULT", "COOPERATE");
 
-  /** Whether a draft marked {@code check=geo} or {@code check=country} passes that check. */
+  /** Whether a draft marked {@code check=geo}, {@code check=country} or {@code check=demonym} passes that check. */
   private static boolean passesCheck(RelationDraft d) {
     String check = d.attributes().get("check");
     return check == null
         || d.object().isPresent()
             && !(check.equals("geo") && !GeoCheck.contains(d.object().get(), d.subject())
-                || check.equals("country") && !GeoCheck.sameCountry(d.object().get(), d.subject()));
+                || check.equals("country") && !GeoCheck.sameCountry(d.object().get(), d.subject())
+                || check.equals("demonym") && !GeoCheck.demonymOf(d.object().get(), d.subject()));
   }
 
   /**

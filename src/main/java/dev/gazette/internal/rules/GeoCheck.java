@@ -42,6 +42,16 @@ final class GeoCheck {
     return ac == null || bc == null || ac.equals(bc);
   }
 
+  /**
+   * Whether {@code demonym} names the country of {@code place}: the demonym must have a {@code country}
+   * ("Libyan"; "Christian" and "Kurdish" have none), and the place, when it has one, the same.
+   */
+  static boolean demonymOf(Mention demonym, Mention place) {
+    String dc = demonym.attributes().get("country");
+    String pc = place.attributes().get("country");
+    return dc != null && (pc == null || dc.equals(pc));
+  }
+
   private static int level(Mention m) {
     if ("region".equals(m.attributes().get("geo"))) {
       return REGION;
