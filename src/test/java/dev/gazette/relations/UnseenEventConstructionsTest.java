@@ -80,7 +80,13 @@ class UnseenEventConstructionsTest {
         Arguments.of("Georgian protesters blocked the main avenue of Tbilisi.", "PROTEST Georgian"),
         Arguments.of("A strike by the union Verdi paralysed the airports.", "PROTEST Verdi"),
         // a deal struck is an agreement
-        Arguments.of("Saudi Arabia struck a deal with Iran.", "AGREE Saudi Arabia -> Iran"));
+        Arguments.of("Saudi Arabia struck a deal with Iran.", "AGREE Saudi Arabia -> Iran"),
+        // a meeting in a relative clause before a travel; a host in apposition; delegations sent
+        Arguments.of("Joe Biden, who received the Kenyan President William Ruto in May, will travel to Paris next month.",
+            "CONSULT Joe Biden -> William Ruto"),
+        Arguments.of("The president of Kosovo, Vjosa Osmani, received the American ambassador Jeffrey Hovenier on Friday.",
+            "CONSULT Vjosa Osmani -> Jeffrey Hovenier"),
+        Arguments.of("Bamako and Ouagadougou send a delegation to Niamey.", "CONSULT Ouagadougou -> Niamey"));
   }
 
   @ParameterizedTest
@@ -136,7 +142,12 @@ class UnseenEventConstructionsTest {
         Arguments.of("Georgian police blocked the main avenue of Tbilisi.", "PROTEST"),
         // a deal struck is no attack
         Arguments.of("Saudi Arabia struck a deal with Iran.", "ASSAULT"),
-        Arguments.of("Saudi Arabia struck a new agreement.", "ASSAULT"));
+        Arguments.of("Saudi Arabia struck a new agreement.", "ASSAULT"),
+        // a letter received by a person in apposition is no meeting; a delegation sent is no trade
+        Arguments.of("The head of the party, Vjosa Osmani, received a letter from Joe Biden.", "CONSULT"),
+        Arguments.of("Bamako and Ouagadougou send a delegation to Niamey.", "TRADE"),
+        // an interview with a news agency is no meeting
+        Arguments.of("In an interview with Reuters, Antony Blinken said the talks would resume.", "CONSULT"));
   }
 
   @ParameterizedTest
