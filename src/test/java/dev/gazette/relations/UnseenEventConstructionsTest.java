@@ -18,8 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * withdrawals of forces, deployments, aid goods delivered, suspensions in apposition, agreements
  * "signed by A with B", exports in relative clauses and buyers in appositions, calls, travel to
  * meet, fronted meetings, visits paid, declined acts, "held X responsible", demonstrators named by a
- * demonym, strikes "by" an organizer, and deals "struck" (no attack). One invented sentence each, and
- * near misses that must give nothing.
+ * demonym, strikes "by" an organizer, deals "struck" (no attack), translated threats ("brandished the
+ * threat of", "will not hesitate to", an ultimatum), alerts and call-ups, bans on goods from a country,
+ * members suspended, and aid "provided X with". One invented sentence each, and near misses that must
+ * give nothing.
  */
 class UnseenEventConstructionsTest {
 
@@ -86,7 +88,20 @@ class UnseenEventConstructionsTest {
             "CONSULT Joe Biden -> William Ruto"),
         Arguments.of("The president of Kosovo, Vjosa Osmani, received the American ambassador Jeffrey Hovenier on Friday.",
             "CONSULT Vjosa Osmani -> Jeffrey Hovenier"),
-        Arguments.of("Bamako and Ouagadougou send a delegation to Niamey.", "CONSULT Ouagadougou -> Niamey"));
+        Arguments.of("Bamako and Ouagadougou send a delegation to Niamey.", "CONSULT Ouagadougou -> Niamey"),
+        // threats in translated turns
+        Arguments.of("Ankara brandished the threat of a veto against Stockholm.", "THREATEN Ankara -> Stockholm"),
+        Arguments.of("Tehran will not hesitate to strike Israel, the minister said.", "THREATEN Tehran -> Israel"),
+        Arguments.of("Washington gave Caracas an ultimatum on Monday.", "THREATEN Washington -> Caracas"),
+        // mobilizations with no target
+        Arguments.of("Yerevan put its army on high alert.", "MOBILIZE Yerevan"),
+        Arguments.of("Russia called up 300,000 reservists in September.", "MOBILIZE Russia"),
+        Arguments.of("Kyiv decreed a general mobilization.", "MOBILIZE Kyiv"),
+        // bans on goods from a country, a member suspended
+        Arguments.of("Beijing suspended imports of beef from Australia.", "SANCTION Beijing -> Australia"),
+        Arguments.of("The African Union suspended Niger from all its activities.", "SANCTION African Union -> Niger"),
+        // aid with the receiver before "with"
+        Arguments.of("Germany provided Ukraine with air defence systems.", "AID Germany -> Ukraine"));
   }
 
   @ParameterizedTest
@@ -147,7 +162,15 @@ class UnseenEventConstructionsTest {
         Arguments.of("The head of the party, Vjosa Osmani, received a letter from Joe Biden.", "CONSULT"),
         Arguments.of("Bamako and Ouagadougou send a delegation to Niamey.", "TRADE"),
         // an interview with a news agency is no meeting
-        Arguments.of("In an interview with Reuters, Antony Blinken said the talks would resume.", "CONSULT"));
+        Arguments.of("In an interview with Reuters, Antony Blinken said the talks would resume.", "CONSULT"),
+        // a question raised, talks not hesitated, trust put, members called up: no threat, no mobilization
+        Arguments.of("The minister raised the question of the debt with Beijing.", "THREATEN"),
+        Arguments.of("Tehran will not hesitate to talk with Washington.", "THREATEN"),
+        Arguments.of("Yerevan put its trust in Moscow.", "MOBILIZE"),
+        Arguments.of("The union Verdi called up its members.", "MOBILIZE"),
+        // a suspension with no country of origin; coal is traded, not given
+        Arguments.of("Beijing suspended imports of beef after the dispute.", "SANCTION"),
+        Arguments.of("Germany provided Poland with coal.", "AID"));
   }
 
   @ParameterizedTest
