@@ -41,12 +41,16 @@ class GoldenEvaluationTest {
    * articles 48 to 50 joined: written and annotated before the extractor was run on them, they name
    * organizations and places read as people ("El Tiempo", "Valores Andinos", "Constructora Andina",
    * "Majes Siguas", "Andalusia", "Cadiz") and "Mauricio Villamizar" read as a place and a surname,
-   * which took PERSON from 95.3 (44 articles) to 93.8 (47) with no change to the recognizers.
+   * which took PERSON from 95.3 (44 articles) to 93.8 (47) with no change to the recognizers. After
+   * merging nerq5 (recognizers for unlisted names) with articles 45 to 53, PERSON is 95.6 on 53 articles
+   * and its floor is back at 0.93; GPE, 94.6 on 53 articles, lowered to 0.92: regions that the tables
+   * know only by a local name ("Andalucia" for Andalusia, read as a person), towns in no table (Adré,
+   * Faya) and "X region / department / province" spans.
    */
   private static final Map<EntityType, Double> ENTITY_FLOORS = Map.of(
-      EntityType.PERSON, 0.91,
+      EntityType.PERSON, 0.93,
       EntityType.ORG, 0.90,
-      EntityType.GPE, 0.95,
+      EntityType.GPE, 0.92,
       EntityType.NORP, 0.93,
       EntityType.LOC, 0.82,
       EntityType.FAC, 0.62,
@@ -64,26 +68,19 @@ class GoldenEvaluationTest {
    * (articles 42 to 44) and relq4a (articles 39 to 41), each with articles written and annotated before
    * the extractor ran on them, were merged and the KB tables regenerated with their curated rows
    * (81.5 micro F1 on 44 articles); floors set two or three points under the values measured then.
-   * On 2026-11-28 (branch relq5b) articles 48 to 50 joined, written and annotated before the extractor
-   * ran on them (first run 62.7 micro F1 on their own): with that branch's ROLE, STATEMENT and
-   * LOCATED_IN rules the 47 articles measure 81.4 micro F1, and the floors of the types they pulled
-   * under were set two or three points under the values measured then: LOCATED_IN (78.7, places and
-   * companies the recognizers miss), ACCUSE (77.8), REJECT (83.9), COERCE (66.7) and ASSAULT (71.4).
-   * Raise as relation rules land.
-   * Lowered on 2026-11-28 (branch nerq5) when articles 51 to 53 joined: written for the recognizers
-   * and annotated before the extractor ran on them, they add relations the rules miss or read wrongly
-   * (requests by communities, accusations and a refusal by a community leader, locations of a law firm,
-   * a mine and a wharf, a merger as an agreement, "promised 45 million Australian dollars" as aid, "called
-   * on Australia and New Zealand to fund" read as aid). On the 47 articles, with no relation rule
-   * changed: LOCATED_IN 83.3, REQUEST 79.5, ACCUSE 78.7, REJECT 83.9, AGREE 66.7, AID 63.2 (on articles
-   * 01-44 alone, with the recognizers of nerq5, 87.0, 85.3, 81.4, 86.7, 71.8, 66.7 as before); those
-   * floors set two or three points under. Raise as relation rules land.
+   * On 2026-11-28 articles 45 to 53 joined, written and annotated before the extractor ran on them
+   * (branches relq5a: event relations; relq5b: ROLE, STATEMENT, LOCATED_IN; nerq5: recognizers), with
+   * the rules and recognizers of those branches: 82.0 micro F1 on 53 articles; the types that fell
+   * under their floors (relations the rules still miss in the new articles: "the two leaders signed",
+   * places the recognizers miss) set two or three points under the values measured then: LOCATED_IN
+   * 75.2, REQUEST 81.2, ACCUSE 80.8, REJECT 87.0 (kept at 0.81), AGREE 63.6, AID 65.2, COERCE 66.7,
+   * ASSAULT 71.4. Raise as relation rules land.
    */
   private static final Map<RelationType, Double> RELATION_FLOORS = Map.ofEntries(
       Map.entry(RelationType.ROLE, 0.85),
       Map.entry(RelationType.STATEMENT, 0.83),
       Map.entry(RelationType.CONSULT, 0.72),
-      Map.entry(RelationType.LOCATED_IN, 0.76),
+      Map.entry(RelationType.LOCATED_IN, 0.73),
       Map.entry(RelationType.TRADE, 0.70),
       Map.entry(RelationType.REQUEST, 0.77),
       Map.entry(RelationType.ACCUSE, 0.75),
@@ -92,7 +89,7 @@ class GoldenEvaluationTest {
       Map.entry(RelationType.SUPPORT, 0.67),
       Map.entry(RelationType.REJECT, 0.81),
       Map.entry(RelationType.ACQUIRE, 0.81),
-      Map.entry(RelationType.AGREE, 0.64),
+      Map.entry(RelationType.AGREE, 0.61),
       Map.entry(RelationType.COOPERATE, 0.67),
       Map.entry(RelationType.THREATEN, 0.74),
       Map.entry(RelationType.AID, 0.61),
@@ -100,8 +97,8 @@ class GoldenEvaluationTest {
 
   /**
    * Floor for the micro F1 over all relation types (83.3 on 27 articles, relq3; 81.8 on 30, with nerq3;
-   * 76.8 on 38, when the second held-out set joined; 81.5 on 44, after relq4a and relq4b; 81.4 on 47,
-   * relq5b).
+   * 76.8 on 38, when the second held-out set joined; 81.5 on 44, after relq4a and relq4b; 82.0 on 53,
+   * after relq5a, relq5b and nerq5).
    */
   private static final double RELATION_MICRO_FLOOR = 0.79;
 

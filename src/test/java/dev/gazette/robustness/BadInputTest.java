@@ -192,6 +192,14 @@ class BadInputTest {
   }
 
   @Test
+  void formatCharAfterTheLetterOfAnElisionIsNoClitic() {
+    // "'D" before a word joiner is not the clitic of "I'd": the name stays one token.
+    Extraction x = extract("The soldiers left N'D\u2060jamena and N'T\u200Ehe on Thursday.");
+    assertThat(x.entities()).extracting(Entity::name).contains("N'Djamena");
+    assertThat(x.tokens()).extracting(t -> FormatChars.strip(t.text())).contains("N'Djamena", "N'The");
+  }
+
+  @Test
   void unlinkedNameLeavesFormatCharsOut() {
     String text = "Jorin Vand\u00ADerkamp, a spokesman, said Jorin Vand\u00ADerkamp would resign.";
     Extraction x = extract(text);

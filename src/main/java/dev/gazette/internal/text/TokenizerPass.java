@@ -879,12 +879,12 @@ final class TokenizerPass {
    */
   private int cliticAfter(int a) {
     char c1 = lowerAscii(a + 1);
-    if ((c1 == 's' || c1 == 'm' || c1 == 'd') && !isWordAt(a + 2)) {
+    if ((c1 == 's' || c1 == 'm' || c1 == 'd') && !wordGoesOnAt(a + 2)) {
       return a + 2;
     }
     char c2 = lowerAscii(a + 2);
     if (((c1 == 'l' && c2 == 'l') || (c1 == 'r' && c2 == 'e') || (c1 == 'v' && c2 == 'e'))
-        && !isWordAt(a + 3)) {
+        && !wordGoesOnAt(a + 3)) {
       return a + 3;
     }
     return -1;
@@ -895,7 +895,22 @@ final class TokenizerPass {
     return a > 0
         && (t[a - 1] == 'n' || t[a - 1] == 'N')
         && lowerAscii(a + 1) == 't'
-        && !isWordAt(a + 2);
+        && !wordGoesOnAt(a + 2);
+  }
+
+  /**
+   * Whether the word goes on at {@code i}: a word char, or format chars followed by one. A format char
+   * inside a name ("N'D", word joiner, "jamena") must not make its first letters a clitic ('d) or a
+   * negation.
+   */
+  private boolean wordGoesOnAt(int i) {
+    if (isWordAt(i)) {
+      return true;
+    }
+    while (i < n && isFormatAt(i)) {
+      i++;
+    }
+    return isWordAt(i);
   }
 
   private char lowerAscii(int i) {

@@ -24,11 +24,14 @@ import org.junit.jupiter.api.Test;
  * compared token by token with the tokenizer before it (3,496,915 corpus tokens identical; see
  * {@code benchmarks/results/2026-11-28-tokperf2.md}). A change that is meant to alter tokens updates
  * them: run this test, check the differences on the corpus with the previous jar, copy the printed hash.
+ * The fuzz hash changed on 2026-11-28 (session 5, corpus hash unchanged): a format char after "'s",
+ * "'d" or "n't" followed by a letter ("it's", U+FEFF, "good") no longer ends the word at the clitic,
+ * as the same text without the format char does not.
  */
 class TokenizerFingerprintTest {
 
   private static final long CORPUS_HASH = 0xf8aee925fd50be28L;
-  private static final long FUZZ_HASH = 0x2190de3e3ad2a6beL;
+  private static final long FUZZ_HASH = 0x778f3f1596a1e3dcL;
 
   private final Tokenizer tokenizer = new Tokenizer();
   private final TokenBuffer tokens = new TokenBuffer();
