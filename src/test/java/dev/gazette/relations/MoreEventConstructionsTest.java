@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The event constructions of {@code unseen.rules} (found on development articles 45-47, written before
+ * The event constructions of {@code more_events.rules} (found on development articles 45-47, written before
  * the extractor was run on them) and the list and rule changes that came with them: summons of
  * diplomats as ACCUSE, complaints against a party filed with a body, dated talks and summit
  * sidelines, "sat down with", "is expected in", delegations received, chained and coordinated requests,
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * members suspended, and aid "provided X with". One invented sentence each, and near misses that must
  * give nothing.
  */
-class UnseenEventConstructionsTest {
+class MoreEventConstructionsTest {
 
   static Stream<Arguments> positives() {
     return Stream.of(
