@@ -94,8 +94,10 @@ final class RelatedLinkFinder {
         char c = text.charAt(i);
         int lower = c | 0x20;
         String[][] candidates = c < 128 && lower >= 'a' && lower <= 'z' ? MARKERS_BY_LETTER[lower] : null;
+        // A lower-case ASCII letter is never the upper-case side of a glue: only a capital after a letter
+        // asks caseJoin (most letters of the text start no marker word or sit inside a word).
         if (candidates != null
-            && (i == ps || !Character.isLetter(text.charAt(i - 1)) || caseJoin(text, i))) {
+            && (i == ps || !Character.isLetter(text.charAt(i - 1)) || c < 'a' && caseJoin(text, i))) {
           int found = tryAt(text, i, ps, pe, candidates, markers, headlines);
           if (found > i) {
             i = found;
@@ -158,7 +160,7 @@ final class RelatedLinkFinder {
     int pos = i;
     for (int w = 0; w < marker.length; w++) {
       String word = marker[w];
-      if (pos + word.length() > pe || !text.regionMatches(true, pos, word, 0, word.length())) {
+      if (pos + word.length() > pe || !regionMatchesLower(text, pos, word)) {
         return -1;
       }
       pos += word.length();
@@ -180,6 +182,25 @@ final class RelatedLinkFinder {
       }
     }
     return pos;
+  }
+
+  /**
+   * {@code text.regionMatches(true, pos, word, 0, word.length())} for a lower-case ASCII {@code word}:
+   * ASCII chars compare by folding case in place; any other char asks regionMatches (the Kelvin sign
+   * matches "k", the dotless i matches "i").
+   */
+  private static boolean regionMatchesLower(String text, int pos, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char c = text.charAt(pos + k);
+      if (c < 128) {
+        if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k)) {
+          return false;
+        }
+      } else if (!text.regionMatches(true, pos + k, word, k, 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a marker at {@code i} is where a sentence or line starts (or is glued on). */
