@@ -411,6 +411,17 @@ final class TimeLexicon {
     return e == null ? dflt : e.value;
   }
 
+  /** Every form of the table, each once (for tests). */
+  static List<String> forms() {
+    List<String> out = new ArrayList<>();
+    for (Entry e : ENTRIES) {
+      if (out.isEmpty() || !out.get(out.size() - 1).equals(e.form)) {
+        out.add(e.form); // entries are sorted by form
+      }
+    }
+    return out;
+  }
+
   /** The form stored in {@code slot}. */
   static String form(int slot) {
     return KEYS[slot];
