@@ -331,7 +331,7 @@ public final class NameStage implements Stage {
       int s = tokens.start(i);
       int e = tokens.end(i);
       if (tokens.kind(i) != TokenKind.WORD || e - s < 6 || !tokens.has(i, TokenFlags.CAPITALIZED)
-          || tokens.has(i, TokenFlags.ALL_UPPER)) {
+          || tokens.has(i, TokenFlags.ALL_UPPER) || !SentenceCues.mayEndSpeechVerb(text, e)) {
         return false;
       }
       for (int k = e - 4; k >= e - 7 && k > s + 1; k--) {

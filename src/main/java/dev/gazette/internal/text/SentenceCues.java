@@ -76,17 +76,53 @@ public final class SentenceCues {
    * closing quotation mark before an attribution ("closer to ChinaRussian spokesman Dmitry Peskov told
    * the press"), not a sentence end.
    */
-  public static final WordSet SPEECH_VERBS =
-      WordSet.of(
-          "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared",
-          "declares", "explained", "explains", "insisted", "insists", "wrote", "writes", "noted", "notes",
-          "stressed", "stresses", "warned", "warns", "announced", "announces", "argued", "argues",
-          "asserted", "asserts", "claimed", "claims", "commented", "comments", "continued", "replied",
-          "replies", "responded", "responds", "remarked", "observed", "acknowledged", "admitted",
-          "confirmed", "denied", "emphasized", "emphasised", "underlined", "specified", "estimated",
-          "estimates", "indicated", "indicates", "judged", "judges", "recalled", "recalls", "assured",
-          "assures", "hammered", "tweeted", "posted", "according", "pointed", "concluded", "concludes",
-          "insisting", "adding", "saying", "telling", "explaining", "specifying", "stressing", "warning");
+  public static final WordSet SPEECH_VERBS = WordSet.of(speechVerbList());
+
+  private static String[] speechVerbList() {
+    return new String[] {
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared",
+        "declares", "explained", "explains", "insisted", "insists", "wrote", "writes", "noted", "notes",
+        "stressed", "stresses", "warned", "warns", "announced", "announces", "argued", "argues",
+        "asserted", "asserts", "claimed", "claims", "commented", "comments", "continued", "replied",
+        "replies", "responded", "responds", "remarked", "observed", "acknowledged", "admitted",
+        "confirmed", "denied", "emphasized", "emphasised", "underlined", "specified", "estimated",
+        "estimates", "indicated", "indicates", "judged", "judges", "recalled", "recalls", "assured",
+        "assures", "hammered", "tweeted", "posted", "according", "pointed", "concluded", "concludes",
+        "insisting", "adding", "saying", "telling", "explaining", "specifying", "stressing", "warning"
+    };
+  }
+
+  /**
+   * The pairs of last two chars (ASCII, lower case) of {@link #SPEECH_VERBS}, as bits {@code a * 128 + b}:
+   * a word ending otherwise is no speech verb, whatever its start.
+   */
+  private static final long[] SPEECH_VERB_ENDINGS = new long[128 * 128 / 64];
+
+  static {
+    for (String w : speechVerbList()) {
+      int a = w.charAt(w.length() - 2);
+      int b = w.charAt(w.length() - 1);
+      if ((a | b) >= 128) {
+        throw new AssertionError("speech verbs are ASCII: " + w);
+      }
+      SPEECH_VERB_ENDINGS[(a * 128 + b) >>> 6] |= 1L << b;
+    }
+  }
+
+  /**
+   * False only when no range {@code text[k, end)} can be one of {@link #SPEECH_VERBS}: its last two chars
+   * are ASCII (so no invisible char hides among them) and end no speech verb.
+   */
+  public static boolean mayEndSpeechVerb(CharSequence text, int end) {
+    int a = text.charAt(end - 2);
+    int b = text.charAt(end - 1);
+    if ((a | b) >= 128) {
+      return true;
+    }
+    a = a >= 'A' && a <= 'Z' ? a + 32 : a;
+    b = b >= 'A' && b <= 'Z' ? b + 32 : b;
+    return (SPEECH_VERB_ENDINGS[(a * 128 + b) >>> 6] & (1L << b)) != 0;
+  }
 
   /**
    * Abbreviations that precede a name or a number and so never end a sentence even before a capital:
