@@ -93,35 +93,49 @@ public final class SentenceCues {
   }
 
   /**
-   * The pairs of last two chars (ASCII, lower case) of {@link #SPEECH_VERBS}, as bits {@code a * 128 + b}:
-   * a word ending otherwise is no speech verb, whatever its start.
+   * The last three letters of {@link #SPEECH_VERBS} (lower-case ASCII, each as 0-25), as bits
+   * {@code (x * 26 + y) * 26 + z}: a word ending otherwise is no speech verb, whatever its start.
    */
-  private static final long[] SPEECH_VERB_ENDINGS = new long[128 * 128 / 64];
+  private static final long[] SPEECH_VERB_ENDINGS = new long[(26 * 26 * 26 + 63) / 64];
 
   static {
     for (String w : speechVerbList()) {
-      int a = w.charAt(w.length() - 2);
-      int b = w.charAt(w.length() - 1);
-      if ((a | b) >= 128) {
-        throw new AssertionError("speech verbs are ASCII: " + w);
+      int e = ending(w, w.length());
+      if (e < 0) {
+        throw new AssertionError("speech verbs are 3 or more ASCII letters: " + w);
       }
-      SPEECH_VERB_ENDINGS[(a * 128 + b) >>> 6] |= 1L << b;
+      SPEECH_VERB_ENDINGS[e >>> 6] |= 1L << e;
     }
   }
 
   /**
-   * False only when no range {@code text[k, end)} can be one of {@link #SPEECH_VERBS}: its last two chars
-   * are ASCII (so no invisible char hides among them) and end no speech verb.
+   * The last three chars of {@code s[.., end)} as {@code (x * 26 + y) * 26 + z} when they are ASCII
+   * letters (case folded), -1 when one is another ASCII char, -2 when one is not ASCII.
+   */
+  private static int ending(CharSequence s, int end) {
+    int code = 0;
+    for (int k = end - 3; k < end; k++) {
+      char c = s.charAt(k);
+      if (c >= 128) {
+        return -2;
+      }
+      int letter = (c | 0x20) - 'a';
+      if (letter < 0 || letter >= 26) {
+        return -1;
+      }
+      code = code * 26 + letter;
+    }
+    return code;
+  }
+
+  /**
+   * False only when no range {@code text[k, end)} can be one of {@link #SPEECH_VERBS}: its last three
+   * chars are ASCII (so no invisible char hides among them) and end no speech verb. Needs
+   * {@code end >= 3}.
    */
   public static boolean mayEndSpeechVerb(CharSequence text, int end) {
-    int a = text.charAt(end - 2);
-    int b = text.charAt(end - 1);
-    if ((a | b) >= 128) {
-      return true;
-    }
-    a = a >= 'A' && a <= 'Z' ? a + 32 : a;
-    b = b >= 'A' && b <= 'Z' ? b + 32 : b;
-    return (SPEECH_VERB_ENDINGS[(a * 128 + b) >>> 6] & (1L << b)) != 0;
+    int e = ending(text, end);
+    return e == -2 || e >= 0 && (SPEECH_VERB_ENDINGS[e >>> 6] & (1L << e)) != 0;
   }
 
   /**
