@@ -1,6 +1,7 @@
 package dev.gazette.internal.article;
 
 import dev.gazette.Span;
+import dev.gazette.internal.text.CaseFold;
 import dev.gazette.internal.text.SentenceCues;
 import dev.gazette.internal.text.WordSet;
 import java.util.List;
@@ -160,7 +161,7 @@ final class RelatedLinkFinder {
     int pos = i;
     for (int w = 0; w < marker.length; w++) {
       String word = marker[w];
-      if (pos + word.length() > pe || !regionMatchesLower(text, pos, word)) {
+      if (pos + word.length() > pe || !CaseFold.regionEquals(text, pos, word)) {
         return -1;
       }
       pos += word.length();
@@ -182,25 +183,6 @@ final class RelatedLinkFinder {
       }
     }
     return pos;
-  }
-
-  /**
-   * {@code text.regionMatches(true, pos, word, 0, word.length())} for a lower-case ASCII {@code word}:
-   * ASCII chars compare by folding case in place; any other char asks regionMatches (the Kelvin sign
-   * matches "k", the dotless i matches "i").
-   */
-  private static boolean regionMatchesLower(String text, int pos, String word) {
-    for (int k = 0; k < word.length(); k++) {
-      char c = text.charAt(pos + k);
-      if (c < 128) {
-        if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k)) {
-          return false;
-        }
-      } else if (!text.regionMatches(true, pos + k, word, k, 1)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether a marker at {@code i} is where a sentence or line starts (or is glued on). */

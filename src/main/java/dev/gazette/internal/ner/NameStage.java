@@ -9,6 +9,7 @@ import dev.gazette.internal.kb.KbEntry;
 import dev.gazette.internal.kb.KnowledgeBase;
 import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
+import dev.gazette.internal.text.CaseFold;
 import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.SentenceCues;
 import dev.gazette.internal.text.TokenBuffer;
@@ -2389,33 +2390,9 @@ public final class NameStage implements Stage {
       return -1;
     }
 
-    /**
-     * Whether token i is {@code word} ignoring case, as {@code regionMatches(true, ...)} says: asked for
-     * many tokens against short literals, so ASCII pairs fold in place and only other chars take the
-     * library's per-char comparison.
-     */
     boolean is(int i, String word) {
       int s = tokens.start(i);
-      int n = word.length();
-      if (tokens.end(i) - s != n) {
-        return false;
-      }
-      for (int k = 0; k < n; k++) {
-        char c = text.charAt(s + k);
-        char w = word.charAt(k);
-        if (c == w) {
-          continue;
-        }
-        if ((c | w) < 128) {
-          int lower = c | 0x20;
-          if (lower != (w | 0x20) || lower < 'a' || lower > 'z') {
-            return false;
-          }
-        } else if (!text.regionMatches(true, s + k, word, k, 1)) {
-          return false;
-        }
-      }
-      return true;
+      return tokens.end(i) - s == word.length() && CaseFold.regionEquals(text, s, word);
     }
   }
 
