@@ -133,6 +133,58 @@ public final class NameStage implements Stage {
   /** Per knowledge-base entry: whether its kind is city / region. */
   private final boolean[] city;
   private final boolean[] region;
+  /**
+   * Per thread, the answers of the word tables for the words of recent articles: most tokens are words
+   * seen shortly before (a name repeated in its article, common words), whose table probes (the English
+   * list is large and misses the CPU caches) are then one probe here. Per stage, as the given-name and
+   * title tables are the knowledge base's.
+   */
+  private final ThreadLocal<WordCache> wordCache = ThreadLocal.withInitial(WordCache::new);
+
+  /**
+   * A direct-mapped cache from words of 1 to 12 ASCII letters, case folded and packed into a long, to
+   * the answers known for them, in the layouts of {@code Pass.classes} and {@code Pass.wordMemo}; plus
+   * the packed word of each token of the current article. Used by one thread.
+   */
+  private static final class WordCache {
+    static final int BITS = 12;
+    /** A token whose word is not cached: other chars than ASCII letters, or longer than 12. */
+    static final long NONE = -1;
+    final long[] keys = new long[1 << BITS];
+    final int[] classes = new int[1 << BITS];
+    final byte[] memo = new byte[1 << BITS];
+    /** Per token: 0 until its word is packed, then its packed word or {@link #NONE}. */
+    long[] tokenKeys = new long[256];
+
+    void startArticle(int tokens) {
+      if (tokenKeys.length < tokens) {
+        tokenKeys = new long[Math.max(tokens, tokenKeys.length * 2)];
+      } else {
+        java.util.Arrays.fill(tokenKeys, 0, tokens, 0);
+      }
+    }
+
+    static int slot(long key) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+    }
+
+    /** {@code s[start, end)} lower-cased, 5 bits a letter, its length in the top 4 bits; or {@link #NONE}. */
+    static long pack(CharSequence s, int start, int end) {
+      int n = end - start;
+      if (n < 1 || n > 12) {
+        return NONE;
+      }
+      long key = (long) n << 60;
+      for (int k = 0; k < n; k++) {
+        int letter = (s.charAt(start + k) | 0x20) - ('a' - 1);
+        if (letter < 1 || letter > 26) {
+          return NONE; // also every char beyond ASCII: its low bits are no letter's, or it is too large
+        }
+        key |= (long) letter << (5 * k);
+      }
+      return key;
+    }
+  }
 
   public NameStage(KnowledgeBase kb) {
     this.kb = kb;
@@ -251,6 +303,8 @@ public final class NameStage implements Stage {
      * same token is asked about many lists, by several passes of each sentence.
      */
     final int[] classes;
+    /** The thread's {@link WordCache}, which {@link #classes} and {@link #wordMemo} are filled from. */
+    final WordCache cache;
     /** Per token, the answers of {@link #isMinorPlaceToken} asked so far (bits: 1 asked, 2 yes; 4, 8 with regions). */
     final byte[] placeMemo;
     /** Per mention (by index at the start of the pass), its knowledge-base entry once known (see {@link #entry}). */
@@ -279,6 +333,8 @@ public final class NameStage implements Stage {
       this.wordMemo = ws.bytes(1, n);
       this.placeMemo = ws.bytes(2, n);
       this.classes = ws.ints(1, n);
+      this.cache = wordCache.get();
+      cache.startArticle(n);
       java.util.Arrays.fill(owner, 0, n, -1);
       List<Mention> mentions = ws.mentions();
       this.entryOfMention = ws.ints(2, mentions.size());
@@ -2010,12 +2066,53 @@ public final class NameStage implements Stage {
       return k - 1 >= sentenceFirst && is(k, "to") && is(k - 1, "according");
     }
 
+    /**
+     * Adds to token i's memos what the thread's cache knows of its word, the first time the token asks
+     * a word table; the tables' answers depend on the case-folded word only.
+     */
+    void recall(int i) {
+      if (cache.tokenKeys[i] != 0) {
+        return;
+      }
+      long key = WordCache.pack(text, tokens.start(i), tokens.end(i));
+      cache.tokenKeys[i] = key;
+      if (key != WordCache.NONE) {
+        int slot = WordCache.slot(key);
+        if (cache.keys[slot] == key) {
+          classes[i] |= cache.classes[slot];
+          wordMemo[i] |= cache.memo[slot];
+        }
+      }
+    }
+
+    /** Records answers of token i's word (after {@link #recall}) in the cache, in the memos' layouts. */
+    void remember(int i, int classBits, int memoBits) {
+      long key = cache.tokenKeys[i];
+      if (key == WordCache.NONE) {
+        return;
+      }
+      int slot = WordCache.slot(key);
+      if (cache.keys[slot] != key) {
+        cache.keys[slot] = key; // another word's answers give way
+        cache.classes[slot] = 0;
+        cache.memo[slot] = 0;
+      }
+      cache.classes[slot] |= classBits;
+      cache.memo[slot] |= (byte) memoBits;
+    }
+
     /** Whether a list of {@code bits} ({@code NameWords.C_...}) holds token {@code i}. */
     boolean in(int i, int bits) {
       int c = classes[i];
       if ((c & CLASSES_KNOWN) == 0) {
-        c |= NameWords.CLASSES.valueOf(text, tokens.start(i), tokens.end(i)) | CLASSES_KNOWN;
-        classes[i] = c;
+        recall(i);
+        c = classes[i];
+        if ((c & CLASSES_KNOWN) == 0) {
+          int v = NameWords.CLASSES.valueOf(text, tokens.start(i), tokens.end(i)) | CLASSES_KNOWN;
+          c |= v;
+          classes[i] = c;
+          remember(i, v, 0);
+        }
       }
       return (c & bits) != 0;
     }
@@ -2023,8 +2120,14 @@ public final class NameStage implements Stage {
     boolean isSpeechVerb(int i) {
       int c = classes[i];
       if ((c & SPEECH_KNOWN) == 0) {
-        c |= SPEECH_KNOWN | (SentenceCues.SPEECH_VERBS.contains(text, tokens.start(i), tokens.end(i)) ? SPEECH : 0);
-        classes[i] = c;
+        recall(i);
+        c = classes[i];
+        if ((c & SPEECH_KNOWN) == 0) {
+          int v = SPEECH_KNOWN | (SentenceCues.SPEECH_VERBS.contains(text, tokens.start(i), tokens.end(i)) ? SPEECH : 0);
+          c |= v;
+          classes[i] = c;
+          remember(i, v, 0);
+        }
       }
       return (c & SPEECH) != 0;
     }
@@ -2032,8 +2135,15 @@ public final class NameStage implements Stage {
     boolean isTitleFirstWord(int i) {
       int c = classes[i];
       if ((c & TITLE_FIRST_KNOWN) == 0) {
-        c |= TITLE_FIRST_KNOWN | (titleFirstWords.contains(text, tokens.start(i), tokens.end(i)) ? TITLE_FIRST : 0);
-        classes[i] = c;
+        recall(i);
+        c = classes[i];
+        if ((c & TITLE_FIRST_KNOWN) == 0) {
+          int v = TITLE_FIRST_KNOWN
+              | (titleFirstWords.contains(text, tokens.start(i), tokens.end(i)) ? TITLE_FIRST : 0);
+          c |= v;
+          classes[i] = c;
+          remember(i, v, 0);
+        }
       }
       return (c & TITLE_FIRST) != 0;
     }
@@ -2041,15 +2151,21 @@ public final class NameStage implements Stage {
     boolean isGivenName(int i) {
       byte m = wordMemo[i];
       if ((m & GIVEN_KNOWN) == 0) {
-        m |= GIVEN_KNOWN;
-        int s = tokens.start(i);
-        int e = tokens.end(i);
-        if (isAsciiLetters(text, s, e)
-            ? asciiGivenNames.contains(text, s, e)
-            : kb.givenNames().contains(text.subSequence(s, e))) {
-          m |= GIVEN;
+        recall(i);
+        m = wordMemo[i];
+        if ((m & GIVEN_KNOWN) == 0) {
+          int s = tokens.start(i);
+          int e = tokens.end(i);
+          int v = GIVEN_KNOWN;
+          if (isAsciiLetters(text, s, e)
+              ? asciiGivenNames.contains(text, s, e)
+              : kb.givenNames().contains(text.subSequence(s, e))) {
+            v |= GIVEN;
+          }
+          m |= (byte) v;
+          wordMemo[i] = m;
+          remember(i, 0, v);
         }
-        wordMemo[i] = m;
       }
       return (m & GIVEN) != 0;
     }
@@ -2057,11 +2173,14 @@ public final class NameStage implements Stage {
     boolean isDictionaryWord(int i) {
       byte m = wordMemo[i];
       if ((m & DICT_KNOWN) == 0) {
-        m |= DICT_KNOWN;
-        if (NameWords.isEnglishWord(text, tokens.start(i), tokens.end(i))) {
-          m |= DICT;
+        recall(i);
+        m = wordMemo[i];
+        if ((m & DICT_KNOWN) == 0) {
+          int v = DICT_KNOWN | (NameWords.isEnglishWord(text, tokens.start(i), tokens.end(i)) ? DICT : 0);
+          m |= (byte) v;
+          wordMemo[i] = m;
+          remember(i, 0, v);
         }
-        wordMemo[i] = m;
       }
       return (m & DICT) != 0;
     }
