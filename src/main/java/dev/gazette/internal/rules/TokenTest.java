@@ -215,24 +215,48 @@ abstract class TokenTest {
    */
   static final class Regex extends TokenTest {
     private final Pattern pattern;
+    /** Spreads the memo entries of different tests apart. */
+    private final int memoSalt;
 
     Regex(Pattern pattern) {
       this.pattern = pattern;
+      this.memoSalt = pattern.pattern().hashCode() * 0x9E3779B1;
     }
 
     @Override
     boolean test(MatchInput in, int t) {
       int s = in.tokens.start(t);
       int e = in.tokens.end(t);
-      BudgetedChars chars = new BudgetedChars(in.text, s, e, BudgetedChars.forToken(e - s));
+      if (e - s > RegexMemo.MAX_LENGTH) {
+        return answered(in, s, run(in.text, s, e));
+      }
+      RegexMemo memo = in.regexMemo;
+      byte answer = memo.get(this, memoSalt, in.text, s, e);
+      if (answer == RegexMemo.UNKNOWN) {
+        answer = run(in.text, s, e);
+        memo.put(this, in.text, s, e, answer);
+      }
+      return answered(in, s, answer);
+    }
+
+    private byte run(String text, int s, int e) {
+      BudgetedChars chars = new BudgetedChars(text, s, e, BudgetedChars.forToken(e - s));
       try {
-        return pattern.matcher(chars).matches();
+        return pattern.matcher(chars).matches() ? RegexMemo.YES : RegexMemo.NO;
       } catch (BudgetedChars.Exhausted x) {
+        return RegexMemo.GAVE_UP;
+      }
+    }
+
+    /** The test's result; a give-up counts as a failed test and is reported. */
+    private static boolean answered(MatchInput in, int s, byte answer) {
+      if (answer == RegexMemo.GAVE_UP) {
         if (in.regexGaveUp++ == 0) {
           in.firstRegexGaveUpAt = s;
         }
         return false;
       }
+      return answer == RegexMemo.YES;
     }
 
     @Override
