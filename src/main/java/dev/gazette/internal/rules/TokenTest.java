@@ -215,26 +215,23 @@ abstract class TokenTest {
    */
   static final class Regex extends TokenTest {
     private final Pattern pattern;
-    /** Spreads the memo entries of different tests apart. */
-    private final int memoSalt;
+    /** The test's number among the rule set's regular-expression tests: its key in {@link RegexMemo}. */
+    private final int id;
 
-    Regex(Pattern pattern) {
+    Regex(Pattern pattern, int id) {
       this.pattern = pattern;
-      this.memoSalt = pattern.pattern().hashCode() * 0x9E3779B1;
+      this.id = id;
     }
 
     @Override
     boolean test(MatchInput in, int t) {
       int s = in.tokens.start(t);
       int e = in.tokens.end(t);
-      if (e - s > RegexMemo.MAX_LENGTH) {
-        return answered(in, s, run(in.text, s, e));
-      }
       RegexMemo memo = in.regexMemo;
-      byte answer = memo.get(this, memoSalt, in.text, s, e);
+      byte answer = memo.get(id, in.text, s, e);
       if (answer == RegexMemo.UNKNOWN) {
         answer = run(in.text, s, e);
-        memo.put(this, in.text, s, e, answer);
+        memo.put(id, answer);
       }
       return answered(in, s, answer);
     }

@@ -11,48 +11,56 @@ import org.junit.jupiter.api.Test;
 class RegexMemoTest {
 
   @Test
-  void answersOnlyWhatWasPutForTheSameOwnerAndChars() {
+  void answersOnlyWhatWasPutForTheSameTestAndChars() {
     RegexMemo memo = new RegexMemo();
-    Object[] owners = {new Object(), new Object(), new Object()};
     Map<String, Byte> truth = new HashMap<>();
     Random random = new Random(3);
     int hits = 0;
-    for (int round = 0; round < 50_000; round++) {
-      int o = random.nextInt(owners.length);
-      // short words over a small alphabet: many repeats, many collisions in 4,096 slots
-      String word = randomWord(random, 1 + random.nextInt(5));
+    for (int round = 0; round < 100_000; round++) {
+      int test = random.nextInt(3);
+      // words over a small alphabet, of up to 18 chars: many repeats, many evictions, some too long
+      String word = randomWord(random, 1 + random.nextInt(random.nextBoolean() ? 4 : 18));
       String text = "<" + word + ">";
-      byte answer = memo.get(owners[o], o * 977, text, 1, 1 + word.length());
-      String key = o + ":" + word;
+      byte answer = memo.get(test, text, 1, 1 + word.length());
+      String key = test + ":" + word;
       if (answer == RegexMemo.UNKNOWN) {
         byte value = (byte) random.nextInt(3);
         truth.put(key, value);
-        memo.put(owners[o], text, 1, 1 + word.length(), value);
+        memo.put(test, value);
       } else {
         hits++;
+        assertThat(word.length()).isLessThanOrEqualTo(RegexMemo.MAX_CHARS);
         assertThat(answer).as(key).isEqualTo(truth.get(key));
       }
     }
-    assertThat(hits).isGreaterThan(10_000);
+    assertThat(hits).isGreaterThan(20_000);
   }
 
   @Test
-  void tellsApartTextsOfOneHashAndOwnersOfOneSalt() {
+  void keysAreExactAndOnlyShortOneByteTokensAreKept() {
     RegexMemo memo = new RegexMemo();
-    Object a = new Object();
-    Object b = new Object();
-    // "Aa" and "BB" have the same String hash code
-    assertThat(memo.get(a, 0, "Aa", 0, 2)).isEqualTo(RegexMemo.UNKNOWN);
-    memo.put(a, "Aa", 0, 2, RegexMemo.YES);
-    assertThat(memo.get(a, 0, "BB", 0, 2)).isEqualTo(RegexMemo.UNKNOWN);
-    assertThat(memo.get(b, 0, "Aa", 0, 2)).isEqualTo(RegexMemo.UNKNOWN);
-    assertThat(memo.get(a, 0, "xAay", 1, 3)).isEqualTo(RegexMemo.YES);
+    String sixteen = "abcdefghijklmnop";
+    for (String word : new String[] {"a", "aa", "\u00e9t\u00e9", sixteen, "x" + sixteen, "\u0161ef", "\u201csaid"}) {
+      assertThat(memo.get(0, word, 0, word.length())).as(word).isEqualTo(RegexMemo.UNKNOWN);
+      memo.put(0, RegexMemo.YES);
+    }
+    assertThat(memo.get(0, "a", 0, 1)).isEqualTo(RegexMemo.YES);
+    assertThat(memo.get(0, "aa", 0, 2)).isEqualTo(RegexMemo.YES);
+    assertThat(memo.get(0, "\u00e9t\u00e9", 0, 3)).isEqualTo(RegexMemo.YES);
+    assertThat(memo.get(0, "-" + sixteen, 1, 17)).isEqualTo(RegexMemo.YES);
+    assertThat(memo.get(1, sixteen, 0, 16)).as("another test").isEqualTo(RegexMemo.UNKNOWN);
+    assertThat(memo.get(0, "aaa", 0, 3)).isEqualTo(RegexMemo.UNKNOWN);
+    assertThat(memo.get(0, "ab", 0, 2)).isEqualTo(RegexMemo.UNKNOWN);
+    assertThat(memo.get(0, "x" + sixteen, 0, 17)).as("too long").isEqualTo(RegexMemo.UNKNOWN);
+    assertThat(memo.get(0, "\u0161ef", 0, 3)).as("beyond one byte").isEqualTo(RegexMemo.UNKNOWN);
+    assertThat(memo.get(0, "\u201csaid", 0, 5)).as("beyond one byte").isEqualTo(RegexMemo.UNKNOWN);
+    assertThat(memo.get(0, "", 0, 0)).isEqualTo(RegexMemo.UNKNOWN);
   }
 
   private static String randomWord(Random random, int length) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < length; i++) {
-      b.append((char) ('a' + random.nextInt(4)));
+      b.append((char) ('a' + random.nextInt(3)));
     }
     return b.toString();
   }
