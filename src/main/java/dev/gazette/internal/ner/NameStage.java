@@ -910,7 +910,8 @@ public final class NameStage implements Stage {
 
     /**
      * "President Bush", "Wright said", "Clinton, who...": a one-word minor town after a title, or a
-     * known surname that is also a minor town with a person's cue, names a person.
+     * known surname that is also a minor town with a person's cue, names a person; not after "in" or
+     * "at" ("officials in Quebec said").
      */
     void findSurnamesReadAsTowns() {
       for (int i = sentenceFirst; i < sentenceEnd; i++) {
@@ -922,7 +923,8 @@ public final class NameStage implements Stage {
         int s = tokens.start(i);
         int e = tokens.end(i);
         boolean known = kb.surnames().contains(text.subSequence(s, e)) || NameWords.isProperName(text, s, e);
-        if (title || known && (speechVerbAfter(i + 1) || personVerbAfter(i + 1) || isApposition(i + 1))) {
+        if (title || known && !placePrepositionBefore(i)
+            && (speechVerbAfter(i + 1) || personVerbAfter(i + 1) || isApposition(i + 1))) {
           cover[i] = CLAIMED;
           add(i, i + 1, EntityType.PERSON, title ? STRONG : WEAK, title ? "ner.person.title" : "ner.person.name.cue", false);
         }
@@ -1736,7 +1738,9 @@ public final class NameStage implements Stage {
       if (!headline && isPlainCapitalized(p) && !isDictionaryWord(p) && !tokens.has(p, TokenFlags.GLUE_CASE)) {
         // "Kennedy said", "the plan Derwinski proposed": a known surname or proper name, or any
         // non-dictionary word that a speech verb or a person's verb follows.
-        boolean cue = speechVerbAfter(p + 1) || speechVerbBefore(p) || personVerbAfter(p + 1);
+        // After "in" or "at" the word is where the speaker is: "officials in Quebec said".
+        boolean cue = !placePrepositionBefore(p) && (speechVerbAfter(p + 1) || personVerbAfter(p + 1))
+            || speechVerbBefore(p);
         boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e))
             || NameWords.isProperName(text, s, e) && !looksLikeDemonym(s, e))
             && !capitalizedNeighbour(p) && !placePrepositionBefore(p)

@@ -50,6 +50,9 @@ class NameStageTest {
         "Mary Campbell told reporters that Paul Newman had arrived.                 | Mary Campbell/PERSON; Paul Newman/PERSON",
         "The book was written by the historian Roy Medvedev.                        | Roy Medvedev/PERSON",
         "The plan would fail, Derwinski said on Tuesday.                             | Derwinski/PERSON",
+        // a town after "in" or "at" is where the speaker is, even when it is also a surname
+        "Analysts in Denver said prices would fall, Nelson said.                    | Denver/GPE; Nelson/PERSON",
+        "Bankers at Frankfurt told clients to wait.                                 | Frankfurt/GPE",
         "The court sentenced the banker Truong My Lan to death.                     | Truong My Lan/PERSON",
         "The Hungarian Minister of Foreign Affairs Istvan Keleti met him.          | Hungarian/NORP; Istvan Keleti/PERSON",
         // products and facilities named after towns
