@@ -1735,7 +1735,8 @@ public final class NameStage implements Stage {
         addPerson(p, p + 1, WEAK, "ner.person.apposition");
         return;
       }
-      if (!headline && isPlainCapitalized(p) && !isDictionaryWord(p) && !tokens.has(p, TokenFlags.GLUE_CASE)) {
+      if (!headline && isPlainCapitalized(p) && !isDictionaryWord(p) && !tokens.has(p, TokenFlags.GLUE_CASE)
+          && !NameWords.LEGAL_FORMS.contains(text, s, e)) { // "Sony (U.K.) Ltd said" names no person
         // "Kennedy said", "the plan Derwinski proposed": a known surname or proper name, or any
         // non-dictionary word that a speech verb or a person's verb follows.
         // After "in" or "at" the word is where the speaker is: "officials in Quebec said".

@@ -87,4 +87,10 @@ class KbMentionStageTest {
             "Lower Saxony/GPE/gpe:region:de-ni",
             "Sicily/GPE/gpe:region:it-82");
   }
+
+  @Test
+  void koreaAloneIsSouthKorea() {
+    assertThat(mentions("Chipmakers in Japan , Korea and Taiwan gained ."))
+        .contains("Korea/GPE/gpe:KR");
+  }
 }

@@ -100,6 +100,8 @@ class NameStageTest {
         "The head of the union called on the President of the Republic to act.      | Republic",
         "Shares in Brantwell fell as Kelvex said the TV and GDP figures were weak.  | TV; GDP",
         "The Kallisto Breeze Holdings plan won. Kallisto said it would hire.        | Kallisto Breeze",
+        "The issue was priced, lead manager Varnholt Securities (Europe) Ltd said.  | Ltd",
+        "Output will double, Brantwell (U.K.) Co said on Monday.                    | Co",
       })
   void leavesNonNamesAlone(String sentence, String forbiddenTexts) {
     Extraction x = NerTesting.extract(sentence);
