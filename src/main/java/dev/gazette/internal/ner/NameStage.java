@@ -1742,8 +1742,9 @@ public final class NameStage implements Stage {
         // After "in" or "at" the word is where the speaker is: "officials in Quebec said".
         boolean cue = !placePrepositionBefore(p) && (speechVerbAfter(p + 1) || personVerbAfter(p + 1))
             || speechVerbBefore(p);
-        boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e))
-            || NameWords.isProperName(text, s, e) && !looksLikeDemonym(s, e))
+        // A capitalized word of the English list alone is no person: the list is brands, holidays,
+        // places and abbreviations ("Louvre", "Easter", "Midwest", "Sept") as much as surnames.
+        boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e)))
             && !capitalizedNeighbour(p) && !placePrepositionBefore(p)
             && !(p + 1 < sentenceEnd && tokens.has(p + 1, TokenFlags.ALL_LOWER)
                 && in(p + 1, NameWords.C_ORG_CUES | NameWords.C_DESCRIBED_ORG_NOUNS)); // "the Cuzco firm"
@@ -1792,13 +1793,6 @@ public final class NameStage implements Stage {
     boolean isHeadWord(int i) {
       return in(i, NameWords.C_ORG_HEADS | NameWords.C_FAC_HEADS | NameWords.C_LOC_HEADS | NameWords.C_GPE_HEADS
           | NameWords.C_LAW_HEADS | NameWords.C_EVENT_HEADS);
-    }
-
-    /** "Yugoslav", "Presbyterian", "Hindi": proper adjectives and languages, not people. */
-    boolean looksLikeDemonym(int s, int e) {
-      return text.startsWith("ian", e - 3) || text.startsWith("ean", e - 3) || text.startsWith("ese", e - 3)
-          || text.startsWith("ish", e - 3) || text.startsWith("ern", e - 3) || text.startsWith("ic", e - 2)
-          || text.startsWith("di", e - 2) || text.startsWith("av", e - 2);
     }
 
     /** Whether a capitalized word touches token {@code p}: then it is a piece of a longer name. */

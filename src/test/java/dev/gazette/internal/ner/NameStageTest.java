@@ -102,6 +102,9 @@ class NameStageTest {
         "The Kallisto Breeze Holdings plan won. Kallisto said it would hire.        | Kallisto Breeze",
         "The issue was priced, lead manager Varnholt Securities (Europe) Ltd said.  | Ltd",
         "Output will double, Brantwell (U.K.) Co said on Monday.                    | Co",
+        // capitalized words of the English list that are no people: holidays, brands, abbreviations
+        "The central bank will act by Easter, traders in Zurich said.               | Easter",
+        "Deliveries for Aug/Sept were quoted at 1,870 dlrs.                          | Sept",
       })
   void leavesNonNamesAlone(String sentence, String forbiddenTexts) {
     Extraction x = NerTesting.extract(sentence);
