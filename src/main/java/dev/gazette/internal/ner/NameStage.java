@@ -1823,6 +1823,9 @@ public final class NameStage implements Stage {
       while (q - p > 1 && cover[p] == FREE && (isCapitalizedNonName(p))) {
         p++;
       }
+      if (q - p == 1 && (isSpeechVerb(p) || in(p, NameWords.C_PERSON_VERBS))) {
+        return; // a headline's verb after a title: "KUWAIT MINISTER SAYS ..."
+      }
       add(p, q, EntityType.PERSON, strength, rule, false);
     }
 

@@ -104,6 +104,8 @@ class NameStageTest {
         "Output will double, Brantwell (U.K.) Co said on Monday.                    | Co",
         // capitalized words of the English list that are no people: regions, abbreviations
         "Lenders cut their loans to Midwest farmers.                                | Midwest",
+        "TOGO FINANCE MINISTER SAYS NO DEAL IS NEAR                                  | SAYS",
+        "Our envoy will leave, the Minister says.                                    | says",
         "Deliveries for Aug/Sept were quoted at 1,870 dlrs.                          | Sept",
       })
   void leavesNonNamesAlone(String sentence, String forbiddenTexts) {
