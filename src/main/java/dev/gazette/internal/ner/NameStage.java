@@ -967,7 +967,8 @@ public final class NameStage implements Stage {
 
     /**
      * "President Bush", "Wright said", "Clinton, who...": a one-word minor town after a title, or a
-     * known surname that is also a minor town with a person's cue, names a person.
+     * known surname that is also a minor town with a person's cue, names a person; not after "in" or
+     * "at" ("officials in Quebec said").
      */
     void findSurnamesReadAsTowns() {
       for (int i = sentenceFirst; i < sentenceEnd; i++) {
@@ -979,7 +980,8 @@ public final class NameStage implements Stage {
         int s = tokens.start(i);
         int e = tokens.end(i);
         boolean known = kb.surnames().contains(text.subSequence(s, e)) || NameWords.isProperName(text, s, e);
-        if (title || known && (speechVerbAfter(i + 1) || personVerbAfter(i + 1) || isApposition(i + 1))) {
+        if (title || known && !placePrepositionBefore(i)
+            && (speechVerbAfter(i + 1) || personVerbAfter(i + 1) || isApposition(i + 1))) {
           cover[i] = CLAIMED;
           add(i, i + 1, EntityType.PERSON, title ? STRONG : WEAK, title ? "ner.person.title" : "ner.person.name.cue", false);
         }
@@ -1790,12 +1792,16 @@ public final class NameStage implements Stage {
         addPerson(p, p + 1, WEAK, "ner.person.apposition");
         return;
       }
-      if (!headline && isPlainCapitalized(p) && !isDictionaryWord(p) && !tokens.has(p, TokenFlags.GLUE_CASE)) {
+      if (!headline && isPlainCapitalized(p) && !isDictionaryWord(p) && !tokens.has(p, TokenFlags.GLUE_CASE)
+          && !NameWords.LEGAL_FORMS.contains(text, s, e)) { // "Sony (U.K.) Ltd said" names no person
         // "Kennedy said", "the plan Derwinski proposed": a known surname or proper name, or any
         // non-dictionary word that a speech verb or a person's verb follows.
-        boolean cue = speechVerbAfter(p + 1) || speechVerbBefore(p) || personVerbAfter(p + 1);
-        boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e))
-            || NameWords.isProperName(text, s, e) && !looksLikeDemonym(s, e))
+        // After "in" or "at" the word is where the speaker is: "officials in Quebec said".
+        boolean cue = !placePrepositionBefore(p) && (speechVerbAfter(p + 1) || personVerbAfter(p + 1))
+            || speechVerbBefore(p);
+        // A capitalized word of the English list alone is no person: the list is brands, holidays,
+        // places and abbreviations ("Louvre", "Easter", "Midwest", "Sept") as much as surnames.
+        boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e)))
             && !capitalizedNeighbour(p) && !placePrepositionBefore(p)
             && !(p + 1 < sentenceEnd && tokens.has(p + 1, TokenFlags.ALL_LOWER)
                 && in(p + 1, NameWords.C_ORG_CUES | NameWords.C_DESCRIBED_ORG_NOUNS)); // "the Cuzco firm"
@@ -1846,13 +1852,6 @@ public final class NameStage implements Stage {
           | NameWords.C_LAW_HEADS | NameWords.C_EVENT_HEADS);
     }
 
-    /** "Yugoslav", "Presbyterian", "Hindi": proper adjectives and languages, not people. */
-    boolean looksLikeDemonym(int s, int e) {
-      return text.startsWith("ian", e - 3) || text.startsWith("ean", e - 3) || text.startsWith("ese", e - 3)
-          || text.startsWith("ish", e - 3) || text.startsWith("ern", e - 3) || text.startsWith("ic", e - 2)
-          || text.startsWith("di", e - 2) || text.startsWith("av", e - 2);
-    }
-
     /** Whether a capitalized word touches token {@code p}: then it is a piece of a longer name. */
     boolean capitalizedNeighbour(int p) {
       return p > sentenceFirst && tokens.has(p - 1, TokenFlags.CAPITALIZED) && !isSentenceInitial(p - 1)
@@ -1880,6 +1879,9 @@ public final class NameStage implements Stage {
       // An honorific or a leftover dictionary word before the name is not part of it.
       while (q - p > 1 && cover[p] == FREE && (isCapitalizedNonName(p))) {
         p++;
+      }
+      if (q - p == 1 && (isSpeechVerb(p) || in(p, NameWords.C_PERSON_VERBS))) {
+        return; // a headline's verb after a title: "KUWAIT MINISTER SAYS ..."
       }
       add(p, q, EntityType.PERSON, strength, rule, false);
     }
