@@ -56,9 +56,19 @@ public final class EntityType implements Comparable<EntityType> {
           PERCENT, MONEY, QUANTITY, ORDINAL, CARDINAL);
 
   private final String name;
+  /**
+   * Whether made by {@link #of} for a name outside the standard types: a standard name always gives its
+   * single instance, so two distinct objects can be equal only when both are custom.
+   */
+  private final boolean custom;
 
   private EntityType(String name) {
+    this(name, false);
+  }
+
+  private EntityType(String name, boolean custom) {
     this.name = name;
+    this.custom = custom;
   }
 
   /**
@@ -73,7 +83,7 @@ public final class EntityType implements Comparable<EntityType> {
         return t;
       }
     }
-    return new EntityType(name);
+    return new EntityType(name, true);
   }
 
   /** The eighteen OntoNotes types, in the order the OntoNotes guidelines list them. */
@@ -93,8 +103,9 @@ public final class EntityType implements Comparable<EntityType> {
 
   @Override
   public boolean equals(Object o) {
-    // The standard types are single instances: most comparisons end at the identity test.
-    return this == o || o instanceof EntityType t && t.name.equals(name);
+    // The standard types are single instances: most comparisons end at the identity test, and two
+    // different ones at the flags, without reading their names.
+    return this == o || o instanceof EntityType t && custom && t.custom && t.name.equals(name);
   }
 
   @Override

@@ -60,7 +60,9 @@ public final class Gazette {
     all.addAll(b.gazetteers); // before the embedded knowledge base, so that their entries win
     if (b.builtInRecognizers) {
       all.add(KbMentionStage.defaults(), NameStage.defaults(), AnaphorStage.defaults(), NumberStage.defaults());
-      all.add(DefaultRules.stage()); // the shipped relation rules, after every built-in entity stage
+      if (b.defaultRelations) {
+        all.add(DefaultRules.stage()); // the shipped relation rules, after every built-in entity stage
+      }
     }
     this.stages = all.addAll(b.stages).build();
     this.maxArticleChars = b.maxArticleChars;
@@ -143,6 +145,7 @@ public final class Gazette {
     private final List<Stage> gazetteers = new ArrayList<>();
     private int maxArticleChars = DEFAULT_MAX_ARTICLE_CHARS;
     private boolean builtInRecognizers = true;
+    private boolean defaultRelations = true;
 
     private Builder() {}
 
@@ -153,6 +156,20 @@ public final class Gazette {
      */
     public Builder builtInRecognizers(boolean enabled) {
       this.builtInRecognizers = enabled;
+      return this;
+    }
+
+    /**
+     * Whether the shipped relation rules run (default {@code true}; they only run with the built-in
+     * recognizers). Turn them off to extract entities and dates alone, about twice as fast, or to
+     * replace them with rule sets of your own ({@link #addRules(RuleSet)}).
+     *
+     * <pre>{@code
+     * Gazette entitiesOnly = Gazette.builder().defaultRelations(false).build();
+     * }</pre>
+     */
+    public Builder defaultRelations(boolean enabled) {
+      this.defaultRelations = enabled;
       return this;
     }
 

@@ -25,6 +25,9 @@ class ValueTypesTest {
     assertThat(EntityType.standard()).hasSize(18);
     assertThat(EntityType.of("VESSEL")).isEqualTo(EntityType.of("VESSEL")).isNotEqualTo(EntityType.ORG);
     assertThat(EntityType.of("VESSEL").isStandard()).isFalse();
+    assertThat(EntityType.of("VESSEL")).isNotSameAs(EntityType.of("VESSEL")).hasSameHashCodeAs(EntityType.of("VESSEL"));
+    assertThat(EntityType.ORG).isNotEqualTo(EntityType.GPE).isNotEqualTo(EntityType.of("ORGX"));
+    assertThat(EntityType.of("GPE")).isEqualTo(EntityType.GPE).isNotEqualTo(EntityType.of("VESSEL"));
     assertThat(RelationType.standard()).hasSize(21);
     assertThat(RelationType.of("CONSULT")).isSameAs(RelationType.CONSULT);
     assertThatThrownBy(() -> EntityType.of("person")).isInstanceOf(IllegalArgumentException.class);

@@ -24,6 +24,19 @@ final class RegionSource {
   private static final Pattern PREFIX = Pattern.compile(
       "^(?:Republic of|Province of|State of|Autonomous Republic of|City of)\\s+(.{3,})$");
 
+  /**
+   * Region names that are common English words ("Central", "Plateau", "Reading"): news means the word
+   * far more often than the region, so the region is named with "Region" after it ("Central Region",
+   * as news writes it) and the bare word is no alias.
+   */
+  private static final java.util.Set<String> GENERIC = java.util.Set.of(
+      "central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "upper",
+      "lower", "capital", "coast", "coastal", "maritime", "plateau", "plateaux", "pool", "city", "bay",
+      "delta", "rivers", "gulf", "lakes", "lake", "islands", "mountains", "unity", "cascade", "source",
+      "store", "bar", "chin", "cat", "ape", "ogre", "bled", "ruse", "falcon", "bender", "highland",
+      "reading", "harrow", "bury", "forest", "acre", "saga", "mascara", "quiche", "hims", "tubas",
+      "savannah");
+
   private final KbGen gen;
 
   RegionSource(KbGen gen) {
@@ -48,6 +61,9 @@ final class RegionSource {
           name = m.group(1);
           inner = m.group(2);
         }
+        if (GENERIC.contains(AliasKeys.fold(name))) {
+          name = name + " Region";
+        }
         String id = "gpe:region:" + Text.lower(cc) + "-"
             + (code == null || code.isEmpty() ? Text.slug(name) : Text.slug(code));
         if (gen.get(id) != null) {
@@ -56,7 +72,7 @@ final class RegionSource {
         Entry e = gen.create(id, "GPE", name, RANK);
         e.attr("kind", "region");
         e.attr("country", cc);
-        if (inner != null && !inner.contains(",")) {
+        if (inner != null && !inner.contains(",") && gen.allowed(inner) && !GENERIC.contains(AliasKeys.fold(inner))) {
           e.alias(inner);
         }
         bare(e, name, cc);
@@ -74,7 +90,7 @@ final class RegionSource {
     Matcher s = SUFFIX.matcher(name);
     Matcher p = PREFIX.matcher(name);
     String bare = s.matches() ? s.group(1) : p.matches() ? p.group(1) : null;
-    if (bare == null || !gen.allowed(bare)) {
+    if (bare == null || !gen.allowed(bare) || GENERIC.contains(AliasKeys.fold(bare))) {
       return;
     }
     String key = AliasKeys.fold(bare);

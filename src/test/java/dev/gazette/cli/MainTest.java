@@ -401,6 +401,25 @@ class MainTest {
   }
 
   @Test
+  void noDefaultRelationsLeavesOutTheShippedRulesOnly() throws IOException {
+    Path a = write("a.txt", " date 2024-03-05 \n\nHungary rejected the proposal of Poland on Monday.\n");
+    java.util.function.Function<String[], Run> withDefaults = args -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      Io io = new Io(new ByteArrayInputStream(new byte[0]), out, new PrintStream(err, true, StandardCharsets.UTF_8), false);
+      int status = Main.commandLine(io).execute(args);
+      return new Run(status, out.toString(StandardCharsets.UTF_8), out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    };
+    Run all = withDefaults.apply(new String[] {"extract", "-f", "jsonl", a.toString()});
+    Run entities = withDefaults.apply(new String[] {"extract", "-f", "jsonl", "--no-default-relations", "--explain", a.toString()});
+    assertThat(all.status()).isZero();
+    assertThat(entities.status()).isZero();
+    assertThat(all.out()).contains("\"REJECT\"").contains("\"Hungary\"");
+    assertThat(entities.out()).doesNotContain("\"REJECT\"").contains("\"Hungary\"").contains("\"relations\":[]");
+    assertThat(entities.err()).doesNotContain("matched reject.");
+  }
+
+  @Test
   void rulesThatCanNeverMatchAreReportedAsWarnings() throws IOException {
     Path a = write("a.txt", OSLO);
     Path rules = write("r.rules", "rule never: (?<x> [lower=oslo & !lower=oslo]) => entity GPE from x\n");

@@ -6,6 +6,7 @@ import dev.gazette.Entity;
 import dev.gazette.Extraction;
 import dev.gazette.Gazette;
 import dev.gazette.Relation;
+import dev.gazette.rules.RuleSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -160,6 +161,19 @@ class DefaultRelationsTest {
     assertThat(relations(x)).filteredOn(l -> l.equals("ACCUSE Beijing -> Washington")).hasSize(1);
     Relation rejected = find(x, "REJECT Hungary");
     assertThat(rejected.attributes()).containsEntry("source", "related_link");
+  }
+
+  @Test
+  void switchedOffAloneTheyLeaveTheEntitiesAndLetOtherRulesRun() {
+    String text = HEADER + "Hungary rejected the proposal of Poland on Monday.\n";
+    Extraction all = Gazette.defaults().extract(text);
+    assertThat(relations(all)).anyMatch(l -> l.startsWith("REJECT Hungary"));
+    Extraction entities = Gazette.builder().defaultRelations(false).build().extract(text);
+    assertThat(entities.relations()).isEmpty();
+    assertThat(entities.entities()).isEqualTo(all.entities());
+    RuleSet own = RuleSet.parse("rule own.rejected: (?<s> <GPE>) \"rejected\" [] [] [] (?<o> <GPE>) => relation REJECT subject=s object=o");
+    Extraction replaced = Gazette.builder().defaultRelations(false).addRules(own).build().extract(text);
+    assertThat(replaced.relations()).singleElement().satisfies(r -> assertThat(r.rule()).isEqualTo("own.rejected"));
   }
 
   @Test

@@ -88,6 +88,34 @@ class RuleSetTest {
   }
 
   @Test
+  void aRegularExpressionThatGaveUpOnAWordGivesUpAgainOnEveryRepeat() {
+    // short enough for the per-thread memo of answers: repeats are answered from it, and still counted
+    RuleSet rules = RuleSet.parse("rule evil: (?<x>[re=/(.*a){12}b/]) => entity PRODUCT from x");
+    Gazette g = Gazette.builder().builtInRecognizers(false).addRules(rules).build();
+    String word = "a".repeat(15) + "c";
+    for (int round = 0; round < 2; round++) {
+      Extraction x = g.extract("First " + word + " then " + word + ".");
+      assertThat(x.warnings()).singleElement().asString()
+          .startsWith("rule-regex-budget: 2 test(s)")
+          .endsWith("the first at char " + "First ".length());
+    }
+  }
+
+  @Test
+  void regularExpressionsAnswerForTheirOwnPatternOnRepeatedWords() {
+    RuleSet rules = RuleSet.parse(
+        "rule ed: (?<x>[re=/[a-z]+ed/]) => entity PRODUCT from x\n"
+            + "rule ing: (?<x>[re=/[a-z]+ing/]) => entity EVENT from x\n");
+    Gazette g = Gazette.builder().builtInRecognizers(false).addRules(rules).build();
+    for (int round = 0; round < 2; round++) {
+      Extraction x = g.extract("Walked, walking, talked and walked again, walking, walked.");
+      assertThat(x.entities())
+          .extracting(e -> e.type().name() + ":" + e.name() + "x" + e.mentions().size())
+          .containsExactlyInAnyOrder("PRODUCT:talkedx1", "PRODUCT:walkedx2", "EVENT:walkingx2");
+    }
+  }
+
+  @Test
   void anEntityActionsValueAttributeIsTheMentionsNormalizedValue() {
     RuleSet rules =
         RuleSet.parse("rule tet: (?<d> \"Tet\" \"holiday\") => entity DATE from d value=\"2024-02-10\" timex_type=DATE\n");

@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The whole default pipeline, {@code Gazette.defaults().extract(Article.of(text))}, once per corpus
  * article (article parsing included, as a user pays it), on 1 and 2 threads sharing one {@code Gazette};
- * next to our tokenizer alone on the same articles in the same run. The {@code tokens} counter is the
+ * next to the same pipeline without its relation rules ({@code entities1Thread}) and our tokenizer alone
+ * on the same articles in the same run. The {@code tokens} counter is the
  * number of tokens in each extraction (for the tokenizer, in its buffer), so tokens/s of the pipeline and
  * of the tokenizer are directly comparable; the 2-thread scores are totals over both threads.
  */
@@ -42,6 +43,16 @@ public class PipelineBenchmark {
     @Setup
     public void setUp() {
       gazette = Gazette.defaults();
+    }
+  }
+
+  /** The default pipeline without its relation rules: entities and dates only. */
+  @State(Scope.Benchmark)
+  public static class EntitiesOnly extends Shared {
+    @Setup
+    @Override
+    public void setUp() {
+      gazette = Gazette.builder().defaultRelations(false).build();
     }
   }
 
@@ -76,6 +87,12 @@ public class PipelineBenchmark {
   @Benchmark
   @Threads(2)
   public Extraction pipeline2Threads(Shared s, ArticleInput in, Counters c) {
+    return extract(s, in, c);
+  }
+
+  @Benchmark
+  @Threads(1)
+  public Extraction entities1Thread(EntitiesOnly s, ArticleInput in, Counters c) {
     return extract(s, in, c);
   }
 

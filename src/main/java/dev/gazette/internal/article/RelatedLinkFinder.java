@@ -1,6 +1,7 @@
 package dev.gazette.internal.article;
 
 import dev.gazette.Span;
+import dev.gazette.internal.text.CaseFold;
 import dev.gazette.internal.text.SentenceCues;
 import dev.gazette.internal.text.WordSet;
 import java.util.List;
@@ -94,8 +95,10 @@ final class RelatedLinkFinder {
         char c = text.charAt(i);
         int lower = c | 0x20;
         String[][] candidates = c < 128 && lower >= 'a' && lower <= 'z' ? MARKERS_BY_LETTER[lower] : null;
+        // A lower-case ASCII letter is never the upper-case side of a glue: only a capital after a letter
+        // asks caseJoin (most letters of the text start no marker word or sit inside a word).
         if (candidates != null
-            && (i == ps || !Character.isLetter(text.charAt(i - 1)) || caseJoin(text, i))) {
+            && (i == ps || !Character.isLetter(text.charAt(i - 1)) || c < 'a' && caseJoin(text, i))) {
           int found = tryAt(text, i, ps, pe, candidates, markers, headlines);
           if (found > i) {
             i = found;
@@ -158,7 +161,7 @@ final class RelatedLinkFinder {
     int pos = i;
     for (int w = 0; w < marker.length; w++) {
       String word = marker[w];
-      if (pos + word.length() > pe || !text.regionMatches(true, pos, word, 0, word.length())) {
+      if (pos + word.length() > pe || !CaseFold.regionEquals(text, pos, word)) {
         return -1;
       }
       pos += word.length();

@@ -192,6 +192,48 @@ public final class AliasResolver {
       return longest;
     }
 
+    /**
+     * The name of an entity no knowledge-base entry names. Of a name (a person, an organization, a
+     * place...), the longest mention in mixed case, else in capitals, the first of equals: a description
+     * merged into it ("the president", "the company") does not name a person found as "Reagan", nor does
+     * a headline in capitals. Of a value (a date, a number), its longest mention.
+     */
+    String name() {
+      if (VALUE_TYPES.contains(type)) {
+        return longest();
+      }
+      String mixed = null;
+      String capitals = null;
+      for (Mention m : mentions) {
+        String t = m.text();
+        int c = caseOf(t);
+        if (c == MIXED && (mixed == null || t.length() > mixed.length())) {
+          mixed = t;
+        } else if (c == CAPITALS && (capitals == null || t.length() > capitals.length())) {
+          capitals = t;
+        }
+      }
+      return mixed != null ? mixed : capitals != null ? capitals : longest();
+    }
+
+    private static final java.util.Set<EntityType> VALUE_TYPES = java.util.Set.of(EntityType.DATE, EntityType.TIME,
+        EntityType.PERCENT, EntityType.MONEY, EntityType.QUANTITY, EntityType.ORDINAL, EntityType.CARDINAL);
+    private static final int LOWER = 0;
+    private static final int MIXED = 1;
+    private static final int CAPITALS = 2;
+
+    /** Whether a text has no capital letter, capitals and small letters, or capitals only. */
+    private static int caseOf(String text) {
+      boolean upper = false;
+      boolean lower = false;
+      for (int i = 0; i < text.length(); i++) {
+        char ch = text.charAt(i);
+        upper |= Character.isUpperCase(ch);
+        lower |= Character.isLowerCase(ch);
+      }
+      return !upper ? LOWER : lower ? MIXED : CAPITALS;
+    }
+
     private String wordsOf;
     private String[] words;
 
@@ -386,7 +428,7 @@ public final class AliasResolver {
         return name;
       }
     }
-    return d.longest();
+    return d.name();
   }
 
   private static String[] words(String name) {

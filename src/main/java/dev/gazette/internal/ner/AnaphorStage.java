@@ -8,6 +8,7 @@ import dev.gazette.internal.kb.AliasKeys;
 import dev.gazette.internal.kb.KnowledgeBase;
 import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
+import dev.gazette.internal.text.CaseFold;
 import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.TokenBuffer;
 import dev.gazette.internal.text.TokenFlags;
@@ -418,7 +419,8 @@ public final class AnaphorStage implements Stage {
 
   private static boolean matches(String text, TokenBuffer tokens, int t, String word, boolean ignoreCase) {
     int s = tokens.start(t);
-    return tokens.end(t) - s == word.length() && text.regionMatches(ignoreCase, s, word, 0, word.length());
+    return tokens.end(t) - s == word.length()
+        && (ignoreCase ? CaseFold.regionEquals(text, s, word) : text.startsWith(word, s));
   }
 
   private static final class Holder {

@@ -21,8 +21,8 @@ import java.util.Optional;
  * Finds the knowledge base's names in the text: countries, cities, organizations, seats of power,
  * demonyms, people, places. Every alias (and, for people, the surname alone) is matched leftmost-longest
  * over tokens; case keeps "US" apart from "us" and "Turkey" apart from "turkey". When several entries
- * share a name, the most salient wins: a country over a city, a capital over another city, the larger
- * city over the smaller.
+ * share a name, the most salient wins: a country over a city, a capital over another city, a region
+ * over a town of another country, the larger city over the smaller.
  *
  * <p>The phrase index is built once per knowledge base and shared by all threads.
  */
@@ -167,9 +167,10 @@ public final class KbMentionStage implements Stage {
       }
       // The best entry depends only on the alias's key: compute it once per key, at its first alias.
       int[] bestEntryOfAlias = new int[kb.aliasCount()];
+      Map<String, Long> cityPeople = cityPeople(kb);
       for (int a = 0; a < bestEntryOfAlias.length; a++) {
         int head = kb.firstAliasWithSameKey(a);
-        bestEntryOfAlias[a] = head == a ? bestEntry(kb, a) : bestEntryOfAlias[head];
+        bestEntryOfAlias[a] = head == a ? bestEntry(kb, a, cityPeople) : bestEntryOfAlias[head];
       }
       return new Compiled(b.build(), bestEntryOfAlias, flags, countryOf, countries.toArray(new String[0]));
     }
@@ -309,12 +310,15 @@ public final class KbMentionStage implements Stage {
    * Among all entries with the same folded name as {@code alias}, the most salient one. At build time
    * only: matching reads {@link #bestEntryOfAlias}.
    */
-  private static int bestEntry(KnowledgeBase kb, int alias) {
+  private static int bestEntry(KnowledgeBase kb, int alias, Map<String, Long> cityPeople) {
     int best = -1;
     long bestScore = Long.MIN_VALUE;
     for (int a = kb.firstAliasWithSameKey(alias); a >= 0; a = kb.nextAliasWithSameKey(a)) {
       int e = kb.aliasEntry(a);
-      long score = salience(kb, e) + ((kb.aliasFlags(a) & KnowledgeBase.FLAG_CANONICAL) != 0 ? 1 : 0);
+      if (hasKind(kb, e, "region") && hasCityOfItsCountry(kb, alias, e)) {
+        continue; // a province named after its capital ("Granada", "Toledo"): the city stands for both
+      }
+      long score = salience(kb, e, cityPeople) + ((kb.aliasFlags(a) & KnowledgeBase.FLAG_CANONICAL) != 0 ? 1 : 0);
       if (score > bestScore) {
         bestScore = score;
         best = e;
@@ -323,7 +327,49 @@ public final class KbMentionStage implements Stage {
     return best;
   }
 
-  private static long salience(KnowledgeBase kb, int entry) {
+  /** Whether a city of {@code region}'s country shares the key of {@code alias}. */
+  private static boolean hasCityOfItsCountry(KnowledgeBase kb, int alias, int region) {
+    Optional<String> country = kb.attribute(region, "country");
+    for (int a = kb.firstAliasWithSameKey(alias); a >= 0; a = kb.nextAliasWithSameKey(a)) {
+      int e = kb.aliasEntry(a);
+      if (hasKind(kb, e, "city") && country.isPresent() && country.equals(kb.attribute(e, "country"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasKind(KnowledgeBase kb, int entry, String kind) {
+    return kb.attribute(entry, "kind").filter(kind::equals).isPresent();
+  }
+
+  /**
+   * Regions weigh against cities of the same name by their country's size, measured as the people of
+   * its listed cities: a hundredth of them, at most a million. "Ontario" is the Canadian province, not
+   * the Californian town, and "Florida" the American state, but "Portland" stays the Oregon city rather
+   * than a Jamaican parish, and a metropolis keeps its name ("New York", "Sao Paulo").
+   */
+  private static long regionSalience(KnowledgeBase kb, int entry, Map<String, Long> cityPeople) {
+    long people = kb.attribute(entry, "country").map(c -> cityPeople.getOrDefault(c, 0L)).orElse(0L);
+    return Math.min(1_000_000L, people / 100);
+  }
+
+  /** Per country code, the summed population of the knowledge base's cities in it. */
+  private static Map<String, Long> cityPeople(KnowledgeBase kb) {
+    Map<String, Long> out = new HashMap<>();
+    for (int e = 0; e < kb.size(); e++) {
+      if (hasKind(kb, e, "city")) {
+        Optional<String> country = kb.attribute(e, "country");
+        long pop = kb.attribute(e, "pop").map(KbMentionStage::parseLong).orElse(0L);
+        if (country.isPresent() && pop > 0) {
+          out.merge(country.get(), pop, Long::sum);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static long salience(KnowledgeBase kb, int entry, Map<String, Long> cityPeople) {
     Optional<String> kind = kb.attribute(entry, "kind");
     String type = kb.type(entry);
     if (type.equals("GPE") && kind.filter("country"::equals).isPresent()) {
@@ -334,6 +380,9 @@ public final class KbMentionStage implements Stage {
     }
     if (kb.attribute(entry, "capital_of").isPresent()) {
       return 1L << 46;
+    }
+    if (type.equals("GPE") && kind.filter("region"::equals).isPresent()) {
+      return regionSalience(kb, entry, cityPeople);
     }
     long population = kb.attribute(entry, "pop").map(KbMentionStage::parseLong).orElse(0L);
     return type.equals("GPE") ? population : (1L << 40);

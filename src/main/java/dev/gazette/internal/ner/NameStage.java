@@ -9,6 +9,7 @@ import dev.gazette.internal.kb.KbEntry;
 import dev.gazette.internal.kb.KnowledgeBase;
 import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
+import dev.gazette.internal.text.CaseFold;
 import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.SentenceCues;
 import dev.gazette.internal.text.TokenBuffer;
@@ -132,6 +133,58 @@ public final class NameStage implements Stage {
   /** Per knowledge-base entry: whether its kind is city / region. */
   private final boolean[] city;
   private final boolean[] region;
+  /**
+   * Per thread, the answers of the word tables for the words of recent articles: most tokens are words
+   * seen shortly before (a name repeated in its article, common words), whose table probes (the English
+   * list is large and misses the CPU caches) are then one probe here. Per stage, as the given-name and
+   * title tables are the knowledge base's.
+   */
+  private final ThreadLocal<WordCache> wordCache = ThreadLocal.withInitial(WordCache::new);
+
+  /**
+   * A direct-mapped cache from words of 1 to 12 ASCII letters, case folded and packed into a long, to
+   * the answers known for them, in the layouts of {@code Pass.classes} and {@code Pass.wordMemo}; plus
+   * the packed word of each token of the current article. Used by one thread.
+   */
+  private static final class WordCache {
+    static final int BITS = 12;
+    /** A token whose word is not cached: other chars than ASCII letters, or longer than 12. */
+    static final long NONE = -1;
+    final long[] keys = new long[1 << BITS];
+    final int[] classes = new int[1 << BITS];
+    final byte[] memo = new byte[1 << BITS];
+    /** Per token: 0 until its word is packed, then its packed word or {@link #NONE}. */
+    long[] tokenKeys = new long[256];
+
+    void startArticle(int tokens) {
+      if (tokenKeys.length < tokens) {
+        tokenKeys = new long[Math.max(tokens, tokenKeys.length * 2)];
+      } else {
+        java.util.Arrays.fill(tokenKeys, 0, tokens, 0);
+      }
+    }
+
+    static int slot(long key) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+    }
+
+    /** {@code s[start, end)} lower-cased, 5 bits a letter, its length in the top 4 bits; or {@link #NONE}. */
+    static long pack(CharSequence s, int start, int end) {
+      int n = end - start;
+      if (n < 1 || n > 12) {
+        return NONE;
+      }
+      long key = (long) n << 60;
+      for (int k = 0; k < n; k++) {
+        int letter = (s.charAt(start + k) | 0x20) - ('a' - 1);
+        if (letter < 1 || letter > 26) {
+          return NONE; // also every char beyond ASCII: its low bits are no letter's, or it is too large
+        }
+        key |= (long) letter << (5 * k);
+      }
+      return key;
+    }
+  }
 
   public NameStage(KnowledgeBase kb) {
     this.kb = kb;
@@ -250,6 +303,8 @@ public final class NameStage implements Stage {
      * same token is asked about many lists, by several passes of each sentence.
      */
     final int[] classes;
+    /** The thread's {@link WordCache}, which {@link #classes} and {@link #wordMemo} are filled from. */
+    final WordCache cache;
     /** Per token, the answers of {@link #isMinorPlaceToken} asked so far (bits: 1 asked, 2 yes; 4, 8 with regions). */
     final byte[] placeMemo;
     /** Per mention (by index at the start of the pass), its knowledge-base entry once known (see {@link #entry}). */
@@ -278,6 +333,8 @@ public final class NameStage implements Stage {
       this.wordMemo = ws.bytes(1, n);
       this.placeMemo = ws.bytes(2, n);
       this.classes = ws.ints(1, n);
+      this.cache = wordCache.get();
+      cache.startArticle(n);
       java.util.Arrays.fill(owner, 0, n, -1);
       List<Mention> mentions = ws.mentions();
       this.entryOfMention = ws.ints(2, mentions.size());
@@ -331,7 +388,7 @@ public final class NameStage implements Stage {
       int s = tokens.start(i);
       int e = tokens.end(i);
       if (tokens.kind(i) != TokenKind.WORD || e - s < 6 || !tokens.has(i, TokenFlags.CAPITALIZED)
-          || tokens.has(i, TokenFlags.ALL_UPPER)) {
+          || tokens.has(i, TokenFlags.ALL_UPPER) || !SentenceCues.mayEndSpeechVerb(text, e)) {
         return false;
       }
       for (int k = e - 4; k >= e - 7 && k > s + 1; k--) {
@@ -910,7 +967,8 @@ public final class NameStage implements Stage {
 
     /**
      * "President Bush", "Wright said", "Clinton, who...": a one-word minor town after a title, or a
-     * known surname that is also a minor town with a person's cue, names a person.
+     * known surname that is also a minor town with a person's cue, names a person; not after "in" or
+     * "at" ("officials in Quebec said").
      */
     void findSurnamesReadAsTowns() {
       for (int i = sentenceFirst; i < sentenceEnd; i++) {
@@ -922,7 +980,8 @@ public final class NameStage implements Stage {
         int s = tokens.start(i);
         int e = tokens.end(i);
         boolean known = kb.surnames().contains(text.subSequence(s, e)) || NameWords.isProperName(text, s, e);
-        if (title || known && (speechVerbAfter(i + 1) || personVerbAfter(i + 1) || isApposition(i + 1))) {
+        if (title || known && !placePrepositionBefore(i)
+            && (speechVerbAfter(i + 1) || personVerbAfter(i + 1) || isApposition(i + 1))) {
           cover[i] = CLAIMED;
           add(i, i + 1, EntityType.PERSON, title ? STRONG : WEAK, title ? "ner.person.title" : "ner.person.name.cue", false);
         }
@@ -1733,12 +1792,16 @@ public final class NameStage implements Stage {
         addPerson(p, p + 1, WEAK, "ner.person.apposition");
         return;
       }
-      if (!headline && isPlainCapitalized(p) && !isDictionaryWord(p) && !tokens.has(p, TokenFlags.GLUE_CASE)) {
+      if (!headline && isPlainCapitalized(p) && !isDictionaryWord(p) && !tokens.has(p, TokenFlags.GLUE_CASE)
+          && !NameWords.LEGAL_FORMS.contains(text, s, e)) { // "Sony (U.K.) Ltd said" names no person
         // "Kennedy said", "the plan Derwinski proposed": a known surname or proper name, or any
         // non-dictionary word that a speech verb or a person's verb follows.
-        boolean cue = speechVerbAfter(p + 1) || speechVerbBefore(p) || personVerbAfter(p + 1);
-        boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e))
-            || NameWords.isProperName(text, s, e) && !looksLikeDemonym(s, e))
+        // After "in" or "at" the word is where the speaker is: "officials in Quebec said".
+        boolean cue = !placePrepositionBefore(p) && (speechVerbAfter(p + 1) || personVerbAfter(p + 1))
+            || speechVerbBefore(p);
+        // A capitalized word of the English list alone is no person: the list is brands, holidays,
+        // places and abbreviations ("Louvre", "Easter", "Midwest", "Sept") as much as surnames.
+        boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e)))
             && !capitalizedNeighbour(p) && !placePrepositionBefore(p)
             && !(p + 1 < sentenceEnd && tokens.has(p + 1, TokenFlags.ALL_LOWER)
                 && in(p + 1, NameWords.C_ORG_CUES | NameWords.C_DESCRIBED_ORG_NOUNS)); // "the Cuzco firm"
@@ -1789,13 +1852,6 @@ public final class NameStage implements Stage {
           | NameWords.C_LAW_HEADS | NameWords.C_EVENT_HEADS);
     }
 
-    /** "Yugoslav", "Presbyterian", "Hindi": proper adjectives and languages, not people. */
-    boolean looksLikeDemonym(int s, int e) {
-      return text.startsWith("ian", e - 3) || text.startsWith("ean", e - 3) || text.startsWith("ese", e - 3)
-          || text.startsWith("ish", e - 3) || text.startsWith("ern", e - 3) || text.startsWith("ic", e - 2)
-          || text.startsWith("di", e - 2) || text.startsWith("av", e - 2);
-    }
-
     /** Whether a capitalized word touches token {@code p}: then it is a piece of a longer name. */
     boolean capitalizedNeighbour(int p) {
       return p > sentenceFirst && tokens.has(p - 1, TokenFlags.CAPITALIZED) && !isSentenceInitial(p - 1)
@@ -1823,6 +1879,9 @@ public final class NameStage implements Stage {
       // An honorific or a leftover dictionary word before the name is not part of it.
       while (q - p > 1 && cover[p] == FREE && (isCapitalizedNonName(p))) {
         p++;
+      }
+      if (q - p == 1 && (isSpeechVerb(p) || in(p, NameWords.C_PERSON_VERBS))) {
+        return; // a headline's verb after a title: "KUWAIT MINISTER SAYS ..."
       }
       add(p, q, EntityType.PERSON, strength, rule, false);
     }
@@ -2009,12 +2068,53 @@ public final class NameStage implements Stage {
       return k - 1 >= sentenceFirst && is(k, "to") && is(k - 1, "according");
     }
 
+    /**
+     * Adds to token i's memos what the thread's cache knows of its word, the first time the token asks
+     * a word table; the tables' answers depend on the case-folded word only.
+     */
+    void recall(int i) {
+      if (cache.tokenKeys[i] != 0) {
+        return;
+      }
+      long key = WordCache.pack(text, tokens.start(i), tokens.end(i));
+      cache.tokenKeys[i] = key;
+      if (key != WordCache.NONE) {
+        int slot = WordCache.slot(key);
+        if (cache.keys[slot] == key) {
+          classes[i] |= cache.classes[slot];
+          wordMemo[i] |= cache.memo[slot];
+        }
+      }
+    }
+
+    /** Records answers of token i's word (after {@link #recall}) in the cache, in the memos' layouts. */
+    void remember(int i, int classBits, int memoBits) {
+      long key = cache.tokenKeys[i];
+      if (key == WordCache.NONE) {
+        return;
+      }
+      int slot = WordCache.slot(key);
+      if (cache.keys[slot] != key) {
+        cache.keys[slot] = key; // another word's answers give way
+        cache.classes[slot] = 0;
+        cache.memo[slot] = 0;
+      }
+      cache.classes[slot] |= classBits;
+      cache.memo[slot] |= (byte) memoBits;
+    }
+
     /** Whether a list of {@code bits} ({@code NameWords.C_...}) holds token {@code i}. */
     boolean in(int i, int bits) {
       int c = classes[i];
       if ((c & CLASSES_KNOWN) == 0) {
-        c |= NameWords.CLASSES.valueOf(text, tokens.start(i), tokens.end(i)) | CLASSES_KNOWN;
-        classes[i] = c;
+        recall(i);
+        c = classes[i];
+        if ((c & CLASSES_KNOWN) == 0) {
+          int v = NameWords.CLASSES.valueOf(text, tokens.start(i), tokens.end(i)) | CLASSES_KNOWN;
+          c |= v;
+          classes[i] = c;
+          remember(i, v, 0);
+        }
       }
       return (c & bits) != 0;
     }
@@ -2022,8 +2122,14 @@ public final class NameStage implements Stage {
     boolean isSpeechVerb(int i) {
       int c = classes[i];
       if ((c & SPEECH_KNOWN) == 0) {
-        c |= SPEECH_KNOWN | (SentenceCues.SPEECH_VERBS.contains(text, tokens.start(i), tokens.end(i)) ? SPEECH : 0);
-        classes[i] = c;
+        recall(i);
+        c = classes[i];
+        if ((c & SPEECH_KNOWN) == 0) {
+          int v = SPEECH_KNOWN | (SentenceCues.SPEECH_VERBS.contains(text, tokens.start(i), tokens.end(i)) ? SPEECH : 0);
+          c |= v;
+          classes[i] = c;
+          remember(i, v, 0);
+        }
       }
       return (c & SPEECH) != 0;
     }
@@ -2031,8 +2137,15 @@ public final class NameStage implements Stage {
     boolean isTitleFirstWord(int i) {
       int c = classes[i];
       if ((c & TITLE_FIRST_KNOWN) == 0) {
-        c |= TITLE_FIRST_KNOWN | (titleFirstWords.contains(text, tokens.start(i), tokens.end(i)) ? TITLE_FIRST : 0);
-        classes[i] = c;
+        recall(i);
+        c = classes[i];
+        if ((c & TITLE_FIRST_KNOWN) == 0) {
+          int v = TITLE_FIRST_KNOWN
+              | (titleFirstWords.contains(text, tokens.start(i), tokens.end(i)) ? TITLE_FIRST : 0);
+          c |= v;
+          classes[i] = c;
+          remember(i, v, 0);
+        }
       }
       return (c & TITLE_FIRST) != 0;
     }
@@ -2040,15 +2153,21 @@ public final class NameStage implements Stage {
     boolean isGivenName(int i) {
       byte m = wordMemo[i];
       if ((m & GIVEN_KNOWN) == 0) {
-        m |= GIVEN_KNOWN;
-        int s = tokens.start(i);
-        int e = tokens.end(i);
-        if (isAsciiLetters(text, s, e)
-            ? asciiGivenNames.contains(text, s, e)
-            : kb.givenNames().contains(text.subSequence(s, e))) {
-          m |= GIVEN;
+        recall(i);
+        m = wordMemo[i];
+        if ((m & GIVEN_KNOWN) == 0) {
+          int s = tokens.start(i);
+          int e = tokens.end(i);
+          int v = GIVEN_KNOWN;
+          if (isAsciiLetters(text, s, e)
+              ? asciiGivenNames.contains(text, s, e)
+              : kb.givenNames().contains(text.subSequence(s, e))) {
+            v |= GIVEN;
+          }
+          m |= (byte) v;
+          wordMemo[i] = m;
+          remember(i, 0, v);
         }
-        wordMemo[i] = m;
       }
       return (m & GIVEN) != 0;
     }
@@ -2056,11 +2175,14 @@ public final class NameStage implements Stage {
     boolean isDictionaryWord(int i) {
       byte m = wordMemo[i];
       if ((m & DICT_KNOWN) == 0) {
-        m |= DICT_KNOWN;
-        if (NameWords.isEnglishWord(text, tokens.start(i), tokens.end(i))) {
-          m |= DICT;
+        recall(i);
+        m = wordMemo[i];
+        if ((m & DICT_KNOWN) == 0) {
+          int v = DICT_KNOWN | (NameWords.isEnglishWord(text, tokens.start(i), tokens.end(i)) ? DICT : 0);
+          m |= (byte) v;
+          wordMemo[i] = m;
+          remember(i, 0, v);
         }
-        wordMemo[i] = m;
       }
       return (m & DICT) != 0;
     }
@@ -2391,7 +2513,7 @@ public final class NameStage implements Stage {
 
     boolean is(int i, String word) {
       int s = tokens.start(i);
-      return tokens.end(i) - s == word.length() && text.regionMatches(true, s, word, 0, word.length());
+      return tokens.end(i) - s == word.length() && CaseFold.regionEquals(text, s, word);
     }
   }
 

@@ -26,6 +26,7 @@ public final class Compiler {
   private final Map<String, Integer> typeIds = new LinkedHashMap<>();
   private final Map<String, Integer> testIndex = new HashMap<>();
   private final List<TokenTest> tests = new ArrayList<>();
+  private int regexTests;
   private final Map<String, int[]> listIds = new HashMap<>();
 
   private byte[] op = new byte[256];
@@ -263,7 +264,7 @@ public final class Compiler {
       }
       return new TokenTest.ExactInList(Set.copyOf(book.lists().get(l.list()).words()), vocabulary);
     } else if (p instanceof Pred.Regex r) {
-      return new TokenTest.Regex(r.pattern());
+      return new TokenTest.Regex(r.pattern(), regexTests++);
     } else if (p instanceof Pred.Shape s) {
       return new TokenTest.Shape(s.shape());
     } else if (p instanceof Pred.Kind k) {

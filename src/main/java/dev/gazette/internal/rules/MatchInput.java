@@ -30,6 +30,8 @@ public final class MatchInput {
   /** Regular-expression token tests that spent their budget (no match), and where the first one was. */
   int regexGaveUp;
   int firstRegexGaveUpAt = -1;
+  /** Answers of regular-expression tests by token text, kept from document to document. */
+  final RegexMemo regexMemo = new RegexMemo();
 
   /** Fills the arrays for a document. */
   public void prepare(Program program, String text, TokenBuffer tokens, SentenceBuffer sentences, List<Mention> mentions) {

@@ -215,24 +215,45 @@ abstract class TokenTest {
    */
   static final class Regex extends TokenTest {
     private final Pattern pattern;
+    /** The test's number among the rule set's regular-expression tests: its key in {@link RegexMemo}. */
+    private final int id;
 
-    Regex(Pattern pattern) {
+    Regex(Pattern pattern, int id) {
       this.pattern = pattern;
+      this.id = id;
     }
 
     @Override
     boolean test(MatchInput in, int t) {
       int s = in.tokens.start(t);
       int e = in.tokens.end(t);
-      BudgetedChars chars = new BudgetedChars(in.text, s, e, BudgetedChars.forToken(e - s));
+      RegexMemo memo = in.regexMemo;
+      byte answer = memo.get(id, in.text, s, e);
+      if (answer == RegexMemo.UNKNOWN) {
+        answer = run(in.text, s, e);
+        memo.put(id, answer);
+      }
+      return answered(in, s, answer);
+    }
+
+    private byte run(String text, int s, int e) {
+      BudgetedChars chars = new BudgetedChars(text, s, e, BudgetedChars.forToken(e - s));
       try {
-        return pattern.matcher(chars).matches();
+        return pattern.matcher(chars).matches() ? RegexMemo.YES : RegexMemo.NO;
       } catch (BudgetedChars.Exhausted x) {
+        return RegexMemo.GAVE_UP;
+      }
+    }
+
+    /** The test's result; a give-up counts as a failed test and is reported. */
+    private static boolean answered(MatchInput in, int s, byte answer) {
+      if (answer == RegexMemo.GAVE_UP) {
         if (in.regexGaveUp++ == 0) {
           in.firstRegexGaveUpAt = s;
         }
         return false;
       }
+      return answer == RegexMemo.YES;
     }
 
     @Override

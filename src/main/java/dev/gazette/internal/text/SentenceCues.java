@@ -76,17 +76,67 @@ public final class SentenceCues {
    * closing quotation mark before an attribution ("closer to ChinaRussian spokesman Dmitry Peskov told
    * the press"), not a sentence end.
    */
-  public static final WordSet SPEECH_VERBS =
-      WordSet.of(
-          "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared",
-          "declares", "explained", "explains", "insisted", "insists", "wrote", "writes", "noted", "notes",
-          "stressed", "stresses", "warned", "warns", "announced", "announces", "argued", "argues",
-          "asserted", "asserts", "claimed", "claims", "commented", "comments", "continued", "replied",
-          "replies", "responded", "responds", "remarked", "observed", "acknowledged", "admitted",
-          "confirmed", "denied", "emphasized", "emphasised", "underlined", "specified", "estimated",
-          "estimates", "indicated", "indicates", "judged", "judges", "recalled", "recalls", "assured",
-          "assures", "hammered", "tweeted", "posted", "according", "pointed", "concluded", "concludes",
-          "insisting", "adding", "saying", "telling", "explaining", "specifying", "stressing", "warning");
+  public static final WordSet SPEECH_VERBS = WordSet.of(speechVerbList());
+
+  private static String[] speechVerbList() {
+    return new String[] {
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared",
+        "declares", "explained", "explains", "insisted", "insists", "wrote", "writes", "noted", "notes",
+        "stressed", "stresses", "warned", "warns", "announced", "announces", "argued", "argues",
+        "asserted", "asserts", "claimed", "claims", "commented", "comments", "continued", "replied",
+        "replies", "responded", "responds", "remarked", "observed", "acknowledged", "admitted",
+        "confirmed", "denied", "emphasized", "emphasised", "underlined", "specified", "estimated",
+        "estimates", "indicated", "indicates", "judged", "judges", "recalled", "recalls", "assured",
+        "assures", "hammered", "tweeted", "posted", "according", "pointed", "concluded", "concludes",
+        "insisting", "adding", "saying", "telling", "explaining", "specifying", "stressing", "warning"
+    };
+  }
+
+  /**
+   * The last three letters of {@link #SPEECH_VERBS} (lower-case ASCII, each as 0-25), as bits
+   * {@code (x * 26 + y) * 26 + z}: a word ending otherwise is no speech verb, whatever its start.
+   */
+  private static final long[] SPEECH_VERB_ENDINGS = new long[(26 * 26 * 26 + 63) / 64];
+
+  static {
+    for (String w : speechVerbList()) {
+      int e = ending(w, w.length());
+      if (e < 0) {
+        throw new AssertionError("speech verbs are 3 or more ASCII letters: " + w);
+      }
+      SPEECH_VERB_ENDINGS[e >>> 6] |= 1L << e;
+    }
+  }
+
+  /**
+   * The last three chars of {@code s[.., end)} as {@code (x * 26 + y) * 26 + z} when they are ASCII
+   * letters (case folded), -1 when one is another ASCII char, -2 when one is not ASCII.
+   */
+  private static int ending(CharSequence s, int end) {
+    int code = 0;
+    for (int k = end - 3; k < end; k++) {
+      char c = s.charAt(k);
+      if (c >= 128) {
+        return -2;
+      }
+      int letter = (c | 0x20) - 'a';
+      if (letter < 0 || letter >= 26) {
+        return -1;
+      }
+      code = code * 26 + letter;
+    }
+    return code;
+  }
+
+  /**
+   * False only when no range {@code text[k, end)} can be one of {@link #SPEECH_VERBS}: its last three
+   * chars are ASCII (so no invisible char hides among them) and end no speech verb. Needs
+   * {@code end >= 3}.
+   */
+  public static boolean mayEndSpeechVerb(CharSequence text, int end) {
+    int e = ending(text, end);
+    return e == -2 || e >= 0 && (SPEECH_VERB_ENDINGS[e >>> 6] & (1L << e)) != 0;
+  }
 
   /**
    * Abbreviations that precede a name or a number and so never end a sentence even before a capital:

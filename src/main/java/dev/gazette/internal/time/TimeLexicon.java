@@ -240,6 +240,11 @@ final class TimeLexicon {
   private static final Entry[] ENTRIES;
   /** For slot s: the bit set of the classes of that form ({@link #bit}), so a class test is one AND. */
   private static final long[] CLASSES;
+  /**
+   * By length and first char (its low 6 bits), the set of the last chars (low 6 bits) of the forms: most
+   * words of a text are no form, and two chars tell most of them apart without hashing.
+   */
+  private static final long[] ENDS;
 
   static {
     if (Cls.values().length > Long.SIZE) {
@@ -274,6 +279,11 @@ final class TimeLexicon {
         FIRST[slot] = i;
       }
       COUNT[slot]++;
+    }
+    ENDS = new long[(MAX_LENGTH + 1) * 64];
+    for (Entry e : ENTRIES) {
+      String k = e.form;
+      ENDS[k.length() * 64 + (k.charAt(0) & 63)] |= 1L << (k.charAt(k.length() - 1) & 63);
     }
     CLASSES = new long[cap];
     for (int slot = 0; slot < cap; slot++) {
@@ -331,6 +341,10 @@ final class TimeLexicon {
     int len = end - start;
     if (len > MAX_LENGTH && (!formatChars || TimePieces.visibleLength(s, start, end) > MAX_LENGTH)) {
       return EMPTY; // keys match only at equal length
+    }
+    if (!formatChars && len > 0 && (ENDS[len * 64 + (fold(s.charAt(start)) & 63)]
+        & (1L << (fold(s.charAt(end - 1)) & 63))) == 0) {
+      return EMPTY; // a key of this length would start and end with these chars
     }
     int slot = hash(s, start, end, formatChars) & MASK;
     while (true) {
@@ -395,6 +409,17 @@ final class TimeLexicon {
     }
     Entry e = entry(slot, cls);
     return e == null ? dflt : e.value;
+  }
+
+  /** Every form of the table, each once (for tests). */
+  static List<String> forms() {
+    List<String> out = new ArrayList<>();
+    for (Entry e : ENTRIES) {
+      if (out.isEmpty() || !out.get(out.size() - 1).equals(e.form)) {
+        out.add(e.form); // entries are sorted by form
+      }
+    }
+    return out;
   }
 
   /** The form stored in {@code slot}. */

@@ -243,7 +243,8 @@ final class TimePieces {
     ends[size] = e;
     kinds[size] = kind;
     spaced[size] = prevEnd >= 0 && prevEnd < s;
-    paragraphs[size] = spaced[size] && blankLine(prevEnd, s);
+    // A blank line needs two line breaks: a gap of one char (nearly every piece) holds none.
+    paragraphs[size] = spaced[size] && s - prevEnd >= 2 && blankLine(prevEnd, s);
     boolean format = kind == WORD && wordHasFormat;
     visible[size] = format ? visibleLength(text, s, e) : e - s;
     slots[size] = kind == WORD ? TimeLexicon.lookup(text, s, e, format) : -1;

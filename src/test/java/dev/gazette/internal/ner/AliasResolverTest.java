@@ -8,6 +8,7 @@ import dev.gazette.Extraction;
 import dev.gazette.Mention;
 import dev.gazette.Span;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,6 +94,30 @@ class AliasResolverTest {
             mention(text, "NATO", EntityType.ORG, "org:nato"),
             mention(text, "North Atlantic Treaty Organization", EntityType.ORG, "org:other"));
     assertThat(resolver.resolve(mentions)).hasSize(2);
+  }
+
+  @Test
+  void anEntityIsNamedByAMentionInMixedCaseRatherThanADescriptionOrAHeadline() {
+    // linked to an id the knowledge base does not name, so the mentions name the entity
+    AliasResolver resolver = AliasResolver.defaults();
+    String text = "REAGAN TO SPEAK. Reagan will speak, the president said.";
+    List<AliasResolver.Group> groups =
+        resolver.resolve(
+            List.of(
+                mention(text, "REAGAN", EntityType.PERSON, "person:test-reagan"),
+                mention(text, "Reagan", EntityType.PERSON, "person:test-reagan"),
+                mention(text, "president", EntityType.PERSON, "person:test-reagan")),
+            Map.of());
+    assertThat(groups).singleElement().satisfies(g -> assertThat(g.name()).isEqualTo("Reagan"));
+  }
+
+  @Test
+  void aValueIsNamedByItsLongestMentionWhateverItsCase() {
+    AliasResolver resolver = AliasResolver.defaults();
+    String text = "Prices rose 3 pct. Three analysts agreed.";
+    List<AliasResolver.Group> groups =
+        resolver.resolve(List.of(mention(text, "3 pct", EntityType.PERCENT, null)));
+    assertThat(groups).singleElement().satisfies(g -> assertThat(g.name()).isEqualTo("3 pct"));
   }
 
   @Test

@@ -49,4 +49,48 @@ class KbMentionStageTest {
     assertThat(mentions("Godwin Friday spoke . Friday left ."))
         .containsExactly("Godwin Friday/PERSON/person:godwin-friday", "Friday/PERSON/person:godwin-friday");
   }
+
+  @Test
+  void aRegionOfALargeCountryWinsOverATownOfTheSameNameElsewhere() {
+    assertThat(mentions("Flooding hit Ontario and Florida , and Colorado voted ."))
+        .containsExactly("Ontario/GPE/gpe:region:ca-on", "Florida/GPE/gpe:region:us-fl", "Colorado/GPE/gpe:region:us-co");
+  }
+
+  @Test
+  void aCityOfSomeSizeWinsOverARegionOfASmallCountry() {
+    // Portland, Oregon, over the Jamaican parish; Charlotte, North Carolina, over a Vincentian parish
+    assertThat(mentions("Prices rose in Portland and Charlotte ."))
+        .containsExactly("Portland/GPE/gpe:city:portland-us-5746545", "Charlotte/GPE/gpe:city:charlotte-us");
+  }
+
+  @Test
+  void aProvinceNamedAfterItsCapitalIsTheCity() {
+    // the Spanish province of Valladolid is no rival to its city
+    assertThat(mentions("Fans gathered in Valladolid .")).containsExactly("Valladolid/GPE/gpe:city:valladolid-es");
+  }
+
+  @Test
+  void regionsNamedWithCommonWordsNeedTheWordRegion() {
+    assertThat(mentions("The Southern and Eastern teams met in the city centre ; Store prices rose .")).isEmpty();
+    assertThat(mentions("Rain fell on Ghana 's Eastern Region ."))
+        .contains("Eastern Region/GPE/gpe:region:gh-ep");
+  }
+
+  @Test
+  void regionsAreNamedInEnglishWithTheirLocalNamesAsAliases() {
+    assertThat(mentions("Bavaria , Bayern , Catalonia , Catalunya , Lower Saxony and Sicily ."))
+        .containsExactly(
+            "Bavaria/GPE/gpe:region:de-by",
+            "Bayern/GPE/gpe:region:de-by",
+            "Catalonia/GPE/gpe:region:es-ct",
+            "Catalunya/GPE/gpe:region:es-ct",
+            "Lower Saxony/GPE/gpe:region:de-ni",
+            "Sicily/GPE/gpe:region:it-82");
+  }
+
+  @Test
+  void koreaAloneIsSouthKorea() {
+    assertThat(mentions("Chipmakers in Japan , Korea and Taiwan gained ."))
+        .contains("Korea/GPE/gpe:KR");
+  }
 }

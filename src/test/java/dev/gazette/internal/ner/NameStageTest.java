@@ -50,6 +50,9 @@ class NameStageTest {
         "Mary Campbell told reporters that Paul Newman had arrived.                 | Mary Campbell/PERSON; Paul Newman/PERSON",
         "The book was written by the historian Roy Medvedev.                        | Roy Medvedev/PERSON",
         "The plan would fail, Derwinski said on Tuesday.                             | Derwinski/PERSON",
+        // a town after "in" or "at" is where the speaker is, even when it is also a surname
+        "Analysts in Denver said prices would fall, Nelson said.                    | Denver/GPE; Nelson/PERSON",
+        "Bankers at Frankfurt told clients to wait.                                 | Frankfurt/GPE",
         "The court sentenced the banker Truong My Lan to death.                     | Truong My Lan/PERSON",
         "The Hungarian Minister of Foreign Affairs Istvan Keleti met him.          | Hungarian/NORP; Istvan Keleti/PERSON",
         // products and facilities named after towns
@@ -97,6 +100,13 @@ class NameStageTest {
         "The head of the union called on the President of the Republic to act.      | Republic",
         "Shares in Brantwell fell as Kelvex said the TV and GDP figures were weak.  | TV; GDP",
         "The Kallisto Breeze Holdings plan won. Kallisto said it would hire.        | Kallisto Breeze",
+        "The issue was priced, lead manager Varnholt Securities (Europe) Ltd said.  | Ltd",
+        "Output will double, Brantwell (U.K.) Co said on Monday.                    | Co",
+        // capitalized words of the English list that are no people: regions, abbreviations
+        "Lenders cut their loans to Midwest farmers.                                | Midwest",
+        "TOGO FINANCE MINISTER SAYS NO DEAL IS NEAR                                  | SAYS",
+        "Our envoy will leave, the Minister says.                                    | says",
+        "Deliveries for Aug/Sept were quoted at 1,870 dlrs.                          | Sept",
       })
   void leavesNonNamesAlone(String sentence, String forbiddenTexts) {
     Extraction x = NerTesting.extract(sentence);
