@@ -31,12 +31,14 @@ class BroadEventConstructionsTest {
         Arguments.of("France dispatched two frigates to the Red Sea on Monday.", "MOBILIZE France -> Red Sea"),
         // shots fired, attacks by members of a group, strikes on positions in a place
         Arguments.of("Venezuelan soldiers fired on a Guyanese patrol.", "ASSAULT Venezuelan -> Guyanese"),
-        Arguments.of("Israeli troops opened fire on Palestinians in Jenin.", "ASSAULT Israeli -> Palestinians"),
+        Arguments.of("Israeli troops opened fire on Palestinians in Jenin.", "ASSAULT Israeli -> Palestinian"),
         Arguments.of("Militants from the Islamic State stormed a prison in Baghdad.", "ASSAULT Islamic State -> Baghdad"),
         Arguments.of("Fighters of the Islamic State group attacked the town of Mosul on Sunday.", "ASSAULT Islamic State -> Mosul"),
         Arguments.of("Israel struck Hezbollah positions in southern Lebanon.", "ASSAULT Israel -> Lebanon"),
         // meetings
         Arguments.of("Talks between Pakistani and Afghan officials resumed in Doha.", "CONSULT Pakistani -> Afghan"),
+        Arguments.of("A meeting between Chilean minister Rosa Vidal and her Peruvian counterpart Hugo Salas is planned.",
+            "CONSULT Rosa Vidal -> Hugo Salas"),
         Arguments.of("Wang Yi met his Russian counterpart on Tuesday.", "CONSULT Wang Yi -> Russian"),
         Arguments.of("Emmanuel Macron received Olaf Scholz and the Polish prime minister Donald Tusk.", "CONSULT Emmanuel Macron -> Donald Tusk"),
         Arguments.of("Beijing hosted the Pakistani foreign minister Ishaq Dar and his Afghan counterpart Wang Yi in January.",
