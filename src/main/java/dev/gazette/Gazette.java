@@ -161,7 +161,7 @@ public final class Gazette {
 
     /**
      * Whether the shipped relation rules run (default {@code true}; they only run with the built-in
-     * recognizers). Turn them off to extract entities and dates alone, about twice as fast, or to
+     * recognizers). Turn them off to extract entities and dates alone, more than twice as fast, or to
      * replace them with rule sets of your own ({@link #addRules(RuleSet)}).
      *
      * <pre>{@code

@@ -145,7 +145,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--no-default-relations",
       description = {
-        "Do not run the shipped relation rules: entities and dates only (about twice as fast), or only"
+        "Do not run the shipped relation rules: entities and dates only (more than twice as fast), or only"
             + " the relations of --rules."
       })
   boolean noDefaultRelations;
