@@ -1858,6 +1858,19 @@ public final class NameStage implements Stage {
           || p + 1 < sentenceEnd && tokens.has(p + 1, TokenFlags.CAPITALIZED);
     }
 
+    /** Whether tokens {@code [p, q)} end with a legal form or hold a company word ("Banca", "Landesbank"). */
+    boolean namesACompany(int p, int q) {
+      if (NameWords.LEGAL_FORMS.contains(text, tokens.start(q - 1), tokens.end(q - 1))) {
+        return true;
+      }
+      for (int k = p; k < q; k++) {
+        if (NameWords.COMPANY_WORDS.contains(text, tokens.start(k), tokens.end(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** "in Thrace", "near Vassa": a place more likely than a person. */
     boolean placePrepositionBefore(int p) {
       int k = p - 1;
@@ -1882,6 +1895,10 @@ public final class NameStage implements Stage {
       }
       if (q - p == 1 && (isSpeechVerb(p) || in(p, NameWords.C_PERSON_VERBS))) {
         return; // a headline's verb after a title: "KUWAIT MINISTER SAYS ..."
+      }
+      if (q - p >= 2 && namesACompany(p, q)) {
+        add(p, q, EntityType.ORG, strength, "ner.org.company_word", false); // "Du Pont Co said"
+        return;
       }
       add(p, q, EntityType.PERSON, strength, rule, false);
     }

@@ -86,6 +86,17 @@ final class NameWords {
           "co", "co.", "cos", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "s.a.", "nv",
           "n.v.", "gmbh", "spa", "s.p.a.", "bhd", "oyj", "asa", "group", "holding", "holdings");
 
+  /**
+   * Words that make a name a company's wherever they stand, many of them first in the languages news
+   * translates from: "Banca Nazionale del Lavoro", "Cie Financiere de Paribas", "Westdeutsche
+   * Landesbank Girozentrale".
+   */
+  static final WordSet COMPANY_WORDS =
+      WordSet.of(
+          "banca", "banco", "banque", "bancorp", "cie", "compagnie", "compania", "companhia", "societe", "société",
+          "sociedad", "societa", "società", "groupe", "gruppo", "grupo", "caisse", "caja", "landesbank",
+          "girozentrale", "kreditanstalt", "sparkasse", "aktiengesellschaft", "kabushiki", "kaisha");
+
   /** Titles followed by a portfolio: "Minister of Foreign Affairs", "Secretary for Health". */
   static final WordSet PORTFOLIO_TITLES =
       set(C_PORTFOLIO_TITLES, "minister", "secretary", "commissioner", "undersecretary", "under-secretary");

@@ -35,6 +35,9 @@ class NameStageTest {
         "Shares of Brantwell Holdings rose in early trading.                        | Brantwell Holdings/ORG",
         "The carmaker Voltrix announced a recall of its vans.                        | Voltrix/ORG",
         "Earnings at Kestrel Mining Corp. doubled.                                  | Kestrel Mining Corp./ORG",
+        // a company word anywhere, as other languages put it first, makes no person of a name
+        "Banca Rivalta del Sole said it would issue a bond.                          | Banca Rivalta del Sole/ORG",
+        "Shares in Cie Financiere de Montval rose after the float.                   | Cie Financiere de Montval/ORG",
         // a demonym says whose ministry: it is no part of the name (the golden articles' convention)
         "The Brazilian Ministry of Mines approved the project.                      | Brazilian/NORP; Ministry of Mines/ORG",
         "Officials at the Chilean Ministry of Commerce declined to comment.        | Chilean/NORP; Ministry of Commerce/ORG",
