@@ -9,6 +9,7 @@ import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
 import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.TokenBuffer;
+import dev.gazette.internal.text.TokenFlags;
 import dev.gazette.internal.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -245,8 +246,11 @@ public final class KbMentionStage implements Stage {
     if (to - from > 1 && isWord(ws.text(), tokens, from, "the")) {
       from++; // "the Kremlin": the article is not part of the name
     }
-    if (to - from == 1 && from == sentenceStart && gpe[entry] && minorCity[entry]) {
-      // A sentence-initial capital proves nothing: "Deal", "Bath" and "Mobile" are words first.
+    if (to - from == 1 && from == sentenceStart && gpe[entry] && minorCity[entry]
+        && (NameWords.isEnglishWord(ws.text(), tokens.start(from), tokens.end(from))
+            || tokens.end(from) - tokens.start(from) <= 4 && tokens.has(from, TokenFlags.ALL_UPPER))) {
+      // A sentence-initial capital proves nothing: "Deal", "Bath" and "Mobile" are words first, "ICO"
+      // an acronym ("Quebec" and "Denver" are no words: they stay places).
       return false;
     }
     int start = tokens.start(from);

@@ -93,4 +93,17 @@ class KbMentionStageTest {
     assertThat(mentions("Chipmakers in Japan , Korea and Taiwan gained ."))
         .contains("Korea/GPE/gpe:KR");
   }
+
+  @Test
+  void aTownThatOpensASentenceIsKeptUnlessItIsAWordOrLooksLikeAnAcronym() {
+    assertThat(mentions("Denver reported snow .")).containsExactly("Denver/GPE/gpe:city:denver-us");
+    assertThat(mentions("Deal or no deal , they said .")).isEmpty();
+    assertThat(mentions("ICO members met .")).isEmpty();
+  }
+
+  @Test
+  void citiesHaveTheirEnglishNames() {
+    assertThat(mentions("Talks in Geneva and Lucerne ended .")).containsExactly(
+        "Geneva/GPE/gpe:city:geneve-ch", "Lucerne/GPE/gpe:city:luzern-ch");
+  }
 }
