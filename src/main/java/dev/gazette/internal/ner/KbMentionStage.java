@@ -394,7 +394,7 @@ public final class KbMentionStage implements Stage {
 
   /** At build time only: matching reads {@link #minorCity}. */
   private static boolean isMinorCity(KnowledgeBase kb, int entry) {
-    return kb.attribute(entry, "kind").filter("city"::equals).isPresent()
+    return hasKind(kb, entry, "city")
         && kb.attribute(entry, "capital_of").isEmpty()
         && kb.attribute(entry, "pop").map(KbMentionStage::parseLong).orElse(0L) < 1_000_000L;
   }

@@ -2,9 +2,9 @@ package dev.gazette.internal.ner;
 
 /**
  * One thread's memo of a large {@link PhraseIndex}'s key lookups: 4-way set-associative, keyed on a
- * token's folded key packed into two {@code long}s ({@link #pack}), so that a hit costs one pass over
- * the token's chars and two {@code long} compares, in a table small enough to stay in the core's L2
- * cache (2,048 sets of 4 entries of 32 bytes: 8,192 entries, 256 KB).
+ * token's folded key packed into two {@code long}s ({@link dev.gazette.internal.text.PackedChars}), so
+ * that a hit costs one pass over the token's chars and two {@code long} compares, in a table small
+ * enough to stay in the core's L2 cache (2,048 sets of 4 entries of 32 bytes: 8,192 entries, 256 KB).
  *
  * <p>Replacement: a new key enters the set's last way (so one-off words, the long tail of news, only
  * ever evict one another) and each hit moves an entry one way up (so the common words keep the first
@@ -15,8 +15,6 @@ package dev.gazette.internal.ner;
 final class KeyMemo {
   /** Sets (a power of two). Twice as many (512 KB) measured the same at a million phrases. */
   static final int SETS = 1 << 11;
-  /** Longest key the memo holds: 16 chars of one byte each, in two longs. */
-  static final int MAX_CHARS = 16;
   /** Longs per entry: the packed key (2), then code and first payload, then children signature. */
   private static final int ENTRY = 4;
   private static final int SET = 4 * ENTRY;
@@ -26,33 +24,6 @@ final class KeyMemo {
 
   /** Entries, set after set; an empty entry's key is 0, which no packed key is. */
   private final long[] entries = new long[SETS * SET];
-
-  /**
-   * Whether a folded key of {@code len} chars, of which {@code wide} says whether one is U+0000 or
-   * beyond U+00FF, can be packed (keys that cannot, rare in news, are looked up without the memo).
-   */
-  static boolean packable(int len, boolean wide) {
-    return !wide && len > 0 && len <= MAX_CHARS;
-  }
-
-  /**
-   * Appends folded char {@code f} to the packed key {@code (p0, p1)}, given as {@code p0}: the new
-   * {@code p0}. The last 8 chars are in {@code p0} (the last one lowest), the 8 before in {@code p1}
-   * (see {@link #carry}); chars are nonzero, so the packing of keys up to 16 chars is exact.
-   */
-  static long pack(long p0, char f) {
-    return (p0 << 8) | f;
-  }
-
-  /** The new {@code p1} when a char is appended to {@code (p0, p1)}. */
-  static long carry(long p0, long p1) {
-    return (p1 << 8) | (p0 >>> 56);
-  }
-
-  /** Whether folded char {@code f} cannot be packed (U+0000, or beyond one byte). */
-  static boolean wide(char f) {
-    return (char) (f - 1) >= 0xFF;
-  }
 
   /** The entry of key {@code (p0, p1)}, or -1 when it is not in the memo. */
   int find(long p0, long p1) {

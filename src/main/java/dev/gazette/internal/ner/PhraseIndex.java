@@ -1,5 +1,6 @@
 package dev.gazette.internal.ner;
 
+import dev.gazette.internal.text.PackedChars;
 import dev.gazette.internal.text.TokenBuffer;
 import dev.gazette.internal.text.Tokenizer;
 import java.nio.ByteBuffer;
@@ -483,14 +484,14 @@ public final class PhraseIndex {
       for (int c = tokens.start(i), end = tokens.end(i); c < end; c++) {
         char f = KeyFolding.fold(chars[c]);
         if (f != KeyFolding.SKIP) {
-          wide |= KeyMemo.wide(f);
-          p1 = KeyMemo.carry(p0, p1);
-          p0 = KeyMemo.pack(p0, f);
+          wide |= PackedChars.wide(f);
+          p1 = PackedChars.carry(p0, p1);
+          p0 = PackedChars.pack(p0, f);
           len++;
         }
       }
       ids[b] = PENDING;
-      if (!KeyMemo.packable(len, wide)) {
+      if (!PackedChars.packable(len, wide)) {
         // Rare in news: looked up in the table every time, without the memo.
         packed[2 * pendingCount] = 0;
         pending[pendingCount++] = i;

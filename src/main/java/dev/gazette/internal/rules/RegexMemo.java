@@ -1,13 +1,15 @@
 package dev.gazette.internal.rules;
 
+import dev.gazette.internal.text.PackedChars;
+
 /**
  * One thread's memo of what the regular-expression token tests of a rule set answered, by token text.
  * A test's answer depends on nothing but the token's chars, and news repeats its words: most tests are
  * answered here without running java.util.regex, whose alternations backtrack through every split of
  * the token.
  *
- * <p>Keys are exact: a token of up to 16 chars of one byte each (U+0001 to U+00FF) packed into two
- * {@code long}s, with the test's id. Other tokens, rare in news, are always tested. 4-way
+ * <p>Keys are exact: a token of up to 16 chars of one byte each packed into two {@code long}s
+ * ({@link PackedChars}), with the test's id. Other tokens, rare in news, are always tested. 4-way
  * set-associative in one flat array, so that a hit costs one pass over the token's chars and reads one
  * cache line or two, in a table small enough to stay in the core's cache (1,024 sets of 4 entries of
  * 24 bytes: 96 KB). A new entry takes the set's last way and each hit moves an entry one way up, so
@@ -21,8 +23,8 @@ final class RegexMemo {
   /** Not in the memo. */
   static final byte UNKNOWN = -1;
 
-  static final int MAX_CHARS = 16;
   private static final int SETS = 1 << 10;
+  private static final int SHIFT = 64 - Integer.numberOfTrailingZeros(SETS);
   private static final int WAYS = 4;
   /** Longs per entry: the packed key (2), then (test id + 1) << 8 | answer; 0 = empty. */
   private static final int ENTRY = 3;
@@ -43,24 +45,24 @@ final class RegexMemo {
    */
   byte get(int test, String text, int start, int end) {
     holdable = false;
-    if (end - start > MAX_CHARS || end <= start) {
+    if (!PackedChars.packable(end - start, false)) {
       return UNKNOWN;
     }
     long a = 0;
     long b = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if ((char) (c - 1) >= 0xFF) {
+      if (PackedChars.wide(c)) {
         return UNKNOWN;
       }
-      b = (b << 8) | (a >>> 56);
-      a = (a << 8) | c;
+      b = PackedChars.carry(a, b);
+      a = PackedChars.pack(a, c);
     }
     holdable = true;
     p0 = a;
     p1 = b;
     long h = (a * 0x9E3779B97F4A7C15L) ^ (b * 0xC2B2AE3D27D4EB4FL) ^ (test * 0x165667B19E3779F9L);
-    set = (int) (h >>> (64 - 10)) * SET;
+    set = (int) (h >>> SHIFT) * SET;
     long tag = (long) (test + 1) << 8;
     for (int e = set; e < set + SET; e += ENTRY) {
       long meta = entries[e + 2];

@@ -2,8 +2,7 @@ package dev.gazette.internal.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
+import dev.gazette.internal.text.PackedChars;
 import org.junit.jupiter.api.Test;
 
 class KeyMemoTest {
@@ -12,36 +11,10 @@ class KeyMemoTest {
     long p0 = 0;
     long p1 = 0;
     for (int i = 0; i < key.length(); i++) {
-      p1 = KeyMemo.carry(p0, p1);
-      p0 = KeyMemo.pack(p0, key.charAt(i));
+      p1 = PackedChars.carry(p0, p1);
+      p0 = PackedChars.pack(p0, key.charAt(i));
     }
     return new long[] {p0, p1};
-  }
-
-  @Test
-  void packingIsExactUpToSixteenChars() {
-    String[] keys = {"a", "aa", "ab", "ba", "abcdefgh", "abcdefghi", "bcdefghi", "abcdefghijklmnop",
-        "bcdefghijklmnop", "\u00e9t\u00e9", "\u00ff", "\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff"};
-    Map<String, String> seen = new HashMap<>();
-    for (String k : keys) {
-      long[] p = packed(k);
-      String was = seen.put(p[0] + "/" + p[1], k);
-      assertThat(was).as("%s packs as %s", k, was).isNull();
-      assertThat(p[0]).isNotZero();
-    }
-  }
-
-  @Test
-  void onlyOneByteNonzeroCharsAndShortKeysArePacked() {
-    assertThat(KeyMemo.wide('a')).isFalse();
-    assertThat(KeyMemo.wide('\u00ff')).isFalse();
-    assertThat(KeyMemo.wide('\u0000')).isTrue();
-    assertThat(KeyMemo.wide('\u0100')).isTrue();
-    assertThat(KeyMemo.wide('\u0436')).isTrue();
-    assertThat(KeyMemo.packable(16, false)).isTrue();
-    assertThat(KeyMemo.packable(17, false)).isFalse();
-    assertThat(KeyMemo.packable(0, false)).isFalse();
-    assertThat(KeyMemo.packable(3, true)).isFalse();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.gazette.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.internal.text.PackedChars;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -29,7 +30,7 @@ class RegexMemoTest {
         memo.put(test, value);
       } else {
         hits++;
-        assertThat(word.length()).isLessThanOrEqualTo(RegexMemo.MAX_CHARS);
+        assertThat(word.length()).isLessThanOrEqualTo(PackedChars.MAX_CHARS);
         assertThat(answer).as(key).isEqualTo(truth.get(key));
       }
     }
