@@ -70,19 +70,18 @@ public final class Analyzer {
     RuleDef rule = program.rules.get(r);
     boolean oneSentence = rule.window() == 1;
     int from = program.entry[r];
-    int to = r + 1 < program.entry.length ? program.entry[r + 1] : program.size();
     // state bits: 1 = consumed a token, 2 = at the window end
-    boolean[][] seen = new boolean[to - from][4];
+    Set<Integer> seen = new HashSet<>();
     ArrayList<int[]> stack = new ArrayList<>();
     stack.add(new int[] {from, 0});
     while (!stack.isEmpty()) {
       int[] top = stack.remove(stack.size() - 1);
       int pc = top[0];
       int state = top[1];
-      if (pc < from || pc >= to || seen[pc - from][state]) {
+      // Code shared with other rules forks into theirs: only this rule's own paths count.
+      if (!program.sharing.belongsTo(pc, r) || !seen.add(pc * 4 + state)) {
         continue;
       }
-      seen[pc - from][state] = true;
       switch (program.op[pc]) {
         case Program.MATCH -> {
           if ((state & 1) != 0) {

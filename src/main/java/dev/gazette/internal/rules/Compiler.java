@@ -34,6 +34,8 @@ public final class Compiler {
   private int[] y = new int[256];
   private Node.Tok[] elements = new Node.Tok[256];
   private int size;
+  private Sharing.Builder sharing;
+  private List<RuleDef> rules;
 
   private Compiler(RuleBook book) {
     this.book = book;
@@ -45,7 +47,7 @@ public final class Compiler {
   }
 
   private Program run() {
-    List<RuleDef> rules = book.rules();
+    rules = book.rules();
     for (RuleBook.WordList list : book.lists().values()) {
       TreeSet<Integer> ids = new TreeSet<>();
       for (String w : list.words()) {
@@ -60,17 +62,12 @@ public final class Compiler {
 
     int[] entry = new int[rules.size()];
     int slots = 2;
-    for (int i = 0; i < rules.size(); i++) {
-      RuleDef r = rules.get(i);
-      int start = size;
-      ruleStart = start;
-      entry[i] = start;
-      emit(Program.SAVE, 0, 0, null);
-      emitNode(r.pattern(), r);
-      emit(Program.SAVE, 1, 0, null);
-      emit(Program.MATCH, i, 0, null);
-      checkGrowth(r);
+    for (RuleDef r : rules) {
       slots = Math.max(slots, 2 + 2 * r.captures().size());
+    }
+    sharing = new Sharing.Builder(rules.size());
+    for (PrefixTrie.Branch root : PrefixTrie.of(rules)) {
+      emitBranch(root, 0, entry);
     }
     Prefilter prefilter = Prefilter.build(rules, vocabulary, typeIds, listIds);
     return new Program(
@@ -84,7 +81,8 @@ public final class Compiler {
         slots,
         vocabulary,
         ImmutableMap.copyOf(typeIds),
-        prefilter);
+        prefilter,
+        sharing.build(size));
   }
 
   private void collectWords(Node n) {
@@ -188,6 +186,66 @@ public final class Compiler {
     } else if (n instanceof Node.Anchor a) {
       emit(a.start() ? Program.ASSERT_START : Program.ASSERT_END, 0, 0, null);
     }
+  }
+
+  /**
+   * Emits a branch of the rules' prefix trie: its run of elements once for all the rules that go through
+   * it, then a fork (a SPLIT chain) into the ends of the rules that end there (SAVE 1, MATCH) and the
+   * branches that follow. Every path through a branch ends in a MATCH, so the fork needs no jumps.
+   *
+   * @param pathSize instructions emitted before the branch on its path, for the per-rule size limit
+   */
+  private void emitBranch(PrefixTrie.Branch b, int pathSize, int[] entry) {
+    RuleDef first = rules.get(b.rules.get(0));
+    int owner = b.rules.size() == 1 ? b.rules.get(0) : sharing.shared(b.rules);
+    int from = size;
+    ruleStart = size - pathSize;
+    if (b.depth == 0) {
+      for (int r : b.rules) {
+        entry[r] = size;
+      }
+      emit(Program.SAVE, 0, 0, null);
+    }
+    int itemFrom = size;
+    for (PrefixTrie.Item item : b.run) {
+      if (item.node() != null) {
+        emitNode(item.node(), first);
+      } else {
+        emit(Program.SAVE, item.slot(), 0, null);
+      }
+      checkGrowth(first);
+    }
+    if (b.rules.size() > 1) {
+      sharing.elements(itemFrom, size, op, b.rules, b.written);
+    }
+    sharing.own(from, size, owner);
+    int path = pathSize + (size - from);
+    int forks = b.ends.size() + b.next.size();
+    int k = 0;
+    for (int r : b.ends) {
+      int split = ++k < forks ? fork(owner) : -1;
+      int end = emit(Program.SAVE, 1, 0, null);
+      emit(Program.MATCH, r, 0, null);
+      sharing.own(end, size, r);
+      if (split >= 0) {
+        y[split] = size;
+      }
+    }
+    for (PrefixTrie.Branch n : b.next) {
+      int split = ++k < forks ? fork(owner) : -1;
+      emitBranch(n, path + (split >= 0 ? 1 : 0), entry);
+      if (split >= 0) {
+        y[split] = size;
+      }
+    }
+  }
+
+  /** A SPLIT whose first target is the next instruction; the caller sets the second. */
+  private int fork(int owner) {
+    int split = emit(Program.SPLIT, 0, 0, null);
+    x[split] = size;
+    sharing.own(split, size, owner);
+    return split;
   }
 
   private int ruleStart = 0;

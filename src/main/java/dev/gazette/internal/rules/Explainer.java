@@ -41,15 +41,17 @@ public final class Explainer {
     RuleEngine.Scratch scratch = engineScratch(engine);
     scratch.vm.tracer =
         (pc, start, pos) -> {
-          int r = p.ruleOf(pc);
           int progress = pos - start;
-          // On a tie, the element further along the pattern (higher pc) is the more telling failure:
-          // "<PERSON> then @verbs" failed at @verbs, not at the end of the optional <PERSON> tail.
-          if (progress > bestProgress[r] || (progress == bestProgress[r] && start == bestStart[r] && pc > bestPc[r])) {
-            bestProgress[r] = progress;
-            bestStart[r] = start;
-            bestPc[r] = pc;
-            bestPos[r] = pos;
+          // Code a rule shares with others fails for each of them.
+          for (int r : p.rulesOf(pc)) {
+            // On a tie, the element further along the pattern (higher pc) is the more telling failure:
+            // "<PERSON> then @verbs" failed at @verbs, not at the end of the optional <PERSON> tail.
+            if (progress > bestProgress[r] || (progress == bestProgress[r] && start == bestStart[r] && pc > bestPc[r])) {
+              bestProgress[r] = progress;
+              bestStart[r] = start;
+              bestPc[r] = pc;
+              bestPos[r] = pos;
+            }
           }
         };
     List<RuleMatch> candidates;
@@ -101,8 +103,9 @@ public final class Explainer {
       String element;
       SourcePos pos = null;
       if (p.op[pc] == Program.TOKEN) {
-        element = p.elements[pc].text();
-        pos = p.elements[pc].pos();
+        Node.Tok written = p.element(pc, r);
+        element = written.text();
+        pos = written.pos();
       } else {
         element = p.op[pc] == Program.ASSERT_START ? "^" : "$";
       }

@@ -41,6 +41,11 @@ public final class PikeVm {
   private MatchInput in;
   private final Closures closures;
   private final StartIndex starts;
+  /** Per instruction: its owner (a rule, or a beginning rules share: {@link Sharing}). */
+  private final int[] owner;
+  /** Per owner: the last run it takes part in; threads of other owners are not added. */
+  private final int[] ownerRun;
+  private int run;
   /** Capture slots of a thread that has just started: all unset. */
   private final int[] noCaps;
   Tracer tracer;
@@ -58,6 +63,8 @@ public final class PikeVm {
     this.starts = prog.starts;
     this.noCaps = new int[slots];
     Arrays.fill(noCaps, -1);
+    this.owner = prog.sharing.owner;
+    this.ownerRun = new int[prog.sharing.owners()];
   }
 
   /**
@@ -68,6 +75,7 @@ public final class PikeVm {
     this.in = input;
     this.to = to;
     runStamp += 1L << 32;
+    takePart(rules, ruleCount);
     Threads cur = clist;
     Threads next = nlist0;
     cur.clear();
@@ -148,6 +156,25 @@ public final class PikeVm {
   }
 
   /**
+   * Marks the rules of this run and the beginnings they share with others as taking part: code shared
+   * with rules the caller left out forks into theirs, whose threads are not added.
+   */
+  private void takePart(int[] rules, int ruleCount) {
+    if (++run == Integer.MAX_VALUE) {
+      Arrays.fill(ownerRun, 0);
+      run = 1;
+    }
+    int[][] sharedBy = prog.sharing.sharedBy;
+    for (int i = 0; i < ruleCount; i++) {
+      int r = rules[i];
+      ownerRun[r] = run;
+      for (int s : sharedBy[r]) {
+        ownerRun[s] = run;
+      }
+    }
+  }
+
+  /**
    * Adds the precomputed closure {@code c} at {@code pos}: the threads {@link #add} would add, with the
    * captures {@code caps[base, base + slots)} and the slots its SAVEs set to {@code pos}.
    */
@@ -166,6 +193,10 @@ public final class PikeVm {
         continue;
       }
       mark[pc] = gen;
+      if (ownerRun[owner[pc]] != run) {
+        at += saves;
+        continue;
+      }
       // A thread whose token test fails at pos would die at the next step without a trace (this path
       // runs without a tracer): it is not added. Its mark stays, as any later thread for pc would
       // fail the same test at the same position.
@@ -235,6 +266,9 @@ public final class PikeVm {
           }
         }
         default -> {
+          if (ownerRun[owner[pc]] != run) {
+            continue;
+          }
           // As in addClosure: without a tracer, a thread whose token test fails is not added.
           if (tracer == null && op[pc] == Program.TOKEN && (pos >= to || !test(prog.x[pc], pos))) {
             continue;

@@ -47,6 +47,8 @@ public final class Program {
   final Closures closures;
   /** Where each rule can start, for the VM's seeding. */
   final StartIndex starts;
+  /** Which rules each instruction belongs to (rules share the code of common beginnings). */
+  final Sharing sharing;
 
   Program(
       byte[] op,
@@ -59,7 +61,8 @@ public final class Program {
       int slots,
       Vocabulary vocabulary,
       ImmutableMap<String, Integer> typeIds,
-      Prefilter prefilter) {
+      Prefilter prefilter,
+      Sharing sharing) {
     this.op = op;
     this.x = x;
     this.y = y;
@@ -71,6 +74,7 @@ public final class Program {
     this.vocabulary = vocabulary;
     this.typeIds = typeIds;
     this.prefilter = prefilter;
+    this.sharing = sharing;
     int w = 1;
     this.window = new int[rules.size()];
     int wide = 0;
@@ -111,18 +115,13 @@ public final class Program {
     return rules;
   }
 
-  /** The rule whose code contains {@code pc}. */
-  int ruleOf(int pc) {
-    int lo = 0;
-    int hi = entry.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (entry[mid] <= pc) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
+  /** The rules whose code contains {@code pc}. */
+  int[] rulesOf(int pc) {
+    return sharing.rulesOf(pc);
+  }
+
+  /** The TOKEN element at {@code pc} as rule {@code r} wrote it. */
+  Node.Tok element(int pc, int r) {
+    return sharing.element(pc, r, elements[pc]);
   }
 }
