@@ -38,6 +38,14 @@ class Conll04ConstructionsTest {
         // an organization in a city, then a clause word
         Arguments.of("Ann Miller headed the Institute for Soil Research in Dayton before she retired.",
             "LOCATED_IN Institute for Soil Research -> Dayton", Map.of()),
+        // "the <country> <organization>", an organization in a city before a speech verb
+        Arguments.of("Two agents of the U.S. Immigration and Naturalization Service flew to Oslo.",
+            "LOCATED_IN Immigration and Naturalization Service -> United States", Map.of()),
+        Arguments.of("Tom Hale of the Red Cross in Geneva said the camps were full.",
+            "LOCATED_IN International Committee of the Red Cross -> Geneva", Map.of()),
+        // a long name in parentheses between the organization and the title
+        Arguments.of("The Workers Party ( Partido dos Trabalhadores do Brasil ) leader Ann Miller said no.",
+            "ROLE Ann Miller -> Workers Party", Map.of("title", "leader")),
         // "Sen. X, D-Ohio., chairman of Y" with the state's period read as its own token
         Arguments.of("The bill was backed by Sen. Ann Miller, D-Ohio., chairman of the Senate Finance Committee.",
             "ROLE Ann Miller -> Senate Finance Committee", Map.of("title", "chairman")),
@@ -76,6 +84,10 @@ class Conll04ConstructionsTest {
         Arguments.of("Milan is the Italian capital of fashion.", "LOCATED_IN"),
         // the organization met in the city: it is not said to be there
         Arguments.of("The Institute for Soil Research met in Dayton before the vote.", "LOCATED_IN Institute for Soil Research"),
+        // no article: a place, then a company that is elsewhere
+        Arguments.of("Tom Hale visited the Ohio offices of Acme Corp.", "LOCATED_IN Acme Corp."),
+        // the parentheses hold no name: "leader" is no title of the party's
+        Arguments.of("The Workers Party ( and the Greens ) leader said Ann Miller was wrong.", "ROLE Ann Miller"),
         // the chairman is someone else
         Arguments.of("Sen. Ann Miller, D-Ohio., said the chairman of the Senate Finance Committee agreed.",
             "ROLE Ann Miller -> Senate Finance Committee"),
