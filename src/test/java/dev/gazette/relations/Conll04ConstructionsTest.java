@@ -53,6 +53,10 @@ class Conll04ConstructionsTest {
         Arguments.of("The findings were disputed by Tom Hale of Boston 's Lakeside Institute .", "ROLE Tom Hale -> Lakeside Institute", Map.of()),
         // where people live: the age before "of"
         Arguments.of("Ann Lee credited Norman Vale, 83, of Fairbanks, Alaska, with the find.", "LOCATED_IN Norman Vale -> Fairbanks", Map.of("via", "of")),
+        // a town before an occupation, an occupation in a town
+        Arguments.of("Ann Lee , an Atlanta architect , said the tower would stand.", "LOCATED_IN Ann Lee -> Atlanta", Map.of("via", "of")),
+        Arguments.of("The office of Tempe plastic surgeon Ann Lee was closed.", "LOCATED_IN Ann Lee -> Tempe", Map.of("via", "of")),
+        Arguments.of("Ann Lee , a famous opera singer in Shanghai , said she would stay.", "LOCATED_IN Ann Lee -> Shanghai", Map.of("via", "of")),
         // killings
         Arguments.of("In 2001, Tom Hale pleaded guilty in Dover to the murder of the banker Peter Lund.",
             "ASSAULT Tom Hale -> Peter Lund", Map.of("outcome", "killed")),
@@ -93,6 +97,9 @@ class Conll04ConstructionsTest {
             "ROLE Ann Miller -> Senate Finance Committee"),
         // a number that is no age
         Arguments.of("Ann Lee sold Norman Vale 83 of the Fairbanks shares.", "LOCATED_IN Norman Vale"),
+        // a party, not an occupation; a harbor, not the town
+        Arguments.of("Ann Lee, a Texas Democrat, voted no.", "LOCATED_IN Ann Lee"),
+        Arguments.of("Ann Lee, a lawyer in Boston Harbor, said so.", "LOCATED_IN Ann Lee"),
         // a part of a city, not an organization
         Arguments.of("Tom Hale of Boston's north end said the findings were wrong.", "ROLE Tom Hale"),
         // speaking about a murder, not convicted of it
