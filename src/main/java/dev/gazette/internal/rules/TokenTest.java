@@ -217,16 +217,22 @@ abstract class TokenTest {
     private final Pattern pattern;
     /** The test's number among the rule set's regular-expression tests: its key in {@link RegexMemo}. */
     private final int id;
+    /** The endings a matching token must have, or null. */
+    private final RegexSuffixes endings;
 
     Regex(Pattern pattern, int id) {
       this.pattern = pattern;
       this.id = id;
+      this.endings = RegexSuffixes.of(pattern);
     }
 
     @Override
     boolean test(MatchInput in, int t) {
       int s = in.tokens.start(t);
       int e = in.tokens.end(t);
+      if (endings != null && !endings.mayMatch(in.text, s, e)) {
+        return false;
+      }
       RegexMemo memo = in.regexMemo;
       byte answer = memo.get(id, in.text, s, e);
       if (answer == RegexMemo.UNKNOWN) {
