@@ -253,6 +253,9 @@ public final class KbMentionStage implements Stage {
       // an acronym ("Quebec" and "Denver" are no words: they stay places).
       return false;
     }
+    if (gpe[entry] && minorCity[entry] && inPersonName(ws.text(), tokens, from, to)) {
+      return false;
+    }
     int start = tokens.start(from);
     int end = tokens.end(to - 1);
     String id = kb.id(entry);
@@ -271,6 +274,33 @@ public final class KbMentionStage implements Stage {
       ws.canonicalNames().putIfAbsent(id, kb.name(entry));
     }
     return true;
+  }
+
+  /**
+   * Whether a minor town's name is part of a person's: the capitalized words right before it start
+   * with a given name ("Will Rogers", "Martin Van Buren"), or it is itself a given name before a
+   * capitalized word ("Martin Van Buren"). Towns named after people are many; a larger city keeps its
+   * name ("Paris Hilton" is rare in the news).
+   */
+  private boolean inPersonName(String text, TokenBuffer tokens, int from, int to) {
+    for (int t = from - 1; t >= Math.max(0, from - 3) && adjacent(tokens, t, t + 1)
+        && Character.isUpperCase(text.charAt(tokens.start(t))); t--) {
+      if (isCapitalizedGivenName(text, tokens, t)) {
+        return true;
+      }
+    }
+    return to - from == 1 && to < tokens.size() && isCapitalizedGivenName(text, tokens, from)
+        && Character.isUpperCase(text.charAt(tokens.start(to))) && adjacent(tokens, from, to);
+  }
+
+  /** Whether tokens {@code a} and {@code b} are separated by one space. */
+  private static boolean adjacent(TokenBuffer tokens, int a, int b) {
+    return tokens.start(b) - tokens.end(a) == 1;
+  }
+
+  private boolean isCapitalizedGivenName(String text, TokenBuffer tokens, int t) {
+    int s = tokens.start(t);
+    return Character.isUpperCase(text.charAt(s)) && kb.givenNames().contains(text.subSequence(s, tokens.end(t)));
   }
 
   /**

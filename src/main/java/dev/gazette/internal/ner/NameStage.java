@@ -967,8 +967,8 @@ public final class NameStage implements Stage {
 
     /**
      * "President Bush", "Wright said", "Clinton, who...": a one-word minor town after a title, or a
-     * known surname that is also a minor town with a person's cue, names a person; not after "in" or
-     * "at" ("officials in Quebec said").
+     * known surname that is also a minor town with a person's cue, names a person; not after "in",
+     * "at", "of" or "from" ({@link #mayBeSpeaker}).
      */
     void findSurnamesReadAsTowns() {
       for (int i = sentenceFirst; i < sentenceEnd; i++) {
@@ -980,7 +980,7 @@ public final class NameStage implements Stage {
         int s = tokens.start(i);
         int e = tokens.end(i);
         boolean known = kb.surnames().contains(text.subSequence(s, e)) || NameWords.isProperName(text, s, e);
-        if (title || known && !placePrepositionBefore(i)
+        if (title || known && mayBeSpeaker(i)
             && (speechVerbAfter(i + 1) || personVerbAfter(i + 1) || isApposition(i + 1))) {
           cover[i] = CLAIMED;
           add(i, i + 1, EntityType.PERSON, title ? STRONG : WEAK, title ? "ner.person.title" : "ner.person.name.cue", false);
@@ -1796,9 +1796,7 @@ public final class NameStage implements Stage {
           && !NameWords.LEGAL_FORMS.contains(text, s, e)) { // "Sony (U.K.) Ltd said" names no person
         // "Kennedy said", "the plan Derwinski proposed": a known surname or proper name, or any
         // non-dictionary word that a speech verb or a person's verb follows.
-        // After "in" or "at" the word is where the speaker is: "officials in Quebec said".
-        boolean cue = !placePrepositionBefore(p) && (speechVerbAfter(p + 1) || personVerbAfter(p + 1))
-            || speechVerbBefore(p);
+        boolean cue = mayBeSpeaker(p) && (speechVerbAfter(p + 1) || personVerbAfter(p + 1)) || speechVerbBefore(p);
         // A capitalized word of the English list alone is no person: the list is brands, holidays,
         // places and abbreviations ("Louvre", "Easter", "Midwest", "Sept") as much as surnames.
         boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e)))
@@ -1876,6 +1874,16 @@ public final class NameStage implements Stage {
       int k = p - 1;
       return k >= sentenceFirst && (is(k, "in") || is(k, "at") || is(k, "near") || is(k, "across")
           || is(k, "outside") || is(k, "inside") || is(k, "into") || is(k, "towards") || is(k, "toward"));
+    }
+
+    /**
+     * Whether the word at {@code p} may be the one a speech or person verb after it is about: not after
+     * "in" or "at", where it is where the speaker is ("officials in Quebec said"), nor after "of" or
+     * "from", whom or where the speaker comes from ("Mark Hale of Boston said", "a friend of Kennedy
+     * said", "an analyst from Chicago said").
+     */
+    boolean mayBeSpeaker(int p) {
+      return !placePrepositionBefore(p) && !(p - 1 >= sentenceFirst && (is(p - 1, "of") || is(p - 1, "from")));
     }
 
     /** A verb or pronoun that only follows a person: "X died", "X, who", "X himself". */

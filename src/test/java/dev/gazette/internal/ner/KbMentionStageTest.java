@@ -106,4 +106,10 @@ class KbMentionStageTest {
     assertThat(mentions("Talks in Geneva and Lucerne ended .")).containsExactly(
         "Geneva/GPE/gpe:city:geneve-ch", "Lucerne/GPE/gpe:city:luzern-ch");
   }
+
+  @Test
+  void aTownNamedLikeAPersonIsNoPlaceInsideAPersonsName() {
+    assertThat(mentions("A statue of Martin Van Buren stands there .")).isEmpty();
+    assertThat(mentions("The plant in Martin , Slovakia , closed .")).contains("Martin/GPE/gpe:city:martin-sk");
+  }
 }

@@ -127,6 +127,20 @@ class NameStageTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "Mark Feldman of Boston said the deal was closed.                          | Mark Feldman/PERSON; Boston/GPE",
+        "The mayor of Springfield said the road would reopen.                      | Springfield/GPE",
+        "An analyst from Chicago said prices would fall.                            | Chicago/GPE",
+      })
+  void theWordAfterOfOrFromIsNoSpeaker(String sentence, String expected) {
+    List<String> found = NerTesting.mentions(sentence, false);
+    assertThat(found).containsAll(NerTesting.cell(expected));
+    assertThat(found).noneMatch(s -> s.matches("(Boston|Springfield|Chicago)/PERSON"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "General Motors cut its forecast.                                            | General Motors/ORG",
         "The Norwegian group Fjellgard Energy said profits fell. Fjellgard Energy announced more cuts. | Fjellgard Energy/ORG",
       })
