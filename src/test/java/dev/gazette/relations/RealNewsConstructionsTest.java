@@ -16,7 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * before the verb, meetings with the place before "with", a speaker and a pronoun ("said he had met"),
  * a meeting in a participle apposition, a visit to a place by someone, a stay in a place for talks,
  * the officials of two demonyms meeting, talks started or resumed, and accusations named by
- * "condemnation of X by Y", "lashed out at" or a progressive. Near misses must give nothing.
+ * "condemnation of X by Y", "lashed out at" or a progressive; and turns of news translated from French
+ * (a telephone interview with someone, a pair that exchanged by telephone, a pair in apposition,
+ * "pronounced itself in favour of", "reproached", "exhorted", a blacklist, "bombarded", the target of
+ * an attack, fire come under), with "hit by" read as a sanction only before a sanction noun. Near
+ * misses must give nothing.
  */
 class RealNewsConstructionsTest {
 
@@ -42,7 +46,20 @@ class RealNewsConstructionsTest {
         // accusations
         Arguments.of("The condemnation of Israel by Josep Borrell surprised many.", "ACCUSE Josep Borrell -> Israel"),
         Arguments.of("Poland is accusing Brussels of bias.", "ACCUSE Poland -> Brussels"),
-        Arguments.of("Viktor Orban lashed out at Brussels on Friday.", "ACCUSE Viktor Orban -> Brussels"));
+        Arguments.of("Viktor Orban lashed out at Brussels on Friday.", "ACCUSE Viktor Orban -> Brussels"),
+        // turns of news translated from French
+        Arguments.of("Emmanuel Macron had a telephone interview with Giorgia Meloni on Tuesday.", "CONSULT Emmanuel Macron -> Giorgia Meloni"),
+        Arguments.of("Emmanuel Macron and Giorgia Meloni exchanged by telephone on Tuesday.", "CONSULT Emmanuel Macron -> Giorgia Meloni"),
+        Arguments.of("The two leaders, Emmanuel Macron and Giorgia Meloni, met in Rome.", "CONSULT Emmanuel Macron -> Giorgia Meloni"),
+        Arguments.of("Giorgia Meloni will be received at the Elysee by Emmanuel Macron.", "CONSULT Giorgia Meloni -> Emmanuel Macron"),
+        Arguments.of("Norway pronounced itself in favour of Sweden's membership.", "SUPPORT Norway -> Sweden"),
+        Arguments.of("Norway reproached Russia for its aggression.", "ACCUSE Norway -> Russia"),
+        Arguments.of("Norway exhorted Russia to respect the truce.", "REQUEST Norway -> Russia"),
+        Arguments.of("Norway placed the Wagner group on its blacklist.", "SANCTION Norway -> Wagner Group"),
+        Arguments.of("Russia was hit by new European Union sanctions on Monday.", "SANCTION European Union -> Russia"),
+        Arguments.of("Russia bombarded Kharkiv on Tuesday.", "ASSAULT Russia -> Kharkiv"),
+        Arguments.of("Kharkiv was the target of a Russian attack overnight.", "ASSAULT Russian -> Kharkiv"),
+        Arguments.of("Kharkiv came under Russian fire.", "ASSAULT Russian -> Kharkiv"));
   }
 
   @ParameterizedTest
@@ -67,7 +84,20 @@ class RealNewsConstructionsTest {
         // a criticism rejected by someone is not his
         Arguments.of("The criticism of Israel was rejected by Benjamin Netanyahu.", "ACCUSE Benjamin Netanyahu"),
         // a place before "for talks" is no party
-        Arguments.of("Olaf Scholz was in Beijing on Tuesday for talks with Xi Jinping.", "CONSULT Beijing"));
+        Arguments.of("Olaf Scholz was in Beijing on Tuesday for talks with Xi Jinping.", "CONSULT Beijing"),
+        // an interview with a newspaper is no meeting
+        Arguments.of("Emmanuel Macron had an interview with Le Monde on Tuesday.", "CONSULT"),
+        // the guest of a passive is no host
+        Arguments.of("Giorgia Meloni will be received at the Elysee by Emmanuel Macron.", "CONSULT Giorgia Meloni -> Elysee"),
+        // voting in favour of a text names no party
+        Arguments.of("Norway voted in favour of the resolution.", "SUPPORT"),
+        // put on a list that is no blacklist
+        Arguments.of("Norway placed Sweden on its list of priorities.", "SANCTION"),
+        // hit by missiles is no sanction, hit by sanctions no attack
+        Arguments.of("Kharkiv was hit by Russian missiles overnight.", "SANCTION"),
+        Arguments.of("Russia was hit by new European Union sanctions on Monday.", "ASSAULT"),
+        // the target of criticism is not attacked
+        Arguments.of("Kharkiv was the target of Russian criticism.", "ASSAULT"));
   }
 
   @ParameterizedTest
