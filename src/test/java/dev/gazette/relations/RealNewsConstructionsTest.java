@@ -59,7 +59,12 @@ class RealNewsConstructionsTest {
         Arguments.of("Russia was hit by new European Union sanctions on Monday.", "SANCTION European Union -> Russia"),
         Arguments.of("Russia bombarded Kharkiv on Tuesday.", "ASSAULT Russia -> Kharkiv"),
         Arguments.of("Kharkiv was the target of a Russian attack overnight.", "ASSAULT Russian -> Kharkiv"),
-        Arguments.of("Kharkiv came under Russian fire.", "ASSAULT Russian -> Kharkiv"));
+        Arguments.of("Kharkiv came under Russian fire.", "ASSAULT Russian -> Kharkiv"),
+        // a meeting after a light verb, a fronted meeting with its place, a meeting after a clause
+        Arguments.of("Antonio Guterres wrapped up a three-hour meeting with Vladimir Putin in Moscow.", "CONSULT Antonio Guterres -> Vladimir Putin"),
+        Arguments.of("After a two-hour meeting at his dacha near Moscow with Vladimir Putin, Antonio Guterres said he was hopeful.",
+            "CONSULT Antonio Guterres -> Vladimir Putin"),
+        Arguments.of("The US envoy Antony Blinken wrapped up his tour on Wednesday, meeting with Egypt's foreign minister.", "CONSULT Antony Blinken -> Egypt"));
   }
 
   @ParameterizedTest
@@ -97,7 +102,12 @@ class RealNewsConstructionsTest {
         Arguments.of("Kharkiv was hit by Russian missiles overnight.", "SANCTION"),
         Arguments.of("Russia was hit by new European Union sanctions on Monday.", "ASSAULT"),
         // the target of criticism is not attacked
-        Arguments.of("Kharkiv was the target of Russian criticism.", "ASSAULT"));
+        Arguments.of("Kharkiv was the target of Russian criticism.", "ASSAULT"),
+        // a meeting of a body ended with a vote, a press conference with journalists
+        Arguments.of("Antonio Guterres ended the meeting of the council with a vote.", "CONSULT"),
+        Arguments.of("Antonio Guterres held a press conference with journalists, meeting with nobody.", "CONSULT"),
+        // a fronted meeting with no party
+        Arguments.of("After a meeting at the Kremlin, Vladimir Putin said he was hopeful.", "CONSULT"));
   }
 
   @ParameterizedTest
