@@ -64,7 +64,9 @@ class RealNewsConstructionsTest {
         Arguments.of("Antonio Guterres wrapped up a three-hour meeting with Vladimir Putin in Moscow.", "CONSULT Antonio Guterres -> Vladimir Putin"),
         Arguments.of("After a two-hour meeting at his dacha near Moscow with Vladimir Putin, Antonio Guterres said he was hopeful.",
             "CONSULT Antonio Guterres -> Vladimir Putin"),
-        Arguments.of("The US envoy Antony Blinken wrapped up his tour on Wednesday, meeting with Egypt's foreign minister.", "CONSULT Antony Blinken -> Egypt"));
+        Arguments.of("The US envoy Antony Blinken wrapped up his tour on Wednesday, meeting with Egypt's foreign minister.", "CONSULT Antony Blinken -> Egypt"),
+        // blame laid on someone
+        Arguments.of("Kyiv laid the blame for the blast on Moscow.", "ACCUSE Kyiv -> Moscow"));
   }
 
   @ParameterizedTest
@@ -107,7 +109,9 @@ class RealNewsConstructionsTest {
         Arguments.of("Antonio Guterres ended the meeting of the council with a vote.", "CONSULT"),
         Arguments.of("Antonio Guterres held a press conference with journalists, meeting with nobody.", "CONSULT"),
         // a fronted meeting with no party
-        Arguments.of("After a meeting at the Kremlin, Vladimir Putin said he was hopeful.", "CONSULT"));
+        Arguments.of("After a meeting at the Kremlin, Vladimir Putin said he was hopeful.", "CONSULT"),
+        // blame laid on the weather somewhere
+        Arguments.of("Kyiv put the blame on the weather in Moscow.", "ACCUSE"));
   }
 
   @ParameterizedTest
