@@ -111,7 +111,14 @@ class RealNewsConstructionsTest {
         // a fronted meeting with no party
         Arguments.of("After a meeting at the Kremlin, Vladimir Putin said he was hopeful.", "CONSULT"),
         // blame laid on the weather somewhere
-        Arguments.of("Kyiv put the blame on the weather in Moscow.", "ACCUSE"));
+        Arguments.of("Kyiv put the blame on the weather in Moscow.", "ACCUSE"),
+        // talks with a company's shareholders are not with the company
+        Arguments.of("Renault said it held talks with Nissan shareholders.", "CONSULT Renault -> Nissan"),
+        // "first" and "currently" do not let a relative clause's verb take the name before it
+        Arguments.of("The former curator at the University of Cambridge, who first met Olaf Scholz in 2005, retired.", "CONSULT University"),
+        Arguments.of("Air France, which currently flies to Australia, will drop the route.", "CONSULT Air France -> Australia"),
+        // a country's opposition does not speak for the country
+        Arguments.of("Egypt's opposition charged that the vote was rigged.", "ACCUSE Egypt"));
   }
 
   @ParameterizedTest
