@@ -66,7 +66,10 @@ class RealNewsConstructionsTest {
             "CONSULT Antonio Guterres -> Vladimir Putin"),
         Arguments.of("The US envoy Antony Blinken wrapped up his tour on Wednesday, meeting with Egypt's foreign minister.", "CONSULT Antony Blinken -> Egypt"),
         // blame laid on someone
-        Arguments.of("Kyiv laid the blame for the blast on Moscow.", "ACCUSE Kyiv -> Moscow"));
+        Arguments.of("Kyiv laid the blame for the blast on Moscow.", "ACCUSE Kyiv -> Moscow"),
+        // the person after an organization and a title is the one met
+        Arguments.of("Kiichi Miyazawa said he recently talked with US Treasury Secretary Janet Yellen over the telephone.",
+            "CONSULT Kiichi Miyazawa -> Janet Yellen"));
   }
 
   @ParameterizedTest
@@ -118,7 +121,12 @@ class RealNewsConstructionsTest {
         Arguments.of("The former curator at the University of Cambridge, who first met Olaf Scholz in 2005, retired.", "CONSULT University"),
         Arguments.of("Air France, which currently flies to Australia, will drop the route.", "CONSULT Air France -> Australia"),
         // a country's opposition does not speak for the country
-        Arguments.of("Egypt's opposition charged that the vote was rigged.", "ACCUSE Egypt"));
+        Arguments.of("Egypt's opposition charged that the vote was rigged.", "ACCUSE Egypt"),
+        // objections met with are no meeting; a call for a country supported is no support of it;
+        // a takeover proposal withdrawn is no retreat from the company
+        Arguments.of("Jacques Delors said he met with strong objections from some European Union leaders.", "CONSULT"),
+        Arguments.of("The House supported a call for Japan to boost its defense spending.", "SUPPORT House of Representatives -> Japan"),
+        Arguments.of("First Bancorp withdrew its takeover proposal for BankAmerica Corp.", "RETREAT"));
   }
 
   @ParameterizedTest
