@@ -126,7 +126,10 @@ class RealNewsConstructionsTest {
         // a takeover proposal withdrawn is no retreat from the company
         Arguments.of("Jacques Delors said he met with strong objections from some European Union leaders.", "CONSULT"),
         Arguments.of("The House supported a call for Japan to boost its defense spending.", "SUPPORT House of Representatives -> Japan"),
-        Arguments.of("First Bancorp withdrew its takeover proposal for BankAmerica Corp.", "RETREAT"));
+        Arguments.of("First Bancorp withdrew its takeover proposal for BankAmerica Corp.", "RETREAT"),
+        Arguments.of("Nortek has withdrawn its proposal to acquire the company.", "RETREAT"),
+        // the victims of attacks condemned are not accused
+        Arguments.of("Bill Clinton condemned the bomb attacks at US embassies in Kenya.", "ACCUSE Bill Clinton -> United States"));
   }
 
   @ParameterizedTest
