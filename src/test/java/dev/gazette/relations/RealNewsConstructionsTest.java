@@ -129,7 +129,9 @@ class RealNewsConstructionsTest {
         Arguments.of("First Bancorp withdrew its takeover proposal for BankAmerica Corp.", "RETREAT"),
         Arguments.of("Nortek has withdrawn its proposal to acquire the company.", "RETREAT"),
         // the victims of attacks condemned are not accused
-        Arguments.of("Bill Clinton condemned the bomb attacks at US embassies in Kenya.", "ACCUSE Bill Clinton -> United States"));
+        Arguments.of("Bill Clinton condemned the bomb attacks at US embassies in Kenya.", "ACCUSE Bill Clinton -> United States"),
+        // the killing of someone reacted to names no killer
+        Arguments.of("Margit Olsen reacted angrily to the killing of Tomas Berg.", "ASSAULT"));
   }
 
   @ParameterizedTest

@@ -77,7 +77,8 @@ class RuleSetTest {
 
   @Test
   void aRegularExpressionThatGivesUpIsReportedAsAWarning() {
-    RuleSet rules = RuleSet.parse("rule evil: (?<x>[re=/(a+)+b/]) => entity PRODUCT from x");
+    // ends in a class, not a letter: no ending can be read off it, so it runs on every token
+    RuleSet rules = RuleSet.parse("rule evil: (?<x>[re=/(a+)+[b]/]) => entity PRODUCT from x");
     Gazette g = Gazette.builder().builtInRecognizers(false).addRules(rules).build();
     Extraction x = g.extract("Plain words. Then " + "a".repeat(5_000) + "c here.");
     assertThat(x.entities()).isEmpty();
@@ -88,9 +89,17 @@ class RuleSetTest {
   }
 
   @Test
+  void aRegularExpressionIsNotRunOnATokenWithoutTheEndingItRequires() {
+    RuleSet rules = RuleSet.parse("rule evil: (?<x>[re=/(a+)+b/]) => entity PRODUCT from x");
+    Gazette g = Gazette.builder().builtInRecognizers(false).addRules(rules).build();
+    assertThat(g.extract("Plain words. Then " + "a".repeat(5_000) + "c here.").warnings()).isEmpty();
+    assertThat(g.extract("Then aab here.").entities()).extracting(e -> e.mentions().get(0).text()).containsExactly("aab");
+  }
+
+  @Test
   void aRegularExpressionThatGaveUpOnAWordGivesUpAgainOnEveryRepeat() {
     // short enough for the per-thread memo of answers: repeats are answered from it, and still counted
-    RuleSet rules = RuleSet.parse("rule evil: (?<x>[re=/(.*a){12}b/]) => entity PRODUCT from x");
+    RuleSet rules = RuleSet.parse("rule evil: (?<x>[re=/(.*a){12}[b]/]) => entity PRODUCT from x");
     Gazette g = Gazette.builder().builtInRecognizers(false).addRules(rules).build();
     String word = "a".repeat(15) + "c";
     for (int round = 0; round < 2; round++) {
