@@ -169,8 +169,12 @@ final class DateGrammar {
     if (k == NUM_SEP) {
       // "3.5" (a number), "10:30" or "9.30 p.m." (a clock), "12/30/2022" (a date); not "1,000" or "2.75"
       int c = clockSeparator(i);
-      return isHalfDecimal(i) || c > 0 && (p.charAt(i, c) == ':' || is(i + 1, MERIDIEM))
-          || slashAfter(i, 0) >= 0;
+      return c > 0 && (p.charAt(i, c) == ':' || is(i + 1, MERIDIEM)) || slashAfter(i, 0) >= 0
+          || isHalfDecimal(i) && canFollow(i + 1, NUMBER_FOLLOWERS);
+    }
+    if (k == NUM) {
+      // years ("1990") stand alone; a shorter number needs a unit, a clock or a month after it
+      return p.length(i) > 3 || canFollow(i + 1, NUMBER_FOLLOWERS);
     }
     if (k != WORD) {
       return true;
@@ -183,11 +187,63 @@ final class DateGrammar {
       // prepositions, tense cues, conjunctions...: only "at" ("at least") begins an expression
       return p.isWord(i, "at") && (word(i + 1, "least") || word(i + 1, "most"));
     }
+    if (classes == ARTICLE_BIT) {
+      // "a", "an": the number one before a unit ("a week", "a-year"), "a few", "a couple of"
+      return dash(i + 1) || in(i + 1) && p.kind(i + 1) == WORD && canFollowLeading(i + 1);
+    }
     if ((classes & ~LEADING_ONLY) == 0) {
-      // "the", "a", "that", "last"...: only before a word that can continue an expression
+      // "the", "that", "last"...: only before a word that can continue an expression
       return canFollowLeading(i + 1);
     }
+    if (classes == NUMBER_BIT || classes == TENS_BIT) {
+      // "two", "twenty": like a number written in digits
+      return canFollow(i + 1, NUMBER_FOLLOWERS);
+    }
+    if (classes == UNIT_BIT) {
+      // a singular unit begins only "year-ago", "year-end", "year-long"
+      return canFollow(i + 1, NO_FOLLOWERS);
+    }
+    if (classes == EVERY_BIT) {
+      // "every week", "each Monday", "every other day", "$5 per month"
+      return canFollow(i + 1, EVERY_FOLLOWERS);
+    }
     return true;
+  }
+
+  private static final long ARTICLE_BIT = TimeLexicon.bit(ARTICLE);
+  private static final long NUMBER_BIT = TimeLexicon.bit(NUMBER);
+  private static final long TENS_BIT = TimeLexicon.bit(TENS);
+  private static final long UNIT_BIT = TimeLexicon.bit(UNIT);
+  private static final long EVERY_BIT = TimeLexicon.bit(EVERY);
+
+  /**
+   * The words outside the lexicon that a family reads right after a number: "five consecutive
+   * years", "three times a week", "two thousand". Any other such word ends the expression before it
+   * began (the number itself is never one: a year has four digits).
+   */
+  private static final String[] NUMBER_FOLLOWERS = {
+    "additional", "full", "straight", "consecutive", "times", "thousand"
+  };
+  private static final String[] NO_FOLLOWERS = {};
+  /** "every other week". */
+  private static final String[] EVERY_FOLLOWERS = {"other"};
+
+  /**
+   * Whether piece j may continue an expression begun at j - 1 by a word that needs a follower: false
+   * only for a word outside the lexicon that is not one of {@code followers}. The grammar reads such a
+   * word only by comparing it with a literal, so one that matches none of the literals a family checks
+   * there ends every family's match before it is one.
+   */
+  private boolean canFollow(int j, String[] followers) {
+    if (!in(j) || p.kind(j) != WORD || p.classes(j) != 0) {
+      return true;
+    }
+    for (String w : followers) {
+      if (p.isWord(j, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words outside the lexicon that begin an expression, each with what must follow it. */
