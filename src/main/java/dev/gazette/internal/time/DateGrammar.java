@@ -169,7 +169,7 @@ final class DateGrammar {
     if (k == NUM_SEP) {
       // "3.5" (a number), "10:30" or "9.30 p.m." (a clock), "12/30/2022" (a date); not "1,000" or "2.75"
       int c = clockSeparator(i);
-      return c > 0 && (p.charAt(i, c) == ':' || is(i + 1, MERIDIEM)) || slashAfter(i, 0) >= 0
+      return c > 0 && (p.charAt(i, c) == ':' || is(i + 1, MERIDIEM)) || twoSlashes(i)
           || isHalfDecimal(i) && canFollow(i + 1, NUMBER_FOLLOWERS);
     }
     if (k == NUM) {
@@ -207,7 +207,41 @@ final class DateGrammar {
       // "every week", "each Monday", "every other day", "$5 per month"
       return canFollow(i + 1, EVERY_FOLLOWERS);
     }
+    if (classes == APPROX_BIT) {
+      // "about two weeks", "more than a year", "up to 72 hours", "more recently", "some years"
+      return mayBeginDuration(i + 1)
+          || (word(i + 1, "than") || word(i + 1, "to")) && mayBeginDuration(i + 2);
+    }
     return true;
+  }
+
+  private static final long APPROX_BIT = TimeLexicon.bit(APPROX);
+  private static final long THE_BIT = TimeLexicon.bit(THE);
+
+  /**
+   * Whether a duration may begin at piece j, after a modifier: a number, a number word, a lexicon word
+   * ("a", "few", "recent", "years"...) or "other"; never "the", which a modifier takes as a preposition
+   * ("over the weekend"), nor punctuation.
+   */
+  private boolean mayBeginDuration(int j) {
+    if (!in(j)) {
+      return false;
+    }
+    byte k = p.kind(j);
+    if (k == NUM || k == NUM_SEP) {
+      return true;
+    }
+    if (k != WORD) {
+      return false;
+    }
+    long classes = p.classes(j);
+    return classes != 0 && classes != THE_BIT || p.isWord(j, "other");
+  }
+
+  /** Whether piece i holds two slashes, as a date does ("12/30/2022"; not "24/7"). */
+  private boolean twoSlashes(int i) {
+    int s1 = slashAfter(i, 0);
+    return s1 >= 0 && slashAfter(i, s1 + 1) >= 0;
   }
 
   private static final long ARTICLE_BIT = TimeLexicon.bit(ARTICLE);
