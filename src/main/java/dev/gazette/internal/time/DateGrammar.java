@@ -164,7 +164,8 @@ final class DateGrammar {
   private boolean canStart(int i) {
     byte k = p.kind(i);
     if (k == PUNCT) {
-      return p.isChar(i, '\'') || p.isChar(i, '\u2019');
+      // "'90s" cut by the tokenizer into a quote and "90s"
+      return (p.isChar(i, '\'') || p.isChar(i, '\u2019')) && in(i + 1) && p.kind(i + 1) == NUM_SUFFIX;
     }
     if (k == NUM_SEP) {
       // "3.5" (a number), "10:30" or "9.30 p.m." (a clock), "12/30/2022" (a date); not "1,000" or "2.75"
@@ -189,11 +190,11 @@ final class DateGrammar {
     }
     if (classes == ARTICLE_BIT) {
       // "a", "an": the number one before a unit ("a week", "a-year"), "a few", "a couple of"
-      return dash(i + 1) || in(i + 1) && p.kind(i + 1) == WORD && canFollowLeading(i + 1);
+      return dash(i + 1) || in(i + 1) && p.kind(i + 1) == WORD && canFollowLeading(i + 1, false);
     }
     if ((classes & ~LEADING_ONLY) == 0) {
       // "the", "that", "last"...: only before a word that can continue an expression
-      return canFollowLeading(i + 1);
+      return canFollowLeading(i + 1, classes == THE_BIT);
     }
     if (classes == NUMBER_BIT || classes == TENS_BIT) {
       // "two", "twenty": like a number written in digits
@@ -312,15 +313,23 @@ final class DateGrammar {
     "straight", "consecutive", "to", "or", "part"
   };
 
-  /** Whether piece j can continue an expression after a {@link #LEADING_ONLY} word. */
-  private boolean canFollowLeading(int j) {
+  /**
+   * Whether piece j can continue an expression after a {@link #LEADING_ONLY} word ({@code the}: after
+   * "the" itself). Never "the" ("that the", "the the"); after "the" no decimal either: "the 2.5 years"
+   * is no duration the grammar reads, unlike "the past 2.5 years".
+   */
+  private boolean canFollowLeading(int j, boolean the) {
     if (!in(j)) {
       return false;
     }
     if (p.kind(j) != WORD) {
-      return true;
+      return !the || p.kind(j) != NUM_SEP;
     }
-    if ((p.classes(j) & ~NEVER_START) != 0) {
+    long classes = p.classes(j);
+    if (classes == THE_BIT) {
+      return false;
+    }
+    if ((classes & ~NEVER_START) != 0) {
       return true;
     }
     for (String w : FOLLOWERS) {
