@@ -137,16 +137,37 @@ final class DateGrammar {
 
   /** Every family at piece i, keeping the longest match. */
   private TimexMatch matchAll(int i) {
+    // Each costly family is called only where its first test can pass (a family that would return
+    // null changes nothing): a numeric piece, or a word of one of the classes it begins with.
+    long c = p.classes(i);
+    byte k = p.kind(i);
+    boolean numeric = k == NUM || k == NUM_SEP;
     TimexMatch best = null;
-    best = longer(best, matchSet(i));
-    best = longer(best, matchModified(i));
-    best = longer(best, matchEdges(i));
-    best = longer(best, matchDuration(i));
+    if (numeric || (c & SET_STARTS) != 0 || word(i, "once") || word(i, "twice")) {
+      best = longer(best, matchSet(i));
+    }
+    if ((c & TimeLexicon.bit(APPROX)) != 0 || word(i, "at") || word(i, "no")) {
+      best = longer(best, matchModified(i));
+    }
+    if ((c & EDGE_STARTS) != 0) {
+      best = longer(best, matchEdges(i));
+    }
+    if (numeric || (c & DURATION_STARTS) != 0 || word(i, "other")) {
+      best = longer(best, matchDuration(i));
+    }
     best = longer(best, matchTime(i));
-    best = longer(best, matchCalendar(i, true));
-    best = longer(best, matchYear(i));
-    best = longer(best, matchQuarter(i));
-    best = longer(best, matchDeictic(i));
+    if (numeric || k == NUM_SUFFIX || (c & CALENDAR_STARTS) != 0) {
+      best = longer(best, matchCalendar(i, true));
+    }
+    if (k != WORD || (c & YEAR_STARTS) != 0) {
+      best = longer(best, matchYear(i));
+    }
+    if (k == NUM_SUFFIX || (c & QUARTER_STARTS) != 0 || word(i, "q") || word(i, "h") || word(i, "latter")) {
+      best = longer(best, matchQuarter(i));
+    }
+    if ((c & DEICTIC_STARTS) != 0) {
+      best = longer(best, matchDeictic(i));
+    }
     best = longer(best, matchDayWord(i));
     best = longer(best, matchRef(i));
     best = longer(best, matchPartOfDay(i));
@@ -155,6 +176,32 @@ final class DateGrammar {
     }
     return best;
   }
+
+  private static long bits(TimeLexicon.Cls... classes) {
+    long b = 0;
+    for (TimeLexicon.Cls c : classes) {
+      b |= TimeLexicon.bit(c);
+    }
+    return b;
+  }
+
+  /** The word classes that can begin a number ({@link #number}): "two", "twenty", "a", "few", "half". */
+  private static final long NUMBER_STARTS =
+      bits(NUMBER, TENS, SOME, APPROX, ARTICLE, TimeLexicon.Cls.YEAR_PART);
+  /** {@link #matchSet}: "daily", "Mondays", "every", "per", a number before "times", a rate's "a". */
+  private static final long SET_STARTS = NUMBER_STARTS | bits(SET_ADVERB, WEEKDAYS, EVERY);
+  /** {@link #matchEdges}: "the end of", "early", "mid-". */
+  private static final long EDGE_STARTS = bits(THE, EDGE, POINT_MOD);
+  /** {@link #matchDuration}: "the", "last", a number, "years", "year-long". */
+  private static final long DURATION_STARTS = NUMBER_STARTS | bits(THE, DEICTIC, UNIT, UNITS);
+  /** {@link #matchCalendar}: a weekday, a month, "the" (30th of). */
+  private static final long CALENDAR_STARTS = bits(WEEKDAY, MONTH, THE);
+  /** {@link #matchYear} at a word: "the", "fiscal", "nineteen", "two thousand", "twentieth", "twenty-first". */
+  private static final long YEAR_STARTS = bits(THE, FISCAL, NUMBER, TENS, ORDINAL);
+  /** {@link #matchQuarter}: "the", "fiscal", "third", "last", "this". */
+  private static final long QUARTER_STARTS = bits(THE, FISCAL, ORDINAL, DEICTIC);
+  /** {@link #matchDeictic}: "the", "year-ago", "summer", "last". */
+  private static final long DEICTIC_STARTS = bits(THE, UNIT, SEASON, DEICTIC);
 
   /**
    * Whether any family can match at piece i: a cheap test on the piece (and for a few words the next
