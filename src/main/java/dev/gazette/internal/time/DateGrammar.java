@@ -138,7 +138,8 @@ final class DateGrammar {
   /** Every family at piece i, keeping the longest match. */
   private TimexMatch matchAll(int i) {
     // Each costly family is called only where its first test can pass (a family that would return
-    // null changes nothing): a numeric piece, or a word of one of the classes it begins with.
+    // null changes nothing): a numeric piece, or a word of one of the classes it begins with. A family
+    // that learns a new first word needs its class (or the literal) added to its guard here.
     long c = p.classes(i);
     byte k = p.kind(i);
     boolean numeric = k == NUM || k == NUM_SEP;
