@@ -506,7 +506,7 @@ public final class NumberStage implements Stage {
           }
           return false;
         }
-        v = parseDigits(text.substring(tokens.start(i), tokens.end(i)));
+        v = parseDigits(text, tokens.start(i), tokens.end(i));
         if (v == null) {
           return false;
         }
@@ -770,12 +770,21 @@ public final class NumberStage implements Stage {
     return b.toString();
   }
 
+  /** {@link #parseDigits(String)} of {@code text[start, end)}, copying the chars only when it must. */
+  static BigDecimal parseDigits(String text, int start, int end) {
+    if (end - start > MAX_NUMBER_CHARS) {
+      return null;
+    }
+    BigDecimal simple = parseSimple(text, start, end);
+    return simple != null ? simple : parseDigits(text.substring(start, end));
+  }
+
   /** "1,500.25" or "1.500,25" or "3.5" as a decimal; null when it is not one number. */
   static BigDecimal parseDigits(String s) {
     if (s.length() > MAX_NUMBER_CHARS) {
       return null; // not a quantity anyone writes; and parsing a huge BigDecimal takes quadratic time
     }
-    BigDecimal simple = parseSimple(s);
+    BigDecimal simple = parseSimple(s, 0, s.length());
     if (simple != null) {
       return simple;
     }
@@ -802,11 +811,12 @@ public final class NumberStage implements Stage {
   }
 
   /**
-   * The common case without a string copy: up to 18 ASCII digits with at most one inner period ("1987",
-   * "3.5"), the same value and scale as {@code new BigDecimal(s)}; null for anything else.
+   * The common case without a string copy: {@code text[start, end)} is up to 18 ASCII digits with at most
+   * one inner period ("1987", "3.5"), read with the same value and scale as {@code new BigDecimal}; null
+   * for anything else.
    */
-  private static BigDecimal parseSimple(String s) {
-    int n = s.length();
+  private static BigDecimal parseSimple(String text, int start, int end) {
+    int n = end - start;
     if (n == 0 || n > 19) {
       return null;
     }
@@ -814,7 +824,7 @@ public final class NumberStage implements Stage {
     int digits = 0;
     int dot = -1;
     for (int k = 0; k < n; k++) {
-      char c = s.charAt(k);
+      char c = text.charAt(start + k);
       if (c >= '0' && c <= '9') {
         unscaled = unscaled * 10 + (c - '0');
         digits++;
@@ -831,6 +841,17 @@ public final class NumberStage implements Stage {
   }
 
   static String plain(BigDecimal v) {
+    // Nearly every amount is an integer ("71", "2400000000") or a decimal without trailing zeros
+    // ("3.5"): its plain string is already the answer, without the two copies stripping makes.
+    if (v.scale() == 0) {
+      return v.toPlainString();
+    }
+    if (v.scale() > 0) {
+      String s = v.toPlainString();
+      if (s.charAt(s.length() - 1) != '0') {
+        return s;
+      }
+    }
     BigDecimal stripped = v.stripTrailingZeros();
     return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }

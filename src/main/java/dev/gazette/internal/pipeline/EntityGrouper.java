@@ -35,7 +35,7 @@ public final class EntityGrouper {
     sorted.sort(null);
     for (AliasResolver.Group group : resolver.resolve(sorted, canonicalNames)) {
       Mention first = group.mentions().get(0);
-      String id = "e" + (entities.size() + 1);
+      String id = id(ENTITY_IDS, 'e', entities.size() + 1);
       Entity.Builder b = Entity.builder(id, group.type(), withoutFormatChars(group.name()));
       first.value().ifPresent(b::value);
       // The mentions' attributes merged here first (a key keeps its first place and its last value, as
@@ -115,7 +115,7 @@ public final class EntityGrouper {
     for (RelationDraft d : sorted) {
       String subject = entityOf(d.subject());
       Relation.Builder b =
-          Relation.builder("r" + (out.size() + 1), d.type(), subject, d.evidence(), d.evidence().text(text))
+          Relation.builder(id(RELATION_IDS, 'r', out.size() + 1), d.type(), subject, d.evidence(), d.evidence().text(text))
               .attributes(d.attributes())
               .rule(d.rule())
               .confidence(d.confidence());
@@ -123,6 +123,22 @@ public final class EntityGrouper {
       out.add(b.build());
     }
     return out;
+  }
+
+  /** Ids "e1", "e2"... and "r1", "r2"... made once: an article has a few dozen of each. */
+  private static final String[] ENTITY_IDS = ids('e', 256);
+  private static final String[] RELATION_IDS = ids('r', 256);
+
+  private static String[] ids(char prefix, int n) {
+    String[] ids = new String[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = prefix + Integer.toString(i);
+    }
+    return ids;
+  }
+
+  private static String id(String[] cached, char prefix, int n) {
+    return n < cached.length ? cached[n] : prefix + Integer.toString(n);
   }
 
   private String entityOf(Mention m) {

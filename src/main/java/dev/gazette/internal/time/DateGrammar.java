@@ -137,16 +137,38 @@ final class DateGrammar {
 
   /** Every family at piece i, keeping the longest match. */
   private TimexMatch matchAll(int i) {
+    // Each costly family is called only where its first test can pass (a family that would return
+    // null changes nothing): a numeric piece, or a word of one of the classes it begins with. A family
+    // that learns a new first word needs its class (or the literal) added to its guard here.
+    long c = p.classes(i);
+    byte k = p.kind(i);
+    boolean numeric = k == NUM || k == NUM_SEP;
     TimexMatch best = null;
-    best = longer(best, matchSet(i));
-    best = longer(best, matchModified(i));
-    best = longer(best, matchEdges(i));
-    best = longer(best, matchDuration(i));
+    if (numeric || (c & SET_STARTS) != 0 || word(i, "once") || word(i, "twice")) {
+      best = longer(best, matchSet(i));
+    }
+    if ((c & TimeLexicon.bit(APPROX)) != 0 || word(i, "at") || word(i, "no")) {
+      best = longer(best, matchModified(i));
+    }
+    if ((c & EDGE_STARTS) != 0) {
+      best = longer(best, matchEdges(i));
+    }
+    if (numeric || (c & DURATION_STARTS) != 0 || word(i, "other")) {
+      best = longer(best, matchDuration(i));
+    }
     best = longer(best, matchTime(i));
-    best = longer(best, matchCalendar(i, true));
-    best = longer(best, matchYear(i));
-    best = longer(best, matchQuarter(i));
-    best = longer(best, matchDeictic(i));
+    if (numeric || k == NUM_SUFFIX || (c & CALENDAR_STARTS) != 0) {
+      best = longer(best, matchCalendar(i, true));
+    }
+    if (k != WORD || (c & YEAR_STARTS) != 0) {
+      best = longer(best, matchYear(i));
+    }
+    if (k == NUM_SUFFIX || (c & QUARTER_STARTS) != 0 || word(i, "q") || word(i, "h") || word(i, "latter")) {
+      best = longer(best, matchQuarter(i));
+    }
+    if ((c & DEICTIC_STARTS) != 0) {
+      best = longer(best, matchDeictic(i));
+    }
     best = longer(best, matchDayWord(i));
     best = longer(best, matchRef(i));
     best = longer(best, matchPartOfDay(i));
@@ -156,6 +178,32 @@ final class DateGrammar {
     return best;
   }
 
+  private static long bits(TimeLexicon.Cls... classes) {
+    long b = 0;
+    for (TimeLexicon.Cls c : classes) {
+      b |= TimeLexicon.bit(c);
+    }
+    return b;
+  }
+
+  /** The word classes that can begin a number ({@link #number}): "two", "twenty", "a", "few", "half". */
+  private static final long NUMBER_STARTS =
+      bits(NUMBER, TENS, SOME, APPROX, ARTICLE, TimeLexicon.Cls.YEAR_PART);
+  /** {@link #matchSet}: "daily", "Mondays", "every", "per", a number before "times", a rate's "a". */
+  private static final long SET_STARTS = NUMBER_STARTS | bits(SET_ADVERB, WEEKDAYS, EVERY);
+  /** {@link #matchEdges}: "the end of", "early", "mid-". */
+  private static final long EDGE_STARTS = bits(THE, EDGE, POINT_MOD);
+  /** {@link #matchDuration}: "the", "last", a number, "years", "year-long". */
+  private static final long DURATION_STARTS = NUMBER_STARTS | bits(THE, DEICTIC, UNIT, UNITS);
+  /** {@link #matchCalendar}: a weekday, a month, "the" (30th of). */
+  private static final long CALENDAR_STARTS = bits(WEEKDAY, MONTH, THE);
+  /** {@link #matchYear} at a word: "the", "fiscal", "nineteen", "two thousand", "twentieth", "twenty-first". */
+  private static final long YEAR_STARTS = bits(THE, FISCAL, NUMBER, TENS, ORDINAL);
+  /** {@link #matchQuarter}: "the", "fiscal", "third", "last", "this". */
+  private static final long QUARTER_STARTS = bits(THE, FISCAL, ORDINAL, DEICTIC);
+  /** {@link #matchDeictic}: "the", "year-ago", "summer", "last". */
+  private static final long DEICTIC_STARTS = bits(THE, UNIT, SEASON, DEICTIC);
+
   /**
    * Whether any family can match at piece i: a cheap test on the piece (and for a few words the next
    * one) that keeps the grammar away from the many pieces that cannot begin an expression. It must never
@@ -164,13 +212,18 @@ final class DateGrammar {
   private boolean canStart(int i) {
     byte k = p.kind(i);
     if (k == PUNCT) {
-      return p.isChar(i, '\'') || p.isChar(i, '\u2019');
+      // "'90s" cut by the tokenizer into a quote and "90s"
+      return (p.isChar(i, '\'') || p.isChar(i, '\u2019')) && in(i + 1) && p.kind(i + 1) == NUM_SUFFIX;
     }
     if (k == NUM_SEP) {
       // "3.5" (a number), "10:30" or "9.30 p.m." (a clock), "12/30/2022" (a date); not "1,000" or "2.75"
       int c = clockSeparator(i);
-      return isHalfDecimal(i) || c > 0 && (p.charAt(i, c) == ':' || is(i + 1, MERIDIEM))
-          || slashAfter(i, 0) >= 0;
+      return c > 0 && (p.charAt(i, c) == ':' || is(i + 1, MERIDIEM)) || twoSlashes(i)
+          || isHalfDecimal(i) && canFollow(i + 1, NUMBER_FOLLOWERS);
+    }
+    if (k == NUM) {
+      // years ("1990") stand alone; a shorter number needs a unit, a clock or a month after it
+      return p.length(i) > 3 || canFollow(i + 1, NUMBER_FOLLOWERS);
     }
     if (k != WORD) {
       return true;
@@ -183,11 +236,97 @@ final class DateGrammar {
       // prepositions, tense cues, conjunctions...: only "at" ("at least") begins an expression
       return p.isWord(i, "at") && (word(i + 1, "least") || word(i + 1, "most"));
     }
+    if (classes == ARTICLE_BIT) {
+      // "a", "an": the number one before a unit ("a week", "a-year"), "a few", "a couple of"
+      return dash(i + 1) || in(i + 1) && p.kind(i + 1) == WORD && canFollowLeading(i + 1, false);
+    }
     if ((classes & ~LEADING_ONLY) == 0) {
-      // "the", "a", "that", "last"...: only before a word that can continue an expression
-      return canFollowLeading(i + 1);
+      // "the", "that", "last"...: only before a word that can continue an expression
+      return canFollowLeading(i + 1, classes == THE_BIT);
+    }
+    if (classes == NUMBER_BIT || classes == TENS_BIT) {
+      // "two", "twenty": like a number written in digits
+      return canFollow(i + 1, NUMBER_FOLLOWERS);
+    }
+    if (classes == UNIT_BIT) {
+      // a singular unit begins only "year-ago", "year-end", "year-long"
+      return canFollow(i + 1, NO_FOLLOWERS);
+    }
+    if (classes == EVERY_BIT) {
+      // "every week", "each Monday", "every other day", "$5 per month"
+      return canFollow(i + 1, EVERY_FOLLOWERS);
+    }
+    if (classes == APPROX_BIT) {
+      // "about two weeks", "more than a year", "up to 72 hours", "more recently", "some years"
+      return mayBeginDuration(i + 1)
+          || (word(i + 1, "than") || word(i + 1, "to")) && mayBeginDuration(i + 2);
     }
     return true;
+  }
+
+  private static final long APPROX_BIT = TimeLexicon.bit(APPROX);
+  private static final long THE_BIT = TimeLexicon.bit(THE);
+
+  /**
+   * Whether a duration may begin at piece j, after a modifier: a number, a number word, a lexicon word
+   * ("a", "few", "recent", "years"...) or "other"; never "the", which a modifier takes as a preposition
+   * ("over the weekend"), nor punctuation.
+   */
+  private boolean mayBeginDuration(int j) {
+    if (!in(j)) {
+      return false;
+    }
+    byte k = p.kind(j);
+    if (k == NUM || k == NUM_SEP) {
+      return true;
+    }
+    if (k != WORD) {
+      return false;
+    }
+    long classes = p.classes(j);
+    return classes != 0 && classes != THE_BIT || p.isWord(j, "other");
+  }
+
+  /** Whether piece i holds two slashes, as a date does ("12/30/2022"; not "24/7"). */
+  private boolean twoSlashes(int i) {
+    int s1 = slashAfter(i, 0);
+    return s1 >= 0 && slashAfter(i, s1 + 1) >= 0;
+  }
+
+  private static final long ARTICLE_BIT = TimeLexicon.bit(ARTICLE);
+  private static final long NUMBER_BIT = TimeLexicon.bit(NUMBER);
+  private static final long TENS_BIT = TimeLexicon.bit(TENS);
+  private static final long UNIT_BIT = TimeLexicon.bit(UNIT);
+  private static final long EVERY_BIT = TimeLexicon.bit(EVERY);
+
+  /**
+   * The words outside the lexicon that a family reads right after a number: "five consecutive
+   * years", "three times a week", "two thousand". Any other such word ends the expression before it
+   * began (the number itself is never one: a year has four digits).
+   */
+  private static final String[] NUMBER_FOLLOWERS = {
+    "additional", "full", "straight", "consecutive", "times", "thousand"
+  };
+  private static final String[] NO_FOLLOWERS = {};
+  /** "every other week". */
+  private static final String[] EVERY_FOLLOWERS = {"other"};
+
+  /**
+   * Whether piece j may continue an expression begun at j - 1 by a word that needs a follower: false
+   * only for a word outside the lexicon that is not one of {@code followers}. The grammar reads such a
+   * word only by comparing it with a literal, so one that matches none of the literals a family checks
+   * there ends every family's match before it is one.
+   */
+  private boolean canFollow(int j, String[] followers) {
+    if (!in(j) || p.kind(j) != WORD || p.classes(j) != 0) {
+      return true;
+    }
+    for (String w : followers) {
+      if (p.isWord(j, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words outside the lexicon that begin an expression, each with what must follow it. */
@@ -222,15 +361,23 @@ final class DateGrammar {
     "straight", "consecutive", "to", "or", "part"
   };
 
-  /** Whether piece j can continue an expression after a {@link #LEADING_ONLY} word. */
-  private boolean canFollowLeading(int j) {
+  /**
+   * Whether piece j can continue an expression after a {@link #LEADING_ONLY} word ({@code the}: after
+   * "the" itself). Never "the" ("that the", "the the"); after "the" no decimal either: "the 2.5 years"
+   * is no duration the grammar reads, unlike "the past 2.5 years".
+   */
+  private boolean canFollowLeading(int j, boolean the) {
     if (!in(j)) {
       return false;
     }
     if (p.kind(j) != WORD) {
-      return true;
+      return !the || p.kind(j) != NUM_SEP;
     }
-    if ((p.classes(j) & ~NEVER_START) != 0) {
+    long classes = p.classes(j);
+    if (classes == THE_BIT) {
+      return false;
+    }
+    if ((classes & ~NEVER_START) != 0) {
       return true;
     }
     for (String w : FOLLOWERS) {

@@ -1,0 +1,58 @@
+package dev.gazette.internal.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.Mention;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The grammar's cheap test of where an expression may begin ({@code DateGrammar.canStart}) skips a
+ * number, a number word, a modifier, "a", "every" or a unit before a word that no family reads there.
+ * These invented sentences hold the words a family does read after them, which the test must let
+ * through, and near-misses where nothing begins.
+ */
+class StartPrecheckTest {
+  static Stream<Arguments> found() {
+    return Stream.of(
+        // sentence, the expression that must be found
+        Arguments.of("The strike ran for five consecutive years.", "five consecutive years"),
+        Arguments.of("The board meets three times a year.", "three times a year"),
+        Arguments.of("Auditors call 12 times a month.", "12 times a month"),
+        Arguments.of("Inspectors visit every other week.", "every other week"),
+        Arguments.of("It is a billion-dollar-a-year trade.", "a-year"),
+        Arguments.of("The rebuild took more than a decade.", "more than a decade"),
+        Arguments.of("Talks could last up to 72 hours.", "up to 72 hours"),
+        Arguments.of("The mine has been idle for some years.", "some years"),
+        Arguments.of("The plant shut 2.5 years ago.", "2.5 years ago"),
+        Arguments.of("Debt doubled over the past 2.5 years.", "the past 2.5 years"),
+        Arguments.of("Growth stalled in the year two thousand.", "two thousand"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("found")
+  void followersAreLetThrough(String sentence, String text) {
+    List<Mention> found = DateTestSupport.run(sentence, DateStageTest.ANCHOR);
+    assertThat(found).extracting(Mention::text).contains(text);
+  }
+
+  static Stream<Arguments> none() {
+    return Stream.of(
+        Arguments.of("The hotline runs 24/7 for callers."),
+        Arguments.of("Turnout rose 2.5 points in the poll."),
+        Arguments.of("The striker scored 12 goals."),
+        Arguments.of("That the talks failed surprised few."),
+        Arguments.of("About the plan, officials said little."),
+        Arguments.of("Every delegate signed the text."),
+        Arguments.of("The year brought change."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("none")
+  void nearMissesBeginNothing(String sentence) {
+    assertThat(DateTestSupport.run(sentence, DateStageTest.ANCHOR)).isEmpty();
+  }
+}
