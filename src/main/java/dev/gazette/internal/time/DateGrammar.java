@@ -1736,6 +1736,15 @@ final class DateGrammar {
       // "this coming Sunday", "this past spring"
       j++;
     }
+    return matchDeicticWord(i, j, the);
+  }
+
+  /**
+   * {@link #matchDeictic} from its deictic word at {@code j} ("last", "next", "this", "past"...), after
+   * "the" if {@code the}. A method of its own because the whole was too large for the JIT's profiling
+   * compiler ("out of virtual registers"), which left it unoptimized for the life of the JVM.
+   */
+  private TimexMatch matchDeicticWord(int i, int j, boolean the) {
     int dv = val(j, DEICTIC);
     if (dv < 0) {
       return null;
