@@ -15,7 +15,8 @@ import java.util.TreeSet;
 
 /**
  * Compiles every rule of a {@link RuleBook} into one {@link Program}. Equal token tests (by canonical
- * form) share one evaluator, so a test used by many rules is evaluated once per token.
+ * form) share one evaluator, so a test used by many rules is evaluated once per token, and rules that
+ * begin alike share the code of their beginning ({@link PrefixTrie}).
  */
 public final class Compiler {
   /** Largest program one rule may compile to (counted repeats unroll). */

@@ -12,8 +12,8 @@ import java.util.Map;
  * The rules of a rule set as a trie of the elements of their top-level sequences, so that the compiler
  * emits an element that several rules begin with once: the VM then runs one thread through a shared
  * beginning instead of one per rule. Rule files share beginnings a lot (six statement rules open with
- * the same clause before the speaker), and threads that walk a whole sentence in a
- * loop are the VM's main cost.
+ * the same clause before the speaker), and threads that walk a whole sentence in a loop are the VM's
+ * main cost. Rules are shared in groups of at most {@link #MAX_RULES}, cut where beginnings differ most.
  *
  * <p>Elements are compared by canonical form, and a capture's bounds are elements of their own, keyed
  * by the capture's slot, so rules that share a beginning also share what it captures. Rules share only
