@@ -278,7 +278,7 @@ public final class KbMentionStage implements Stage {
 
   /**
    * Whether a minor town's name is part of a person's: the capitalized words right before it start
-   * with a given name ("Will Rogers", "Martin Van Buren"), or it is itself a given name before a
+   * with a given name ("Robert Dole", "Martin Van Buren"), or it is itself a given name before a
    * capitalized word ("Martin Van Buren"). Towns named after people are many; a larger city keeps its
    * name ("Paris Hilton" is rare in the news).
    */
