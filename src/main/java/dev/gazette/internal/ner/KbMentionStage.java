@@ -277,12 +277,16 @@ public final class KbMentionStage implements Stage {
   }
 
   /**
-   * Whether a minor town's name is part of a person's: the capitalized words right before it start
-   * with a given name ("Robert Dole", "Martin Van Buren"), or it is itself a given name before a
-   * capitalized word ("Martin Van Buren"). Towns named after people are many; a larger city keeps its
-   * name ("Paris Hilton" is rare in the news).
+   * Whether a minor town's name is part of a person's: right after a surname particle ("Le Pen"), after
+   * capitalized words that start with a given name ("Robert Dole", "Martin Van Buren"), or itself a
+   * given name before a capitalized word ("Martin Van Buren"). Towns named after people are many; a
+   * larger city keeps its name ("Paris Hilton" is rare in the news).
    */
   private boolean inPersonName(String text, TokenBuffer tokens, int from, int to) {
+    if (from > 0 && adjacent(tokens, from - 1, from)
+        && NAME_PARTICLES.contains(text.subSequence(tokens.start(from - 1), tokens.end(from - 1)))) {
+      return true; // "Le Pen", "Van Buren": a surname after its particle
+    }
     for (int t = from - 1; t >= Math.max(0, from - 3) && adjacent(tokens, t, t + 1)
         && Character.isUpperCase(text.charAt(tokens.start(t))); t--) {
       if (isCapitalizedGivenName(text, tokens, t)) {
@@ -292,6 +296,10 @@ public final class KbMentionStage implements Stage {
     return to - from == 1 && to < tokens.size() && isCapitalizedGivenName(text, tokens, from)
         && Character.isUpperCase(text.charAt(tokens.start(to))) && adjacent(tokens, from, to);
   }
+
+  /** Particles that open a surname ("Le Pen", "Van Buren", "Della Valle"), as written before one. */
+  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of(
+      "Le", "La", "De", "Di", "Da", "Du", "Del", "Della", "Van", "Von", "Der", "Den", "Des", "Dos", "Das", "Ter");
 
   /** Whether tokens {@code a} and {@code b} are separated by one space. */
   private static boolean adjacent(TokenBuffer tokens, int a, int b) {

@@ -110,6 +110,7 @@ class KbMentionStageTest {
   @Test
   void aTownNamedLikeAPersonIsNoPlaceInsideAPersonsName() {
     assertThat(mentions("A statue of Martin Van Buren stands there .")).isEmpty();
+    assertThat(mentions("The party of Marine Le Pen won , Le Pen said .")).isEmpty();
     assertThat(mentions("The plant in Martin , Slovakia , closed .")).contains("Martin/GPE/gpe:city:martin-sk");
   }
 }
