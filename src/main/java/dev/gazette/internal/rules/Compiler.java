@@ -207,17 +207,18 @@ public final class Compiler {
       }
       emit(Program.SAVE, 0, 0, null);
     }
-    int itemFrom = size;
-    for (PrefixTrie.Item item : b.run) {
-      if (item.node() != null) {
-        emitNode(item.node(), first);
-      } else {
-        emit(Program.SAVE, item.slot(), 0, null);
-      }
-      checkGrowth(first);
-    }
-    if (b.rules.size() > 1) {
-      sharing.elements(itemFrom, size, op, b.rules, b.written);
+    int runFrom = size;
+    emitRun(b.run, first);
+    int runEnd = size;
+    int beforeRun = runFrom - ruleStart;
+    for (int m = 1; m < b.rules.size(); m++) {
+      // The run as this rule wrote it, emitted past the end and dropped again: the same code, with its
+      // own elements at the same offsets (their text and position, for explanations).
+      int r = b.rules.get(m);
+      ruleStart = runEnd - beforeRun;
+      emitRun(b.written.get(m), rules.get(r));
+      sharing.elements(runFrom, runEnd, op, elements, runEnd, r);
+      size = runEnd;
     }
     sharing.own(from, size, owner);
     int path = pathSize + (size - from);
@@ -238,6 +239,17 @@ public final class Compiler {
       if (split >= 0) {
         y[split] = size;
       }
+    }
+  }
+
+  private void emitRun(List<PrefixTrie.Item> run, RuleDef rule) {
+    for (PrefixTrie.Item item : run) {
+      if (item.node() != null) {
+        emitNode(item.node(), rule);
+      } else {
+        emit(Program.SAVE, item.slot(), 0, null);
+      }
+      checkGrowth(rule);
     }
   }
 

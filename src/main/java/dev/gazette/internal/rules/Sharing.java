@@ -99,42 +99,15 @@ final class Sharing {
     }
 
     /**
-     * Records, for the TOKEN instructions in {@code [from, to)} emitted for a run of elements that rules
-     * {@code rs} share, the elements each rule wrote ({@code runs}, in the order of {@code rs}): the same
-     * tests, but their own text and position for explanations.
+     * Records, for the TOKEN instructions in {@code [from, to)} that rule {@code r} shares with the rule
+     * they were emitted for, the elements as {@code r} wrote them: {@code elements} from {@code copy}
+     * on, where the compiler emitted {@code r}'s own copy of the same code.
      */
-    void elements(int from, int to, byte[] op, List<Integer> rs, List<List<PrefixTrie.Item>> runs) {
-      for (int m = 1; m < rs.size(); m++) {
-        List<Node.Tok> toks = new ArrayList<>();
-        for (PrefixTrie.Item item : runs.get(m)) {
-          if (item.node() != null) {
-            collectToks(item.node(), toks);
-          }
+    void elements(int from, int to, byte[] op, Node.Tok[] elements, int copy, int r) {
+      for (int pc = from; pc < to; pc++) {
+        if (op[pc] == Program.TOKEN) {
+          written.put(key(pc, r), elements[copy + pc - from]);
         }
-        int k = 0;
-        for (int pc = from; pc < to; pc++) {
-          if (op[pc] == Program.TOKEN) {
-            written.put(key(pc, rs.get(m)), toks.get(k++));
-          }
-        }
-      }
-    }
-
-    /** The Tok elements of {@code n} in the order the compiler emits their TOKEN instructions. */
-    private static void collectToks(Node n, List<Node.Tok> out) {
-      if (n instanceof Node.Tok t) {
-        out.add(t);
-      } else if (n instanceof Node.Seq s) {
-        s.items().forEach(i -> collectToks(i, out));
-      } else if (n instanceof Node.Alt a) {
-        a.options().forEach(o -> collectToks(o, out));
-      } else if (n instanceof Node.Repeat r) {
-        int copies = r.max() < 0 ? r.min() + 1 : r.max();
-        for (int i = 0; i < copies; i++) {
-          collectToks(r.node(), out);
-        }
-      } else if (n instanceof Node.Capture c) {
-        collectToks(c.node(), out);
       }
     }
 
