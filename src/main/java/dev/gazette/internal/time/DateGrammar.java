@@ -318,10 +318,12 @@ final class DateGrammar {
    * there ends every family's match before it is one.
    */
   private boolean canFollow(int j, String[] followers) {
-    if (!in(j) || p.kind(j) != WORD || p.classes(j) != 0) {
-      return true;
-    }
-    for (String w : followers) {
+    return !in(j) || p.kind(j) != WORD || p.classes(j) != 0 || isOneOf(j, followers);
+  }
+
+  /** Whether piece j is one of {@code words}. */
+  private boolean isOneOf(int j, String[] words) {
+    for (String w : words) {
       if (p.isWord(j, w)) {
         return true;
       }
@@ -377,15 +379,7 @@ final class DateGrammar {
     if (classes == THE_BIT) {
       return false;
     }
-    if ((classes & ~NEVER_START) != 0) {
-      return true;
-    }
-    for (String w : FOLLOWERS) {
-      if (p.isWord(j, w)) {
-        return true;
-      }
-    }
-    return false;
+    return (classes & ~NEVER_START) != 0 || isOneOf(j, FOLLOWERS);
   }
 
   /**
