@@ -117,7 +117,7 @@ public final class RuleStage implements Stage {
             continue; // a relation of an entity with itself says nothing
           }
         }
-        Map<String, String> attrs = new LinkedHashMap<>(values(ra.attributes(), rule, m, tokens, text));
+        Map<String, String> attrs = values(ra.attributes(), rule, m, tokens, text);
         int sentence = in.sentences.size() == 0 ? -1 : in.sentenceOf[m.start()];
         if (sentence >= 0 && (in.sentences.flags(sentence) & SentenceBuffer.RELATED_LINK) != 0) {
           attrs.putIfAbsent("source", "related_link");
