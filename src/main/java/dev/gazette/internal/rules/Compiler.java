@@ -208,7 +208,7 @@ public final class Compiler {
       emit(Program.SAVE, 0, 0, null);
     }
     int runFrom = size;
-    emitRun(b.run, first);
+    emitRun(b.run(), first);
     int runEnd = size;
     int beforeRun = runFrom - ruleStart;
     for (int m = 1; m < b.rules.size(); m++) {

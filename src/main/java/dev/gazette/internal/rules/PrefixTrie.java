@@ -58,8 +58,6 @@ final class PrefixTrie {
    * as each of them wrote it, the rules whose sequences end after it, and the branches that follow.
    */
   static final class Branch {
-    /** The run, as the first rule wrote it. */
-    final List<Item> run;
     /** Index of the run's first element in the rules' sequences. */
     final int depth;
     final List<Integer> rules;
@@ -68,11 +66,15 @@ final class PrefixTrie {
     final List<Integer> ends = new ArrayList<>();
     final List<Branch> next = new ArrayList<>();
 
-    Branch(List<Item> run, int depth, List<Integer> rules, List<List<Item>> written) {
-      this.run = run;
+    Branch(int depth, List<Integer> rules, List<List<Item>> written) {
       this.depth = depth;
       this.rules = rules;
       this.written = written;
+    }
+
+    /** The run, as the first rule wrote it. */
+    List<Item> run() {
+      return written.get(0);
     }
   }
 
@@ -163,7 +165,7 @@ final class PrefixTrie {
     for (int r : rs) {
       written.add(items.get(r).subList(depth, end));
     }
-    Branch b = new Branch(written.get(0), depth, rs, written);
+    Branch b = new Branch(depth, rs, written);
     Map<String, List<Integer>> next = new LinkedHashMap<>();
     for (int r : rs) {
       List<Item> is = items.get(r);
