@@ -125,34 +125,55 @@ public final class PikeVm {
         continue;
       }
       next.clear();
-      for (int i = 0; i < cur.count; i++) {
-        int pc = cur.pcs[i];
-        int base = i * slots;
-        if (prog.op[pc] == Program.MATCH) {
-          int start = cur.caps[base];
-          if (pos > start) {
-            sink.match(prog.x[pc], start, pos, cur.caps, base);
-          }
-          continue;
-        }
-        // TOKEN. Without a tracer, threads are only added when their test passes (addClosure, add).
-        if (tracer == null || (pos < to && test(prog.x[pc], pos))) {
-          int c = tracer == null ? closures.index[pc + 1] : -1;
-          if (c >= 0) {
-            addClosure(next, c, pos + 1, cur.caps, base);
-          } else {
-            System.arraycopy(cur.caps, base, work, 0, slots);
-            add(next, pc + 1, pos + 1);
-          }
-        } else if (tracer != null) {
-          tracer.fail(pc, cur.caps[base], pos);
-        }
+      if (tracer == null) {
+        step(cur, next, pos, sink);
+      } else {
+        traceStep(cur, next, pos, sink);
       }
       Threads t = cur;
       cur = next;
       next = t;
     }
     this.in = null;
+  }
+
+  /**
+   * Advances the threads of {@code cur} over the token at {@code pos} into {@code next}, without a
+   * tracer: a TOKEN thread was only added where its test passes, so each goes straight on.
+   */
+  private void step(Threads cur, Threads next, int pos, PikeVm.Sink sink) {
+    int[] steps = prog.step;
+    for (int i = 0; i < cur.count; i++) {
+      int pc = cur.pcs[i];
+      int base = i * slots;
+      int s = steps[pc];
+      if (s >= 0) {
+        addClosure(next, s, pos + 1, cur.caps, base);
+      } else if (s == -1) {
+        System.arraycopy(cur.caps, base, work, 0, slots);
+        add(next, pc + 1, pos + 1);
+      } else if (pos > cur.caps[base]) {
+        sink.match(-2 - s, cur.caps[base], pos, cur.caps, base);
+      }
+    }
+  }
+
+  /** {@link #step} with the tracer told of every failed test: threads were added untested ({@link #add}). */
+  private void traceStep(Threads cur, Threads next, int pos, PikeVm.Sink sink) {
+    for (int i = 0; i < cur.count; i++) {
+      int pc = cur.pcs[i];
+      int base = i * slots;
+      if (prog.op[pc] == Program.MATCH) {
+        if (pos > cur.caps[base]) {
+          sink.match(prog.x[pc], cur.caps[base], pos, cur.caps, base);
+        }
+      } else if (pos < to && test(prog.x[pc], pos)) {
+        System.arraycopy(cur.caps, base, work, 0, slots);
+        add(next, pc + 1, pos + 1);
+      } else {
+        tracer.fail(pc, cur.caps[base], pos);
+      }
+    }
   }
 
   /**
@@ -186,21 +207,23 @@ public final class PikeVm {
     int gen = q.gen;
     for (int k = 0; k < leaves; k++) {
       int pc = data[at];
-      int saves = data[at + 1];
-      at += 2;
+      int test = data[at + 1];
+      int leafOwner = data[at + 2];
+      int saves = data[at + 3];
+      at += Closures.LEAF;
       if (mark[pc] == gen) {
         at += saves;
         continue;
       }
       mark[pc] = gen;
-      if (ownerRun[owner[pc]] != run) {
+      if (ownerRun[leafOwner] != run) {
         at += saves;
         continue;
       }
       // A thread whose token test fails at pos would die at the next step without a trace (this path
       // runs without a tracer): it is not added. Its mark stays, as any later thread for pc would
       // fail the same test at the same position.
-      if (op[pc] == Program.TOKEN && (pos >= to || !test(prog.x[pc], pos))) {
+      if (test >= 0 && (pos >= to || !test(test, pos))) {
         at += saves;
         continue;
       }

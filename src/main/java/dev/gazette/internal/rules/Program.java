@@ -49,6 +49,12 @@ public final class Program {
   final StartIndex starts;
   /** Which rules each instruction belongs to (rules share the code of common beginnings). */
   final Sharing sharing;
+  /**
+   * Per instruction a thread can wait at, what the VM's step does with it, in one read: for a MATCH,
+   * {@code -2 - rule}; for a TOKEN whose test passed, the closure to add after it ({@link
+   * Closures#index} of the next instruction), or -1 when that closure is walked.
+   */
+  final int[] step;
 
   Program(
       byte[] op,
@@ -102,8 +108,12 @@ public final class Program {
       startNeedsMention[r] = firstTest[r] >= 0 && tests[firstTest[r]].requiresMention();
       anchoredStart[r] = op[pc] == ASSERT_START;
     }
-    this.closures = Closures.build(op, x, y, entry, slots);
+    this.closures = Closures.build(op, x, y, sharing.owner, entry, slots);
     this.starts = StartIndex.build(this);
+    this.step = new int[op.length];
+    for (int pc = 0; pc < op.length; pc++) {
+      step[pc] = op[pc] == MATCH ? -2 - x[pc] : op[pc] == TOKEN ? closures.index[pc + 1] : -1;
+    }
   }
 
   /** Number of instructions. */

@@ -64,7 +64,7 @@ final class StartIndex {
         int leaves = c.data[at++];
         for (int i = 0; i < leaves && all != null; i++) {
           int pc = c.data[at];
-          at += 2 + c.data[at + 1];
+          at += Closures.LEAF + c.data[at + Closures.LEAF - 1];
           if (p.op[pc] != Program.TOKEN) {
             continue; // MATCH: an empty match, never reported
           }
