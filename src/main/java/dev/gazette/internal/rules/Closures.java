@@ -33,21 +33,49 @@ final class Closures {
   final int[] index;
   /**
    * Per closure and variant (index + (START ? 1 : 0) + (END ? 2 : 0)): offset in {@link #data} of
-   * {@code count, then per stopping point: pc, its test (-1 for a MATCH), its owner, number of slots
-   * set, the slots}. The test and owner are copies of the program's: the VM reads every stopping point
-   * of a closure, and reading them here, in sequence, spares it three lookups scattered over arrays
-   * too large for the core's cache.
+   * {@code count, then per stopping point: pc, its test (-1 for a MATCH), its owner, its step (see
+   * {@link #step}), number of slots set, the slots}. The test, owner and step are copies: the VM reads
+   * every stopping point of a closure, and reading them here, in sequence, spares it lookups scattered
+   * over arrays too large for the core's cache.
    */
   final int[] start;
 
   final int[] data;
-  /** Ints of a stopping point before its slots: pc, test, owner, number of slots. */
-  static final int LEAF = 4;
+  /** Ints of a stopping point before its slots: pc, test, owner, step, number of slots. */
+  static final int LEAF = 5;
 
-  private Closures(int[] index, int[] start, int[] data) {
+  /** In a step: the closure's variants differ, and the rest is its {@link #index}, not a data offset. */
+  static final int BY_VARIANT = 1 << 30;
+
+  /**
+   * Per instruction, what the VM does with a thread waiting there once its test passed, in one int:
+   * for a MATCH, {@code -2 - rule}; for a TOKEN, where the closure of the next instruction is ({@link
+   * #at}), or -1 when that closure is walked.
+   */
+  final int[] step;
+
+  private Closures(int[] index, int[] start, int[] data, int[] step) {
     this.index = index;
     this.start = start;
     this.data = data;
+    this.step = step;
+  }
+
+  /**
+   * Closure {@code c} ({@link #index}) as a step: the offset of its list when it is the same whatever
+   * the position's sentence bounds (most are), else {@code BY_VARIANT | c}; -1 for a walked closure.
+   */
+  int where(int c) {
+    if (c < 0) {
+      return -1;
+    }
+    boolean same = start[c] == start[c + 1] && start[c] == start[c + 2] && start[c] == start[c + 3];
+    return same ? start[c] : BY_VARIANT | c;
+  }
+
+  /** The offset in {@link #data} of the list of step {@code where} (not -1) at a position with these bounds. */
+  int at(int where, int bounds) {
+    return where < BY_VARIANT ? where : start[(where & ~BY_VARIANT) + bounds];
   }
 
   static Closures build(byte[] op, int[] x, int[] y, int[] owner, int[] entry, int slots) {
@@ -98,7 +126,19 @@ final class Closures {
       System.arraycopy(offsets, 0, start, closures * 4, 4);
       closures++;
     }
-    return new Closures(index, Arrays.copyOf(start, closures * 4), Arrays.copyOf(w.data, w.size));
+    Closures c = new Closures(index, Arrays.copyOf(start, closures * 4), Arrays.copyOf(w.data, w.size), new int[n]);
+    for (int pc = 0; pc < n; pc++) {
+      c.step[pc] = op[pc] == Program.MATCH ? -2 - x[pc] : op[pc] == Program.TOKEN ? c.where(index[pc + 1]) : -1;
+    }
+    // Lists are written before all steps are known: their copies of the steps are filled in now.
+    for (int at : c.start) {
+      int leaves = c.data[at++];
+      for (int k = 0; k < leaves; k++) {
+        c.data[at + 3] = c.step[c.data[at]];
+        at += LEAF + c.data[at + LEAF - 1];
+      }
+    }
+    return c;
   }
 
   /** The VM's closure walk over instructions, recording stopping points instead of adding threads. */
@@ -185,6 +225,7 @@ final class Closures {
             emit(pc);
             emit(op[pc] == Program.TOKEN ? x[pc] : -1);
             emit(owner[pc]);
+            emit(0); // the step, filled in when all closures are known
             int countSlots = size;
             emit(0);
             for (int s = 0; s < set.length; s++) {

@@ -108,7 +108,7 @@ public final class PikeVm {
             }
             continue;
           }
-          int c = fast ? closures.index[prog.entry[r]] : -1;
+          int c = fast ? prog.entryStep[r] : -1;
           if (c >= 0) {
             addClosure(cur, c, pos, noCaps, 0);
           } else {
@@ -142,16 +142,14 @@ public final class PikeVm {
    * tracer: a TOKEN thread was only added where its test passes, so each goes straight on.
    */
   private void step(Threads cur, Threads next, int pos, PikeVm.Sink sink) {
-    int[] steps = prog.step;
     for (int i = 0; i < cur.count; i++) {
-      int pc = cur.pcs[i];
       int base = i * slots;
-      int s = steps[pc];
+      int s = cur.steps[i];
       if (s >= 0) {
         addClosure(next, s, pos + 1, cur.caps, base);
       } else if (s == -1) {
         System.arraycopy(cur.caps, base, work, 0, slots);
-        add(next, pc + 1, pos + 1);
+        add(next, cur.pcs[i] + 1, pos + 1);
       } else if (pos > cur.caps[base]) {
         sink.match(-2 - s, cur.caps[base], pos, cur.caps, base);
       }
@@ -196,20 +194,22 @@ public final class PikeVm {
   }
 
   /**
-   * Adds the precomputed closure {@code c} at {@code pos}: the threads {@link #add} would add, with the
-   * captures {@code caps[base, base + slots)} and the slots its SAVEs set to {@code pos}.
+   * Adds the precomputed closure {@code where} ({@link Closures#where}) at {@code pos}: the threads
+   * {@link #add} would add, with the captures {@code caps[base, base + slots)} and the slots its SAVEs
+   * set to {@code pos}.
    */
-  private void addClosure(Threads q, int c, int pos, int[] caps, int base) {
+  private void addClosure(Threads q, int where, int pos, int[] caps, int base) {
     int[] data = closures.data;
-    int at = closures.start[c + (in.bounds[pos] & (MatchInput.START | MatchInput.END))];
+    int at = closures.at(where, in.bounds[pos] & (MatchInput.START | MatchInput.END));
     int leaves = data[at++];
-    int[] mark = q.mark;
-    int gen = q.gen;
+    byte[] mark = q.mark;
+    byte gen = q.gen;
     for (int k = 0; k < leaves; k++) {
       int pc = data[at];
       int test = data[at + 1];
       int leafOwner = data[at + 2];
-      int saves = data[at + 3];
+      int step = data[at + 3];
+      int saves = data[at + 4];
       at += Closures.LEAF;
       if (mark[pc] == gen) {
         at += saves;
@@ -227,7 +227,7 @@ public final class PikeVm {
         at += saves;
         continue;
       }
-      int dst = q.reserve(pc);
+      int dst = q.reserve(pc, step);
       System.arraycopy(caps, base, q.caps, dst, slots);
       for (int j = 0; j < saves; j++) {
         q.caps[dst + data[at++]] = pos;
@@ -296,7 +296,7 @@ public final class PikeVm {
           if (tracer == null && op[pc] == Program.TOKEN && (pos >= to || !test(prog.x[pc], pos))) {
             continue;
           }
-          q.append(pc, work);
+          q.append(pc, closures.step[pc], work);
         }
       }
     }
@@ -314,45 +314,53 @@ public final class PikeVm {
 
   /** A thread list: instructions in priority order with their capture slots; membership by generation mark. */
   private static final class Threads {
-    final int[] mark;
-    int gen = 1;
+    /**
+     * Per instruction, the generation that added it. A byte: the VM marks instructions all over a
+     * large program at every step, and a quarter of the memory keeps more of the marks in cache; the
+     * marks are cleared when the generation wraps, once every 126 steps.
+     */
+    final byte[] mark;
+    byte gen = 1;
     int[] pcs = new int[64];
+    /** Per thread: its instruction's step ({@link Closures#step}), read with the closure that added it. */
+    int[] steps = new int[64];
     int[] caps;
     int count;
     final int slots;
 
     Threads(int progSize, int slots) {
-      this.mark = new int[progSize];
+      this.mark = new byte[progSize];
       this.slots = slots;
       this.caps = new int[64 * slots];
     }
 
     void clear() {
       count = 0;
-      if (++gen == Integer.MAX_VALUE) {
-        Arrays.fill(mark, 0);
+      if (++gen == Byte.MAX_VALUE) {
+        Arrays.fill(mark, (byte) 0);
         gen = 1;
       }
     }
 
     /** Appends a thread at {@code pc} and returns the offset of its capture slots, to be filled. */
-    int reserve(int pc) {
+    int reserve(int pc, int step) {
       if (count == pcs.length) {
-        pcs = Arrays.copyOf(pcs, count * 2);
-        caps = Arrays.copyOf(caps, count * 2 * slots);
+        grow();
       }
       pcs[count] = pc;
+      steps[count] = step;
       return slots * count++;
     }
 
-    void append(int pc, int[] work) {
-      if (count == pcs.length) {
-        pcs = Arrays.copyOf(pcs, count * 2);
-        caps = Arrays.copyOf(caps, count * 2 * slots);
-      }
-      pcs[count] = pc;
-      System.arraycopy(work, 0, caps, count * slots, slots);
-      count++;
+    void append(int pc, int step, int[] work) {
+      int dst = reserve(pc, step); // before reading caps, which it may grow
+      System.arraycopy(work, 0, caps, dst, slots);
+    }
+
+    private void grow() {
+      pcs = Arrays.copyOf(pcs, count * 2);
+      steps = Arrays.copyOf(steps, count * 2);
+      caps = Arrays.copyOf(caps, count * 2 * slots);
     }
   }
 }

@@ -49,12 +49,8 @@ public final class Program {
   final StartIndex starts;
   /** Which rules each instruction belongs to (rules share the code of common beginnings). */
   final Sharing sharing;
-  /**
-   * Per instruction a thread can wait at, what the VM's step does with it, in one read: for a MATCH,
-   * {@code -2 - rule}; for a TOKEN whose test passed, the closure to add after it ({@link
-   * Closures#index} of the next instruction), or -1 when that closure is walked.
-   */
-  final int[] step;
+  /** Per rule: its start closure as a step ({@link Closures#where}), or -1 when it is walked. */
+  final int[] entryStep;
 
   Program(
       byte[] op,
@@ -110,9 +106,9 @@ public final class Program {
     }
     this.closures = Closures.build(op, x, y, sharing.owner, entry, slots);
     this.starts = StartIndex.build(this);
-    this.step = new int[op.length];
-    for (int pc = 0; pc < op.length; pc++) {
-      step[pc] = op[pc] == MATCH ? -2 - x[pc] : op[pc] == TOKEN ? closures.index[pc + 1] : -1;
+    this.entryStep = new int[rules.size()];
+    for (int r = 0; r < rules.size(); r++) {
+      entryStep[r] = closures.where(closures.index[entry[r]]);
     }
   }
 
