@@ -46,6 +46,13 @@ public final class PikeVm {
   /** Per owner: the last run it takes part in; threads of other owners are not added. */
   private final int[] ownerRun;
   private int run;
+  /** The rules of the current run by where they can start ({@link #sortStarts}). */
+  private final int[] anchored;
+  private final int[] inMention;
+  private final int[] anywhere;
+  private int anchoredCount;
+  private int inMentionCount;
+  private int anywhereCount;
   /** Capture slots of a thread that has just started: all unset. */
   private final int[] noCaps;
   Tracer tracer;
@@ -65,6 +72,9 @@ public final class PikeVm {
     Arrays.fill(noCaps, -1);
     this.owner = prog.sharing.owner;
     this.ownerRun = new int[prog.sharing.owners()];
+    this.anchored = new int[prog.rules.size()];
+    this.inMention = new int[prog.rules.size()];
+    this.anywhere = new int[prog.rules.size()];
   }
 
   /**
@@ -79,42 +89,24 @@ public final class PikeVm {
     Threads cur = clist;
     Threads next = nlist0;
     cur.clear();
+    boolean fast = tracer == null;
+    if (fast) {
+      sortStarts(rules, ruleCount);
+    }
     for (int pos = from; pos <= to; pos++) {
       if (pos < seedTo) {
-        boolean fast = tracer == null;
-        boolean atStart = (in.bounds[pos] & MatchInput.START) != 0;
-        boolean noMention = in.mention[pos] < 0;
-        for (int i = 0; i < ruleCount; i++) {
-          int r = rules[i];
-          // A rule that begins with ^ adds no thread elsewhere than at a sentence start (its walk
-          // would stop at the assertion); the tracer still sees the failure.
-          if (fast && !atStart && prog.anchoredStart[r]) {
-            continue;
+        if (!fast) {
+          for (int i = 0; i < ruleCount; i++) {
+            traceStart(cur, rules[i], pos);
           }
-          // Nor does a rule whose first token must be in a mention ("<PERSON>"), where there is none:
-          // most tokens are in none, and the test would fail.
-          if (fast && noMention && prog.startNeedsMention[r]) {
-            continue;
+        } else {
+          if ((in.bounds[pos] & MatchInput.START) != 0) {
+            start(cur, anchored, anchoredCount, pos);
           }
-          // Nor where none of its first tokens can pass (StartIndex): its start would add no thread.
-          if (fast && !starts.canStart(r, in, pos)) {
-            continue;
+          if (in.mention[pos] >= 0) {
+            start(cur, inMention, inMentionCount, pos);
           }
-          int first = prog.firstTest[r];
-          // A rule that must start with a token test is only started where that test passes.
-          if (first >= 0 && !test(first, pos)) {
-            if (tracer != null) {
-              tracer.fail(prog.entry[r], pos, pos);
-            }
-            continue;
-          }
-          int c = fast ? prog.entryStep[r] : -1;
-          if (c >= 0) {
-            addClosure(cur, c, pos, noCaps, 0);
-          } else {
-            Arrays.fill(work, -1);
-            add(cur, prog.entry[r], pos);
-          }
+          start(cur, anywhere, anywhereCount, pos);
         }
       }
       if (cur.count == 0) {
@@ -135,6 +127,58 @@ public final class PikeVm {
       next = t;
     }
     this.in = null;
+  }
+
+  /**
+   * Sorts the rules of a run by where they can start: a rule that begins with ^ adds no thread
+   * elsewhere than at a sentence start (its walk would stop at the assertion), and a rule whose first
+   * token must be in a mention ("<PERSON>") none where there is none (most tokens are in none), so
+   * the VM does not even look at them there.
+   */
+  private void sortStarts(int[] rules, int ruleCount) {
+    anchoredCount = 0;
+    inMentionCount = 0;
+    anywhereCount = 0;
+    for (int i = 0; i < ruleCount; i++) {
+      int r = rules[i];
+      if (prog.anchoredStart[r]) {
+        anchored[anchoredCount++] = r;
+      } else if (prog.startNeedsMention[r]) {
+        inMention[inMentionCount++] = r;
+      } else {
+        anywhere[anywhereCount++] = r;
+      }
+    }
+  }
+
+  /** Starts the rules {@code rules[0, count)} at {@code pos}, without a tracer. */
+  private void start(Threads cur, int[] rules, int count, int pos) {
+    for (int i = 0; i < count; i++) {
+      int r = rules[i];
+      // Not where none of its first tokens can pass (StartIndex): its start would add no thread. A
+      // rule that must start with a token test is only started where that test passes.
+      if (!starts.canStart(r, in, pos) || (prog.firstTest[r] >= 0 && !test(prog.firstTest[r], pos))) {
+        continue;
+      }
+      int c = prog.entryStep[r];
+      if (c >= 0) {
+        addClosure(cur, c, pos, noCaps, 0);
+      } else {
+        Arrays.fill(work, -1);
+        add(cur, prog.entry[r], pos);
+      }
+    }
+  }
+
+  /** Starts rule {@code r} at {@code pos} by walking, so that the tracer sees where it fails. */
+  private void traceStart(Threads cur, int r, int pos) {
+    int first = prog.firstTest[r];
+    if (first >= 0 && !test(first, pos)) {
+      tracer.fail(prog.entry[r], pos, pos);
+      return;
+    }
+    Arrays.fill(work, -1);
+    add(cur, prog.entry[r], pos);
   }
 
   /**
