@@ -26,8 +26,18 @@ final class Prefilter {
   private static final int MAX_SECONDARY = 4;
   /** Larger sets are not worth checking as secondary requirements. */
   private static final int MAX_SECONDARY_KEYS = 64;
-  /** A word key is far more selective than a type or kind key. */
+  /** A word key is far more selective than a type or kind key, or one of the {@link #COMMON} words. */
   private static final int BROAD_COST = 64;
+  /**
+   * Words found in most sentences of news: as a requirement they select about as little as an entity
+   * type, and a rule indexed by one of them ("," most of all) would be reached in nearly every sentence.
+   */
+  private static final Set<String> COMMON =
+      Set.of(
+          ",", ".", "\"", "'s", "the", "a", "an", "of", "and", "to", "in", "on", "for", "with", "by", "at",
+          "from", "as", "that", "is", "was", "are", "were", "be", "been", "has", "have", "had", "it", "its",
+          "he", "his", "she", "her", "they", "their", "said", "will", "would", "not", "but", "who", "which",
+          "this", "after", "also", "more", "than", "or");
 
   final int[][] byWord;
   final int[][] byType;
@@ -207,8 +217,8 @@ final class Prefilter {
     String[][] describeSecondary = new String[rules.size()][];
     for (int r = 0; r < rules.size(); r++) {
       List<Set<Long>> all = b.requireAll(rules.get(r).pattern());
-      Set<Long> req = Builder.best(all);
-      List<Set<Long>> more = Builder.secondary(all, req);
+      Set<Long> req = b.best(all);
+      List<Set<Long>> more = b.secondary(all, req);
       if (!more.isEmpty()) {
         secondary[r] = new long[more.size()][];
         describeSecondary[r] = new String[more.size()];
@@ -385,7 +395,7 @@ final class Prefilter {
      * The requirement to index a rule by: the cheapest set without flag keys (the first of equal cost),
      * or null if there is none.
      */
-    static Set<Long> best(List<Set<Long>> all) {
+    Set<Long> best(List<Set<Long>> all) {
       Set<Long> best = null;
       for (Set<Long> s : all) {
         if (indexable(s) && (best == null || cost(s) < cost(best))) {
@@ -396,14 +406,14 @@ final class Prefilter {
     }
 
     /** The other requirements worth checking once a rule is reached: small sets, the cheapest first. */
-    static List<Set<Long>> secondary(List<Set<Long>> all, Set<Long> primary) {
+    List<Set<Long>> secondary(List<Set<Long>> all, Set<Long> primary) {
       List<Set<Long>> out = new ArrayList<>();
       for (Set<Long> s : all) {
         if (s != primary && !s.isEmpty() && s.size() <= MAX_SECONDARY_KEYS && !out.contains(s) && !s.equals(primary)) {
           out.add(s);
         }
       }
-      out.sort(java.util.Comparator.comparingLong(Builder::checkCost));
+      out.sort(java.util.Comparator.comparingLong(this::checkCost));
       return out.size() > MAX_SECONDARY ? List.copyOf(out.subList(0, MAX_SECONDARY)) : out;
     }
 
@@ -417,7 +427,7 @@ final class Prefilter {
     }
 
     /** Flags are cheap to check (one mask per window) and glue flags are rare: check them first. */
-    private static long checkCost(Set<Long> s) {
+    private long checkCost(Set<Long> s) {
       return indexable(s) ? cost(s) : 0;
     }
 
@@ -432,10 +442,10 @@ final class Prefilter {
       return out;
     }
 
-    private static long cost(Set<Long> s) {
+    private long cost(Set<Long> s) {
       long c = 0;
       for (long k : s) {
-        c += (k >>> 32) == WORD ? 1 : BROAD_COST;
+        c += (k >>> 32) == WORD && !COMMON.contains(vocab.word((int) k)) ? 1 : BROAD_COST;
       }
       return c;
     }
