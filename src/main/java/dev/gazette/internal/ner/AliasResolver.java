@@ -6,6 +6,7 @@ import dev.gazette.Mention;
 import dev.gazette.internal.kb.AliasKeys;
 import dev.gazette.internal.kb.KnowledgeBase;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,24 +87,12 @@ public final class AliasResolver {
     live.sort((a, b) -> a.mentions.get(0).compareTo(b.mentions.get(0)));
     List<Group> out = new ArrayList<>(live.size());
     for (Draft d : live) {
-      List<Mention> ms = List.copyOf(d.mentions);
-      // Mentions are their originals unless retyped: then one immutable list serves both.
+      // The drafts die here: their lists are handed over, not copied (a group is read once).
+      List<Mention> ms = Collections.unmodifiableList(d.mentions);
       out.add(new Group(d.type, canonicalName(d, canonicalNames), ms,
-          sameObjects(d.mentions, d.originals) ? ms : List.copyOf(d.originals)));
+          d.originals == null ? ms : Collections.unmodifiableList(d.originals)));
     }
     return out;
-  }
-
-  private static boolean sameObjects(List<Mention> a, List<Mention> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (a.get(i) != b.get(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Mentions that will be one entity, while merging. */
@@ -112,7 +101,8 @@ public final class AliasResolver {
     String kbId;
     // Most things are named once or twice in an article: small lists first.
     final List<Mention> mentions = new ArrayList<>(2);
-    final List<Mention> originals = new ArrayList<>(2);
+    /** The mentions as given, at the same index; null while none was retyped (most drafts). */
+    List<Mention> originals;
 
     Draft(EntityType type, String kbId) {
       this.type = type;
@@ -124,8 +114,13 @@ public final class AliasResolver {
     }
 
     void add(Mention m, Mention original) {
+      if (originals == null && original != m) {
+        originals = new ArrayList<>(mentions);
+      }
       mentions.add(m);
-      originals.add(original);
+      if (originals != null) {
+        originals.add(original);
+      }
       // The first longest stays the first longest unless the new one is strictly longer.
       if (longest != null && m.text().length() > longest.length()) {
         longest = m.text();
@@ -134,13 +129,15 @@ public final class AliasResolver {
 
     void remove(int i) {
       mentions.remove(i);
-      originals.remove(i);
+      if (originals != null) {
+        originals.remove(i);
+      }
       longest = null;
     }
 
     void clear() {
       mentions.clear();
-      originals.clear();
+      originals = null;
       longest = null;
     }
 
@@ -155,15 +152,24 @@ public final class AliasResolver {
       }
       java.util.Arrays.sort(order, (x, y) -> mentions.get(x).compareTo(mentions.get(y)));
       List<Mention> m = new ArrayList<>(order.length);
-      List<Mention> o = new ArrayList<>(order.length);
+      List<Mention> o = originals == null ? null : new ArrayList<>(order.length);
       for (int i : order) {
         m.add(mentions.get(i));
-        o.add(originals.get(i));
+        if (o != null) {
+          o.add(originals.get(i));
+        }
       }
       mentions.clear();
-      originals.clear();
       mentions.addAll(m);
-      originals.addAll(o);
+      if (o != null) {
+        originals.clear();
+        originals.addAll(o);
+      }
+    }
+
+    /** The mention at {@code i} as it was given. */
+    Mention original(int i) {
+      return originals == null ? mentions.get(i) : originals.get(i);
     }
 
     private boolean isSorted() {
@@ -285,7 +291,7 @@ public final class AliasResolver {
       }
       for (int i = part.mentions.size() - 1; i >= 0; i--) {
         Mention m = part.mentions.get(i);
-        nearest(fulls, m.start()).add(m, part.originals.get(i));
+        nearest(fulls, m.start()).add(m, part.original(i));
         part.remove(i);
       }
     }
@@ -376,7 +382,7 @@ public final class AliasResolver {
       Draft from = into == target ? acronym : target;
       for (int i = 0; i < from.mentions.size(); i++) {
         Mention m = from.mentions.get(i);
-        into.add(m.type().equals(into.type) ? m : retype(m, into.type), from.originals.get(i));
+        into.add(m.type().equals(into.type) ? m : retype(m, into.type), from.original(i));
       }
       from.clear();
     }
