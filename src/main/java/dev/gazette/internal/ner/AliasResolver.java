@@ -62,9 +62,10 @@ public final class AliasResolver {
    * {@code canonicalNames} (by {@code kb_id}), else from the knowledge base.
    */
   public List<Group> resolve(List<Mention> mentions, Map<String, String> canonicalNames) {
-    Map<Key, Draft> byKey = new HashMap<>();
+    Map<Key, Draft> byKey = new HashMap<>(mentions.size() * 4 / 3 + 1); // never resized
     List<Draft> drafts = new ArrayList<>();
-    for (Mention m : mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
       String kbId = m.attributes().get("kb_id");
       Key k = key(m, kbId);
       Draft d = byKey.get(k);
@@ -78,7 +79,8 @@ public final class AliasResolver {
     mergePartialNames(drafts);
     mergeAcronyms(drafts);
     List<Draft> live = new ArrayList<>();
-    for (Draft d : drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
       if (!d.mentions.isEmpty()) {
         d.sort();
         live.add(d);
@@ -86,7 +88,8 @@ public final class AliasResolver {
     }
     live.sort((a, b) -> a.mentions.get(0).compareTo(b.mentions.get(0)));
     List<Group> out = new ArrayList<>(live.size());
-    for (Draft d : live) {
+    for (int i = 0; i < live.size(); i++) {
+      Draft d = live.get(i);
       // The drafts die here: their lists are handed over, not copied (a group is read once).
       List<Mention> ms = Collections.unmodifiableList(d.mentions);
       out.add(new Group(d.type, canonicalName(d, canonicalNames), ms,
@@ -188,7 +191,8 @@ public final class AliasResolver {
     String longest() {
       if (longest == null) {
         String name = mentions.get(0).text();
-        for (Mention m : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+          Mention m = mentions.get(i);
           if (m.text().length() > name.length()) {
             name = m.text();
           }
@@ -210,7 +214,8 @@ public final class AliasResolver {
       }
       String mixed = null;
       String capitals = null;
-      for (Mention m : mentions) {
+      for (int i = 0; i < mentions.size(); i++) {
+        Mention m = mentions.get(i);
         String t = m.text();
         int c = caseOf(t);
         if (c == MIXED && (mixed == null || t.length() > mixed.length())) {
@@ -255,7 +260,8 @@ public final class AliasResolver {
 
     int firstStart() {
       int s = Integer.MAX_VALUE;
-      for (Mention m : mentions) {
+      for (int i = 0; i < mentions.size(); i++) {
+        Mention m = mentions.get(i);
         s = Math.min(s, m.start());
       }
       return s;
@@ -269,7 +275,8 @@ public final class AliasResolver {
    * distinctive word ("Nordvik") to the one organization whose name holds it ("Nordvik Energy").
    */
   private void mergePartialNames(List<Draft> drafts) {
-    for (Draft part : drafts) {
+    for (int p = 0; p < drafts.size(); p++) {
+      Draft part = drafts.get(p);
       boolean person = part.type.equals(EntityType.PERSON);
       boolean org = part.type.equals(EntityType.ORG) && part.mentions.get(0).rule().equals("ner.org.short");
       if (!person && !org || part.kbId != null || part.mentions.isEmpty()) {
@@ -277,7 +284,8 @@ public final class AliasResolver {
       }
       String[] words = part.longestWords();
       List<Draft> fulls = null; // most parts are part of nothing: no list for them
-      for (Draft full : drafts) {
+      for (int f = 0; f < drafts.size(); f++) {
+        Draft full = drafts.get(f);
         if (full != part && full.type.equals(part.type) && !full.mentions.isEmpty()
             && (person ? isPartOf(words, full.longestWords()) : contains(full.longestWords(), words[0]))) {
           if (fulls == null) {
@@ -328,7 +336,8 @@ public final class AliasResolver {
   private static Draft nearest(List<Draft> drafts, int offset) {
     Draft before = null;
     Draft after = null;
-    for (Draft d : drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
       int s = d.firstStart();
       if (s <= offset && (before == null || s > before.firstStart())) {
         before = d;
@@ -345,13 +354,15 @@ public final class AliasResolver {
   private void mergeAcronyms(List<Draft> drafts) {
     // Types do not change while merging: which drafts can be long forms is known once.
     List<Draft> named = null;
-    for (Draft acronym : drafts) {
+    for (int a = 0; a < drafts.size(); a++) {
+      Draft acronym = drafts.get(a);
       if (acronym.mentions.isEmpty() || !isAcronymShape(acronym.mentions.get(0).text())) {
         continue;
       }
       if (named == null) {
         named = new ArrayList<>();
-        for (Draft d : drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+          Draft d = drafts.get(i);
           if (isNameType(d.type)) {
             named.add(d);
           }
@@ -359,7 +370,8 @@ public final class AliasResolver {
       }
       String letters = acronym.mentions.get(0).text();
       Draft target = null;
-      for (Draft full : named) {
+      for (int f = 0; f < named.size(); f++) {
+        Draft full = named.get(f);
         if (full == acronym || full.mentions.isEmpty()) {
           continue;
         }
@@ -418,7 +430,8 @@ public final class AliasResolver {
   private String canonicalName(Draft d, Map<String, String> canonicalNames) {
     String kbId = d.kbId;
     if (kbId == null) {
-      for (Mention m : d.mentions) {
+      for (int i = 0; i < d.mentions.size(); i++) {
+        Mention m = d.mentions.get(i);
         kbId = kbId != null ? kbId : m.attributes().get("kb_id");
       }
     }
