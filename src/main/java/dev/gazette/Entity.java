@@ -37,7 +37,7 @@ public final class Entity {
     this.mentions = ImmutableList.copyOf(isSorted(b.mentions) ? b.mentions : sorted(b.mentions));
     this.aliases = aliases(b.aliases, mentions, name);
     this.value = Optional.ofNullable(b.value);
-    this.attributes = b.attributes.build();
+    this.attributes = b.attributes == null ? ImmutableMap.of() : b.attributes.build();
   }
 
   private static boolean isSorted(List<Mention> mentions) {
@@ -58,11 +58,12 @@ public final class Entity {
   /** The given aliases, then the mentions' texts other than the name, each once. */
   private static ImmutableSet<String> aliases(List<String> given, List<Mention> mentions, String name) {
     ImmutableSet.Builder<String> al = null;
-    if (!given.isEmpty()) {
+    if (given != null) {
       al = ImmutableSet.builder();
       al.addAll(given);
     }
-    for (Mention m : mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
       if (!m.text().equals(name)) {
         if (al == null) {
           al = ImmutableSet.builder(); // most entities are named as their only mention reads
@@ -145,10 +146,11 @@ public final class Entity {
     private final String id;
     private final EntityType type;
     private final String name;
-    private final List<String> aliases = new ArrayList<>();
+    // Most entities get no alias and no attribute from their builder: those are made on first use.
+    private List<String> aliases;
     private String value;
-    private final List<Mention> mentions = new ArrayList<>();
-    private final AttributeMapBuilder attributes = new AttributeMapBuilder();
+    private final List<Mention> mentions = new ArrayList<>(2);
+    private AttributeMapBuilder attributes;
 
     private Builder(String id, EntityType type, String name) {
       Preconditions.checkArgument(id != null && !id.isEmpty(), "id must not be empty");
@@ -160,6 +162,9 @@ public final class Entity {
 
     /** Another name; mention texts are added as aliases automatically. */
     public Builder alias(String alias) {
+      if (aliases == null) {
+        aliases = new ArrayList<>();
+      }
       aliases.add(Preconditions.checkNotNull(alias, "alias"));
       return this;
     }
@@ -178,14 +183,21 @@ public final class Entity {
 
     /** One attribute; a later value for the same name wins. */
     public Builder attribute(String name, String value) {
-      attributes.put(name, value);
+      attributes().put(name, value);
       return this;
     }
 
     /** Several attributes. */
     public Builder attributes(Map<String, String> values) {
-      attributes.putAll(values);
+      attributes().putAll(values);
       return this;
+    }
+
+    private AttributeMapBuilder attributes() {
+      if (attributes == null) {
+        attributes = new AttributeMapBuilder();
+      }
+      return attributes;
     }
 
 

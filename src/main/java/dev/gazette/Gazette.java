@@ -96,7 +96,9 @@ public final class Gazette {
    */
   public Extraction extract(Article article) {
     Preconditions.checkNotNull(article, "article");
-    checkLength(article.text().length(), "article " + article.id());
+    if (article.text().length() > maxArticleChars) {
+      checkLength(article.text().length(), "article " + article.id()); // the message only when it throws
+    }
     Workspace ws = workspaces.get();
     ws.reset(article);
     try {

@@ -6,6 +6,7 @@ import dev.gazette.Mention;
 import dev.gazette.internal.kb.AliasKeys;
 import dev.gazette.internal.kb.KnowledgeBase;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +62,10 @@ public final class AliasResolver {
    * {@code canonicalNames} (by {@code kb_id}), else from the knowledge base.
    */
   public List<Group> resolve(List<Mention> mentions, Map<String, String> canonicalNames) {
-    Map<Key, Draft> byKey = new HashMap<>();
+    Map<Key, Draft> byKey = new HashMap<>(mentions.size() * 4 / 3 + 1); // never resized
     List<Draft> drafts = new ArrayList<>();
-    for (Mention m : mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
       String kbId = m.attributes().get("kb_id");
       Key k = key(m, kbId);
       Draft d = byKey.get(k);
@@ -77,7 +79,8 @@ public final class AliasResolver {
     mergePartialNames(drafts);
     mergeAcronyms(drafts);
     List<Draft> live = new ArrayList<>();
-    for (Draft d : drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
       if (!d.mentions.isEmpty()) {
         d.sort();
         live.add(d);
@@ -85,25 +88,14 @@ public final class AliasResolver {
     }
     live.sort((a, b) -> a.mentions.get(0).compareTo(b.mentions.get(0)));
     List<Group> out = new ArrayList<>(live.size());
-    for (Draft d : live) {
-      List<Mention> ms = List.copyOf(d.mentions);
-      // Mentions are their originals unless retyped: then one immutable list serves both.
+    for (int i = 0; i < live.size(); i++) {
+      Draft d = live.get(i);
+      // The drafts die here: their lists are handed over, not copied (a group is read once).
+      List<Mention> ms = Collections.unmodifiableList(d.mentions);
       out.add(new Group(d.type, canonicalName(d, canonicalNames), ms,
-          sameObjects(d.mentions, d.originals) ? ms : List.copyOf(d.originals)));
+          d.originals == null ? ms : Collections.unmodifiableList(d.originals)));
     }
     return out;
-  }
-
-  private static boolean sameObjects(List<Mention> a, List<Mention> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (a.get(i) != b.get(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Mentions that will be one entity, while merging. */
@@ -112,7 +104,8 @@ public final class AliasResolver {
     String kbId;
     // Most things are named once or twice in an article: small lists first.
     final List<Mention> mentions = new ArrayList<>(2);
-    final List<Mention> originals = new ArrayList<>(2);
+    /** The mentions as given, at the same index; null while none was retyped (most drafts). */
+    List<Mention> originals;
 
     Draft(EntityType type, String kbId) {
       this.type = type;
@@ -124,8 +117,13 @@ public final class AliasResolver {
     }
 
     void add(Mention m, Mention original) {
+      if (originals == null && original != m) {
+        originals = new ArrayList<>(mentions);
+      }
       mentions.add(m);
-      originals.add(original);
+      if (originals != null) {
+        originals.add(original);
+      }
       // The first longest stays the first longest unless the new one is strictly longer.
       if (longest != null && m.text().length() > longest.length()) {
         longest = m.text();
@@ -134,13 +132,15 @@ public final class AliasResolver {
 
     void remove(int i) {
       mentions.remove(i);
-      originals.remove(i);
+      if (originals != null) {
+        originals.remove(i);
+      }
       longest = null;
     }
 
     void clear() {
       mentions.clear();
-      originals.clear();
+      originals = null;
       longest = null;
     }
 
@@ -155,15 +155,24 @@ public final class AliasResolver {
       }
       java.util.Arrays.sort(order, (x, y) -> mentions.get(x).compareTo(mentions.get(y)));
       List<Mention> m = new ArrayList<>(order.length);
-      List<Mention> o = new ArrayList<>(order.length);
+      List<Mention> o = originals == null ? null : new ArrayList<>(order.length);
       for (int i : order) {
         m.add(mentions.get(i));
-        o.add(originals.get(i));
+        if (o != null) {
+          o.add(originals.get(i));
+        }
       }
       mentions.clear();
-      originals.clear();
       mentions.addAll(m);
-      originals.addAll(o);
+      if (o != null) {
+        originals.clear();
+        originals.addAll(o);
+      }
+    }
+
+    /** The mention at {@code i} as it was given. */
+    Mention original(int i) {
+      return originals == null ? mentions.get(i) : originals.get(i);
     }
 
     private boolean isSorted() {
@@ -182,7 +191,8 @@ public final class AliasResolver {
     String longest() {
       if (longest == null) {
         String name = mentions.get(0).text();
-        for (Mention m : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+          Mention m = mentions.get(i);
           if (m.text().length() > name.length()) {
             name = m.text();
           }
@@ -204,7 +214,8 @@ public final class AliasResolver {
       }
       String mixed = null;
       String capitals = null;
-      for (Mention m : mentions) {
+      for (int i = 0; i < mentions.size(); i++) {
+        Mention m = mentions.get(i);
         String t = m.text();
         int c = caseOf(t);
         if (c == MIXED && (mixed == null || t.length() > mixed.length())) {
@@ -249,7 +260,8 @@ public final class AliasResolver {
 
     int firstStart() {
       int s = Integer.MAX_VALUE;
-      for (Mention m : mentions) {
+      for (int i = 0; i < mentions.size(); i++) {
+        Mention m = mentions.get(i);
         s = Math.min(s, m.start());
       }
       return s;
@@ -263,7 +275,8 @@ public final class AliasResolver {
    * distinctive word ("Nordvik") to the one organization whose name holds it ("Nordvik Energy").
    */
   private void mergePartialNames(List<Draft> drafts) {
-    for (Draft part : drafts) {
+    for (int p = 0; p < drafts.size(); p++) {
+      Draft part = drafts.get(p);
       boolean person = part.type.equals(EntityType.PERSON);
       boolean org = part.type.equals(EntityType.ORG) && part.mentions.get(0).rule().equals("ner.org.short");
       if (!person && !org || part.kbId != null || part.mentions.isEmpty()) {
@@ -271,7 +284,8 @@ public final class AliasResolver {
       }
       String[] words = part.longestWords();
       List<Draft> fulls = null; // most parts are part of nothing: no list for them
-      for (Draft full : drafts) {
+      for (int f = 0; f < drafts.size(); f++) {
+        Draft full = drafts.get(f);
         if (full != part && full.type.equals(part.type) && !full.mentions.isEmpty()
             && (person ? isPartOf(words, full.longestWords()) : contains(full.longestWords(), words[0]))) {
           if (fulls == null) {
@@ -285,7 +299,7 @@ public final class AliasResolver {
       }
       for (int i = part.mentions.size() - 1; i >= 0; i--) {
         Mention m = part.mentions.get(i);
-        nearest(fulls, m.start()).add(m, part.originals.get(i));
+        nearest(fulls, m.start()).add(m, part.original(i));
         part.remove(i);
       }
     }
@@ -322,7 +336,8 @@ public final class AliasResolver {
   private static Draft nearest(List<Draft> drafts, int offset) {
     Draft before = null;
     Draft after = null;
-    for (Draft d : drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
       int s = d.firstStart();
       if (s <= offset && (before == null || s > before.firstStart())) {
         before = d;
@@ -339,13 +354,15 @@ public final class AliasResolver {
   private void mergeAcronyms(List<Draft> drafts) {
     // Types do not change while merging: which drafts can be long forms is known once.
     List<Draft> named = null;
-    for (Draft acronym : drafts) {
+    for (int a = 0; a < drafts.size(); a++) {
+      Draft acronym = drafts.get(a);
       if (acronym.mentions.isEmpty() || !isAcronymShape(acronym.mentions.get(0).text())) {
         continue;
       }
       if (named == null) {
         named = new ArrayList<>();
-        for (Draft d : drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+          Draft d = drafts.get(i);
           if (isNameType(d.type)) {
             named.add(d);
           }
@@ -353,7 +370,8 @@ public final class AliasResolver {
       }
       String letters = acronym.mentions.get(0).text();
       Draft target = null;
-      for (Draft full : named) {
+      for (int f = 0; f < named.size(); f++) {
+        Draft full = named.get(f);
         if (full == acronym || full.mentions.isEmpty()) {
           continue;
         }
@@ -376,7 +394,7 @@ public final class AliasResolver {
       Draft from = into == target ? acronym : target;
       for (int i = 0; i < from.mentions.size(); i++) {
         Mention m = from.mentions.get(i);
-        into.add(m.type().equals(into.type) ? m : retype(m, into.type), from.originals.get(i));
+        into.add(m.type().equals(into.type) ? m : retype(m, into.type), from.original(i));
       }
       from.clear();
     }
@@ -412,7 +430,8 @@ public final class AliasResolver {
   private String canonicalName(Draft d, Map<String, String> canonicalNames) {
     String kbId = d.kbId;
     if (kbId == null) {
-      for (Mention m : d.mentions) {
+      for (int i = 0; i < d.mentions.size(); i++) {
+        Mention m = d.mentions.get(i);
         kbId = kbId != null ? kbId : m.attributes().get("kb_id");
       }
     }
