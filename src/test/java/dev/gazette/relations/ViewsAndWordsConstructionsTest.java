@@ -27,6 +27,8 @@ class ViewsAndWordsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Tanzania agreed to the plan.", "AGREE Tanzania"),
         Arguments.of("The National Bank of Kenya has signed with a pool of German lenders a new credit line.", "AGREE National Bank of Kenya"),
         Arguments.of("Hungary agreed with its creditors to reschedule the debt.", "AGREE Hungary"),
+        Arguments.of("Siemens has also agreed with <Banco Tavira>, a small lender in Faro, to share data.", "AGREE Siemens"),
+        Arguments.of("Siemens agreed that it would not bid for the port.", "AGREE Siemens"),
         Arguments.of("China signed a trade deal with the United States.", "AGREE China -> United States"),
         // attacks on a place, its positions or its programme, over a time or for a day
         Arguments.of("Russia attacked Ukraine over the weekend.", "ASSAULT Russia -> Ukraine"),
@@ -57,6 +59,7 @@ class ViewsAndWordsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Kyiv won the backing of Paris for its bid.", "SUPPORT Paris -> Kyiv"),
         Arguments.of("Greenpeace called for new research.", "REQUEST Greenpeace"),
         Arguments.of("Hungary pleaded with Germany to help.", "REQUEST Hungary -> Germany"),
+        Arguments.of("Uganda will demand compensation.", "REQUEST Uganda"),
         Arguments.of("Kyiv welcomed the vote, calling on Brussels to act.", "REQUEST Kyiv -> Brussels"),
         Arguments.of("The plan was backed by the World Bank on Monday.", "SUPPORT World Bank"),
         Arguments.of("Kyiv concluded a deal.", "AGREE Kyiv"),
@@ -105,6 +108,8 @@ class ViewsAndWordsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Hungary denied any links with the Wagner Group.", "REJECT Hungary -> Wagner Group"),
         // market demand, a redemption called
         Arguments.of("Analysts expect strong Chinese demand for Australian coal.", "REQUEST"),
+        Arguments.of("Growing U.S. demand, analysts said, will lift prices.", "REQUEST"),
+        Arguments.of("Exports to Canada rose on strong U.S. demand in May.", "REQUEST"),
         Arguments.of("Halvorsen Shipping called for redemption of its 2030 notes.", "REQUEST"),
         // support needed, sought, won, or what one acts with, is not given by the subject
         Arguments.of("Norvalis says its yards will need the full support of Brussels.", "SUPPORT Norvalis"),
