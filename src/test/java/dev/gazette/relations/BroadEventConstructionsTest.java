@@ -1,13 +1,7 @@
 package dev.gazette.relations;
 
-import static dev.gazette.relations.DefaultRelationsTest.extract;
-import static dev.gazette.relations.DefaultRelationsTest.relations;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The common newswire frames of {@code broad_events.rules} (found on development articles 54-56,
@@ -21,9 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * place, and a strike called (no attack). One invented sentence each, and near misses that must give
  * nothing.
  */
-class BroadEventConstructionsTest {
+class BroadEventConstructionsTest extends AbstractConstructionsTest {
 
-  static Stream<Arguments> positives() {
+  @Override
+  Stream<Arguments> positives() {
     return Stream.of(
         // forces sent, massed or deployed towards a place
         Arguments.of("The British navy sent a patrol ship to Georgetown in January.", "MOBILIZE British -> Georgetown"),
@@ -68,13 +63,8 @@ class BroadEventConstructionsTest {
         Arguments.of("Egypt delivered food to the victims of the floods in Libya.", "AID Egypt -> Libya"));
   }
 
-  @ParameterizedTest
-  @MethodSource("positives")
-  void findsTheRelation(String sentence, String expected) {
-    assertThat(relations(extract(sentence))).contains(expected);
-  }
-
-  static Stream<Arguments> negatives() {
+  @Override
+  Stream<Arguments> negatives() {
     return Stream.of(
         // forces sent are no trade; a delegation or a letter sent is no deployment
         Arguments.of("The British navy sent a patrol ship to Georgetown in January.", "TRADE"),
@@ -104,11 +94,5 @@ class BroadEventConstructionsTest {
         // a strike called or gone on is a walkout, not an attack
         Arguments.of("The Sarhad Chamber of Commerce called a strike in Peshawar last week.", "ASSAULT"),
         Arguments.of("Nigeria's unions went on strike in Lagos on Monday.", "ASSAULT"));
-  }
-
-  @ParameterizedTest
-  @MethodSource("negatives")
-  void doesNotFind(String sentence, String forbidden) {
-    assertThat(relations(extract(sentence))).noneMatch(l -> l.equals(forbidden) || l.startsWith(forbidden + " "));
   }
 }

@@ -1,13 +1,8 @@
 package dev.gazette.relations;
 
-import static dev.gazette.relations.DefaultRelationsTest.extract;
-import static dev.gazette.relations.DefaultRelationsTest.find;
-import static dev.gazette.relations.DefaultRelationsTest.label;
-import static dev.gazette.relations.DefaultRelationsTest.relations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.Extraction;
-import dev.gazette.Relation;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,9 +14,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * organizations in places, people at organizations, killings), each with a near miss that must not
  * fire. Every sentence was written for this test.
  */
-class Conll04ConstructionsTest {
+class Conll04ConstructionsTest extends AbstractConstructionsTest {
 
-  static Stream<Arguments> positives() {
+  @Override
+  Stream<Arguments> positives() {
     return Stream.of(
         // a date or time right after "City, State"
         Arguments.of("Heavy rain fell on Greenville, Ohio Tuesday night, officials said.", "LOCATED_IN Greenville -> Ohio", Map.of()),
@@ -70,15 +66,8 @@ class Conll04ConstructionsTest {
             "ASSAULT Tom Hale -> Peter Lund", Map.of("outcome", "killed")));
   }
 
-  @ParameterizedTest
-  @MethodSource("positives")
-  void findsTheRelation(String sentence, String expected, Map<String, String> attrs) {
-    Extraction x = extract(sentence);
-    Relation r = find(x, expected);
-    attrs.forEach((k, v) -> assertThat(r.attributes()).as(k).containsEntry(k, v));
-  }
-
-  static Stream<Arguments> negatives() {
+  @Override
+  Stream<Arguments> negatives() {
     return Stream.of(
         // a list of cities, with a time after it: no city is in another
         Arguments.of("The delegates of Lyon, Marseille Tuesday night voted.", "LOCATED_IN Lyon"),
@@ -109,12 +98,6 @@ class Conll04ConstructionsTest {
         Arguments.of("Peter Lund was cut off by Tom Hale during the debate.", "ASSAULT Tom Hale -> Peter Lund"),
         // reported speech: the speaker killed no one
         Arguments.of("Ann Miller said that when he killed Peter Lund, Tom Hale was alone.", "ASSAULT Ann Miller -> Peter Lund"));
-  }
-
-  @ParameterizedTest
-  @MethodSource("negatives")
-  void doesNotFind(String sentence, String forbidden) {
-    assertThat(relations(extract(sentence))).noneMatch(l -> l.equals(forbidden) || l.startsWith(forbidden + " "));
   }
 
   static Stream<Arguments> notLethal() {

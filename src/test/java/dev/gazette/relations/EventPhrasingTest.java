@@ -1,14 +1,7 @@
 package dev.gazette.relations;
 
-import static dev.gazette.relations.DefaultRelationsTest.extract;
-import static dev.gazette.relations.DefaultRelationsTest.find;
-import static dev.gazette.relations.DefaultRelationsTest.relations;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The event constructions of {@code phrasing.rules} (coordinated objects, participles in apposition,
@@ -16,65 +9,51 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and the lower-case triggers of {@code events.rules}, one invented sentence each, with sentences
  * that must give nothing.
  */
-class EventPhrasingTest {
+class EventPhrasingTest extends AbstractConstructionsTest {
 
-  static Stream<Arguments> positives() {
+  @Override
+  Stream<Arguments> positives() {
     return Stream.of(
         // coordinated objects
-        Arguments.of("Moscow sanctioned on Friday Boeing and Lockheed Martin for their deliveries.", "SANCTION Moscow -> Lockheed Martin", false),
-        Arguments.of("The Polish prime minister Donald Tusk accused Paris and Berlin of blocking the reform.", "ACCUSE Donald Tusk -> Berlin", false),
-        Arguments.of("Ankara condemned Sweden, Norway and Denmark after the protests.", "ACCUSE Ankara -> Denmark", false),
+        Arguments.of("Moscow sanctioned on Friday Boeing and Lockheed Martin for their deliveries.", "SANCTION Moscow -> Lockheed Martin"),
+        Arguments.of("The Polish prime minister Donald Tusk accused Paris and Berlin of blocking the reform.", "ACCUSE Donald Tusk -> Berlin"),
+        Arguments.of("Ankara condemned Sweden, Norway and Denmark after the protests.", "ACCUSE Ankara -> Denmark"),
         // a participle in apposition, with its agent
-        Arguments.of("The activist Maria Kolesnikova, arrested by the KGB in 2020, is still in prison.", "COERCE KGB -> Maria Kolesnikova", false),
-        Arguments.of("Rosneft, sanctioned by Washington since 2014, sells its oil to India.", "SANCTION Washington -> Rosneft", false),
+        Arguments.of("The activist Maria Kolesnikova, arrested by the KGB in 2020, is still in prison.", "COERCE KGB -> Maria Kolesnikova"),
+        Arguments.of("Rosneft, sanctioned by Washington since 2014, sells its oil to India.", "SANCTION Washington -> Rosneft"),
         // a person in apposition as the subject
-        Arguments.of("The head of the delegation, Ursula von der Leyen, urged Belgrade to act.", "REQUEST Ursula von der Leyen -> Belgrade", false),
+        Arguments.of("The head of the delegation, Ursula von der Leyen, urged Belgrade to act.", "REQUEST Ursula von der Leyen -> Belgrade"),
         // a second verb after a verb phrase that names other actors
-        Arguments.of("Tehran accused Israel of sabotage and promised retaliation.", "THREATEN Tehran", false),
-        Arguments.of("The opposition leader Keir Starmer criticized Rishi Sunak and called for an election.", "REQUEST Keir Starmer", false),
+        Arguments.of("Tehran accused Israel of sabotage and promised retaliation.", "THREATEN Tehran"),
+        Arguments.of("The opposition leader Keir Starmer criticized Rishi Sunak and called for an election.", "REQUEST Keir Starmer"),
         // requests
-        Arguments.of("At the request of Kyiv, Germany agreed to send more shells.", "REQUEST Kyiv -> Germany", false),
-        Arguments.of("Athens rejected a request of Ankara to reopen the talks.", "REQUEST Ankara -> Athens", false),
+        Arguments.of("At the request of Kyiv, Germany agreed to send more shells.", "REQUEST Kyiv -> Germany"),
+        Arguments.of("Athens rejected a request of Ankara to reopen the talks.", "REQUEST Ankara -> Athens"),
         // threats
-        Arguments.of("Donald Trump threatened to impose tariffs on Mexico.", "THREATEN Donald Trump -> Mexico", false),
-        Arguments.of("The Hungarian foreign minister Peter Szijjarto warned that Budapest would block the package.", "THREATEN Budapest", false),
-        Arguments.of("Beijing summoned the ambassador of Japan and warned him against any provocation.", "THREATEN Beijing -> Japan", false),
+        Arguments.of("Donald Trump threatened to impose tariffs on Mexico.", "THREATEN Donald Trump -> Mexico"),
+        Arguments.of("The Hungarian foreign minister Peter Szijjarto warned that Budapest would block the package.", "THREATEN Budapest"),
+        Arguments.of("Beijing summoned the ambassador of Japan and warned him against any provocation.", "THREATEN Beijing -> Japan"),
         // mobilization
-        Arguments.of("The Russian army launched naval exercises in the Baltic Sea on Monday.", "MOBILIZE Russian", false),
-        Arguments.of("Nicolas Maduro ordered the army to reinforce the border with Guyana.", "MOBILIZE Nicolas Maduro", false),
+        Arguments.of("The Russian army launched naval exercises in the Baltic Sea on Monday.", "MOBILIZE Russian"),
+        Arguments.of("Nicolas Maduro ordered the army to reinforce the border with Guyana.", "MOBILIZE Nicolas Maduro"),
         // detentions of members of a group
-        Arguments.of("The Turkish police detained dozens of members of the HDP in Diyarbakir.", "COERCE Turkish -> HDP", true),
+        Arguments.of("The Turkish police detained dozens of members of the HDP in Diyarbakir.", "COERCE * -> HDP"),
         // aid
-        Arguments.of("The World Bank reached an agreement with Egypt on a loan of 3 billion dollars.", "AID World Bank -> Egypt", false),
-        Arguments.of("Tokyo will grant Manila a loan of 500 million dollars.", "AID Tokyo -> Manila", false),
-        Arguments.of("Washington announced an aid of 40 million dollars for Haiti.", "AID Washington -> Haiti", false),
+        Arguments.of("The World Bank reached an agreement with Egypt on a loan of 3 billion dollars.", "AID World Bank -> Egypt"),
+        Arguments.of("Tokyo will grant Manila a loan of 500 million dollars.", "AID Tokyo -> Manila"),
+        Arguments.of("Washington announced an aid of 40 million dollars for Haiti.", "AID Washington -> Haiti"),
         // rejection, acquisition, visits, agreements, attacks by vessels
-        Arguments.of("Olaf Scholz ruled out any coalition with the AfD.", "REJECT Olaf Scholz -> AfD", true),
+        Arguments.of("Olaf Scholz ruled out any coalition with the AfD.", "REJECT * -> AfD"),
         Arguments.of("Siemens, which employs 5,000 people in Spain, announced the acquisition of 30% of the Spanish firm Gamesa.",
-            "ACQUIRE Siemens -> Gamesa", true),
-        Arguments.of("Antony Blinken, visiting Cairo on Monday, called for a ceasefire.", "CONSULT Antony Blinken -> Cairo", false),
-        Arguments.of("Narendra Modi will travel to Paris next month to sign a defence agreement.", "AGREE Narendra Modi -> Paris", false),
-        Arguments.of("The jets, built by Lockheed Martin, were sold to Poland in 2019.", "TRADE Lockheed Martin -> Poland", false),
-        Arguments.of("Chinese coast guard ships rammed a Vietnamese fishing boat near the Paracel Islands.", "ASSAULT Chinese -> Vietnamese", false));
+            "ACQUIRE * -> Gamesa"),
+        Arguments.of("Antony Blinken, visiting Cairo on Monday, called for a ceasefire.", "CONSULT Antony Blinken -> Cairo"),
+        Arguments.of("Narendra Modi will travel to Paris next month to sign a defence agreement.", "AGREE Narendra Modi -> Paris"),
+        Arguments.of("The jets, built by Lockheed Martin, were sold to Poland in 2019.", "TRADE Lockheed Martin -> Poland"),
+        Arguments.of("Chinese coast guard ships rammed a Vietnamese fishing boat near the Paracel Islands.", "ASSAULT Chinese -> Vietnamese"));
   }
 
-  /**
-   * {@code loose}: the subject is named differently by the recognizers (a title, a group's long name),
-   * so only the type and the object are checked.
-   */
-  @ParameterizedTest
-  @MethodSource("positives")
-  void findsTheRelation(String sentence, String expected, boolean loose) {
-    if (!loose) {
-      find(extract(sentence), expected);
-      return;
-    }
-    String type = expected.substring(0, expected.indexOf(' '));
-    String end = expected.contains(" -> ") ? expected.substring(expected.indexOf(" -> ")) : "";
-    assertThat(relations(extract(sentence))).anyMatch(l -> l.startsWith(type + " ") && l.endsWith(end));
-  }
-
-  static Stream<Arguments> negatives() {
+  @Override
+  Stream<Arguments> negatives() {
     return Stream.of(
         // a name is no trigger: "Fund" of the fund, "Support" of the forces
         Arguments.of("The International Monetary Fund reached an agreement with Kenya.", "AID International Monetary Fund"),
@@ -93,11 +72,5 @@ class EventPhrasingTest {
         Arguments.of("Kyiv receives its first F-16 fighters from Denmark.", "CONSULT"),
         // the visitor of a fronted "during" phrase is the subject that follows, not the name before
         Arguments.of("Macron canvassed the idea, first proposed by Bruno Le Maire, during his visit to Washington.", "CONSULT Bruno Le Maire"));
-  }
-
-  @ParameterizedTest
-  @MethodSource("negatives")
-  void doesNotFind(String sentence, String forbidden) {
-    assertThat(relations(extract(sentence))).noneMatch(l -> l.equals(forbidden) || l.startsWith(forbidden + " "));
   }
 }

@@ -1,13 +1,7 @@
 package dev.gazette.relations;
 
-import static dev.gazette.relations.DefaultRelationsTest.extract;
-import static dev.gazette.relations.DefaultRelationsTest.relations;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The event constructions of {@code more_events.rules} (found on development articles 45-47, written before
@@ -23,9 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * members suspended, and aid "provided X with". One invented sentence each, and near misses that must
  * give nothing.
  */
-class MoreEventConstructionsTest {
+class MoreEventConstructionsTest extends AbstractConstructionsTest {
 
-  static Stream<Arguments> positives() {
+  @Override
+  Stream<Arguments> positives() {
     return Stream.of(
         // summons of a diplomat: a diplomatic protest, ACCUSE
         Arguments.of("Turkey's foreign ministry summoned the Swedish ambassador Malena Mard on Monday.", "ACCUSE Turkey -> Malena Mard"),
@@ -104,13 +99,8 @@ class MoreEventConstructionsTest {
         Arguments.of("Germany provided Ukraine with air defence systems.", "AID Germany -> Ukraine"));
   }
 
-  @ParameterizedTest
-  @MethodSource("positives")
-  void findsTheRelation(String sentence, String expected) {
-    assertThat(relations(extract(sentence))).contains(expected);
-  }
-
-  static Stream<Arguments> negatives() {
+  @Override
+  Stream<Arguments> negatives() {
     return Stream.of(
         // a summons is no request; a summons of someone who is no diplomat is no protest
         Arguments.of("Beijing summoned the ambassador of Japan after the visit.", "REQUEST"),
@@ -171,11 +161,5 @@ class MoreEventConstructionsTest {
         // a suspension with no country of origin; coal is traded, not given
         Arguments.of("Beijing suspended imports of beef after the dispute.", "SANCTION"),
         Arguments.of("Germany provided Poland with coal.", "AID"));
-  }
-
-  @ParameterizedTest
-  @MethodSource("negatives")
-  void doesNotFind(String sentence, String forbidden) {
-    assertThat(relations(extract(sentence))).noneMatch(l -> l.equals(forbidden) || l.startsWith(forbidden + " "));
   }
 }
