@@ -23,9 +23,13 @@ final class Prefilter {
   /** Some of the flag bits {@code id} (never indexed: only a secondary requirement). */
   private static final int FLAG = 4;
   /** Secondary requirements kept per rule, the most selective first. */
-  private static final int MAX_SECONDARY = 4;
-  /** Larger sets are not worth checking as secondary requirements. */
-  private static final int MAX_SECONDARY_KEYS = 64;
+  private static final int MAX_SECONDARY = 6;
+  /**
+   * Larger sets are not kept as secondary requirements. Checking one costs the same whatever its size
+   * (the scan marks it met), and a list of speech verbs, a hundred forms, is what keeps a speaker rule
+   * off the many sentences that name someone but quote no one.
+   */
+  private static final int MAX_SECONDARY_KEYS = 1024;
   /** A word key is far more selective than a type or kind key, or one of the {@link #COMMON} words. */
   private static final int BROAD_COST = 64;
   /**
