@@ -89,6 +89,8 @@ public final class NameStage implements Stage {
   private static final byte GIVEN = 2;
   private static final byte DICT_KNOWN = 4;
   private static final byte DICT = 8;
+  /** A word marked a given name by its context only ({@code markGivenNamesThatArePlacesOrWords}): never cached. */
+  private static final byte GIVEN_IN_CONTEXT = 16;
 
   /** Bits of {@code Pass.classes} above those of {@link NameWords#CLASSES}: asked, and the answer. */
   private static final int SPEECH_KNOWN = 1 << 24;
@@ -399,6 +401,66 @@ public final class NameStage implements Stage {
         }
       }
       return false;
+    }
+
+    /**
+     * "Jordan Bardella", "Marine Le Pen", "Will Rogers", "Guy M. Struve", "Lewis Powell": a given name the
+     * given-name table leaves out because it is also a country, a city or an English word
+     * ({@link NameWords#AMBIGUOUS_GIVEN_NAMES}) is read as a given name when a surname-shaped word follows
+     * it (after initials or a name particle) and ends the name: a capitalized word that is no dictionary
+     * word (or a known surname, or any word after a particle), a minor town after a word-name ("Will
+     * Rogers"), or a one-word knowledge-base person ("Lewis Powell"). Alone or before a common word
+     * ("Jordan said", "Israel and Jordan", "Jordan Valley", "Will Congress act?") it stays what it was.
+     * The token is marked a given name and freed, with the surname, so that the run is read as a person;
+     * the place mentions are dropped only if the person is found.
+     */
+    void markGivenNamesThatArePlacesOrWords() {
+      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+        if (!(cover[i] == FREE || cover[i] == SOFT) || !isPlainCapitalized(i) || tokens.has(i, TokenFlags.GLUE_CASE)
+            || !NameWords.AMBIGUOUS_GIVEN_NAMES.contains(text, tokens.start(i), tokens.end(i))) {
+          continue;
+        }
+        boolean place = cover[i] == SOFT;
+        if (place) {
+          Mention m = ws.mentions().get(owner[i]);
+          if (m.start() != tokens.start(i) || m.end() != tokens.end(i) || m.type().equals(EntityType.NORP)
+              || placePrepositionBefore(i) || i > sentenceFirst && (is(i - 1, "of") || is(i - 1, "from"))) {
+            continue; // "in Jordan", "the king of Jordan"
+          }
+        } else if (isSentenceInitial(i) && is(sentenceEnd - 1, "?")) {
+          continue; // "Will Sunak survive?"
+        }
+        int j = i + 1;
+        while (j < sentenceEnd && cover[j] == FREE && isInitial(j)) {
+          j++;
+        }
+        boolean particle = false;
+        if (j + 1 < sentenceEnd && cover[j] == FREE && isPlainCapitalized(j) && in(j, NameWords.C_PARTICLES)) {
+          particle = true; // "Marine Le Pen"
+          j++;
+        }
+        if (j >= sentenceEnd || !isPlainCapitalized(j) || tokens.has(j, TokenFlags.GLUE_CASE)
+            || isCapitalizedNonName(j) || isHeadWord(j)
+            || j + 1 < sentenceEnd && tokens.has(j + 1, TokenFlags.CAPITALIZED)) {
+          continue;
+        }
+        boolean surname;
+        if (cover[j] == FREE) {
+          surname = particle || j > i + 1 || !isDictionaryWord(j)
+              || kb.surnames().contains(text.subSequence(tokens.start(j), tokens.end(j)));
+        } else if (cover[j] == SOFT) {
+          surname = !place && isMinorPlaceToken(j, false);
+        } else {
+          surname = isGivenNameAsKbPerson(j);
+        }
+        if (!surname) {
+          continue;
+        }
+        wordMemo[i] |= GIVEN_KNOWN | GIVEN | GIVEN_IN_CONTEXT;
+        cover[i] = FREE;
+        cover[j] = FREE;
+        i = j;
+      }
     }
 
     /**
@@ -747,6 +809,9 @@ public final class NameStage implements Stage {
         boolean soft = (covers & (1 << SOFT)) != 0;
         if (headline && soft) {
           dropTownsThatAreWords();
+        }
+        if (!headline) {
+          markGivenNamesThatArePlacesOrWords();
         }
         if (soft) {
           freeTownsThatStartNames();
@@ -1224,7 +1289,8 @@ public final class NameStage implements Stage {
     }
 
     boolean isCapitalizedNonName(int i) {
-      return in(i, NameWords.C_NON_NAMES) && !isInitial(i);
+      // A word marked a given name before a surname ("Will Rogers") is a name.
+      return in(i, NameWords.C_NON_NAMES) && !isInitial(i) && (wordMemo[i] & GIVEN_IN_CONTEXT) == 0;
     }
 
     boolean isProductWord(int i) {
@@ -1567,6 +1633,22 @@ public final class NameStage implements Stage {
               || is(b - 2, "Congress") || is(b - 2, "Trade") || is(b - 2, "Shopping"))) {
         return add(a, b, EntityType.FAC, STRONG, "ner.fac.centre", initial); // "Kenyatta International Convention Centre"
       }
+      if (cover[b - 1] == FREE && !headline && isPlainCapitalized(b - 1)
+          && NameWords.PLACE_COMPANY_TAILS.contains(text, hs, he)) {
+        // "Boston Scientific"; "Tennessee Tech and Virginia Tech": the last of two such names.
+        int and = a - 1;
+        for (int k = a + 1; k < b - 2; k++) {
+          if (is(k, "and") || is(k, "&")) {
+            and = k;
+          }
+        }
+        if (placesOnly(and + 1, b - 1)) {
+          if (and > a) {
+            classifyPart(a, and);
+          }
+          return add(and + 1, b, EntityType.ORG, STRONG, "ner.org.place_tail", initial && and < a);
+        }
+      }
       if (cover[b - 1] == FREE) {
         if (in(b - 1, NameWords.C_ORG_HEADS)) {
           int from = a;
@@ -1664,6 +1746,27 @@ public final class NameStage implements Stage {
       return false;
     }
 
+    /**
+     * Whether tokens {@code [a, h)} are one or more whole knowledge-base city, region, country or
+     * location mentions, and nothing else: "Boston", "New York".
+     */
+    boolean placesOnly(int a, int h) {
+      if (h <= a) {
+        return false;
+      }
+      for (int i = a; i < h; i++) {
+        if (cover[i] != SOFT || owner[i] < 0) {
+          return false;
+        }
+        Mention m = ws.mentions().get(owner[i]);
+        if (m.type().equals(EntityType.NORP) || i == a && m.start() != tokens.start(i)
+            || i + 1 == h && m.end() != tokens.end(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** Whether {@code [k, b)} is names and connectors, with a name at the end ("the Council of Ministers"). */
     boolean namePartsFrom(int k, int b) {
       if (k < b && is(k, "the")) {
@@ -1701,7 +1804,8 @@ public final class NameStage implements Stage {
       // name and a title in apposition follow ("Transform Aqorau, a former chief executive of").
       if (initial && isDictionaryWord(p) && !isGivenName(p)
           && !(q - p == 2 && isPlainCapitalized(p) && isPlainCapitalized(p + 1) && !isDictionaryWord(p + 1)
-              && isApposition(q))) {
+              && isApposition(q))
+          && !(q - p == 1 && ageAfter(q))) {
         if (q - p == 1) {
           return;
         }
@@ -1790,6 +1894,10 @@ public final class NameStage implements Stage {
       }
       if (isApposition(p + 1) && !isDictionaryWord(p) && !initial) {
         addPerson(p, p + 1, WEAK, "ner.person.apposition");
+        return;
+      }
+      if (isPlainCapitalized(p) && !tokens.has(p, TokenFlags.GLUE_CASE) && ageAfter(p + 1) && !headline) {
+        addPerson(p, p + 1, WEAK, "ner.person.age"); // "Winter, 53, a former law professor"
         return;
       }
       if (!headline && isPlainCapitalized(p) && !isDictionaryWord(p) && !tokens.has(p, TokenFlags.GLUE_CASE)
@@ -2024,6 +2132,24 @@ public final class NameStage implements Stage {
         }
       }
       return false;
+    }
+
+    /**
+     * An age in apposition: ", 53," after the name, then a lower-case word or a title ("Winter, 53, a
+     * former professor", "Sanders, 45, was found guilty"); not a count in a list ("Tours, 12, 14 and").
+     */
+    boolean ageAfter(int q) {
+      int k = q + 1;
+      if (k + 2 >= sentenceEnd || !is(q, ",") || tokens.kind(k) != TokenKind.NUMBER || !is(k + 1, ",")) {
+        return false;
+      }
+      int s = tokens.start(k);
+      int e = tokens.end(k);
+      if (e - s != 2 || !Character.isDigit(text.charAt(s)) || !Character.isDigit(text.charAt(s + 1))
+          || text.charAt(s) < '1') {
+        return false;
+      }
+      return tokens.has(k + 2, TokenFlags.ALL_LOWER) && tokens.kind(k + 2) == TokenKind.WORD;
     }
 
     /** A defined acronym right after {@code [p, q)}: "( FCA )" whose letters are the words' initials. */

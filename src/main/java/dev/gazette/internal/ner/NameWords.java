@@ -117,6 +117,29 @@ final class NameWords {
           "air-defence", "air-defense", "surface-to-air", "air-to-air", "stealth", "heavy", "light",
           "armoured", "armored", "multiple", "rocket", "passenger", "cargo", "covid-19", "mrna");
 
+  /**
+   * Given names the given-name table leaves out because they are also a country, a city or an English
+   * word ("Jordan", "Israel", "Lewis", "Will", "Marine", "Guy"): read as given names only when a
+   * surname-shaped word follows (see {@code NameStage}), never alone.
+   */
+  static final WordSet AMBIGUOUS_GIVEN_NAMES =
+      WordSet.of(
+          "jordan", "israel", "lewis", "milan", "sydney", "austin", "victoria", "sofia", "franca", "dominique",
+          "dakota", "savannah", "brooklyn", "dallas", "adelaide", "alexandria", "charlotte", "india",
+          "will", "marine", "guy", "grant", "rich", "hope", "faith", "joy", "sonny", "rusty", "bud", "pierce",
+          "penny", "amber", "miles", "hunter", "reed", "rod", "bonnie", "ginger", "mercy", "summer", "autumn");
+
+  /**
+   * Last words that make a knowledge-base place before them a company's or an institution's name
+   * ("Boston Scientific", "Vienna Philharmonic", "Tennessee Tech", "Boston Globe"), though they are no
+   * organization head elsewhere ("Big Tech", "the Morning Star").
+   */
+  static final WordSet PLACE_COMPANY_TAILS =
+      WordSet.of(
+          "scientific", "philharmonic", "philharmonia", "orchestra", "symphony", "opera", "ballet", "tech",
+          "daily", "globe", "sun", "star", "chronicle", "inquirer", "sentinel", "courier", "examiner",
+          "telegraph", "dispatch", "bulletin", "observer", "edison", "united", "rangers", "athletic");
+
   /** Bodies of a state named by one word after "the": "the Navy", "the Congress". */
   static final WordSet NATIONAL_BODIES =
       set(C_NATIONAL_BODIES, "navy", "army", "marines", "congress", "parliament", "legislature", "senate", "politburo");
@@ -173,12 +196,13 @@ final class NameWords {
   /** Last words of administrative divisions and towns: "Dade County", "Morgan City". */
   static final WordSet GPE_HEADS =
       set(C_GPE_HEADS, "county", "city", "province", "prefecture", "township", "parish", "oblast", "governorate",
-          "municipality", "borough", "canton");
+          "municipality", "borough", "canton", "springs", "beach");
 
   /** Last words of locations: "Caspian Sea", "Ural Mountains", "Mekong River". */
   static final WordSet LOC_HEADS =
       set(C_LOC_HEADS, 
-          "sea", "ocean", "river", "mountains", "mountain", "range", "hills", "strait", "straits",
+          "sea", "ocean", "river", "mountains", "mountain", "range", "hills", "strait", "straits", "hole", "falls",
+          "heights", "creek", "cove",
           "peninsula", "valley", "desert", "basin", "bay", "gulf", "lake", "island", "islands", "coast",
           "plateau", "plain", "plains", "delta", "glacier", "volcano", "forest", "canyon", "archipelago",
           "lagoon", "channel", "fjord", "reef", "steppe", "atoll", "shoal", "shoals");
