@@ -128,4 +128,31 @@ class NamesThatAreAlsoPlacesTest {
   void leavesNumbersAfterWordsAlone(String sentence, String ignored) {
     assertThat(NerTesting.mentions(sentence, false)).noneMatch(s -> s.endsWith("/PERSON"));
   }
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a dotted country abbreviation opens an organization's name as its undotted spelling does
+        "He filed the petition in U.S. Bankruptcy Court in Tarvale.               | U.S. Bankruptcy Court/ORG",
+        "A cable arrived from the U.S. Embassy in Beirut.                            | U.S. Embassy/ORG",
+        "He filed the petition in US Bankruptcy Court in Tarvale.                  | US Bankruptcy Court/ORG",
+      })
+  void readsDottedPlacesInsideOrganizationNames(String sentence, String expected) {
+    assertThat(NerTesting.mentions(sentence, false)).containsAll(NerTesting.cell(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // without a head the abbreviation stays a place: before a title, a group, a lower-case word
+        "U.S. President Aldon Vrasker met the envoys.                               | U.S./GPE; Aldon Vrasker/PERSON",
+        "U.S. officials said the talks had failed.                                 | U.S./GPE",
+        "U.S. Democrats voted against the bill.                                      | U.S./GPE",
+      })
+  void leavesDottedPlacesWithoutAHeadAlone(String sentence, String expected) {
+    List<String> found = NerTesting.mentions(sentence, false);
+    assertThat(found).containsAll(NerTesting.cell(expected));
+    assertThat(found).noneMatch(s -> s.startsWith("U.S. ") && s.endsWith("/ORG"));
+  }
 }
