@@ -440,13 +440,21 @@ public final class NameStage implements Stage {
           j++;
         }
         if (j >= sentenceEnd || !isPlainCapitalized(j) || tokens.has(j, TokenFlags.GLUE_CASE)
-            || isCapitalizedNonName(j) || isHeadWord(j)
-            || j + 1 < sentenceEnd && tokens.has(j + 1, TokenFlags.CAPITALIZED)) {
+            || isCapitalizedNonName(j) || isHeadWord(j)) {
+          continue;
+        }
+        int end = j + 1;
+        if (!particle && cover[j] == FREE && end < sentenceEnd && cover[end] == FREE && isPlainCapitalized(end)
+            && !tokens.has(end, TokenFlags.GLUE_CASE) && !isDictionaryWord(end) && !isCapitalizedNonName(end)
+            && !isHeadWord(end)) {
+          end++; // "Guy Robert Lukama": a middle name, then the surname
+        }
+        if (end < sentenceEnd && tokens.has(end, TokenFlags.CAPITALIZED)) {
           continue;
         }
         boolean surname;
         if (cover[j] == FREE) {
-          surname = particle || j > i + 1 || !isDictionaryWord(j)
+          surname = particle || j > i + 1 || !isDictionaryWord(j) || isGivenName(j)
               || kb.surnames().contains(text.subSequence(tokens.start(j), tokens.end(j)));
         } else if (cover[j] == SOFT) {
           surname = !place && isMinorPlaceToken(j, false);
@@ -459,7 +467,7 @@ public final class NameStage implements Stage {
         wordMemo[i] |= GIVEN_KNOWN | GIVEN | GIVEN_IN_CONTEXT;
         cover[i] = FREE;
         cover[j] = FREE;
-        i = j;
+        i = end - 1;
       }
     }
 
@@ -551,9 +559,12 @@ public final class NameStage implements Stage {
           } else if (isPlainCapitalized(j) && !tokens.has(j, TokenFlags.GLUE_CASE)
               && (cover[j] == FREE && (!isDictionaryWord(j) || isInitial(j - 1)) && !isCapitalizedNonName(j)
                   || cover[j] == SOFT && isMinorPlaceToken(j, false)
-                  || (given || titleBefore(i) > 0) && isOneWordKbName(j) && !isGivenName(j))) {
+                  || (given || titleBefore(i) > 0) && isOneWordKbName(j)
+                      && (!isGivenName(j) || given && j == i + 1 && cover[i] == FREE
+                          && (j + 1 >= sentenceEnd || !tokens.has(j + 1, TokenFlags.CAPITALIZED))))) {
             // A known person's one-word alias after another given name is a namesake's surname:
-            // "Roy Medvedev", "Lewis Powell".
+            // "Roy Medvedev", "Lewis Powell"; also an alias that is a given name itself, right after a
+            // free given name and ending the name ("Stephanie Powell,", "President Ferdinand Marcos,").
             places |= cover[j] != FREE;
             j++;
           } else {
@@ -2599,6 +2610,11 @@ public final class NameStage implements Stage {
                 && !(c.type.equals(EntityType.ORG) && !onlyLegalFormsAfter(c, absorbed))) {
               // "Amazon Fund" is not Amazon; "Ford Motor Co" is Ford
               attributes.putAll(absorbed.attributes()); // "Baltic" + "Sea" keeps the sea's id
+            } else if (c.type.equals(EntityType.PERSON) && absorbed.type().equals(EntityType.PERSON)
+                && absorbed.rule().equals("kb") && isKnownGivenName(c.from, owner[i])) {
+              // "Ferdinand Marcos": the known person whose given name is the one before "Marcos", not a
+              // namesake ("Stephanie Powell" is not Jerome Powell)
+              attributes.putAll(absorbed.attributes());
             }
           }
         }
@@ -2622,6 +2638,13 @@ public final class NameStage implements Stage {
       kept.addAll(added);
       mentions.clear();
       mentions.addAll(kept);
+    }
+
+    /** Whether token {@code t} is the given name the knowledge base records for the person of mention {@code m}. */
+    boolean isKnownGivenName(int t, int m) {
+      int e = entry(m);
+      String given = e < 0 ? null : kb.attributeOrNull(e, "given");
+      return given != null && given.contentEquals(text.subSequence(tokens.start(t), tokens.end(t)));
     }
 
     /** Whether the tokens of {@code c} after {@code absorbed} are legal forms only ("Co", "AG", "Group"). */

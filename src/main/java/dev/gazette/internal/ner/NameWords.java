@@ -125,7 +125,7 @@ final class NameWords {
   static final WordSet AMBIGUOUS_GIVEN_NAMES =
       WordSet.of(
           "jordan", "israel", "lewis", "milan", "sydney", "austin", "victoria", "sofia", "franca", "dominique",
-          "dakota", "savannah", "brooklyn", "dallas", "adelaide", "alexandria", "charlotte", "india",
+          "dakota", "mauricio", "savannah", "brooklyn", "dallas", "adelaide", "alexandria", "charlotte", "india",
           "will", "marine", "guy", "grant", "rich", "hope", "faith", "joy", "sonny", "rusty", "bud", "pierce",
           "penny", "amber", "miles", "hunter", "reed", "rod", "bonnie", "ginger", "mercy", "summer", "autumn");
 

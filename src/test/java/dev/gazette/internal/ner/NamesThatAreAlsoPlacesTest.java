@@ -155,4 +155,36 @@ class NamesThatAreAlsoPlacesTest {
     assertThat(found).containsAll(NerTesting.cell(expected));
     assertThat(found).noneMatch(s -> s.startsWith("U.S. ") && s.endsWith("/ORG"));
   }
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a known person's one-word alias that is also a given name, after a free given name: a namesake
+        "Angela Powell, of the state water agency, said the plan was poor.        | Angela Powell",
+        // a middle name between a word-name and the surname
+        "The minister Guy Robert Tavakani said talks would resume.                 | Guy Robert Tavakani",
+      })
+  void readsNamesakesOfKnownPeople(String sentence, String name) {
+    dev.gazette.Extraction x = NerTesting.extract(sentence);
+    List<dev.gazette.Mention> people = x.entities().stream().flatMap(e -> e.mentions().stream())
+        .filter(m -> m.type().equals(dev.gazette.EntityType.PERSON)).toList();
+    assertThat(people).extracting(dev.gazette.Mention::text).containsExactly(name);
+    assertThat(people.get(0).attributes()).doesNotContainKey("kb_id");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // alone, or after a title, the alias is the known person
+        "Powell said rates would stay high for longer.                             | Powell",
+        "Chairman Powell said rates would stay high for longer.                    | Powell",
+      })
+  void keepsKnownPeopleAlone(String sentence, String name) {
+    dev.gazette.Extraction x = NerTesting.extract(sentence);
+    List<dev.gazette.Mention> people = x.entities().stream().flatMap(e -> e.mentions().stream())
+        .filter(m -> m.type().equals(dev.gazette.EntityType.PERSON)).toList();
+    assertThat(people).extracting(dev.gazette.Mention::text).containsExactly(name);
+    assertThat(people.get(0).attributes()).containsKey("kb_id");
+  }
 }
