@@ -1057,11 +1057,41 @@ public final class NameStage implements Stage {
         int e = tokens.end(i);
         boolean known = kb.surnames().contains(text.subSequence(s, e)) || NameWords.isProperName(text, s, e);
         if (title || known && mayBeSpeaker(i)
-            && (speechVerbAfter(i + 1) || personVerbAfter(i + 1) || isApposition(i + 1))) {
+            && (speechVerbAfter(i + 1) || personVerbAfter(i + 1) || isApposition(i + 1))
+            || victimOrKinCue(i)) {
           cover[i] = CLAIMED;
           add(i, i + 1, EntityType.PERSON, title ? STRONG : WEAK, title ? "ner.person.title" : "ner.person.name.cue", false);
         }
       }
+    }
+
+    /**
+     * "shot Lincoln in the back", "the assassination of Mendes,", "Anderson's sister": one capitalized
+     * word that a verb of killing or kidnapping takes as its object, that a noun of killing takes after
+     * "of", or whose possessive a kinship noun follows, is a person, whatever town it also names. The
+     * word must end the name (a preposition, punctuation or the possessive after it): "killing Gaza
+     * residents" names the place.
+     */
+    boolean victimOrKinCue(int i) {
+      int n = i + 1;
+      if (n < sentenceEnd && (is(n, "'s") || is(n, "’s"))) {
+        return n + 1 < sentenceEnd && tokens.has(n + 1, TokenFlags.ALL_LOWER)
+            && NameWords.KIN_NOUNS.contains(text, tokens.start(n + 1), tokens.end(n + 1));
+      }
+      if (n < sentenceEnd && tokens.kind(n) == TokenKind.WORD
+          && !(is(n, "in") || is(n, "on") || is(n, "at") || is(n, "during") || is(n, "after") || is(n, "before")
+              || is(n, "with") || is(n, "and") || is(n, "as") || is(n, "while") || is(n, "when"))) {
+        return false;
+      }
+      int k = i - 1;
+      if (k < sentenceFirst || !tokens.has(k, TokenFlags.ALL_LOWER)) {
+        return false;
+      }
+      if (NameWords.VICTIM_VERBS.contains(text, tokens.start(k), tokens.end(k))) {
+        return true;
+      }
+      return is(k, "of") && k - 1 >= sentenceFirst && tokens.has(k - 1, TokenFlags.ALL_LOWER)
+          && NameWords.VICTIM_NOUNS.contains(text, tokens.start(k - 1), tokens.end(k - 1));
     }
 
     /**
@@ -1937,7 +1967,8 @@ public final class NameStage implements Stage {
           && !NameWords.LEGAL_FORMS.contains(text, s, e)) { // "Sony (U.K.) Ltd said" names no person
         // "Kennedy said", "the plan Derwinski proposed": a known surname or proper name, or any
         // non-dictionary word that a speech verb or a person's verb follows.
-        boolean cue = mayBeSpeaker(p) && (speechVerbAfter(p + 1) || personVerbAfter(p + 1)) || speechVerbBefore(p);
+        boolean cue = mayBeSpeaker(p) && (speechVerbAfter(p + 1) || personVerbAfter(p + 1)) || speechVerbBefore(p)
+            || victimOrKinCue(p);
         // A capitalized word of the English list alone is no person: the list is brands, holidays,
         // places and abbreviations ("Louvre", "Easter", "Midwest", "Sept") as much as surnames.
         boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e)))

@@ -253,6 +253,25 @@ final class NameWords {
           "laughed", "shouted", "sang", "starred", "himself", "herself", "who", "whose", "wept", "confessed",
           "was born", "divorced", "recalled", "graduated", "campaigned", "apologized", "apologised");
 
+  /**
+   * Verbs whose object is a person, never a town: "shot Lincoln", "killing Kessler"; and nouns whose
+   * "of" is their victim: "the assassination of Lincoln".
+   */
+  static final WordSet VICTIM_VERBS =
+      WordSet.of(
+          "shot", "shooting", "killed", "killing", "murdered", "murdering", "assassinated", "assassinating",
+          "stabbed", "stabbing", "strangled", "abduct", "abducted", "abducting", "kidnapped", "kidnapping");
+
+  static final WordSet VICTIM_NOUNS =
+      WordSet.of("assassination", "assassin", "assassins", "murder", "murderer", "killer", "killers", "slaying");
+
+  /** Nouns after a possessive that only a person has: "Anderson's sister", "Nelson's hometown". */
+  static final WordSet KIN_NOUNS =
+      WordSet.of(
+          "wife", "husband", "widow", "widower", "son", "sons", "daughter", "daughters", "father", "mother",
+          "brother", "brothers", "sister", "sisters", "parents", "lawyer", "lawyers", "attorney", "attorneys",
+          "hometown", "funeral", "killer", "assassin", "girlfriend", "boyfriend", "grandson", "granddaughter");
+
   /** Name particles that stand between parts of a person's name: "von der Leyen", "bin Salman". */
   static final WordSet PARTICLES =
       set(C_PARTICLES, 

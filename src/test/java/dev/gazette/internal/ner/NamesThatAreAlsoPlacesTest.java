@@ -187,4 +187,33 @@ class NamesThatAreAlsoPlacesTest {
     assertThat(people).extracting(dev.gazette.Mention::text).containsExactly(name);
     assertThat(people.get(0).attributes()).containsKey("kb_id");
   }
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the object of a verb of killing or kidnapping, the victim after a noun of killing, a possessive
+        // before a kinship noun: a person, though the knowledge base knows a town of that name
+        "The actor shot Lincoln in the back of the head.                           | Lincoln/PERSON",
+        "The trial followed the assassination of Lincoln.                          | Lincoln/PERSON",
+        "A letter came from Nelson's sister on Monday.                              | Nelson/PERSON",
+        "The gunmen kidnapped Vardaro on Monday.                                    | Vardaro/PERSON",
+      })
+  void readsVictimsAndKin(String sentence, String expected) {
+    assertThat(NerTesting.mentions(sentence, false)).containsAll(NerTesting.cell(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a place that a verb of killing only modifies, a visit, a possessive before what places have
+        "Troops killing Gaza residents were condemned.                              | Gaza/GPE",
+        "He visited Lincoln in the spring.                                          | Lincoln/GPE",
+        "Moscow's mayor said the metro would reopen.                                | Moscow/GPE",
+      })
+  void leavesPlacesNearSuchWordsAlone(String sentence, String expected) {
+    List<String> found = NerTesting.mentions(sentence, false);
+    assertThat(found).containsAll(NerTesting.cell(expected));
+    assertThat(found).noneMatch(s -> s.endsWith("/PERSON"));
+  }
 }
