@@ -1870,6 +1870,10 @@ public final class NameStage implements Stage {
               && isApposition(q))
           && !(q - p == 1 && ageAfter(q))) {
         if (q - p == 1) {
+          if (!tokens.has(p, TokenFlags.ALL_UPPER)) {
+            // no type of its own, but the article may name it in full ("Will Rogers ... Rogers said")
+            add(p, q, null, 0, null, initial);
+          }
           return;
         }
         p++;

@@ -216,4 +216,25 @@ class NamesThatAreAlsoPlacesTest {
     assertThat(found).containsAll(NerTesting.cell(expected));
     assertThat(found).noneMatch(s -> s.endsWith("/PERSON"));
   }
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a sentence's first word, a town and a word, is the surname of the person the article names
+        "The humorist Will Rogers joked about the tax. Rogers was born on a ranch.  | Will Rogers/PERSON; Rogers/PERSON",
+      })
+  void readsASurnameAloneAtTheStartOfASentence(String sentence, String expected) {
+    assertThat(NerTesting.mentions(sentence, false)).containsAll(NerTesting.cell(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // no person of that name in the article: the word stays no person
+        "Rogers was founded in 1881. The town grew along the railway.              | ",
+      })
+  void leavesASentenceStartAloneWithoutThePerson(String sentence, String ignored) {
+    assertThat(NerTesting.mentions(sentence, false)).noneMatch(s -> s.endsWith("/PERSON"));
+  }
 }
