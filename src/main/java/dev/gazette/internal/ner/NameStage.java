@@ -908,34 +908,68 @@ public final class NameStage implements Stage {
     }
 
     /**
-     * "Amazon Fund": a one-word knowledge-base organization followed by an organization head names
-     * another body, the longer name.
+     * "Amazon Fund", "Harvard University Law School", "UN Security Council": a knowledge-base
+     * organization followed by capitalized words up to an organization head, or by another knowledge-base
+     * organization whose last word is a head, names another body, the longer name. The tokens are freed
+     * so that the run is read whole; the knowledge-base mentions are dropped when it is.
      */
     void freeOrgsBeforeHeads() {
       for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
-        if (cover[i] != HARD || owner[i] < 0) {
-          continue;
+        if (cover[i] != HARD || owner[i] < 0 || owner[i + 1] == owner[i]) {
+          continue; // only at the last token of a mention
         }
-        // "Amazon Fund", "House Ethics Committee": capitalized words up to an organization head.
+        // capitalized words up to an organization head
         int j = i + 1;
         while (j < sentenceEnd && j - i <= 3 && cover[j] == FREE && isPlainCapitalized(j)
             && !isCapitalizedNonName(j) && !in(j, NameWords.C_ORG_HEADS)) {
           j++;
         }
-        if (j >= sentenceEnd || cover[j] != FREE || !isPlainCapitalized(j)
-            || !in(j, NameWords.C_ORG_HEADS)) {
+        if (j >= sentenceEnd || !isPlainCapitalized(j)
+            || !in(j, NameWords.C_ORG_HEADS) && !(j == i + 1 && cover[j] == HARD)
+            || i > sentenceFirst && owner[i - 1] == owner[i]
+                && NameWords.LEGAL_FORMS.contains(text, tokens.start(j), tokens.end(j))) {
+          continue; // "Ford Motor Co": legal forms extend the company itself (extendCompaniesOverLegalForms)
+        }
+        int last = j; // the head's token; a second knowledge-base organization ends there
+        if (cover[j] == HARD) {
+          if (j != i + 1 || owner[j] < 0 || !isKbOrg(owner[j]) || ws.mentions().get(owner[j]).start() != tokens.start(j)) {
+            continue;
+          }
+          while (last + 1 < sentenceEnd && owner[last + 1] == owner[j]) {
+            last++;
+          }
+          if (!in(last, NameWords.C_ORG_HEADS)) {
+            continue;
+          }
+        } else if (cover[j] != FREE) {
           continue;
         }
-        int q = legalFormsEnd(j + 1); // "Lloyds Bank Plc"
+        int q = legalFormsEnd(last + 1); // "Lloyds Bank Plc"
         if (q < sentenceEnd && (tokens.has(q, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(q) || is(q, "of"))) {
           continue;
         }
         Mention m = ws.mentions().get(owner[i]);
-        if (m.type().equals(EntityType.ORG) && m.rule().equals("kb") && m.start() == tokens.start(i)
-            && m.end() == tokens.end(i)) {
-          cover[i] = FREE;
+        if (!isKbOrg(owner[i]) || m.end() != tokens.end(i)) {
+          continue;
         }
+        int first = i;
+        while (first > sentenceFirst && owner[first - 1] == owner[i]) {
+          first--;
+        }
+        if (m.start() != tokens.start(first) || first < i && tokens.has(first, TokenFlags.ALL_UPPER)) {
+          continue;
+        }
+        for (int k = first; k <= last; k++) {
+          cover[k] = FREE;
+        }
+        i = last;
       }
+    }
+
+    /** Whether mention {@code m} is a knowledge-base organization's. */
+    boolean isKbOrg(int m) {
+      Mention mention = ws.mentions().get(m);
+      return mention.type().equals(EntityType.ORG) && mention.rule().equals("kb");
     }
 
     /** The first token from {@code k} that is not a capitalized legal form ("Co", "Plc", "AG") of a company. */

@@ -237,4 +237,30 @@ class NamesThatAreAlsoPlacesTest {
   void leavesASentenceStartAloneWithoutThePerson(String sentence, String ignored) {
     assertThat(NerTesting.mentions(sentence, false)).noneMatch(s -> s.endsWith("/PERSON"));
   }
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a known organization of several words, or one known organization before another that ends
+        // with a head, names a longer body
+        "He returned to Harvard University Law School in the fall.                | Harvard University Law School/ORG",
+        "The UN Security Council met on Monday.                                     | UN Security Council/ORG",
+      })
+  void readsKnownOrganizationsBeforeHeads(String sentence, String expected) {
+    assertThat(NerTesting.mentions(sentence, false)).containsAll(NerTesting.cell(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // no head after the known organization, or a longer name after the head: it stays itself
+        "Harvard University Press Officers met on Monday.                           | Harvard University/ORG",
+        "He studied at Harvard University last year.                                | Harvard University/ORG",
+      })
+  void leavesKnownOrganizationsWithoutAHeadAlone(String sentence, String expected) {
+    List<String> found = NerTesting.mentions(sentence, false);
+    assertThat(found).containsAll(NerTesting.cell(expected));
+    assertThat(found).noneMatch(s -> s.startsWith("Harvard University ") && s.endsWith("/ORG"));
+  }
 }
