@@ -1209,12 +1209,6 @@ public final class NameStage implements Stage {
           i = Math.max(j, i + 1);
           continue;
         }
-        if (isDottedPlaceBeforeName(i)) {
-          int j = extendRun(i); // "U.S. Bankruptcy Court", as "US Bankruptcy Court"
-          classifyRun(i, j);
-          i = Math.max(j, i + 1);
-          continue;
-        }
         if (!isNamePart(i) || cover[i] == FREE && isCapitalizedNonName(i)) {
           i++; // a capitalized function word ("The", "Our") opens no name but may precede one
           continue;
@@ -1223,22 +1217,6 @@ public final class NameStage implements Stage {
         classifyRun(i, j);
         i = Math.max(j, i + 1);
       }
-    }
-
-    /**
-     * "U.S." in "the U.S. Bankruptcy Court", "the U.S. Embassy": a country the knowledge base knows by
-     * a dotted abbreviation, before a capitalized name part, may open a name as its undotted spelling
-     * does ("US Embassy"): the run is read from it, and a head makes the whole run the organization's
-     * name; without a head the place stays a place.
-     */
-    boolean isDottedPlaceBeforeName(int i) {
-      if (cover[i] != SOFT || owner[i] < 0 || tokens.kind(i) != TokenKind.ABBREVIATION || i + 1 >= sentenceEnd
-          || cover[i + 1] == HARD || cover[i + 1] == CLAIMED || !isPlainCapitalized(i + 1)
-          || isCapitalizedNonName(i + 1) || tokens.has(i + 1, TokenFlags.GLUE_CASE)) {
-        return false;
-      }
-      Mention m = ws.mentions().get(owner[i]);
-      return m.type().equals(EntityType.GPE) && m.start() == tokens.start(i) && m.end() == tokens.end(i);
     }
 
     /**

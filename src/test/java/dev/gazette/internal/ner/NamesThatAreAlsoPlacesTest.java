@@ -132,33 +132,6 @@ class NamesThatAreAlsoPlacesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        // a dotted country abbreviation opens an organization's name as its undotted spelling does
-        "He filed the petition in U.S. Bankruptcy Court in Tarvale.               | U.S. Bankruptcy Court/ORG",
-        "A cable arrived from the U.S. Embassy in Beirut.                            | U.S. Embassy/ORG",
-        "He filed the petition in US Bankruptcy Court in Tarvale.                  | US Bankruptcy Court/ORG",
-      })
-  void readsDottedPlacesInsideOrganizationNames(String sentence, String expected) {
-    assertThat(NerTesting.mentions(sentence, false)).containsAll(NerTesting.cell(expected));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        // without a head the abbreviation stays a place: before a title, a group, a lower-case word
-        "U.S. President Aldon Vrasker met the envoys.                               | U.S./GPE; Aldon Vrasker/PERSON",
-        "U.S. officials said the talks had failed.                                 | U.S./GPE",
-        "U.S. Democrats voted against the bill.                                      | U.S./GPE",
-      })
-  void leavesDottedPlacesWithoutAHeadAlone(String sentence, String expected) {
-    List<String> found = NerTesting.mentions(sentence, false);
-    assertThat(found).containsAll(NerTesting.cell(expected));
-    assertThat(found).noneMatch(s -> s.startsWith("U.S. ") && s.endsWith("/ORG"));
-  }
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(
-      delimiter = '|',
-      value = {
         // a known person's one-word alias that is also a given name, after a free given name: a namesake
         "Angela Powell, of the state water agency, said the plan was poor.        | Angela Powell",
         // a middle name between a word-name and the surname
