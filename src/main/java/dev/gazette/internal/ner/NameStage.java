@@ -92,7 +92,7 @@ public final class NameStage implements Stage {
   /** A word marked a given name by its context only ({@code markGivenNamesThatArePlacesOrWords}): never cached. */
   private static final byte GIVEN_IN_CONTEXT = 16;
 
-  /** Bits of {@code Pass.classes} above those of {@link NameWords#CLASSES}: asked, and the answer. */
+  /** Bits of {@code Pass.classes} beside those of {@link NameWords#CLASSES} (24-27, 30): asked, and the answer. */
   private static final int SPEECH_KNOWN = 1 << 24;
   private static final int SPEECH = 1 << 25;
   private static final int TITLE_FIRST_KNOWN = 1 << 26;
@@ -417,7 +417,7 @@ public final class NameStage implements Stage {
     void markGivenNamesThatArePlacesOrWords() {
       for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
         if (!(cover[i] == FREE || cover[i] == SOFT) || !isPlainCapitalized(i) || tokens.has(i, TokenFlags.GLUE_CASE)
-            || !NameWords.AMBIGUOUS_GIVEN_NAMES.contains(text, tokens.start(i), tokens.end(i))) {
+            || !in(i, NameWords.C_AMBIGUOUS_GIVEN_NAMES)) {
           continue;
         }
         boolean place = cover[i] == SOFT;
@@ -1708,8 +1708,8 @@ public final class NameStage implements Stage {
               || is(b - 2, "Congress") || is(b - 2, "Trade") || is(b - 2, "Shopping"))) {
         return add(a, b, EntityType.FAC, STRONG, "ner.fac.centre", initial); // "Kenyatta International Convention Centre"
       }
-      if (cover[b - 1] == FREE && !headline && isPlainCapitalized(b - 1)
-          && NameWords.PLACE_COMPANY_TAILS.contains(text, hs, he)) {
+      if (cover[b - 1] == FREE && cover[b - 2] == SOFT && !headline && isPlainCapitalized(b - 1)
+          && in(b - 1, NameWords.C_PLACE_COMPANY_TAILS)) {
         // "Boston Scientific"; "Tennessee Tech and Virginia Tech": the last of two such names.
         int and = a - 1;
         for (int k = a + 1; k < b - 2; k++) {
@@ -1882,7 +1882,7 @@ public final class NameStage implements Stage {
               && isApposition(q))
           && !(q - p == 1 && ageAfter(q))) {
         if (q - p == 1) {
-          if (!tokens.has(p, TokenFlags.ALL_UPPER)) {
+          if (!tokens.has(p, TokenFlags.ALL_UPPER) && NameWords.isProperName(text, tokens.start(p), tokens.end(p))) {
             // no type of its own, but the article may name it in full ("Will Rogers ... Rogers said")
             add(p, q, null, 0, null, initial);
           }

@@ -39,6 +39,9 @@ final class NameWords {
   static final int C_EVENT_HEADS = 1 << 21;
   static final int C_EVENT_TAILS = 1 << 22;
   static final int C_NAME_HONORIFICS = 1 << 23;
+  // Bits 24 to 27 and 30 are NameStage's own memo bits (Pass.classes); 28 and 29 are lists.
+  static final int C_AMBIGUOUS_GIVEN_NAMES = 1 << 28;
+  static final int C_PLACE_COMPANY_TAILS = 1 << 29;
 
   /** The lists below by word, while they are built: see {@link #CLASSES}. */
   private static final Map<String, Integer> CLASS_BITS = new HashMap<>();
@@ -123,7 +126,7 @@ final class NameWords {
    * surname-shaped word follows (see {@code NameStage}), never alone.
    */
   static final WordSet AMBIGUOUS_GIVEN_NAMES =
-      WordSet.of(
+      set(C_AMBIGUOUS_GIVEN_NAMES, 
           "jordan", "israel", "lewis", "milan", "sydney", "austin", "victoria", "sofia", "franca", "dominique",
           "dakota", "mauricio", "savannah", "brooklyn", "dallas", "adelaide", "alexandria", "charlotte", "india",
           "will", "marine", "guy", "grant", "rich", "hope", "faith", "joy", "sonny", "rusty", "bud", "pierce",
@@ -135,7 +138,7 @@ final class NameWords {
    * organization head elsewhere ("Big Tech", "the Morning Star").
    */
   static final WordSet PLACE_COMPANY_TAILS =
-      WordSet.of(
+      set(C_PLACE_COMPANY_TAILS, 
           "scientific", "philharmonic", "philharmonia", "orchestra", "symphony", "opera", "ballet", "tech",
           "daily", "globe", "sun", "star", "chronicle", "inquirer", "sentinel", "courier", "examiner",
           "telegraph", "dispatch", "bulletin", "observer", "edison", "united", "rangers", "athletic");
