@@ -89,8 +89,10 @@ public final class NameStage implements Stage {
   private static final byte GIVEN = 2;
   private static final byte DICT_KNOWN = 4;
   private static final byte DICT = 8;
+  /** A word marked a given name by its context only ({@code markGivenNamesThatArePlacesOrWords}): never cached. */
+  private static final byte GIVEN_IN_CONTEXT = 16;
 
-  /** Bits of {@code Pass.classes} above those of {@link NameWords#CLASSES}: asked, and the answer. */
+  /** Bits of {@code Pass.classes} beside those of {@link NameWords#CLASSES} (24-27, 30): asked, and the answer. */
   private static final int SPEECH_KNOWN = 1 << 24;
   private static final int SPEECH = 1 << 25;
   private static final int TITLE_FIRST_KNOWN = 1 << 26;
@@ -402,6 +404,74 @@ public final class NameStage implements Stage {
     }
 
     /**
+     * "Jordan Bardella", "Marine Le Pen", "Will Rogers", "Guy M. Struve", "Lewis Powell": a given name the
+     * given-name table leaves out because it is also a country, a city or an English word
+     * ({@link NameWords#AMBIGUOUS_GIVEN_NAMES}) is read as a given name when a surname-shaped word follows
+     * it (after initials or a name particle) and ends the name: a capitalized word that is no dictionary
+     * word (or a known surname, or any word after a particle), a minor town after a word-name ("Will
+     * Rogers"), or a one-word knowledge-base person ("Lewis Powell"). Alone or before a common word
+     * ("Jordan said", "Israel and Jordan", "Jordan Valley", "Will Congress act?") it stays what it was.
+     * The token is marked a given name and freed, with the surname, so that the run is read as a person;
+     * the place mentions are dropped only if the person is found.
+     */
+    void markGivenNamesThatArePlacesOrWords() {
+      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+        if (!(cover[i] == FREE || cover[i] == SOFT) || !isPlainCapitalized(i) || tokens.has(i, TokenFlags.GLUE_CASE)
+            || !in(i, NameWords.C_AMBIGUOUS_GIVEN_NAMES)) {
+          continue;
+        }
+        boolean place = cover[i] == SOFT;
+        if (place) {
+          Mention m = ws.mentions().get(owner[i]);
+          if (m.start() != tokens.start(i) || m.end() != tokens.end(i) || m.type().equals(EntityType.NORP)
+              || placePrepositionBefore(i) || i > sentenceFirst && (is(i - 1, "of") || is(i - 1, "from"))) {
+            continue; // "in Jordan", "the king of Jordan"
+          }
+        } else if (isSentenceInitial(i) && is(sentenceEnd - 1, "?")) {
+          continue; // "Will Sunak survive?"
+        }
+        int j = i + 1;
+        while (j < sentenceEnd && cover[j] == FREE && isInitial(j)) {
+          j++;
+        }
+        boolean particle = false;
+        if (j + 1 < sentenceEnd && cover[j] == FREE && isPlainCapitalized(j) && in(j, NameWords.C_PARTICLES)) {
+          particle = true; // "Marine Le Pen"
+          j++;
+        }
+        if (j >= sentenceEnd || !isPlainCapitalized(j) || tokens.has(j, TokenFlags.GLUE_CASE)
+            || isCapitalizedNonName(j) || isHeadWord(j)) {
+          continue;
+        }
+        int end = j + 1;
+        if (!particle && cover[j] == FREE && end < sentenceEnd && cover[end] == FREE && isPlainCapitalized(end)
+            && !tokens.has(end, TokenFlags.GLUE_CASE) && !isDictionaryWord(end) && !isCapitalizedNonName(end)
+            && !isHeadWord(end)) {
+          end++; // "Guy Robert Lukama": a middle name, then the surname
+        }
+        if (end < sentenceEnd && tokens.has(end, TokenFlags.CAPITALIZED)) {
+          continue;
+        }
+        boolean surname;
+        if (cover[j] == FREE) {
+          surname = particle || j > i + 1 || !isDictionaryWord(j) || isGivenName(j)
+              || kb.surnames().contains(text.subSequence(tokens.start(j), tokens.end(j)));
+        } else if (cover[j] == SOFT) {
+          surname = !place && isMinorPlaceToken(j, false);
+        } else {
+          surname = isGivenNameAsKbPerson(j);
+        }
+        if (!surname) {
+          continue;
+        }
+        wordMemo[i] |= GIVEN_KNOWN | GIVEN | GIVEN_IN_CONTEXT;
+        cover[i] = FREE;
+        cover[j] = FREE;
+        i = end - 1;
+      }
+    }
+
+    /**
      * "Anna Lindqvist", "Prime Minister Carmelo Vassallo": a one-word minor town followed by a
      * capitalized non-dictionary word, that is a given name or comes after a title, starts a person's
      * name; its town mention is dropped if the person is found.
@@ -489,9 +559,12 @@ public final class NameStage implements Stage {
           } else if (isPlainCapitalized(j) && !tokens.has(j, TokenFlags.GLUE_CASE)
               && (cover[j] == FREE && (!isDictionaryWord(j) || isInitial(j - 1)) && !isCapitalizedNonName(j)
                   || cover[j] == SOFT && isMinorPlaceToken(j, false)
-                  || (given || titleBefore(i) > 0) && isOneWordKbName(j) && !isGivenName(j))) {
+                  || (given || titleBefore(i) > 0) && isOneWordKbName(j)
+                      && (!isGivenName(j) || given && j == i + 1 && cover[i] == FREE
+                          && (j + 1 >= sentenceEnd || !tokens.has(j + 1, TokenFlags.CAPITALIZED))))) {
             // A known person's one-word alias after another given name is a namesake's surname:
-            // "Roy Medvedev", "Lewis Powell".
+            // "Roy Medvedev", "Lewis Powell"; also an alias that is a given name itself, right after a
+            // free given name and ending the name ("Stephanie Powell,", "President Ferdinand Marcos,").
             places |= cover[j] != FREE;
             j++;
           } else {
@@ -748,6 +821,9 @@ public final class NameStage implements Stage {
         if (headline && soft) {
           dropTownsThatAreWords();
         }
+        if (!headline) {
+          markGivenNamesThatArePlacesOrWords();
+        }
         if (soft) {
           freeTownsThatStartNames();
         }
@@ -832,34 +908,68 @@ public final class NameStage implements Stage {
     }
 
     /**
-     * "Amazon Fund": a one-word knowledge-base organization followed by an organization head names
-     * another body, the longer name.
+     * "Amazon Fund", "Harvard University Law School", "UN Security Council": a knowledge-base
+     * organization followed by capitalized words up to an organization head, or by another knowledge-base
+     * organization whose last word is a head, names another body, the longer name. The tokens are freed
+     * so that the run is read whole; the knowledge-base mentions are dropped when it is.
      */
     void freeOrgsBeforeHeads() {
       for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
-        if (cover[i] != HARD || owner[i] < 0) {
-          continue;
+        if (cover[i] != HARD || owner[i] < 0 || owner[i + 1] == owner[i]) {
+          continue; // only at the last token of a mention
         }
-        // "Amazon Fund", "House Ethics Committee": capitalized words up to an organization head.
+        // capitalized words up to an organization head
         int j = i + 1;
         while (j < sentenceEnd && j - i <= 3 && cover[j] == FREE && isPlainCapitalized(j)
             && !isCapitalizedNonName(j) && !in(j, NameWords.C_ORG_HEADS)) {
           j++;
         }
-        if (j >= sentenceEnd || cover[j] != FREE || !isPlainCapitalized(j)
-            || !in(j, NameWords.C_ORG_HEADS)) {
+        if (j >= sentenceEnd || !isPlainCapitalized(j)
+            || !in(j, NameWords.C_ORG_HEADS) && !(j == i + 1 && cover[j] == HARD)
+            || i > sentenceFirst && owner[i - 1] == owner[i]
+                && NameWords.LEGAL_FORMS.contains(text, tokens.start(j), tokens.end(j))) {
+          continue; // "Ford Motor Co": legal forms extend the company itself (extendCompaniesOverLegalForms)
+        }
+        int last = j; // the head's token; a second knowledge-base organization ends there
+        if (cover[j] == HARD) {
+          if (j != i + 1 || owner[j] < 0 || !isKbOrg(owner[j]) || ws.mentions().get(owner[j]).start() != tokens.start(j)) {
+            continue;
+          }
+          while (last + 1 < sentenceEnd && owner[last + 1] == owner[j]) {
+            last++;
+          }
+          if (!in(last, NameWords.C_ORG_HEADS)) {
+            continue;
+          }
+        } else if (cover[j] != FREE) {
           continue;
         }
-        int q = legalFormsEnd(j + 1); // "Lloyds Bank Plc"
+        int q = legalFormsEnd(last + 1); // "Lloyds Bank Plc"
         if (q < sentenceEnd && (tokens.has(q, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(q) || is(q, "of"))) {
           continue;
         }
         Mention m = ws.mentions().get(owner[i]);
-        if (m.type().equals(EntityType.ORG) && m.rule().equals("kb") && m.start() == tokens.start(i)
-            && m.end() == tokens.end(i)) {
-          cover[i] = FREE;
+        if (!isKbOrg(owner[i]) || m.end() != tokens.end(i)) {
+          continue;
         }
+        int first = i;
+        while (first > sentenceFirst && owner[first - 1] == owner[i]) {
+          first--;
+        }
+        if (m.start() != tokens.start(first) || first < i && tokens.has(first, TokenFlags.ALL_UPPER)) {
+          continue;
+        }
+        for (int k = first; k <= last; k++) {
+          cover[k] = FREE;
+        }
+        i = last;
       }
+    }
+
+    /** Whether mention {@code m} is a knowledge-base organization's. */
+    boolean isKbOrg(int m) {
+      Mention mention = ws.mentions().get(m);
+      return mention.type().equals(EntityType.ORG) && mention.rule().equals("kb");
     }
 
     /** The first token from {@code k} that is not a capitalized legal form ("Co", "Plc", "AG") of a company. */
@@ -981,11 +1091,41 @@ public final class NameStage implements Stage {
         int e = tokens.end(i);
         boolean known = kb.surnames().contains(text.subSequence(s, e)) || NameWords.isProperName(text, s, e);
         if (title || known && mayBeSpeaker(i)
-            && (speechVerbAfter(i + 1) || personVerbAfter(i + 1) || isApposition(i + 1))) {
+            && (speechVerbAfter(i + 1) || personVerbAfter(i + 1) || isApposition(i + 1))
+            || victimOrKinCue(i)) {
           cover[i] = CLAIMED;
           add(i, i + 1, EntityType.PERSON, title ? STRONG : WEAK, title ? "ner.person.title" : "ner.person.name.cue", false);
         }
       }
+    }
+
+    /**
+     * "shot Lincoln in the back", "the assassination of Mendes,", "Anderson's sister": one capitalized
+     * word that a verb of killing or kidnapping takes as its object, that a noun of killing takes after
+     * "of", or whose possessive a kinship noun follows, is a person, whatever town it also names. The
+     * word must end the name (a preposition, punctuation or the possessive after it): "killing Gaza
+     * residents" names the place.
+     */
+    boolean victimOrKinCue(int i) {
+      int n = i + 1;
+      if (n < sentenceEnd && (is(n, "'s") || is(n, "’s"))) {
+        return n + 1 < sentenceEnd && tokens.has(n + 1, TokenFlags.ALL_LOWER)
+            && NameWords.KIN_NOUNS.contains(text, tokens.start(n + 1), tokens.end(n + 1));
+      }
+      if (n < sentenceEnd && tokens.kind(n) == TokenKind.WORD
+          && !(is(n, "in") || is(n, "on") || is(n, "at") || is(n, "during") || is(n, "after") || is(n, "before")
+              || is(n, "with") || is(n, "and") || is(n, "as") || is(n, "while") || is(n, "when"))) {
+        return false;
+      }
+      int k = i - 1;
+      if (k < sentenceFirst || !tokens.has(k, TokenFlags.ALL_LOWER)) {
+        return false;
+      }
+      if (NameWords.VICTIM_VERBS.contains(text, tokens.start(k), tokens.end(k))) {
+        return true;
+      }
+      return is(k, "of") && k - 1 >= sentenceFirst && tokens.has(k - 1, TokenFlags.ALL_LOWER)
+          && NameWords.VICTIM_NOUNS.contains(text, tokens.start(k - 1), tokens.end(k - 1));
     }
 
     /**
@@ -1224,7 +1364,8 @@ public final class NameStage implements Stage {
     }
 
     boolean isCapitalizedNonName(int i) {
-      return in(i, NameWords.C_NON_NAMES) && !isInitial(i);
+      // A word marked a given name before a surname ("Will Rogers") is a name.
+      return in(i, NameWords.C_NON_NAMES) && !isInitial(i) && (wordMemo[i] & GIVEN_IN_CONTEXT) == 0;
     }
 
     boolean isProductWord(int i) {
@@ -1567,6 +1708,22 @@ public final class NameStage implements Stage {
               || is(b - 2, "Congress") || is(b - 2, "Trade") || is(b - 2, "Shopping"))) {
         return add(a, b, EntityType.FAC, STRONG, "ner.fac.centre", initial); // "Kenyatta International Convention Centre"
       }
+      if (cover[b - 1] == FREE && cover[b - 2] == SOFT && !headline && isPlainCapitalized(b - 1)
+          && in(b - 1, NameWords.C_PLACE_COMPANY_TAILS)) {
+        // "Boston Scientific"; "Tennessee Tech and Virginia Tech": the last of two such names.
+        int and = a - 1;
+        for (int k = a + 1; k < b - 2; k++) {
+          if (is(k, "and") || is(k, "&")) {
+            and = k;
+          }
+        }
+        if (placesOnly(and + 1, b - 1)) {
+          if (and > a) {
+            classifyPart(a, and);
+          }
+          return add(and + 1, b, EntityType.ORG, STRONG, "ner.org.place_tail", initial && and < a);
+        }
+      }
       if (cover[b - 1] == FREE) {
         if (in(b - 1, NameWords.C_ORG_HEADS)) {
           int from = a;
@@ -1664,6 +1821,27 @@ public final class NameStage implements Stage {
       return false;
     }
 
+    /**
+     * Whether tokens {@code [a, h)} are one or more whole knowledge-base city, region, country or
+     * location mentions, and nothing else: "Boston", "New York".
+     */
+    boolean placesOnly(int a, int h) {
+      if (h <= a) {
+        return false;
+      }
+      for (int i = a; i < h; i++) {
+        if (cover[i] != SOFT || owner[i] < 0) {
+          return false;
+        }
+        Mention m = ws.mentions().get(owner[i]);
+        if (m.type().equals(EntityType.NORP) || i == a && m.start() != tokens.start(i)
+            || i + 1 == h && m.end() != tokens.end(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** Whether {@code [k, b)} is names and connectors, with a name at the end ("the Council of Ministers"). */
     boolean namePartsFrom(int k, int b) {
       if (k < b && is(k, "the")) {
@@ -1701,8 +1879,13 @@ public final class NameStage implements Stage {
       // name and a title in apposition follow ("Transform Aqorau, a former chief executive of").
       if (initial && isDictionaryWord(p) && !isGivenName(p)
           && !(q - p == 2 && isPlainCapitalized(p) && isPlainCapitalized(p + 1) && !isDictionaryWord(p + 1)
-              && isApposition(q))) {
+              && isApposition(q))
+          && !(q - p == 1 && ageAfter(q))) {
         if (q - p == 1) {
+          if (!tokens.has(p, TokenFlags.ALL_UPPER) && NameWords.isProperName(text, tokens.start(p), tokens.end(p))) {
+            // no type of its own, but the article may name it in full ("Will Rogers ... Rogers said")
+            add(p, q, null, 0, null, initial);
+          }
           return;
         }
         p++;
@@ -1792,11 +1975,16 @@ public final class NameStage implements Stage {
         addPerson(p, p + 1, WEAK, "ner.person.apposition");
         return;
       }
+      if (isPlainCapitalized(p) && !tokens.has(p, TokenFlags.GLUE_CASE) && ageAfter(p + 1) && !headline) {
+        addPerson(p, p + 1, WEAK, "ner.person.age"); // "Winter, 53, a former law professor"
+        return;
+      }
       if (!headline && isPlainCapitalized(p) && !isDictionaryWord(p) && !tokens.has(p, TokenFlags.GLUE_CASE)
           && !NameWords.LEGAL_FORMS.contains(text, s, e)) { // "Sony (U.K.) Ltd said" names no person
         // "Kennedy said", "the plan Derwinski proposed": a known surname or proper name, or any
         // non-dictionary word that a speech verb or a person's verb follows.
-        boolean cue = mayBeSpeaker(p) && (speechVerbAfter(p + 1) || personVerbAfter(p + 1)) || speechVerbBefore(p);
+        boolean cue = mayBeSpeaker(p) && (speechVerbAfter(p + 1) || personVerbAfter(p + 1)) || speechVerbBefore(p)
+            || victimOrKinCue(p);
         // A capitalized word of the English list alone is no person: the list is brands, holidays,
         // places and abbreviations ("Louvre", "Easter", "Midwest", "Sept") as much as surnames.
         boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e)))
@@ -2024,6 +2212,24 @@ public final class NameStage implements Stage {
         }
       }
       return false;
+    }
+
+    /**
+     * An age in apposition: ", 53," after the name, then a lower-case word or a title ("Winter, 53, a
+     * former professor", "Sanders, 45, was found guilty"); not a count in a list ("Tours, 12, 14 and").
+     */
+    boolean ageAfter(int q) {
+      int k = q + 1;
+      if (k + 2 >= sentenceEnd || !is(q, ",") || tokens.kind(k) != TokenKind.NUMBER || !is(k + 1, ",")) {
+        return false;
+      }
+      int s = tokens.start(k);
+      int e = tokens.end(k);
+      if (e - s != 2 || !Character.isDigit(text.charAt(s)) || !Character.isDigit(text.charAt(s + 1))
+          || text.charAt(s) < '1') {
+        return false;
+      }
+      return tokens.has(k + 2, TokenFlags.ALL_LOWER) && tokens.kind(k + 2) == TokenKind.WORD;
     }
 
     /** A defined acronym right after {@code [p, q)}: "( FCA )" whose letters are the words' initials. */
@@ -2451,6 +2657,11 @@ public final class NameStage implements Stage {
                 && !(c.type.equals(EntityType.ORG) && !onlyLegalFormsAfter(c, absorbed))) {
               // "Amazon Fund" is not Amazon; "Ford Motor Co" is Ford
               attributes.putAll(absorbed.attributes()); // "Baltic" + "Sea" keeps the sea's id
+            } else if (c.type.equals(EntityType.PERSON) && absorbed.type().equals(EntityType.PERSON)
+                && absorbed.rule().equals("kb") && isKnownGivenName(c.from, owner[i])) {
+              // "Ferdinand Marcos": the known person whose given name is the one before "Marcos", not a
+              // namesake ("Stephanie Powell" is not Jerome Powell)
+              attributes.putAll(absorbed.attributes());
             }
           }
         }
@@ -2474,6 +2685,13 @@ public final class NameStage implements Stage {
       kept.addAll(added);
       mentions.clear();
       mentions.addAll(kept);
+    }
+
+    /** Whether token {@code t} is the given name the knowledge base records for the person of mention {@code m}. */
+    boolean isKnownGivenName(int t, int m) {
+      int e = entry(m);
+      String given = e < 0 ? null : kb.attributeOrNull(e, "given");
+      return given != null && given.contentEquals(text.subSequence(tokens.start(t), tokens.end(t)));
     }
 
     /** Whether the tokens of {@code c} after {@code absorbed} are legal forms only ("Co", "AG", "Group"). */

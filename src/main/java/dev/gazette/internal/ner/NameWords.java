@@ -39,6 +39,9 @@ final class NameWords {
   static final int C_EVENT_HEADS = 1 << 21;
   static final int C_EVENT_TAILS = 1 << 22;
   static final int C_NAME_HONORIFICS = 1 << 23;
+  // Bits 24 to 27 and 30 are NameStage's own memo bits (Pass.classes); 28 and 29 are lists.
+  static final int C_AMBIGUOUS_GIVEN_NAMES = 1 << 28;
+  static final int C_PLACE_COMPANY_TAILS = 1 << 29;
 
   /** The lists below by word, while they are built: see {@link #CLASSES}. */
   private static final Map<String, Integer> CLASS_BITS = new HashMap<>();
@@ -117,6 +120,29 @@ final class NameWords {
           "air-defence", "air-defense", "surface-to-air", "air-to-air", "stealth", "heavy", "light",
           "armoured", "armored", "multiple", "rocket", "passenger", "cargo", "covid-19", "mrna");
 
+  /**
+   * Given names the given-name table leaves out because they are also a country, a city or an English
+   * word ("Jordan", "Israel", "Lewis", "Will", "Marine", "Guy"): read as given names only when a
+   * surname-shaped word follows (see {@code NameStage}), never alone.
+   */
+  static final WordSet AMBIGUOUS_GIVEN_NAMES =
+      set(C_AMBIGUOUS_GIVEN_NAMES, 
+          "jordan", "israel", "lewis", "milan", "sydney", "austin", "victoria", "sofia", "franca", "dominique",
+          "dakota", "mauricio", "savannah", "brooklyn", "dallas", "adelaide", "alexandria", "charlotte", "india",
+          "will", "marine", "guy", "grant", "rich", "hope", "faith", "joy", "sonny", "rusty", "bud", "pierce",
+          "penny", "amber", "miles", "hunter", "reed", "rod", "bonnie", "ginger", "mercy", "summer", "autumn");
+
+  /**
+   * Last words that make a knowledge-base place before them a company's or an institution's name
+   * ("Boston Scientific", "Vienna Philharmonic", "Tennessee Tech", "Boston Globe"), though they are no
+   * organization head elsewhere ("Big Tech", "the Morning Star").
+   */
+  static final WordSet PLACE_COMPANY_TAILS =
+      set(C_PLACE_COMPANY_TAILS, 
+          "scientific", "philharmonic", "philharmonia", "orchestra", "symphony", "opera", "ballet", "tech",
+          "daily", "globe", "sun", "star", "chronicle", "inquirer", "sentinel", "courier", "examiner",
+          "telegraph", "dispatch", "bulletin", "observer", "edison", "united", "rangers", "athletic");
+
   /** Bodies of a state named by one word after "the": "the Navy", "the Congress". */
   static final WordSet NATIONAL_BODIES =
       set(C_NATIONAL_BODIES, "navy", "army", "marines", "congress", "parliament", "legislature", "senate", "politburo");
@@ -173,12 +199,13 @@ final class NameWords {
   /** Last words of administrative divisions and towns: "Dade County", "Morgan City". */
   static final WordSet GPE_HEADS =
       set(C_GPE_HEADS, "county", "city", "province", "prefecture", "township", "parish", "oblast", "governorate",
-          "municipality", "borough", "canton");
+          "municipality", "borough", "canton", "springs", "beach");
 
   /** Last words of locations: "Caspian Sea", "Ural Mountains", "Mekong River". */
   static final WordSet LOC_HEADS =
       set(C_LOC_HEADS, 
-          "sea", "ocean", "river", "mountains", "mountain", "range", "hills", "strait", "straits",
+          "sea", "ocean", "river", "mountains", "mountain", "range", "hills", "strait", "straits", "hole", "falls",
+          "heights", "creek", "cove",
           "peninsula", "valley", "desert", "basin", "bay", "gulf", "lake", "island", "islands", "coast",
           "plateau", "plain", "plains", "delta", "glacier", "volcano", "forest", "canyon", "archipelago",
           "lagoon", "channel", "fjord", "reef", "steppe", "atoll", "shoal", "shoals");
@@ -228,6 +255,25 @@ final class NameWords {
           "died", "dies", "married", "marries", "testified", "pleaded", "resigned", "retired", "smiled",
           "laughed", "shouted", "sang", "starred", "himself", "herself", "who", "whose", "wept", "confessed",
           "was born", "divorced", "recalled", "graduated", "campaigned", "apologized", "apologised");
+
+  /**
+   * Verbs whose object is a person, never a town: "shot Lincoln", "killing Kessler"; and nouns whose
+   * "of" is their victim: "the assassination of Lincoln".
+   */
+  static final WordSet VICTIM_VERBS =
+      WordSet.of(
+          "shot", "shooting", "killed", "killing", "murdered", "murdering", "assassinated", "assassinating",
+          "stabbed", "stabbing", "strangled", "abduct", "abducted", "abducting", "kidnapped", "kidnapping");
+
+  static final WordSet VICTIM_NOUNS =
+      WordSet.of("assassination", "assassin", "assassins", "murder", "murderer", "killer", "killers", "slaying");
+
+  /** Nouns after a possessive that only a person has: "Anderson's sister", "Nelson's hometown". */
+  static final WordSet KIN_NOUNS =
+      WordSet.of(
+          "wife", "husband", "widow", "widower", "son", "sons", "daughter", "daughters", "father", "mother",
+          "brother", "brothers", "sister", "sisters", "parents", "lawyer", "lawyers", "attorney", "attorneys",
+          "hometown", "funeral", "killer", "assassin", "girlfriend", "boyfriend", "grandson", "granddaughter");
 
   /** Name particles that stand between parts of a person's name: "von der Leyen", "bin Salman". */
   static final WordSet PARTICLES =
