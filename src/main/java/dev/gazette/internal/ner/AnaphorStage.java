@@ -61,12 +61,14 @@ public final class AnaphorStage implements Stage {
   private static final int WINDOW_SENTENCES = 2;
 
   private final KnowledgeBase kb;
+  private final PronounLinker pronouns;
   private final byte[] anaphorsKnown;
   private final java.util.concurrent.ConcurrentHashMap<Integer, String[][]> phrasesOfEntry =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   public AnaphorStage(KnowledgeBase kb) {
     this.kb = kb;
+    this.pronouns = new PronounLinker(kb);
     this.anaphorsKnown = new byte[kb.size()];
   }
 
@@ -117,6 +119,7 @@ public final class AnaphorStage implements Stage {
     }
     mentions.addAll(found);
     linkCompanyDescriptions(ws);
+    pronouns.link(ws);
   }
 
   /**
