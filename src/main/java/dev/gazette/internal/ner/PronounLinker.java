@@ -44,7 +44,7 @@ import java.util.Map;
  *
  * <p>Cost: one scan of the tokens for pronouns; the rest runs only for the sentences that have one.
  */
-final class PronounLinker {
+public final class PronounLinker {
   static final String RULE = "ner.anaphor";
 
   private static final WordSet SPEECH =
@@ -69,6 +69,22 @@ final class PronounLinker {
           "colonel", "captain", "admiral", "sheikh", "prince", "princess", "pope", "cardinal", "bishop",
           "archbishop", "counterpart", "opponent", "rival", "candidate", "speaker", "lawmaker", "attorney",
           "presidential", "national", "security", "adviser", "advisor", "council", "house", "white");
+  /** Whether {@code word} is a word of titles ("minister", "foreign", "deputy"...), any case. */
+  static boolean isTitleWord(String word) {
+    return TITLE_WORDS.contains(word);
+  }
+
+  /**
+   * Lower-case words that put a name inside a phrase rather than at the head of the subject: "An aide
+   * to Brandt said", "In a letter from Brandt", "a spokesman for Brandt".
+   */
+  private static final WordSet NOT_BEFORE_SUBJECT =
+      WordSet.of(
+          "to", "for", "with", "by", "from", "about", "against", "at", "on", "into", "after", "before", "between",
+          "among", "than", "like", "under", "over", "without", "and", "or", "but", "who", "which", "that",
+          "whom", "whose", "when", "while", "as", "if", "because", "met", "asked", "named", "according", "told",
+          "urged", "called", "replaced", "succeeded", "said");
+
   private static final WordSet MALE_HONORIFICS = WordSet.of("mr", "sir", "lord", "king", "prince", "monsieur", "herr", "señor");
   private static final WordSet FEMALE_HONORIFICS =
       WordSet.of("mrs", "ms", "miss", "mme", "madam", "madame", "dame", "lady", "queen", "princess", "frau", "señora");
@@ -172,6 +188,60 @@ final class PronounLinker {
       }
     }
     mentions.addAll(found);
+  }
+
+  /**
+   * Whether the pronoun of the sentence that ends {@code evidence} (its first "he" or "she") may refer
+   * to {@code person} by gender: false only when the person's gender is known (given name, honorific or
+   * knowledge base, over all the article's mentions of that person) and is the other one, or when the
+   * person is named in a possessive ("Brandt's spokesman"), whose noun may be the pronoun. For the rules
+   * that read a pronoun themselves ("Karin Lindqvist arrived. He said ..." is not hers).
+   */
+  public static boolean pronounFits(Workspace ws, Mention person, Span evidence) {
+    TokenBuffer tokens = ws.tokens();
+    SentenceBuffer sentences = ws.sentences();
+    String text = ws.text();
+    int after = tokens.firstEndingAfter(person.end());
+    if (after < tokens.size() && tokens.has(after, TokenFlags.CLITIC) && tokens.end(after) - tokens.start(after) == 2
+        && (text.charAt(tokens.start(after) + 1) == 's' || text.charAt(tokens.start(after) + 1) == 'S')) {
+      return false; // "Brandt's spokesman spoke. He said ...": he may be the spokesman
+    }
+    int last = tokens.firstEndingAfter(evidence.end() - 1);
+    int s = 0;
+    while (s < sentences.size() && sentences.endToken(s) <= last) {
+      s++;
+    }
+    if (s >= sentences.size()) {
+      return true;
+    }
+    int pronoun = UNKNOWN;
+    for (int t = sentences.firstToken(s); t < sentences.endToken(s) && pronoun == UNKNOWN; t++) {
+      pronoun = isPronoun(text, tokens, t);
+    }
+    if (pronoun == UNKNOWN) {
+      return true;
+    }
+    PronounLinker linker = Holder.INSTANCE;
+    String key = key(person);
+    int g = UNKNOWN;
+    for (Mention m : ws.mentions()) {
+      if (m.type().equals(EntityType.PERSON) && !m.attributes().containsKey("anaphor") && key.equals(key(m))) {
+        int first = tokens.firstEndingAfter(m.start());
+        if (first < tokens.size()) {
+          g |= linker.gender(m, m.attributes().get("kb_id"), text, tokens, first);
+        }
+      }
+    }
+    return g == UNKNOWN || g == BOTH || g == pronoun;
+  }
+
+  private static String key(Mention m) {
+    String kbId = m.attributes().get("kb_id");
+    return kbId != null ? kbId : lastWord(m.text());
+  }
+
+  private static final class Holder {
+    static final PronounLinker INSTANCE = new PronounLinker(KnowledgeBase.defaults());
   }
 
   /** MALE for "he", FEMALE for "she" (either case), else UNKNOWN. */
@@ -362,7 +432,9 @@ final class PronounLinker {
     for (int i = t; i < r.firstToken; i++) {
       boolean ok = tokens.has(i, TokenFlags.CAPITALIZED) || tokens.has(i, TokenFlags.ALL_UPPER)
           || TITLE_WORDS.contains(text, tokens.start(i), tokens.end(i)) || is(text, tokens, i, ".")
-          || is(text, tokens, i, "-");
+          || is(text, tokens, i, "-")
+          || tokens.has(i, TokenFlags.ALL_LOWER) && !NOT_BEFORE_SUBJECT.contains(text, tokens.start(i), tokens.end(i))
+              && !SPEECH.contains(text, tokens.start(i), tokens.end(i));
       if (!ok || i - t > 8) {
         return null;
       }
