@@ -109,8 +109,11 @@ public final class PronounLinker {
     SentenceBuffer sentences = ws.sentences();
     // Most articles with people have a pronoun: look for one first, build the rest only then.
     int firstPronoun = -1;
-    for (int t = 0; t < tokens.size(); t++) {
-      if (isPronoun(text, tokens, t) != UNKNOWN) {
+    for (int t = 0; t + 1 < tokens.size(); t++) {
+      // cheap tests first: a lower-case word after it, and a capital or a comma, "and", "but" before it
+      if (tokens.has(t + 1, TokenFlags.ALL_LOWER) && isPronoun(text, tokens, t) != UNKNOWN
+          && (Character.isUpperCase(text.charAt(tokens.start(t))) || t > 0 && (is(text, tokens, t - 1, ",")
+              || is(text, tokens, t - 1, "and") || is(text, tokens, t - 1, "but") || isQuote(tokens, t - 1)))) {
         firstPronoun = t;
         break;
       }
@@ -120,7 +123,7 @@ public final class PronounLinker {
     }
     List<Mention> mentions = ws.mentions();
     List<Ref> refs = new ArrayList<>();
-    Map<String, Integer> genders = new HashMap<>();
+    List<Mention> named = new ArrayList<>();
     for (Mention m : mentions) {
       if (!m.type().equals(EntityType.PERSON)) {
         continue;
@@ -141,12 +144,13 @@ public final class PronounLinker {
       }
       String key = kbId != null ? kbId : lastWord(m.text());
       refs.add(new Ref(m.start(), m.end(), first, last, key, kbId, m.text()));
-      genders.merge(key, gender(m, kbId, text, tokens, first), (a, b) -> a | b);
+      named.add(m);
     }
     if (refs.isEmpty()) {
       return;
     }
     refs.sort((a, b) -> Integer.compare(a.start, b.start));
+    Genders genders = new Genders(this, named, text, tokens);
     boolean[] covered = ws.tokensCoveredByMentions();
     List<Mention> found = new ArrayList<>();
     int firstSentence = 0;
@@ -244,6 +248,40 @@ public final class PronounLinker {
     static final PronounLinker INSTANCE = new PronounLinker(KnowledgeBase.defaults());
   }
 
+  /**
+   * The gender of each person (by key) over all the article's named mentions of them, worked out on
+   * first use: most people of an article are never a pronoun's candidate.
+   */
+  private static final class Genders {
+    private final PronounLinker linker;
+    private final List<Mention> named;
+    private final String text;
+    private final TokenBuffer tokens;
+    private final Map<String, Integer> known = new HashMap<>();
+
+    Genders(PronounLinker linker, List<Mention> named, String text, TokenBuffer tokens) {
+      this.linker = linker;
+      this.named = named;
+      this.text = text;
+      this.tokens = tokens;
+    }
+
+    int of(String key) {
+      Integer g = known.get(key);
+      if (g == null) {
+        int v = UNKNOWN;
+        for (Mention m : named) {
+          if (key.equals(key(m))) {
+            v |= linker.gender(m, m.attributes().get("kb_id"), text, tokens, tokens.firstEndingAfter(m.start()));
+          }
+        }
+        g = v;
+        known.put(key, g);
+      }
+      return g;
+    }
+  }
+
   /** MALE for "he", FEMALE for "she" (either case), else UNKNOWN. */
   private static int isPronoun(String text, TokenBuffer tokens, int t) {
     int s = tokens.start(t);
@@ -263,7 +301,7 @@ public final class PronounLinker {
   private static final int REPORT = 2;
 
   /** The person pronoun {@code t} of sentence {@code s} refers to, or null (see the class comment). */
-  private Ref antecedent(Workspace ws, List<Ref> refs, Map<String, Integer> genders, int s, int t, int pronoun) {
+  private Ref antecedent(Workspace ws, List<Ref> refs, Genders genders, int s, int t, int pronoun) {
     String text = ws.text();
     TokenBuffer tokens = ws.tokens();
     SentenceBuffer sentences = ws.sentences();
@@ -349,7 +387,7 @@ public final class PronounLinker {
     // The subjects do not fit the pronoun: the one other person whose gender is known to fit.
     Ref other = null;
     for (Ref r : previous) {
-      int g = genders.getOrDefault(r.key, UNKNOWN);
+      int g = genders.of(r.key);
       if (g == pronoun) {
         if (other != null && !other.key.equals(r.key)) {
           return null;
@@ -363,7 +401,7 @@ public final class PronounLinker {
   }
 
   /** The one person of {@code refs} fitting the pronoun (several mentions of one person are one), or null. */
-  private static Ref single(List<Ref> refs, Map<String, Integer> genders, int pronoun) {
+  private static Ref single(List<Ref> refs, Genders genders, int pronoun) {
     Ref found = null;
     for (Ref r : refs) {
       if (!fits(genders, r, pronoun)) {
@@ -379,7 +417,7 @@ public final class PronounLinker {
     return found;
   }
 
-  private static boolean fitting(List<Ref> refs, Map<String, Integer> genders, int pronoun) {
+  private static boolean fitting(List<Ref> refs, Genders genders, int pronoun) {
     for (Ref r : refs) {
       if (fits(genders, r, pronoun)) {
         return true;
@@ -388,8 +426,8 @@ public final class PronounLinker {
     return false;
   }
 
-  private static boolean fits(Map<String, Integer> genders, Ref r, int pronoun) {
-    int g = genders.getOrDefault(r.key, UNKNOWN);
+  private static boolean fits(Genders genders, Ref r, int pronoun) {
+    int g = genders.of(r.key);
     return g == UNKNOWN || g == BOTH || g == pronoun;
   }
 
@@ -532,7 +570,23 @@ public final class PronounLinker {
     return g;
   }
 
+  private final java.util.concurrent.ConcurrentHashMap<String, Integer> givenGenders =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The gender the given-name table gives {@code given} (both when its rows disagree), remembered per name. */
   private int givenNameGender(String given) {
+    Integer known = givenGenders.get(given);
+    if (known != null) {
+      return known;
+    }
+    int g = lookUpGivenNameGender(given);
+    if (givenGenders.size() < 100_000) {
+      givenGenders.put(given, g);
+    }
+    return g;
+  }
+
+  private int lookUpGivenNameGender(String given) {
     NameTable names = kb.givenNames();
     int g = UNKNOWN;
     for (int row : names.rows(given)) {
