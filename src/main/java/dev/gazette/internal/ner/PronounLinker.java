@@ -151,13 +151,12 @@ public final class PronounLinker {
     }
     refs.sort((a, b) -> Integer.compare(a.start, b.start));
     Genders genders = new Genders(this, named, text, tokens);
-    boolean[] covered = ws.tokensCoveredByMentions();
     List<Mention> found = new ArrayList<>();
     int firstSentence = 0;
     while (firstSentence < sentences.size() && sentences.endToken(firstSentence) <= firstPronoun) {
       firstSentence++;
     }
-    for (int s = Math.max(1, firstSentence); s < sentences.size(); s++) {
+    for (int s = firstSentence; s < sentences.size(); s++) {
       if ((sentences.flags(s) & SentenceBuffer.IN_LEAD_REPEAT) != 0) {
         continue;
       }
@@ -165,11 +164,11 @@ public final class PronounLinker {
       int end = sentences.endToken(s);
       for (int t = first; t + 1 < end; t++) {
         int pronoun = isPronoun(text, tokens, t);
-        if (pronoun == UNKNOWN || covered[t]) {
+        if (pronoun == UNKNOWN) {
           continue;
         }
         Ref antecedent = antecedent(ws, refs, genders, s, t, pronoun);
-        if (antecedent == null) {
+        if (antecedent == null || covered(mentions, tokens.start(t), tokens.end(t))) {
           continue;
         }
         Mention.Builder m = Mention.builder(new Span(tokens.start(t), tokens.end(t)),
@@ -182,7 +181,6 @@ public final class PronounLinker {
           m.attribute("antecedent", antecedent.antecedent);
         }
         found.add(m.build());
-        covered[t] = true;
         Ref link = new Ref(tokens.start(t), tokens.end(t), t, t, antecedent.key, antecedent.kbId, antecedent.antecedent);
         int at = 0;
         while (at < refs.size() && refs.get(at).start < link.start) {
@@ -280,6 +278,17 @@ public final class PronounLinker {
       }
       return g;
     }
+  }
+
+  /** Whether a mention overlaps {@code [start, end)}: asked only for the few pronouns that link. */
+  private static boolean covered(List<Mention> mentions, int start, int end) {
+    for (int k = 0, n = mentions.size(); k < n; k++) {
+      Mention m = mentions.get(k);
+      if (m.start() < end && start < m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** MALE for "he", FEMALE for "she" (either case), else UNKNOWN. */
