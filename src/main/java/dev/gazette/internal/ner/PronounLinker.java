@@ -124,6 +124,7 @@ public final class PronounLinker {
     List<Mention> mentions = ws.mentions();
     List<Ref> refs = new ArrayList<>();
     List<Mention> named = new ArrayList<>();
+    List<String> namedKeys = new ArrayList<>();
     for (Mention m : mentions) {
       if (!m.type().equals(EntityType.PERSON)) {
         continue;
@@ -145,12 +146,13 @@ public final class PronounLinker {
       String key = kbId != null ? kbId : lastWord(m.text());
       refs.add(new Ref(m.start(), m.end(), first, last, key, kbId, m.text()));
       named.add(m);
+      namedKeys.add(key);
     }
     if (refs.isEmpty()) {
       return;
     }
     refs.sort((a, b) -> Integer.compare(a.start, b.start));
-    Genders genders = new Genders(this, named, text, tokens);
+    Genders genders = new Genders(this, named, namedKeys, text, tokens);
     List<Mention> found = new ArrayList<>();
     int firstSentence = 0;
     while (firstSentence < sentences.size() && sentences.endToken(firstSentence) <= firstPronoun) {
@@ -253,13 +255,15 @@ public final class PronounLinker {
   private static final class Genders {
     private final PronounLinker linker;
     private final List<Mention> named;
+    private final List<String> keys;
     private final String text;
     private final TokenBuffer tokens;
     private final Map<String, Integer> known = new HashMap<>();
 
-    Genders(PronounLinker linker, List<Mention> named, String text, TokenBuffer tokens) {
+    Genders(PronounLinker linker, List<Mention> named, List<String> keys, String text, TokenBuffer tokens) {
       this.linker = linker;
       this.named = named;
+      this.keys = keys;
       this.text = text;
       this.tokens = tokens;
     }
@@ -268,8 +272,9 @@ public final class PronounLinker {
       Integer g = known.get(key);
       if (g == null) {
         int v = UNKNOWN;
-        for (Mention m : named) {
-          if (key.equals(key(m))) {
+        for (int k = 0; k < named.size(); k++) {
+          Mention m = named.get(k);
+          if (key.equals(keys.get(k))) {
             v |= linker.gender(m, m.attributes().get("kb_id"), text, tokens, tokens.firstEndingAfter(m.start()));
           }
         }
