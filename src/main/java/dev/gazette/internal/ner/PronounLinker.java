@@ -165,7 +165,7 @@ public final class PronounLinker {
       int first = sentences.firstToken(s);
       int end = sentences.endToken(s);
       for (int t = first; t + 1 < end; t++) {
-        int pronoun = isPronoun(text, tokens, t);
+        int pronoun = tokens.has(t + 1, TokenFlags.ALL_LOWER) ? isPronoun(text, tokens, t) : UNKNOWN;
         if (pronoun == UNKNOWN) {
           continue;
         }
