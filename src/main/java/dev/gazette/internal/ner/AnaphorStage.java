@@ -61,12 +61,14 @@ public final class AnaphorStage implements Stage {
   private static final int WINDOW_SENTENCES = 2;
 
   private final KnowledgeBase kb;
+  private final PronounLinker pronouns;
   private final byte[] anaphorsKnown;
   private final java.util.concurrent.ConcurrentHashMap<Integer, String[][]> phrasesOfEntry =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   public AnaphorStage(KnowledgeBase kb) {
     this.kb = kb;
+    this.pronouns = new PronounLinker(kb);
     this.anaphorsKnown = new byte[kb.size()];
   }
 
@@ -117,6 +119,7 @@ public final class AnaphorStage implements Stage {
     }
     mentions.addAll(found);
     linkCompanyDescriptions(ws);
+    pronouns.link(ws);
   }
 
   /**
@@ -397,13 +400,17 @@ public final class AnaphorStage implements Stage {
       }
     }
     int from = Math.max(0, m.start() - 60);
-    String before = text.substring(from, m.start()).toLowerCase(Locale.ROOT);
+    String original = text.substring(from, m.start());
+    String before = original.toLowerCase(Locale.ROOT);
     int cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf(", "));
     if (cut >= 0 && before.length() - cut > 45) {
       before = before.substring(cut);
+      original = original.length() == before.length() + cut ? original.substring(cut) : null;
     }
-    if (before.contains(lower)) {
-      return true;
+    int at = before.lastIndexOf(lower);
+    if (at >= 0 && (original == null || original.length() != before.length()
+        || onlyTitleWords(original, at + lower.length()))) {
+      return true; // "the minister of defence Guido Crosetto", not "the spokesman added that Guido Crosetto"
     }
     int to = Math.min(text.length(), m.end() + 60);
     String after = text.substring(m.end(), to).toLowerCase(Locale.ROOT);
@@ -412,6 +419,24 @@ public final class AnaphorStage implements Stage {
     }
     return false;
   }
+
+  /**
+   * Whether the words of {@code before} from {@code from} on are title words, "of", "the" or
+   * capitalized (names, nationalities), as between a title and its holder ("minister of defence", "Chinese Foreign"): a verb or
+   * conjunction there ("added that") makes the title someone else's.
+   */
+  private static boolean onlyTitleWords(String before, int from) {
+    for (String w : before.substring(from).split("[\\s,]+")) {
+      if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !BETWEEN_TITLE_AND_NAME.contains(w)
+          && !PronounLinker.isTitleWord(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Small words that may stand between a title and the name: "of", "the", a possessive. */
+  private static final Set<String> BETWEEN_TITLE_AND_NAME = Set.of("of", "the", "'s", "’s", "-", "and", "for");
 
   private static String lastWord(String s) {
     return AliasKeys.fold(s.substring(s.lastIndexOf(' ') + 1));

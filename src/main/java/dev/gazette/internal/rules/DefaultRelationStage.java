@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.gazette.EntityType;
 import dev.gazette.Mention;
 import dev.gazette.Span;
+import dev.gazette.internal.ner.PronounLinker;
 import dev.gazette.internal.pipeline.RelationDraft;
 import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
@@ -40,6 +41,9 @@ import java.util.function.Predicate;
  *       Huntsville is located in Alabama too. When a relation puts X in A and a place-comma-place rule
  *       of the same sentence puts A in B, X is also put in B ({@code inferred=address}). Only the
  *       comma patterns count: "Chapeco, in the state of Santa Catarina" is a remark, not an address.
+ *   <li>A relation of a rule that reads "he" or "she" in the sentence after its subject
+ *       ({@code *.pronoun_next_sentence*}) is dropped when the subject's gender is known and is not the
+ *       pronoun's ("Karin Lindqvist arrived. He said ..."); see {@link PronounLinker#pronounFits}.
  *   <li>A relation that two rules found in the same sentence is kept once, and one with no object is
  *       dropped when the same sentence gives the same type and subject with an object (for the symmetric
  *       types AGREE, CONSULT and COOPERATE, also when its subject is that relation's object).
@@ -66,6 +70,8 @@ final class DefaultRelationStage implements Stage {
       return;
     }
     keepFrom(drafts, before, DefaultRelationStage::passesCheck);
+    keepFrom(drafts, before, d -> !d.rule().contains(".pronoun_next_sentence")
+        || PronounLinker.pronounFits(ws, d.subject(), d.evidence()));
     removeDuplicates(drafts, before);
     removeObjectlessRepeats(drafts, before);
     addAddressRelations(drafts, before);
