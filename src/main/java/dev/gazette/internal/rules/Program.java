@@ -47,6 +47,8 @@ public final class Program {
   final Closures closures;
   /** Where each rule can start, for the VM's seeding. */
   final StartIndex starts;
+  /** Tests some token must pass for a rule to run on a sentence, beside the prefilter's requirements. */
+  final Guards guards;
   /** Which rules each instruction belongs to (rules share the code of common beginnings). */
   final Sharing sharing;
   /** Per rule: its start closure as a step ({@link Closures#where}), or -1 when it is walked. */
@@ -106,6 +108,7 @@ public final class Program {
     }
     this.closures = Closures.build(op, x, y, sharing.owner, entry, slots);
     this.starts = StartIndex.build(this);
+    this.guards = Guards.of(this);
     this.entryStep = new int[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
       entryStep[r] = closures.where(closures.index[entry[r]]);

@@ -379,7 +379,44 @@ public final class RuleEngine {
       }
       n = kept;
     }
+    if (program.guards.any && window == 1) {
+      n = guarded(s, in, from, to, n);
+    }
     return n;
+  }
+
+  /** Keeps of {@code s.active[0, n)} the rules whose guard ({@link Guards}) some token of the window passes. */
+  private int guarded(Scratch s, MatchInput in, int from, int to, int n) {
+    int[] guard = program.guards.pc;
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      int r = s.active[i];
+      if (guard[r] < 0 || anyPasses(in, program.x[guard[r]], from, to)) {
+        s.active[kept++] = r;
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Whether a token of {@code [from, to)} passes test {@code test}, or a regular expression in it gave up
+   * on one: then the rule runs, and the VM reports the give-up where it evaluates the test, as it would
+   * have without the guard (the scan's own give-ups are not counted).
+   */
+  private boolean anyPasses(MatchInput in, int test, int from, int to) {
+    int gaveUp = in.regexGaveUp;
+    int firstAt = in.firstRegexGaveUpAt;
+    try {
+      for (int t = from; t < to; t++) {
+        if (program.tests[test].test(in, t)) {
+          return true;
+        }
+      }
+      return in.regexGaveUp != gaveUp;
+    } finally {
+      in.regexGaveUp = gaveUp;
+      in.firstRegexGaveUpAt = firstAt;
+    }
   }
 
   /** Marks the requirements {@code reqs} met in the window being scanned. */
@@ -417,7 +454,11 @@ public final class RuleEngine {
       return pf.describe[rule];
     }
     int c = firstUnmet(s, pf.secondaryReq[rule], s.stamp);
-    return c >= 0 ? pf.describeSecondary[rule][c] : pf.describe[rule];
+    if (c >= 0) {
+      return pf.describeSecondary[rule][c];
+    }
+    int g = program.guards.pc[rule];
+    return g >= 0 ? "a token that passes " + program.element(g, rule).text() : pf.describe[rule];
   }
 
   /** Whether the rule's indexed requirement was met in the window last scanned (its stamp was set). */
