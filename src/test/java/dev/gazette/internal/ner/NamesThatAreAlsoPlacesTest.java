@@ -128,6 +128,7 @@ class NamesThatAreAlsoPlacesTest {
   void leavesNumbersAfterWordsAlone(String sentence, String ignored) {
     assertThat(NerTesting.mentions(sentence, false)).noneMatch(s -> s.endsWith("/PERSON"));
   }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -138,9 +139,7 @@ class NamesThatAreAlsoPlacesTest {
         "The minister Guy Robert Tavakani said talks would resume.                 | Guy Robert Tavakani",
       })
   void readsNamesakesOfKnownPeople(String sentence, String name) {
-    dev.gazette.Extraction x = NerTesting.extract(sentence);
-    List<dev.gazette.Mention> people = x.entities().stream().flatMap(e -> e.mentions().stream())
-        .filter(m -> m.type().equals(dev.gazette.EntityType.PERSON)).toList();
+    List<dev.gazette.Mention> people = personMentions(sentence);
     assertThat(people).extracting(dev.gazette.Mention::text).containsExactly(name);
     assertThat(people.get(0).attributes()).doesNotContainKey("kb_id");
   }
@@ -154,11 +153,15 @@ class NamesThatAreAlsoPlacesTest {
         "Chairman Powell said rates would stay high for longer.                    | Powell",
       })
   void keepsKnownPeopleAlone(String sentence, String name) {
-    dev.gazette.Extraction x = NerTesting.extract(sentence);
-    List<dev.gazette.Mention> people = x.entities().stream().flatMap(e -> e.mentions().stream())
-        .filter(m -> m.type().equals(dev.gazette.EntityType.PERSON)).toList();
+    List<dev.gazette.Mention> people = personMentions(sentence);
     assertThat(people).extracting(dev.gazette.Mention::text).containsExactly(name);
     assertThat(people.get(0).attributes()).containsKey("kb_id");
+  }
+
+  /** The PERSON mentions of the sentence's entities. */
+  private static List<dev.gazette.Mention> personMentions(String sentence) {
+    return NerTesting.extract(sentence).entities().stream().flatMap(e -> e.mentions().stream())
+        .filter(m -> m.type().equals(dev.gazette.EntityType.PERSON)).toList();
   }
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -210,6 +213,7 @@ class NamesThatAreAlsoPlacesTest {
   void leavesASentenceStartAloneWithoutThePerson(String sentence, String ignored) {
     assertThat(NerTesting.mentions(sentence, false)).noneMatch(s -> s.endsWith("/PERSON"));
   }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
