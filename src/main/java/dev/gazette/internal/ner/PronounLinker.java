@@ -53,7 +53,7 @@ public final class PronounLinker {
           "stressed", "noted", "indicated", "affirmed", "assured", "confirmed", "argued", "claimed", "replied",
           "commented", "estimated", "recalled", "underlined", "emphasized", "emphasised", "acknowledged",
           "admitted", "maintained", "observed", "asserted", "concluded", "repeated", "warned", "predicted",
-          "announced", "continued", "answered", "cautioned", "suggested", "explained");
+          "announced", "continued", "answered", "cautioned", "suggested");
   private static final WordSet SPEECH_AUX =
       WordSet.of("also", "later", "then", "further", "has", "had", "again", "earlier", "once", "previously");
   /** Words between "the" and a name that make a title: "Foreign Minister", "the former president". */
@@ -65,7 +65,7 @@ public final class PronounLinker {
           "commander", "king", "queen", "emir", "senator", "sen", "rep", "representative", "judge", "mr", "mrs",
           "ms", "dr", "finance", "defence", "defense", "interior", "economy", "trade", "energy", "state",
           "treasury", "opposition", "party", "new", "incoming", "outgoing", "interim", "senior", "top", "head",
-          "officer", "ceo", "founder", "coach", "manager", "analyst", "economist", "general", "lieutenant",
+          "officer", "ceo", "founder", "coach", "manager", "analyst", "economist", "lieutenant",
           "colonel", "captain", "admiral", "sheikh", "prince", "princess", "pope", "cardinal", "bishop",
           "archbishop", "counterpart", "opponent", "rival", "candidate", "speaker", "lawmaker", "attorney",
           "presidential", "national", "security", "adviser", "advisor", "council", "house", "white");
