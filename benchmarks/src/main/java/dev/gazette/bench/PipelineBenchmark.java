@@ -28,9 +28,10 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-// Long warm-up: on a quiet machine throughput climbs for ~30 s (C2 compiles the pipeline's many hot
-// methods late), from 0.29 to 0.56 M tokens/s; a short warm-up measures the JIT, not the code.
-@Warmup(iterations = 10, time = 3)
+// Long warm-up: throughput climbs for 30 to 50 s (C2 compiles the pipeline's many hot methods late:
+// on the eighth session's machine 1,270 ops/s at 6 s, 3,600 at 50 s); a short warm-up measures the
+// JIT, not the code.
+@Warmup(iterations = 20, time = 3)
 @Measurement(iterations = 5, time = 3)
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class PipelineBenchmark {
