@@ -99,9 +99,7 @@ class NamesThatAreAlsoPlacesTest {
         "She moved to Tarrant Springs after the war.                                 | Tarrant Springs/GPE",
       })
   void readsPlacesWhoseHeadFollowsAName(String sentence, String expected) {
-    List<String> found = NerTesting.mentions(sentence, false);
-    assertThat(found).containsAll(NerTesting.cell(expected));
-    assertThat(found).noneMatch(s -> s.endsWith("/PERSON"));
+    findsWithNoPerson(sentence, expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -158,6 +156,13 @@ class NamesThatAreAlsoPlacesTest {
     assertThat(people.get(0).attributes()).containsKey("kb_id");
   }
 
+  /** The sentence has the expected mentions ("Gaza/GPE; Lincoln/GPE") and no person. */
+  private static void findsWithNoPerson(String sentence, String expected) {
+    List<String> found = NerTesting.mentions(sentence, false);
+    assertThat(found).containsAll(NerTesting.cell(expected));
+    assertThat(found).noneMatch(s -> s.endsWith("/PERSON"));
+  }
+
   /** The PERSON mentions of the sentence's entities. */
   private static List<dev.gazette.Mention> personMentions(String sentence) {
     return NerTesting.extract(sentence).entities().stream().flatMap(e -> e.mentions().stream())
@@ -188,10 +193,9 @@ class NamesThatAreAlsoPlacesTest {
         "Moscow's mayor said the metro would reopen.                                | Moscow/GPE",
       })
   void leavesPlacesNearSuchWordsAlone(String sentence, String expected) {
-    List<String> found = NerTesting.mentions(sentence, false);
-    assertThat(found).containsAll(NerTesting.cell(expected));
-    assertThat(found).noneMatch(s -> s.endsWith("/PERSON"));
+    findsWithNoPerson(sentence, expected);
   }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
