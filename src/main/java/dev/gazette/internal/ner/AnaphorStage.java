@@ -422,8 +422,8 @@ public final class AnaphorStage implements Stage {
 
   /**
    * Whether the words of {@code before} from {@code from} on are title words, "of", "the" or
-   * capitalized (names, nationalities), as between a title and its holder ("minister of defence", "Chinese Foreign"): a verb or
-   * conjunction there ("added that") makes the title someone else's.
+   * capitalized (names, nationalities), as between a title and its holder ("minister of defence",
+   * "Chinese Foreign"): a verb or conjunction there ("added that") makes the title someone else's.
    */
   private static boolean onlyTitleWords(String before, int from) {
     for (String w : before.substring(from).split("[\\s,]+")) {
