@@ -69,7 +69,11 @@ final class Guards {
       return false;
     }
 
-    /** The instructions reachable from rule {@code r}'s entry without passing {@code avoid}, in visit order. */
+    /**
+     * The instructions of rule {@code r} reachable from its entry without passing {@code avoid}, in visit
+     * order. Code it shares with other rules forks into theirs: only its own paths are walked, as the
+     * {@link Analyzer} walks them.
+     */
     int[] reachable(int r, int avoid) {
       gen++;
       int[] out = new int[16];
@@ -77,7 +81,7 @@ final class Guards {
       stack.push(p.entry[r]);
       while (!stack.isEmpty()) {
         int pc = stack.pop();
-        if (pc == avoid || mark[pc] == gen) {
+        if (pc == avoid || mark[pc] == gen || !p.sharing.belongsTo(pc, r)) {
           continue;
         }
         mark[pc] = gen;
