@@ -42,7 +42,7 @@ import java.util.function.Predicate;
  *       of the same sentence puts A in B, X is also put in B ({@code inferred=address}). Only the
  *       comma patterns count: "Chapeco, in the state of Santa Catarina" is a remark, not an address.
  *   <li>A relation of a rule that reads "he" or "she" in the sentence after its subject
- *       ({@code *.pronoun_next_sentence*}) is dropped when the subject's gender is known and is not the
+ *       ({@code check=pronoun}) is dropped when the subject's gender is known and is not the
  *       pronoun's ("Karin Lindqvist arrived. He said ..."); see {@link PronounLinker#pronounFits}.
  *   <li>A relation that two rules found in the same sentence is kept once, and one with no object is
  *       dropped when the same sentence gives the same type and subject with an object (for the symmetric
@@ -69,9 +69,7 @@ final class DefaultRelationStage implements Stage {
     if (drafts.size() == before) {
       return;
     }
-    keepFrom(drafts, before, DefaultRelationStage::passesCheck);
-    keepFrom(drafts, before, d -> !d.rule().contains(".pronoun_next_sentence")
-        || PronounLinker.pronounFits(ws, d.subject(), d.evidence()));
+    keepFrom(drafts, before, d -> passesCheck(ws, d));
     removeDuplicates(drafts, before);
     removeObjectlessRepeats(drafts, before);
     addAddressRelations(drafts, before);
@@ -130,14 +128,22 @@ final class DefaultRelationStage implements Stage {
   /** Relation types whose two arguments play the same part: the object also takes part as a subject would. */
   private static final Set<String> SYMMETRIC = Set.of("AGREE", "CONSULT", "COOPERATE");
 
-  /** Whether a draft marked {@code check=geo}, {@code check=country} or {@code check=demonym} passes that check. */
-  private static boolean passesCheck(RelationDraft d) {
+  /**
+   * Whether a draft marked {@code check=geo}, {@code check=country}, {@code check=demonym} or {@code
+   * check=pronoun} passes that check.
+   */
+  private static boolean passesCheck(Workspace ws, RelationDraft d) {
     String check = d.attributes().get("check");
-    return check == null
-        || d.object().isPresent()
-            && !(check.equals("geo") && !GeoCheck.contains(d.object().get(), d.subject())
-                || check.equals("country") && !GeoCheck.sameCountry(d.object().get(), d.subject())
-                || check.equals("demonym") && !GeoCheck.demonymOf(d.object().get(), d.subject()));
+    if (check == null) {
+      return true;
+    }
+    if (check.equals("pronoun")) {
+      return PronounLinker.pronounFits(ws, d.subject(), d.evidence());
+    }
+    return d.object().isPresent()
+        && !(check.equals("geo") && !GeoCheck.contains(d.object().get(), d.subject())
+            || check.equals("country") && !GeoCheck.sameCountry(d.object().get(), d.subject())
+            || check.equals("demonym") && !GeoCheck.demonymOf(d.object().get(), d.subject()));
   }
 
   /**
