@@ -770,24 +770,22 @@ public final class NumberStage implements Stage {
     return b.toString();
   }
 
+  /** "1,500.25" or "1.500,25" or "3.5" as a decimal; null when it is not one number. */
+  static BigDecimal parseDigits(String s) {
+    return parseDigits(s, 0, s.length());
+  }
+
   /** {@link #parseDigits(String)} of {@code text[start, end)}, copying the chars only when it must. */
   static BigDecimal parseDigits(String text, int start, int end) {
     if (end - start > MAX_NUMBER_CHARS) {
-      return null;
-    }
-    BigDecimal simple = parseSimple(text, start, end);
-    return simple != null ? simple : parseDigits(text.substring(start, end));
-  }
-
-  /** "1,500.25" or "1.500,25" or "3.5" as a decimal; null when it is not one number. */
-  static BigDecimal parseDigits(String s) {
-    if (s.length() > MAX_NUMBER_CHARS) {
       return null; // not a quantity anyone writes; and parsing a huge BigDecimal takes quadratic time
     }
-    BigDecimal simple = parseSimple(s, 0, s.length());
-    if (simple != null) {
-      return simple;
-    }
+    BigDecimal simple = parseSimple(text, start, end);
+    return simple != null ? simple : parseGrouped(text.substring(start, end));
+  }
+
+  /** {@link #parseDigits(String)} of what {@link #parseSimple} does not read: separators, spaces. */
+  private static BigDecimal parseGrouped(String s) {
     int comma = s.lastIndexOf(',');
     int dot = s.lastIndexOf('.');
     String plain;
