@@ -147,7 +147,7 @@ final class DateGrammar {
     if (numeric || (c & SET_STARTS) != 0 || word(i, "once") || word(i, "twice")) {
       best = longer(best, matchSet(i));
     }
-    if ((c & TimeLexicon.bit(APPROX)) != 0 || word(i, "at") || word(i, "no")) {
+    if ((c & APPROX_BIT) != 0 || word(i, "at") || word(i, "no")) {
       best = longer(best, matchModified(i));
     }
     if ((c & EDGE_STARTS) != 0) {
