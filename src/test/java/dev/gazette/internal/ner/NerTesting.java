@@ -7,6 +7,7 @@ import dev.gazette.Mention;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Runs the default pipeline on a sentence and describes what it found, for table-driven tests. */
 final class NerTesting {
@@ -26,6 +27,17 @@ final class NerTesting {
       }
     }
     return out;
+  }
+
+  /**
+   * Asserts that the sentence's mentions ({@link #mentions}, without values) hold every one of the
+   * {@code ;}-separated {@code expected} ("Gaza/GPE; Lincoln/GPE") and none that {@code forbidden}
+   * accepts.
+   */
+  static void assertMentions(String sentence, String expected, Predicate<String> forbidden) {
+    List<String> found = mentions(sentence, false);
+    org.assertj.core.api.Assertions.assertThat(found).containsAll(cell(expected));
+    org.assertj.core.api.Assertions.assertThat(found).noneMatch(forbidden);
   }
 
   /** The {@code ;}-separated expectations of a table cell, trimmed; empty for an empty cell. */
