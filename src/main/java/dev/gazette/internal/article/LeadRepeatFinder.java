@@ -33,8 +33,8 @@ final class LeadRepeatFinder {
     int m = pattern.length;
     int[] fail = failureTable(pattern);
     int[] starts = new int[m]; // ring: original offset of each of the last m key chars
+    int next = 0; // the ring's write position, which once the ring is full holds the oldest offset
     int matched = 0;
-    long seen = 0;
     for (int i = from; i < to; ) {
       int cp = text.codePointAt(i);
       int width = Character.charCount(cp);
@@ -46,10 +46,10 @@ final class LeadRepeatFinder {
         if (pattern[matched] == c) {
           matched++;
         }
-        starts[(int) (seen % m)] = i;
-        seen++;
+        starts[next] = i;
+        next = next + 1 == m ? 0 : next + 1;
         if (matched == m) {
-          int start = starts[(int) ((seen - m) % m)];
+          int start = starts[next];
           return Optional.of(widen(text, lead, start, i + width, from, to));
         }
       }

@@ -97,8 +97,11 @@ final class RelatedLinkFinder {
         String[][] candidates = c < 128 && lower >= 'a' && lower <= 'z' ? MARKERS_BY_LETTER[lower] : null;
         // A lower-case ASCII letter is never the upper-case side of a glue: only a capital after a letter
         // asks caseJoin (most letters of the text start no marker word or sit inside a word).
+        // Most words start mid-sentence, where no marker can count whatever its case: asking
+        // startsSentence first (with the all-caps allowance, the wider case) spares matching them.
         if (candidates != null
-            && (i == ps || !Character.isLetter(text.charAt(i - 1)) || c < 'a' && caseJoin(text, i))) {
+            && (i == ps || !Character.isLetter(text.charAt(i - 1)) || c < 'a' && caseJoin(text, i))
+            && startsSentence(text, i, ps, true)) {
           int found = tryAt(text, i, ps, pe, candidates, markers, headlines);
           if (found > i) {
             i = found;
