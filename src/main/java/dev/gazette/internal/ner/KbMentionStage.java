@@ -46,6 +46,12 @@ public final class KbMentionStage implements Stage {
   private final boolean[] minorCity;
   /** Per entry, its {@code country} attribute or null (equal values share one String). */
   private final String[] country;
+  /**
+   * Per entry, the attributes of its mentions once one was made (see {@link #attributesOf}): an
+   * immutable map is shared by all of them rather than built per mention. Filled racily by any thread:
+   * an {@link ImmutableMap} is safe to publish so, and two threads build equal maps.
+   */
+  private final ImmutableMap<String, String>[] mentionAttributes;
 
   public KbMentionStage(KnowledgeBase kb, Tokenizer tokenizer) {
     this(kb, tokenizer, "kb");
@@ -67,6 +73,9 @@ public final class KbMentionStage implements Stage {
     this.gpe = new boolean[n];
     this.minorCity = new boolean[n];
     this.country = new String[n];
+    @SuppressWarnings("unchecked")
+    ImmutableMap<String, String>[] maps = new ImmutableMap[n];
+    this.mentionAttributes = maps;
     // One EntityType per type name (a knowledge base has a handful), not one validation per entry.
     String lastTypeName = null;
     EntityType lastType = null;
@@ -258,22 +267,33 @@ public final class KbMentionStage implements Stage {
     }
     int start = tokens.start(from);
     int end = tokens.end(to - 1);
-    String id = kb.id(entry);
+    ImmutableMap<String, String> attributes = attributesOf(entry);
     Mention mention =
         Mention.builder(new Span(start, end), ws.text().substring(start, end),
             entityTypes[entry] != null ? entityTypes[entry] : EntityType.of(kb.type(entry)))
             .rule(rule)
-            .attributes(country[entry] != null
-                ? ImmutableMap.of("kb_id", id, "country", country[entry])
-                : ImmutableMap.of("kb_id", id))
+            .attributes(attributes)
             .build();
     ws.mentions().add(mention);
     ws.noteKbEntry(kb, mention, entry);
     if (named.add(entry)) {
       // once per entry and article: a later putIfAbsent of the same id would change nothing
-      ws.canonicalNames().putIfAbsent(id, kb.name(entry));
+      ws.canonicalNames().putIfAbsent(kb.id(entry), kb.name(entry));
     }
     return true;
+  }
+
+  /** The attributes of a mention of {@code entry}: its id, and its country when it has one. */
+  private ImmutableMap<String, String> attributesOf(int entry) {
+    ImmutableMap<String, String> attributes = mentionAttributes[entry];
+    if (attributes == null) {
+      String id = kb.id(entry);
+      attributes = country[entry] != null
+          ? ImmutableMap.of("kb_id", id, "country", country[entry])
+          : ImmutableMap.of("kb_id", id);
+      mentionAttributes[entry] = attributes;
+    }
+    return attributes;
   }
 
   /**

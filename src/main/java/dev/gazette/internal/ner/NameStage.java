@@ -2645,33 +2645,34 @@ public final class NameStage implements Stage {
         if (!spans.add((long) c.from << 32 | c.to)) {
           continue;
         }
-        Map<String, String> attributes = new LinkedHashMap<>();
-        if (c.attributes != null) {
-          attributes.putAll(c.attributes);
-        }
+        // Most names take no attributes, or one absorbed mention's map as is: the map builder is made
+        // only when two sources of attributes are merged (a later value replacing an earlier in place).
+        Map<String, String> attributes = c.attributes;
+        boolean merged = false;
         for (int i = c.from; i < c.to; i++) {
           if (owner[i] >= 0 && cover[i] != HARD && !dropped.get(owner[i])) {
             dropped.set(owner[i]);
             Mention absorbed = mentions.get(owner[i]);
-            if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON) && !c.distinct
-                && !(c.type.equals(EntityType.ORG) && !onlyLegalFormsAfter(c, absorbed))) {
-              // "Amazon Fund" is not Amazon; "Ford Motor Co" is Ford
-              attributes.putAll(absorbed.attributes()); // "Baltic" + "Sea" keeps the sea's id
-            } else if (c.type.equals(EntityType.PERSON) && absorbed.type().equals(EntityType.PERSON)
-                && absorbed.rule().equals("kb") && isKnownGivenName(c.from, owner[i])) {
-              // "Ferdinand Marcos": the known person whose given name is the one before "Marcos", not a
-              // namesake ("Stephanie Powell" is not Jerome Powell)
-              attributes.putAll(absorbed.attributes());
+            if (keepsAttributesOf(c, absorbed, owner[i])) {
+              if (attributes == null) {
+                attributes = absorbed.attributes();
+              } else {
+                if (!merged) {
+                  attributes = new LinkedHashMap<>(attributes);
+                  merged = true;
+                }
+                attributes.putAll(absorbed.attributes());
+              }
             }
           }
         }
         int start = nameStart(c);
         int end = tokens.end(c.to - 1);
-        added.add(
-            Mention.builder(new Span(start, end), text.substring(start, end), c.type)
-                .rule(c.rule)
-                .attributes(attributes)
-                .build());
+        Mention.Builder mention = Mention.builder(new Span(start, end), text.substring(start, end), c.type).rule(c.rule);
+        if (attributes != null) {
+          mention.attributes(attributes);
+        }
+        added.add(mention.build());
       }
       if (added.isEmpty() && dropped.isEmpty()) {
         return;
@@ -2685,6 +2686,18 @@ public final class NameStage implements Stage {
       kept.addAll(added);
       mentions.clear();
       mentions.addAll(kept);
+    }
+
+    /** Whether name {@code c} takes the attributes (the id) of mention {@code m}, {@code absorbed} into it. */
+    boolean keepsAttributesOf(Candidate c, Mention absorbed, int m) {
+      if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON) && !c.distinct) {
+        // "Baltic" + "Sea" keeps the sea's id; "Amazon Fund" is not Amazon; "Ford Motor Co" is Ford
+        return !(c.type.equals(EntityType.ORG) && !onlyLegalFormsAfter(c, absorbed));
+      }
+      // "Ferdinand Marcos": the known person whose given name is the one before "Marcos", not a
+      // namesake ("Stephanie Powell" is not Jerome Powell)
+      return c.type.equals(EntityType.PERSON) && absorbed.type().equals(EntityType.PERSON)
+          && absorbed.rule().equals("kb") && isKnownGivenName(c.from, m);
     }
 
     /** Whether token {@code t} is the given name the knowledge base records for the person of mention {@code m}. */
