@@ -328,7 +328,7 @@ public final class KbMentionStage implements Stage {
 
   private boolean isCapitalizedGivenName(String text, TokenBuffer tokens, int t) {
     int s = tokens.start(t);
-    return Character.isUpperCase(text.charAt(s)) && kb.givenNames().contains(text.subSequence(s, tokens.end(t)));
+    return Character.isUpperCase(text.charAt(s)) && kb.givenNames().contains(text, s, tokens.end(t));
   }
 
   /**

@@ -4,7 +4,7 @@ import dev.gazette.EntityType;
 import dev.gazette.Mention;
 import dev.gazette.Span;
 import dev.gazette.TokenKind;
-import dev.gazette.internal.kb.AliasKeys;
+import dev.gazette.internal.kb.FoldedKeySet;
 import dev.gazette.internal.kb.KbEntry;
 import dev.gazette.internal.kb.KnowledgeBase;
 import dev.gazette.internal.pipeline.Stage;
@@ -120,9 +120,10 @@ public final class NameStage implements Stage {
           "leader", "general", "director", "founder", "king", "queen", "judge", "lawyer", "attorney");
 
   private final KnowledgeBase kb;
-  private final Set<String> titleKeys = new HashSet<>();
+  /** The titles of the table that introduce one person's name (folded keys). */
+  private final FoldedKeySet titleKeys;
   /** Every title of the table, generic ones included ("head", "lawyer", "economist"). */
-  private final Set<String> anyTitleKeys = new HashSet<>();
+  private final FoldedKeySet anyTitleKeys;
   private final WordSet titleFirstWords;
   /**
    * The given-name keys made of ASCII letters a-z only: for a token of ASCII letters only, the folded
@@ -191,17 +192,21 @@ public final class NameStage implements Stage {
   public NameStage(KnowledgeBase kb) {
     this.kb = kb;
     List<String> firsts = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    List<String> anyTitles = new ArrayList<>();
     for (String key : kb.titles().keys()) {
       if (!key.isEmpty()) {
-        anyTitleKeys.add(key);
+        anyTitles.add(key);
       }
       if (NOT_PERSONAL_TITLES.contains(key) || key.isEmpty()) {
         continue;
       }
-      titleKeys.add(key);
+      titles.add(key);
       int space = key.indexOf(' ');
       firsts.add(space < 0 ? key : key.substring(0, space));
     }
+    this.titleKeys = FoldedKeySet.of(titles);
+    this.anyTitleKeys = FoldedKeySet.of(anyTitles);
     this.titleFirstWords = WordSet.of(firsts.toArray(String[]::new));
     List<String> ascii = new ArrayList<>();
     for (String key : kb.givenNames().keys()) {
@@ -455,7 +460,7 @@ public final class NameStage implements Stage {
         boolean surname;
         if (cover[j] == FREE) {
           surname = particle || j > i + 1 || !isDictionaryWord(j) || isGivenName(j)
-              || kb.surnames().contains(text.subSequence(tokens.start(j), tokens.end(j)));
+              || kb.surnames().contains(text, tokens.start(j), tokens.end(j));
         } else if (cover[j] == SOFT) {
           surname = !place && isMinorPlaceToken(j, false);
         } else {
@@ -669,15 +674,15 @@ public final class NameStage implements Stage {
       int s = tokens.start(k);
       int e = tokens.end(k);
       if (tokens.has(k, TokenFlags.ALL_LOWER) && NameWords.PERSON_NOUNS.contains(text, s, e)
-          || anyTitleKeys.contains(AliasKeys.fold(text.substring(s, e)))) {
+          || anyTitleKeys.contains(text, s, e)) {
         return true;
       }
       int dash = text.lastIndexOf('-', e - 1);
-      if (dash > s && anyTitleKeys.contains(AliasKeys.fold(text.substring(dash + 1, e)))) {
+      if (dash > s && anyTitleKeys.contains(text, dash + 1, e)) {
         return true; // "vice-minister", "co-founder"
       }
       return k + 1 < sentenceEnd
-          && anyTitleKeys.contains(AliasKeys.fold(text.substring(tokens.start(k), tokens.end(k + 1))));
+          && anyTitleKeys.contains(text, tokens.start(k), tokens.end(k + 1));
     }
 
     /** Whether a token of {@code [from, to)} is covered (not {@link #FREE}). */
@@ -1089,7 +1094,7 @@ public final class NameStage implements Stage {
         boolean title = titleBefore(i) > 0;
         int s = tokens.start(i);
         int e = tokens.end(i);
-        boolean known = kb.surnames().contains(text.subSequence(s, e)) || NameWords.isProperName(text, s, e);
+        boolean known = kb.surnames().contains(text, s, e) || NameWords.isProperName(text, s, e);
         if (title || known && mayBeSpeaker(i)
             && (speechVerbAfter(i + 1) || personVerbAfter(i + 1) || isApposition(i + 1))
             || victimOrKinCue(i)) {
@@ -1987,7 +1992,7 @@ public final class NameStage implements Stage {
             || victimOrKinCue(p);
         // A capitalized word of the English list alone is no person: the list is brands, holidays,
         // places and abbreviations ("Louvre", "Easter", "Midwest", "Sept") as much as surnames.
-        boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e)))
+        boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text, s, e))
             && !capitalizedNeighbour(p) && !placePrepositionBefore(p)
             && !(p + 1 < sentenceEnd && tokens.has(p + 1, TokenFlags.ALL_LOWER)
                 && in(p + 1, NameWords.C_ORG_CUES | NameWords.C_DESCRIBED_ORG_NOUNS)); // "the Cuzco firm"
@@ -2129,7 +2134,7 @@ public final class NameStage implements Stage {
         return 0;
       }
       for (int len = Math.min(MAX_TITLE_TOKENS, limit - i); len >= 1; len--) {
-        if (titleKeys.contains(AliasKeys.fold(text.substring(tokens.start(i), tokens.end(i + len - 1))))) {
+        if (titleKeys.contains(text, tokens.start(i), tokens.end(i + len - 1))) {
           return len;
         }
       }
@@ -2144,7 +2149,7 @@ public final class NameStage implements Stage {
           return 0;
         }
         if (isTitleFirstWord(from)
-            && titleKeys.contains(AliasKeys.fold(text.substring(tokens.start(from), tokens.end(p - 1))))) {
+            && titleKeys.contains(text, tokens.start(from), tokens.end(p - 1))) {
           return len;
         }
       }
@@ -2392,7 +2397,7 @@ public final class NameStage implements Stage {
           int v = GIVEN_KNOWN;
           if (isAsciiLetters(text, s, e)
               ? asciiGivenNames.contains(text, s, e)
-              : kb.givenNames().contains(text.subSequence(s, e))) {
+              : kb.givenNames().contains(text, s, e)) {
             v |= GIVEN;
           }
           m |= (byte) v;
