@@ -143,6 +143,8 @@ public final class NameStage implements Stage {
    * title tables are the knowledge base's.
    */
   private final ThreadLocal<WordCache> wordCache = ThreadLocal.withInitial(WordCache::new);
+  /** Per thread, the tables {@link Pass#makeConsistent} fills (see {@link Scratch}). */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   /**
    * A direct-mapped cache from words of 1 to 12 ASCII letters, case folded and packed into a long, to
@@ -312,6 +314,8 @@ public final class NameStage implements Stage {
     final int[] classes;
     /** The thread's {@link WordCache}, which {@link #classes} and {@link #wordMemo} are filled from. */
     final WordCache cache;
+    /** The thread's reusable tables (see {@link Scratch}). */
+    final Scratch scratch = SCRATCH.get();
     /** Per token, the answers of {@link #isMinorPlaceToken} asked so far (bits: 1 asked, 2 yes; 4, 8 with regions). */
     final byte[] placeMemo;
     /** Per mention (by index at the start of the pass), its knowledge-base entry once known (see {@link #entry}). */
@@ -2431,6 +2435,12 @@ public final class NameStage implements Stage {
       if (e - s < 5) {
         return Optional.empty();
       }
+      // Every ending below ends in 'n', 'e' or 'i' (before a plural 's'): other words, most, are
+      // rejected before their substring is made.
+      char last = text.charAt(text.charAt(e - 1) == 's' ? e - 2 : e - 1);
+      if (last != 'n' && last != 'e' && last != 'i') {
+        return Optional.empty();
+      }
       String w = text.substring(s, e);
       if (w.endsWith("s")) {
         w = w.substring(0, w.length() - 1);
@@ -2487,9 +2497,9 @@ public final class NameStage implements Stage {
      * surname alone as the person named in full, an organization's distinctive first word as it.
      */
     void makeConsistent() {
-      ByKey best = new ByKey();
-      ByKey surnames = new ByKey();
-      ByKey orgFirstWords = new ByKey();
+      ByKey best = scratch.best.clear();
+      ByKey surnames = scratch.surnames.clear();
+      ByKey orgFirstWords = scratch.orgFirstWords.clear();
       for (Candidate c : found) {
         if (c.type == null || c.headline && c.strength <= WEAK) {
           continue;
@@ -2627,7 +2637,9 @@ public final class NameStage implements Stage {
         }
         EntityType type = null;
         for (Map.Entry<String, EntityType> form : longForms.entrySet()) {
-          if (Acronyms.matches(acronym, 0, acronym.length(), form.getKey())) {
+          // mayMatch, a necessary condition at the cost of a few chars, rejects most pairs
+          if (Acronyms.mayMatch(acronym, 0, acronym.length(), form.getKey())
+              && Acronyms.matches(acronym, 0, acronym.length(), form.getKey())) {
             type = form.getValue();
             break;
           }
@@ -2757,7 +2769,7 @@ public final class NameStage implements Stage {
     /** The id of {@code text.substring(start of from, end of to - 1).toLowerCase(Locale.ROOT)}. */
     int key(int from, int to) {
       if (keys == null) {
-        keys = new LowerCaseKeys(text);
+        keys = scratch.keys.reset(text);
       }
       return keys.id(tokens.start(from), tokens.end(to - 1));
     }
@@ -2778,9 +2790,30 @@ public final class NameStage implements Stage {
     }
   }
 
+  /**
+   * One thread's tables for {@link Pass#makeConsistent}, reused from article to article (each is
+   * cleared before use): most articles need them, and allocating them per article cost more than
+   * clearing the part the last one used.
+   */
+  private static final class Scratch {
+    final LowerCaseKeys keys = new LowerCaseKeys("");
+    final ByKey best = new ByKey();
+    final ByKey surnames = new ByKey();
+    final ByKey orgFirstWords = new ByKey();
+  }
+
   /** Candidates by key id ({@link LowerCaseKeys}), ids being dense from 0: a map of an array. */
   private static final class ByKey {
     private Candidate[] byKey = new Candidate[32];
+    /** Keys below this may hold a candidate. */
+    private int used;
+
+    /** Empties the map (only the part used), for another article. */
+    ByKey clear() {
+      java.util.Arrays.fill(byKey, 0, used, null);
+      used = 0;
+      return this;
+    }
 
     Candidate get(int key) {
       return key < byKey.length ? byKey[key] : null;
@@ -2802,6 +2835,7 @@ public final class NameStage implements Stage {
       if (key >= byKey.length) {
         byKey = java.util.Arrays.copyOf(byKey, Math.max(key + 1, byKey.length * 2));
       }
+      used = Math.max(used, key + 1);
     }
   }
 
