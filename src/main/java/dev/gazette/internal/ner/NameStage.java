@@ -155,9 +155,11 @@ public final class NameStage implements Stage {
     static final int BITS = 12;
     /** A token whose word is not cached: other chars than ASCII letters, or longer than 12. */
     static final long NONE = -1;
-    final long[] keys = new long[1 << BITS];
-    final int[] classes = new int[1 << BITS];
-    final byte[] memo = new byte[1 << BITS];
+    /**
+     * Per slot, two longs side by side: the packed word, then its answers ({@code classes << 32 | memo});
+     * a probe reads one cache line, not one per array.
+     */
+    final long[] entries = new long[2 << BITS];
     /** Per token: 0 until its word is packed, then its packed word or {@link #NONE}. */
     long[] tokenKeys = new long[256];
 
@@ -169,8 +171,9 @@ public final class NameStage implements Stage {
       }
     }
 
+    /** The index in {@link #entries} of the slot of {@code key}. */
     static int slot(long key) {
-      return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BITS)) << 1;
     }
 
     /** {@code s[start, end)} lower-cased, 5 bits a letter, its length in the top 4 bits; or {@link #NONE}. */
@@ -2320,9 +2323,10 @@ public final class NameStage implements Stage {
       cache.tokenKeys[i] = key;
       if (key != WordCache.NONE) {
         int slot = WordCache.slot(key);
-        if (cache.keys[slot] == key) {
-          classes[i] |= cache.classes[slot];
-          wordMemo[i] |= cache.memo[slot];
+        if (cache.entries[slot] == key) {
+          long answers = cache.entries[slot + 1];
+          classes[i] |= (int) (answers >>> 32);
+          wordMemo[i] |= (byte) answers;
         }
       }
     }
@@ -2334,13 +2338,11 @@ public final class NameStage implements Stage {
         return;
       }
       int slot = WordCache.slot(key);
-      if (cache.keys[slot] != key) {
-        cache.keys[slot] = key; // another word's answers give way
-        cache.classes[slot] = 0;
-        cache.memo[slot] = 0;
+      if (cache.entries[slot] != key) {
+        cache.entries[slot] = key; // another word's answers give way
+        cache.entries[slot + 1] = 0;
       }
-      cache.classes[slot] |= classBits;
-      cache.memo[slot] |= (byte) memoBits;
+      cache.entries[slot + 1] |= (long) classBits << 32 | memoBits & 0xFF;
     }
 
     /** Whether a list of {@code bits} ({@code NameWords.C_...}) holds token {@code i}. */
