@@ -30,6 +30,8 @@ public final class NameTable {
    */
   private final Map<String, int[]> rowsByKey;
   private final int variantCount;
+  /** The keys, for {@link #contains(CharSequence, int, int)}; null until first asked. */
+  private FoldedKeySet keySet;
 
   private NameTable(String[] names, String[] attributes, Map<String, int[]> rowsByKey,
       int variantCount) {
@@ -133,6 +135,21 @@ public final class NameTable {
   /** Whether the folded form of {@code surface} is a name or variant of some row. */
   public boolean contains(CharSequence surface) {
     return rowsByKey.containsKey(AliasKeys.fold(surface));
+  }
+
+  /**
+   * {@code contains(text.subSequence(start, end))}, for a token of an article: a plain ASCII one (the
+   * common case) is looked up without building its substring and folded key.
+   */
+  public boolean contains(CharSequence text, int start, int end) {
+    FoldedKeySet k = keySet;
+    if (k == null) {
+      // Built on first use (a table loaded and never asked pays nothing); threads that race build
+      // equal sets, each safely published through its final fields.
+      k = new FoldedKeySet(rowsByKey.keySet());
+      keySet = k;
+    }
+    return k.contains(text, start, end);
   }
 
   /** Whether an already folded key is a name or variant of some row. */

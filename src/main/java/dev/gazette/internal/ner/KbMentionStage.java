@@ -46,6 +46,12 @@ public final class KbMentionStage implements Stage {
   private final boolean[] minorCity;
   /** Per entry, its {@code country} attribute or null (equal values share one String). */
   private final String[] country;
+  /**
+   * Per entry, what its mentions carry, once one was made (see {@link #factsOf}): shared by all of them
+   * rather than built per mention. Filled racily by any thread: {@link MentionFacts} has only final
+   * fields, so it is safe to publish so, and two threads build equal ones.
+   */
+  private final MentionFacts[] mentionFacts;
 
   public KbMentionStage(KnowledgeBase kb, Tokenizer tokenizer) {
     this(kb, tokenizer, "kb");
@@ -67,6 +73,7 @@ public final class KbMentionStage implements Stage {
     this.gpe = new boolean[n];
     this.minorCity = new boolean[n];
     this.country = new String[n];
+    this.mentionFacts = new MentionFacts[n];
     // One EntityType per type name (a knowledge base has a handful), not one validation per entry.
     String lastTypeName = null;
     EntityType lastType = null;
@@ -258,22 +265,50 @@ public final class KbMentionStage implements Stage {
     }
     int start = tokens.start(from);
     int end = tokens.end(to - 1);
-    String id = kb.id(entry);
+    MentionFacts facts = factsOf(entry);
     Mention mention =
         Mention.builder(new Span(start, end), ws.text().substring(start, end),
             entityTypes[entry] != null ? entityTypes[entry] : EntityType.of(kb.type(entry)))
             .rule(rule)
-            .attributes(country[entry] != null
-                ? ImmutableMap.of("kb_id", id, "country", country[entry])
-                : ImmutableMap.of("kb_id", id))
+            .attributes(facts.attributes)
             .build();
     ws.mentions().add(mention);
     ws.noteKbEntry(kb, mention, entry);
     if (named.add(entry)) {
       // once per entry and article: a later putIfAbsent of the same id would change nothing
-      ws.canonicalNames().putIfAbsent(id, kb.name(entry));
+      ws.canonicalNames().putIfAbsent(facts.id, facts.name);
     }
     return true;
+  }
+
+  /** The attributes, id and canonical name of an entry, as its mentions carry them. */
+  private static final class MentionFacts {
+    final ImmutableMap<String, String> attributes;
+    final String id;
+    final String name;
+
+    MentionFacts(ImmutableMap<String, String> attributes, String id, String name) {
+      this.attributes = attributes;
+      this.id = id;
+      this.name = name;
+    }
+  }
+
+  /**
+   * What a mention of {@code entry} carries: attributes (its id, and its country when it has one), and
+   * for the article's canonical names its id and name (the knowledge base builds the name anew per call).
+   */
+  private MentionFacts factsOf(int entry) {
+    MentionFacts facts = mentionFacts[entry];
+    if (facts == null) {
+      String id = kb.id(entry);
+      ImmutableMap<String, String> attributes = country[entry] != null
+          ? ImmutableMap.of("kb_id", id, "country", country[entry])
+          : ImmutableMap.of("kb_id", id);
+      facts = new MentionFacts(attributes, id, kb.name(entry));
+      mentionFacts[entry] = facts;
+    }
+    return facts;
   }
 
   /**
@@ -308,7 +343,7 @@ public final class KbMentionStage implements Stage {
 
   private boolean isCapitalizedGivenName(String text, TokenBuffer tokens, int t) {
     int s = tokens.start(t);
-    return Character.isUpperCase(text.charAt(s)) && kb.givenNames().contains(text.subSequence(s, tokens.end(t)));
+    return Character.isUpperCase(text.charAt(s)) && kb.givenNames().contains(text, s, tokens.end(t));
   }
 
   /**

@@ -10,7 +10,7 @@ import java.util.Locale;
  * (where lower case may change the length, as for "İ") build their string once. For one article.
  */
 final class LowerCaseKeys {
-  private final String text;
+  private String text;
   /** Open addressing: (hash << 32) | (id + 1), 0 when empty. */
   private long[] slots = new long[64];
   /** Per id: its first range, or for a string key, start -1 and the string in {@link #strings}. */
@@ -21,6 +21,20 @@ final class LowerCaseKeys {
 
   LowerCaseKeys(String text) {
     this.text = text;
+  }
+
+  /**
+   * Forgets every key and numbers those of {@code text} from 0 again: one instance serves a thread's
+   * articles one after another, its tables kept at the size the largest needed.
+   */
+  LowerCaseKeys reset(String text) {
+    this.text = text;
+    if (size > 0) {
+      Arrays.fill(slots, 0);
+      Arrays.fill(strings, 0, size, null);
+      size = 0;
+    }
+    return this;
   }
 
   /** The id of the lower-case form of {@code text[start, end)}, numbered from 0 in order of first use. */

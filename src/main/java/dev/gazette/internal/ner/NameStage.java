@@ -4,7 +4,7 @@ import dev.gazette.EntityType;
 import dev.gazette.Mention;
 import dev.gazette.Span;
 import dev.gazette.TokenKind;
-import dev.gazette.internal.kb.AliasKeys;
+import dev.gazette.internal.kb.FoldedKeySet;
 import dev.gazette.internal.kb.KbEntry;
 import dev.gazette.internal.kb.KnowledgeBase;
 import dev.gazette.internal.pipeline.Stage;
@@ -120,9 +120,10 @@ public final class NameStage implements Stage {
           "leader", "general", "director", "founder", "king", "queen", "judge", "lawyer", "attorney");
 
   private final KnowledgeBase kb;
-  private final Set<String> titleKeys = new HashSet<>();
+  /** The titles of the table that introduce one person's name (folded keys). */
+  private final FoldedKeySet titleKeys;
   /** Every title of the table, generic ones included ("head", "lawyer", "economist"). */
-  private final Set<String> anyTitleKeys = new HashSet<>();
+  private final FoldedKeySet anyTitleKeys;
   private final WordSet titleFirstWords;
   /**
    * The given-name keys made of ASCII letters a-z only: for a token of ASCII letters only, the folded
@@ -142,6 +143,8 @@ public final class NameStage implements Stage {
    * title tables are the knowledge base's.
    */
   private final ThreadLocal<WordCache> wordCache = ThreadLocal.withInitial(WordCache::new);
+  /** Per thread, the tables {@link Pass#makeConsistent} fills (see {@link Scratch}). */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   /**
    * A direct-mapped cache from words of 1 to 12 ASCII letters, case folded and packed into a long, to
@@ -152,9 +155,11 @@ public final class NameStage implements Stage {
     static final int BITS = 12;
     /** A token whose word is not cached: other chars than ASCII letters, or longer than 12. */
     static final long NONE = -1;
-    final long[] keys = new long[1 << BITS];
-    final int[] classes = new int[1 << BITS];
-    final byte[] memo = new byte[1 << BITS];
+    /**
+     * Per slot, two longs side by side: the packed word, then its answers ({@code classes << 32 | memo});
+     * a probe reads one cache line, not one per array.
+     */
+    final long[] entries = new long[2 << BITS];
     /** Per token: 0 until its word is packed, then its packed word or {@link #NONE}. */
     long[] tokenKeys = new long[256];
 
@@ -166,8 +171,9 @@ public final class NameStage implements Stage {
       }
     }
 
+    /** The index in {@link #entries} of the slot of {@code key}. */
     static int slot(long key) {
-      return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BITS)) << 1;
     }
 
     /** {@code s[start, end)} lower-cased, 5 bits a letter, its length in the top 4 bits; or {@link #NONE}. */
@@ -191,17 +197,21 @@ public final class NameStage implements Stage {
   public NameStage(KnowledgeBase kb) {
     this.kb = kb;
     List<String> firsts = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    List<String> anyTitles = new ArrayList<>();
     for (String key : kb.titles().keys()) {
       if (!key.isEmpty()) {
-        anyTitleKeys.add(key);
+        anyTitles.add(key);
       }
       if (NOT_PERSONAL_TITLES.contains(key) || key.isEmpty()) {
         continue;
       }
-      titleKeys.add(key);
+      titles.add(key);
       int space = key.indexOf(' ');
       firsts.add(space < 0 ? key : key.substring(0, space));
     }
+    this.titleKeys = FoldedKeySet.of(titles);
+    this.anyTitleKeys = FoldedKeySet.of(anyTitles);
     this.titleFirstWords = WordSet.of(firsts.toArray(String[]::new));
     List<String> ascii = new ArrayList<>();
     for (String key : kb.givenNames().keys()) {
@@ -307,6 +317,8 @@ public final class NameStage implements Stage {
     final int[] classes;
     /** The thread's {@link WordCache}, which {@link #classes} and {@link #wordMemo} are filled from. */
     final WordCache cache;
+    /** The thread's reusable tables (see {@link Scratch}). */
+    final Scratch scratch = SCRATCH.get();
     /** Per token, the answers of {@link #isMinorPlaceToken} asked so far (bits: 1 asked, 2 yes; 4, 8 with regions). */
     final byte[] placeMemo;
     /** Per mention (by index at the start of the pass), its knowledge-base entry once known (see {@link #entry}). */
@@ -455,7 +467,7 @@ public final class NameStage implements Stage {
         boolean surname;
         if (cover[j] == FREE) {
           surname = particle || j > i + 1 || !isDictionaryWord(j) || isGivenName(j)
-              || kb.surnames().contains(text.subSequence(tokens.start(j), tokens.end(j)));
+              || kb.surnames().contains(text, tokens.start(j), tokens.end(j));
         } else if (cover[j] == SOFT) {
           surname = !place && isMinorPlaceToken(j, false);
         } else {
@@ -669,15 +681,15 @@ public final class NameStage implements Stage {
       int s = tokens.start(k);
       int e = tokens.end(k);
       if (tokens.has(k, TokenFlags.ALL_LOWER) && NameWords.PERSON_NOUNS.contains(text, s, e)
-          || anyTitleKeys.contains(AliasKeys.fold(text.substring(s, e)))) {
+          || anyTitleKeys.contains(text, s, e)) {
         return true;
       }
       int dash = text.lastIndexOf('-', e - 1);
-      if (dash > s && anyTitleKeys.contains(AliasKeys.fold(text.substring(dash + 1, e)))) {
+      if (dash > s && anyTitleKeys.contains(text, dash + 1, e)) {
         return true; // "vice-minister", "co-founder"
       }
       return k + 1 < sentenceEnd
-          && anyTitleKeys.contains(AliasKeys.fold(text.substring(tokens.start(k), tokens.end(k + 1))));
+          && anyTitleKeys.contains(text, tokens.start(k), tokens.end(k + 1));
     }
 
     /** Whether a token of {@code [from, to)} is covered (not {@link #FREE}). */
@@ -1089,7 +1101,7 @@ public final class NameStage implements Stage {
         boolean title = titleBefore(i) > 0;
         int s = tokens.start(i);
         int e = tokens.end(i);
-        boolean known = kb.surnames().contains(text.subSequence(s, e)) || NameWords.isProperName(text, s, e);
+        boolean known = kb.surnames().contains(text, s, e) || NameWords.isProperName(text, s, e);
         if (title || known && mayBeSpeaker(i)
             && (speechVerbAfter(i + 1) || personVerbAfter(i + 1) || isApposition(i + 1))
             || victimOrKinCue(i)) {
@@ -1987,7 +1999,7 @@ public final class NameStage implements Stage {
             || victimOrKinCue(p);
         // A capitalized word of the English list alone is no person: the list is brands, holidays,
         // places and abbreviations ("Louvre", "Easter", "Midwest", "Sept") as much as surnames.
-        boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text.subSequence(s, e)))
+        boolean known = e - s >= 4 && (isGivenName(p) || kb.surnames().contains(text, s, e))
             && !capitalizedNeighbour(p) && !placePrepositionBefore(p)
             && !(p + 1 < sentenceEnd && tokens.has(p + 1, TokenFlags.ALL_LOWER)
                 && in(p + 1, NameWords.C_ORG_CUES | NameWords.C_DESCRIBED_ORG_NOUNS)); // "the Cuzco firm"
@@ -2129,7 +2141,7 @@ public final class NameStage implements Stage {
         return 0;
       }
       for (int len = Math.min(MAX_TITLE_TOKENS, limit - i); len >= 1; len--) {
-        if (titleKeys.contains(AliasKeys.fold(text.substring(tokens.start(i), tokens.end(i + len - 1))))) {
+        if (titleKeys.contains(text, tokens.start(i), tokens.end(i + len - 1))) {
           return len;
         }
       }
@@ -2144,7 +2156,7 @@ public final class NameStage implements Stage {
           return 0;
         }
         if (isTitleFirstWord(from)
-            && titleKeys.contains(AliasKeys.fold(text.substring(tokens.start(from), tokens.end(p - 1))))) {
+            && titleKeys.contains(text, tokens.start(from), tokens.end(p - 1))) {
           return len;
         }
       }
@@ -2311,9 +2323,10 @@ public final class NameStage implements Stage {
       cache.tokenKeys[i] = key;
       if (key != WordCache.NONE) {
         int slot = WordCache.slot(key);
-        if (cache.keys[slot] == key) {
-          classes[i] |= cache.classes[slot];
-          wordMemo[i] |= cache.memo[slot];
+        if (cache.entries[slot] == key) {
+          long answers = cache.entries[slot + 1];
+          classes[i] |= (int) (answers >>> 32);
+          wordMemo[i] |= (byte) answers;
         }
       }
     }
@@ -2325,13 +2338,11 @@ public final class NameStage implements Stage {
         return;
       }
       int slot = WordCache.slot(key);
-      if (cache.keys[slot] != key) {
-        cache.keys[slot] = key; // another word's answers give way
-        cache.classes[slot] = 0;
-        cache.memo[slot] = 0;
+      if (cache.entries[slot] != key) {
+        cache.entries[slot] = key; // another word's answers give way
+        cache.entries[slot + 1] = 0;
       }
-      cache.classes[slot] |= classBits;
-      cache.memo[slot] |= (byte) memoBits;
+      cache.entries[slot + 1] |= (long) classBits << 32 | memoBits & 0xFF;
     }
 
     /** Whether a list of {@code bits} ({@code NameWords.C_...}) holds token {@code i}. */
@@ -2392,7 +2403,7 @@ public final class NameStage implements Stage {
           int v = GIVEN_KNOWN;
           if (isAsciiLetters(text, s, e)
               ? asciiGivenNames.contains(text, s, e)
-              : kb.givenNames().contains(text.subSequence(s, e))) {
+              : kb.givenNames().contains(text, s, e)) {
             v |= GIVEN;
           }
           m |= (byte) v;
@@ -2424,6 +2435,12 @@ public final class NameStage implements Stage {
      */
     Optional<KbEntry> demonymOf(int s, int e) {
       if (e - s < 5) {
+        return Optional.empty();
+      }
+      // Every ending below ends in 'n', 'e' or 'i' (before a plural 's'): other words, most, are
+      // rejected before their substring is made.
+      char last = text.charAt(text.charAt(e - 1) == 's' ? e - 2 : e - 1);
+      if (last != 'n' && last != 'e' && last != 'i') {
         return Optional.empty();
       }
       String w = text.substring(s, e);
@@ -2482,9 +2499,9 @@ public final class NameStage implements Stage {
      * surname alone as the person named in full, an organization's distinctive first word as it.
      */
     void makeConsistent() {
-      ByKey best = new ByKey();
-      ByKey surnames = new ByKey();
-      ByKey orgFirstWords = new ByKey();
+      ByKey best = scratch.best.clear();
+      ByKey surnames = scratch.surnames.clear();
+      ByKey orgFirstWords = scratch.orgFirstWords.clear();
       for (Candidate c : found) {
         if (c.type == null || c.headline && c.strength <= WEAK) {
           continue;
@@ -2622,7 +2639,9 @@ public final class NameStage implements Stage {
         }
         EntityType type = null;
         for (Map.Entry<String, EntityType> form : longForms.entrySet()) {
-          if (Acronyms.matches(acronym, 0, acronym.length(), form.getKey())) {
+          // mayMatch, a necessary condition at the cost of a few chars, rejects most pairs
+          if (Acronyms.mayMatch(acronym, 0, acronym.length(), form.getKey())
+              && Acronyms.matches(acronym, 0, acronym.length(), form.getKey())) {
             type = form.getValue();
             break;
           }
@@ -2645,33 +2664,34 @@ public final class NameStage implements Stage {
         if (!spans.add((long) c.from << 32 | c.to)) {
           continue;
         }
-        Map<String, String> attributes = new LinkedHashMap<>();
-        if (c.attributes != null) {
-          attributes.putAll(c.attributes);
-        }
+        // Most names take no attributes, or one absorbed mention's map as is: the map builder is made
+        // only when two sources of attributes are merged (a later value replacing an earlier in place).
+        Map<String, String> attributes = c.attributes;
+        boolean merged = false;
         for (int i = c.from; i < c.to; i++) {
           if (owner[i] >= 0 && cover[i] != HARD && !dropped.get(owner[i])) {
             dropped.set(owner[i]);
             Mention absorbed = mentions.get(owner[i]);
-            if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON) && !c.distinct
-                && !(c.type.equals(EntityType.ORG) && !onlyLegalFormsAfter(c, absorbed))) {
-              // "Amazon Fund" is not Amazon; "Ford Motor Co" is Ford
-              attributes.putAll(absorbed.attributes()); // "Baltic" + "Sea" keeps the sea's id
-            } else if (c.type.equals(EntityType.PERSON) && absorbed.type().equals(EntityType.PERSON)
-                && absorbed.rule().equals("kb") && isKnownGivenName(c.from, owner[i])) {
-              // "Ferdinand Marcos": the known person whose given name is the one before "Marcos", not a
-              // namesake ("Stephanie Powell" is not Jerome Powell)
-              attributes.putAll(absorbed.attributes());
+            if (keepsAttributesOf(c, absorbed, owner[i])) {
+              if (attributes == null) {
+                attributes = absorbed.attributes();
+              } else {
+                if (!merged) {
+                  attributes = new LinkedHashMap<>(attributes);
+                  merged = true;
+                }
+                attributes.putAll(absorbed.attributes());
+              }
             }
           }
         }
         int start = nameStart(c);
         int end = tokens.end(c.to - 1);
-        added.add(
-            Mention.builder(new Span(start, end), text.substring(start, end), c.type)
-                .rule(c.rule)
-                .attributes(attributes)
-                .build());
+        Mention.Builder mention = Mention.builder(new Span(start, end), text.substring(start, end), c.type).rule(c.rule);
+        if (attributes != null) {
+          mention.attributes(attributes);
+        }
+        added.add(mention.build());
       }
       if (added.isEmpty() && dropped.isEmpty()) {
         return;
@@ -2685,6 +2705,18 @@ public final class NameStage implements Stage {
       kept.addAll(added);
       mentions.clear();
       mentions.addAll(kept);
+    }
+
+    /** Whether name {@code c} takes the attributes (the id) of mention {@code m}, {@code absorbed} into it. */
+    boolean keepsAttributesOf(Candidate c, Mention absorbed, int m) {
+      if (absorbed.type().equals(c.type) && !c.type.equals(EntityType.PERSON) && !c.distinct) {
+        // "Baltic" + "Sea" keeps the sea's id; "Amazon Fund" is not Amazon; "Ford Motor Co" is Ford
+        return !(c.type.equals(EntityType.ORG) && !onlyLegalFormsAfter(c, absorbed));
+      }
+      // "Ferdinand Marcos": the known person whose given name is the one before "Marcos", not a
+      // namesake ("Stephanie Powell" is not Jerome Powell)
+      return c.type.equals(EntityType.PERSON) && absorbed.type().equals(EntityType.PERSON)
+          && absorbed.rule().equals("kb") && isKnownGivenName(c.from, m);
     }
 
     /** Whether token {@code t} is the given name the knowledge base records for the person of mention {@code m}. */
@@ -2739,7 +2771,7 @@ public final class NameStage implements Stage {
     /** The id of {@code text.substring(start of from, end of to - 1).toLowerCase(Locale.ROOT)}. */
     int key(int from, int to) {
       if (keys == null) {
-        keys = new LowerCaseKeys(text);
+        keys = scratch.keys.reset(text);
       }
       return keys.id(tokens.start(from), tokens.end(to - 1));
     }
@@ -2760,9 +2792,30 @@ public final class NameStage implements Stage {
     }
   }
 
+  /**
+   * One thread's tables for {@link Pass#makeConsistent}, reused from article to article (each is
+   * cleared before use): most articles need them, and allocating them per article cost more than
+   * clearing the part the last one used.
+   */
+  private static final class Scratch {
+    final LowerCaseKeys keys = new LowerCaseKeys("");
+    final ByKey best = new ByKey();
+    final ByKey surnames = new ByKey();
+    final ByKey orgFirstWords = new ByKey();
+  }
+
   /** Candidates by key id ({@link LowerCaseKeys}), ids being dense from 0: a map of an array. */
   private static final class ByKey {
     private Candidate[] byKey = new Candidate[32];
+    /** Keys below this may hold a candidate. */
+    private int used;
+
+    /** Empties the map (only the part used), for another article. */
+    ByKey clear() {
+      java.util.Arrays.fill(byKey, 0, used, null);
+      used = 0;
+      return this;
+    }
 
     Candidate get(int key) {
       return key < byKey.length ? byKey[key] : null;
@@ -2784,6 +2837,7 @@ public final class NameStage implements Stage {
       if (key >= byKey.length) {
         byKey = java.util.Arrays.copyOf(byKey, Math.max(key + 1, byKey.length * 2));
       }
+      used = Math.max(used, key + 1);
     }
   }
 
