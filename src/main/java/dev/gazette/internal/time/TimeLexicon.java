@@ -226,6 +226,26 @@ final class TimeLexicon {
       year-ago YEAR_AGO 0|year-earlier YEAR_AGO 0|year-end YEAR_AGO 1
       """;
 
+  /**
+   * Words outside the table that the grammar compares pieces with ("once", "than", "q", titles such as
+   * "mr"). They get a slot too, with no entry and no class, so that every word the grammar names has an
+   * id ({@link #id}) and a word test is one int compare instead of a char-by-char one. Letters only: a
+   * slot folds the typographic apostrophe, a text comparison does not. A word the grammar names that is
+   * missing here makes {@link #id} fail when the grammar class is loaded.
+   */
+  private static final String GRAMMAR_WORDS =
+      """
+      about additional adm after age ago almost and approximately are as at barrels before billion by
+      capt cents century close co col coming consecutive corp couple current day days distant dollars
+      dozen dr due during each earlier early end eve every expected few fewer first for foreseeable from
+      ft full future fy gen going gov h half hence hundred in inc is jr july june last late later latter
+      least less local long lt ltd maj march may mid million more most mr mrs ms mt near nearly new next
+      nightly no now number of old on once or other over part past per percent period plan planned plans
+      possible prof q quarter recent recently rep right roughly scheduled second sen set several sgt
+      since some soon sr st straight than the these this thousand through till time times to tonight
+      twice two under until up vs was weekend were within year z
+      """;
+
   /** One lexicon entry: a form may belong to several classes ("second", "may", "first"). */
   record Entry(String form, Cls cls, int value) {}
 
@@ -257,33 +277,36 @@ final class TimeLexicon {
     }
     entries.sort((a, b) -> a.form.compareTo(b.form));
     ENTRIES = entries.toArray(new Entry[0]);
+    List<String> grammarWords = Splitter.onPattern("\\s+").omitEmptyStrings().splitToList(GRAMMAR_WORDS);
     int longest = 0;
     for (Entry e : ENTRIES) {
       longest = Math.max(longest, e.form.length());
     }
+    for (String w : grammarWords) {
+      longest = Math.max(longest, w.length());
+    }
     MAX_LENGTH = longest;
-    int cap = Integer.highestOneBit(ENTRIES.length * 4);
+    int cap = Integer.highestOneBit((ENTRIES.length + grammarWords.size()) * 4);
     MASK = cap - 1;
     KEYS = new String[cap];
     FIRST = new int[cap];
     COUNT = new int[cap];
     java.util.Arrays.fill(FIRST, EMPTY);
     for (int i = 0; i < ENTRIES.length; i++) {
-      String k = ENTRIES[i].form;
-      int slot = hash(k, 0, k.length(), false) & MASK;
-      while (KEYS[slot] != null && !KEYS[slot].equals(k)) {
-        slot = (slot + 1) & MASK;
-      }
-      if (KEYS[slot] == null) {
-        KEYS[slot] = k;
+      int slot = insert(ENTRIES[i].form);
+      if (FIRST[slot] == EMPTY) {
         FIRST[slot] = i;
       }
       COUNT[slot]++;
     }
+    for (String w : grammarWords) {
+      insert(w); // a slot without entries when the table does not have the word
+    }
     ENDS = new long[(MAX_LENGTH + 1) * 64];
-    for (Entry e : ENTRIES) {
-      String k = e.form;
-      ENDS[k.length() * 64 + (k.charAt(0) & 63)] |= 1L << (k.charAt(k.length() - 1) & 63);
+    for (String k : KEYS) {
+      if (k != null) {
+        ENDS[k.length() * 64 + (k.charAt(0) & 63)] |= 1L << (k.charAt(k.length() - 1) & 63);
+      }
     }
     CLASSES = new long[cap];
     for (int slot = 0; slot < cap; slot++) {
@@ -291,6 +314,30 @@ final class TimeLexicon {
         CLASSES[slot] |= bit(ENTRIES[i].cls);
       }
     }
+  }
+
+  /** The slot of key {@code k}, made when it has none. */
+  private static int insert(String k) {
+    int slot = hash(k, 0, k.length(), false) & MASK;
+    while (KEYS[slot] != null && !KEYS[slot].equals(k)) {
+      slot = (slot + 1) & MASK;
+    }
+    KEYS[slot] = k;
+    return slot;
+  }
+
+  /**
+   * The id of a word the grammar names (lower case, letters only): the slot {@link #lookup} gives a
+   * piece that reads as that word, so that comparing a piece with the word is comparing two ints.
+   *
+   * @throws IllegalArgumentException when the word is neither a form nor in {@link #GRAMMAR_WORDS}
+   */
+  static int id(String word) {
+    int slot = lookup(word, 0, word.length(), false);
+    if (slot < 0 || !KEYS[slot].equals(word)) {
+      throw new IllegalArgumentException("no word id for \"" + word + "\": add it to GRAMMAR_WORDS");
+    }
+    return slot;
   }
 
   /** The bit of class {@code cls} in a class mask. */
@@ -326,8 +373,9 @@ final class TimeLexicon {
   }
 
   /**
-   * The slot of the form {@code s[start, end)}, case-folded, or -1 when it is no known word. Allocates
-   * nothing.
+   * The slot of the form {@code s[start, end)}, case-folded, or -1 when it is no known word: a form of
+   * the table (its classes non-zero) or a word the grammar names ({@link #GRAMMAR_WORDS}, no classes).
+   * Allocates nothing.
    */
   static int lookup(CharSequence s, int start, int end) {
     return lookup(s, start, end, true);
@@ -409,6 +457,17 @@ final class TimeLexicon {
     }
     Entry e = entry(slot, cls);
     return e == null ? dflt : e.value;
+  }
+
+  /** Every key with a slot: the forms of the table and the words the grammar names (for tests). */
+  static List<String> keys() {
+    List<String> out = new ArrayList<>();
+    for (String k : KEYS) {
+      if (k != null) {
+        out.add(k);
+      }
+    }
+    return out;
   }
 
   /** Every form of the table, each once (for tests). */

@@ -429,6 +429,15 @@ final class TimePieces {
     return true;
   }
 
+  /**
+   * Whether piece i reads as the word with id {@code id} ({@link TimeLexicon#id}, a word of letters):
+   * what {@link #isWord(int, String)} says of that word, as one int compare. Only word pieces have a
+   * slot, and no other piece reads as a word of letters.
+   */
+  boolean isWord(int i, int id) {
+    return i >= 0 && i < size && slots[i] == id;
+  }
+
   /** The length of piece i in chars, invisible format chars left out: the length of the word it reads as. */
   int wordLength(int i) {
     return visible[i];
