@@ -291,7 +291,9 @@ final class DateGrammar {
     if (numeric || (c & DURATION_STARTS) != 0 || word(i, W.OTHER)) {
       best = longer(best, matchDuration(i));
     }
-    best = longer(best, matchTime(i));
+    if (k != WORD || (c & CLOCK_WORD_BIT) != 0) {
+      best = longer(best, matchTime(i));
+    }
     if (numeric || k == NUM_SUFFIX || (c & CALENDAR_STARTS) != 0) {
       best = longer(best, matchCalendar(i, true));
     }
@@ -304,9 +306,15 @@ final class DateGrammar {
     if ((c & DEICTIC_STARTS) != 0) {
       best = longer(best, matchDeictic(i));
     }
-    best = longer(best, matchDayWord(i));
-    best = longer(best, matchRef(i));
-    best = longer(best, matchPartOfDay(i));
+    if ((c & DAY_WORD_STARTS) != 0) {
+      best = longer(best, matchDayWord(i));
+    }
+    if ((c & REF_STARTS) != 0 || word(i, W.RIGHT) || word(i, W.AS)) {
+      best = longer(best, matchRef(i));
+    }
+    if ((c & PART_OF_DAY_STARTS) != 0 || word(i, W.LATTER) || word(i, W.NEW)) {
+      best = longer(best, matchPartOfDay(i));
+    }
     if (best != null) {
       best = withZone(best);
     }
@@ -338,6 +346,17 @@ final class DateGrammar {
   private static final long QUARTER_STARTS = bits(THE, FISCAL, ORDINAL, DEICTIC);
   /** {@link #matchDeictic}: "the", "year-ago", "summer", "last". */
   private static final long DEICTIC_STARTS = bits(THE, UNIT, SEASON, DEICTIC);
+  /** {@link #matchTime} at a word: "noon" (else a numeric piece). */
+  private static final long CLOCK_WORD_BIT = TimeLexicon.bit(CLOCK_WORD);
+  /** {@link #matchDayWord}: "today", "the day before yesterday". */
+  private static final long DAY_WORD_STARTS = bits(DAY_WORD, THE);
+  /** {@link #matchRef}: "now", "the past", "more recently", "these days" (and "right now", "as soon as"). */
+  private static final long REF_STARTS = bits(REF, THE, APPROX, DEICTIC);
+  /**
+   * {@link #matchPartOfDay}: "the", "first part of the day", "early part", "last part", "Christmas" (and
+   * "latter part", "New Year's Day").
+   */
+  private static final long PART_OF_DAY_STARTS = bits(THE, ORDINAL, POINT_MOD, DEICTIC, HOLIDAY);
 
   /**
    * Whether any family can match at piece i: a cheap test on the piece (and for a few words the next

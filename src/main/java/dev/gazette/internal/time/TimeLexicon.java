@@ -318,7 +318,7 @@ final class TimeLexicon {
 
   /** The slot of key {@code k}, made when it has none. */
   private static int insert(String k) {
-    int slot = hash(k, 0, k.length(), false) & MASK;
+    int slot = hash(k.toCharArray(), 0, k.length(), false) & MASK;
     while (KEYS[slot] != null && !KEYS[slot].equals(k)) {
       slot = (slot + 1) & MASK;
     }
@@ -350,10 +350,10 @@ final class TimeLexicon {
     return slot < 0 ? 0 : CLASSES[slot];
   }
 
-  private static int hash(CharSequence s, int start, int end, boolean formatChars) {
+  private static int hash(char[] s, int start, int end, boolean formatChars) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (formatChars && TimePieces.isFormat(c)) {
         continue; // left out of words: "Mon\u00ADday" is "monday"
       }
@@ -381,17 +381,23 @@ final class TimeLexicon {
     return lookup(s, start, end, true);
   }
 
+  /** {@link #lookup(char[], int, int, boolean)} of a char sequence (tests and tools; copies it). */
+  static int lookup(CharSequence s, int start, int end, boolean formatChars) {
+    char[] chars = s.subSequence(start, end).toString().toCharArray();
+    return lookup(chars, 0, chars.length, formatChars);
+  }
+
   /**
    * {@link #lookup}, told whether the form may hold invisible format chars: a form known to hold none
    * (nearly every word) takes the fast path, which compares lengths before chars.
    */
-  static int lookup(CharSequence s, int start, int end, boolean formatChars) {
+  static int lookup(char[] s, int start, int end, boolean formatChars) {
     int len = end - start;
-    if (len > MAX_LENGTH && (!formatChars || TimePieces.visibleLength(s, start, end) > MAX_LENGTH)) {
+    if (len > MAX_LENGTH && (!formatChars || visibleLength(s, start, end) > MAX_LENGTH)) {
       return EMPTY; // keys match only at equal length
     }
-    if (!formatChars && len > 0 && (ENDS[len * 64 + (fold(s.charAt(start)) & 63)]
-        & (1L << (fold(s.charAt(end - 1)) & 63))) == 0) {
+    if (!formatChars && len > 0 && (ENDS[len * 64 + (fold(s[start]) & 63)]
+        & (1L << (fold(s[end - 1]) & 63))) == 0) {
       return EMPTY; // a key of this length would start and end with these chars
     }
     int slot = hash(s, start, end, formatChars) & MASK;
@@ -408,10 +414,10 @@ final class TimeLexicon {
   }
 
   /** Whether {@code s[start, end)} folded, invisible format chars left out, is {@code key}. */
-  private static boolean equalsFolded(String key, CharSequence s, int start, int end) {
+  private static boolean equalsFolded(String key, char[] s, int start, int end) {
     if (key.length() == end - start) {
       for (int i = 0; i < key.length(); i++) {
-        if (key.charAt(i) != fold(s.charAt(start + i))) {
+        if (key.charAt(i) != fold(s[start + i])) {
           return false;
         }
       }
@@ -419,17 +425,28 @@ final class TimeLexicon {
     }
     int j = start;
     for (int i = 0; i < key.length(); i++, j++) {
-      while (j < end && TimePieces.isFormat(s.charAt(j))) {
+      while (j < end && TimePieces.isFormat(s[j])) {
         j++;
       }
-      if (j == end || key.charAt(i) != fold(s.charAt(j))) {
+      if (j == end || key.charAt(i) != fold(s[j])) {
         return false;
       }
     }
-    while (j < end && TimePieces.isFormat(s.charAt(j))) {
+    while (j < end && TimePieces.isFormat(s[j])) {
       j++;
     }
     return j == end;
+  }
+
+  /** The number of chars of {@code s[start, end)} that are no invisible format chars. */
+  private static int visibleLength(char[] s, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      if (!TimePieces.isFormat(s[i])) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The entry of class {@code cls} for the word in {@code slot}, or null. */
