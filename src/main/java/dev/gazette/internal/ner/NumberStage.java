@@ -521,7 +521,10 @@ public final class NumberStage implements Stage {
         long last = -1;
         boolean any = false;
         boolean hundred = false;
-        if ((is(j, "a") || is(j, "an")) && j + 1 < end && SCALES.containsKey(lower(j + 1))) {
+        if (is(j, "a") || is(j, "an")) {
+          if (!(j + 1 < end && mayBeIn(j + 1, SCALE_WORDS) && SCALES.containsKey(lower(j + 1)))) {
+            return false; // "a" without a scale word after it is no number (the loop below would say so)
+          }
           current = 1; // "a billion dollars"
           any = true;
           j++;
@@ -760,6 +763,17 @@ public final class NumberStage implements Stage {
 
   /** The ASCII digits of {@code text[start, end)}, in order ("21st" gives "21"). */
   static String asciiDigits(String text, int start, int end) {
+    int lead = start;
+    while (lead < end && isAsciiDigit(text.charAt(lead))) {
+      lead++;
+    }
+    int rest = lead;
+    while (rest < end && !isAsciiDigit(text.charAt(rest))) {
+      rest++;
+    }
+    if (rest == end) {
+      return text.substring(start, lead); // "21st": the digits are one run at the start
+    }
     StringBuilder b = new StringBuilder(end - start);
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
@@ -768,6 +782,10 @@ public final class NumberStage implements Stage {
       }
     }
     return b.toString();
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** "1,500.25" or "1.500,25" or "3.5" as a decimal; null when it is not one number. */
@@ -785,7 +803,7 @@ public final class NumberStage implements Stage {
   }
 
   /** {@link #parseDigits(String)} of what {@link #parseSimple} does not read: separators, spaces. */
-  private static BigDecimal parseGrouped(String s) {
+  static BigDecimal parseGrouped(String s) {
     int comma = s.lastIndexOf(',');
     int dot = s.lastIndexOf('.');
     String plain;
@@ -810,31 +828,38 @@ public final class NumberStage implements Stage {
 
   /**
    * The common case without a string copy: {@code text[start, end)} is up to 18 ASCII digits with at most
-   * one inner period ("1987", "3.5"), read with the same value and scale as {@code new BigDecimal}; null
-   * for anything else.
+   * one inner period ("1987", "3.5"), and thousands commas before it ("1,500", "2,400,000", "1,500.25"),
+   * read with the same value and scale as {@link #parseGrouped}; null for anything else (which that then
+   * reads: "2,5", "1.500,25", "1,000.").
    */
   private static BigDecimal parseSimple(String text, int start, int end) {
     int n = end - start;
-    if (n == 0 || n > 19) {
+    if (n == 0 || n > 26) {
       return null;
     }
     long unscaled = 0;
     int digits = 0;
     int dot = -1;
+    int lastComma = -1;
     for (int k = 0; k < n; k++) {
       char c = text.charAt(start + k);
       if (c >= '0' && c <= '9') {
+        if (++digits > 18) {
+          return null;
+        }
         unscaled = unscaled * 10 + (c - '0');
-        digits++;
       } else if (c == '.' && dot < 0 && k > 0 && k < n - 1) {
         dot = k;
+      } else if (c == ',' && dot < 0) {
+        lastComma = k;
       } else {
         return null;
       }
     }
-    if (digits > 18) {
-      return null;
+    if (dot < 0 && lastComma >= 0 && !(lastComma > 0 && n - lastComma - 1 == 3)) {
+      return null; // no thousands grouping: a decimal comma ("2,5"), read by parseGrouped
     }
+    // parseGrouped drops every comma before a period, and every comma of a grouped integer
     return dot < 0 ? BigDecimal.valueOf(unscaled) : BigDecimal.valueOf(unscaled, n - 1 - dot);
   }
 

@@ -251,6 +251,12 @@ final class TimeLexicon {
 
   private static final int EMPTY = -1;
   private static final String[] KEYS;
+  /**
+   * For slot s: the chars of KEYS[s] and its full hash, which {@link #lookup} compares before the chars:
+   * the lookup runs for most words of every article.
+   */
+  private static final char[][] KEY_CHARS;
+  private static final int[] KEY_HASHES;
   /** For slot s: index of the first entry of that form in ENTRIES; the form's entries are contiguous. */
   private static final int[] FIRST;
   private static final int[] COUNT;
@@ -301,6 +307,14 @@ final class TimeLexicon {
     }
     for (String w : grammarWords) {
       insert(w); // a slot without entries when the table does not have the word
+    }
+    KEY_CHARS = new char[cap][];
+    KEY_HASHES = new int[cap];
+    for (int slot = 0; slot < cap; slot++) {
+      if (KEYS[slot] != null) {
+        KEY_CHARS[slot] = KEYS[slot].toCharArray();
+        KEY_HASHES[slot] = hash(KEY_CHARS[slot], 0, KEY_CHARS[slot].length, false);
+      }
     }
     ENDS = new long[(MAX_LENGTH + 1) * 64];
     for (String k : KEYS) {
@@ -400,13 +414,15 @@ final class TimeLexicon {
         & (1L << (fold(s[end - 1]) & 63))) == 0) {
       return EMPTY; // a key of this length would start and end with these chars
     }
-    int slot = hash(s, start, end, formatChars) & MASK;
+    int h = hash(s, start, end, formatChars);
+    int slot = h & MASK;
     while (true) {
-      String k = KEYS[slot];
+      char[] k = KEY_CHARS[slot];
       if (k == null) {
         return EMPTY;
       }
-      if ((formatChars ? k.length() <= len : k.length() == len) && equalsFolded(k, s, start, end)) {
+      if (KEY_HASHES[slot] == h && (formatChars ? k.length <= len : k.length == len)
+          && equalsFolded(k, s, start, end)) {
         return slot;
       }
       slot = (slot + 1) & MASK;
@@ -414,21 +430,21 @@ final class TimeLexicon {
   }
 
   /** Whether {@code s[start, end)} folded, invisible format chars left out, is {@code key}. */
-  private static boolean equalsFolded(String key, char[] s, int start, int end) {
-    if (key.length() == end - start) {
-      for (int i = 0; i < key.length(); i++) {
-        if (key.charAt(i) != fold(s[start + i])) {
+  private static boolean equalsFolded(char[] key, char[] s, int start, int end) {
+    if (key.length == end - start) {
+      for (int i = 0; i < key.length; i++) {
+        if (key[i] != fold(s[start + i])) {
           return false;
         }
       }
       return true;
     }
     int j = start;
-    for (int i = 0; i < key.length(); i++, j++) {
+    for (int i = 0; i < key.length; i++, j++) {
       while (j < end && TimePieces.isFormat(s[j])) {
         j++;
       }
-      if (j == end || key.charAt(i) != fold(s[j])) {
+      if (j == end || key[i] != fold(s[j])) {
         return false;
       }
     }
