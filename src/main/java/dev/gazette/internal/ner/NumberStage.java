@@ -229,22 +229,34 @@ public final class NumberStage implements Stage {
   /** Keys of NUMBER_WORD_STARTS and ORDINAL_WORD_STARTS. */
   private static final WordSet NUMBER_OR_ORDINAL_WORDS = wordSet(SMALL.keySet(), concat(ORDINALS.keySet(), "a", "an"));
 
-  /** The first letters of NUMBER_OR_ORDINAL_WORDS, one bit per letter a..z. */
-  private static final int NUMBER_WORD_FIRST_LETTERS = firstLetters(SMALL.keySet(), ORDINALS.keySet(), java.util.Set.of("a", "an"));
+  /**
+   * By first and last letter (a..z, 26 x 26), the lengths of the NUMBER_OR_ORDINAL_WORDS with those
+   * letters, one bit per length: a word of n chars between two ASCII letters can only be a key of at most
+   * n chars with the same letters at its ends (the set leaves out invisible format chars, never adds
+   * any), which rules out most words ("the", "to", "for", "said") before the set is probed.
+   */
+  private static final int[] NUMBER_WORD_ENDS = endLetters(SMALL.keySet(), ORDINALS.keySet(), java.util.Set.of("a", "an"));
 
   @SafeVarargs
-  private static int firstLetters(java.util.Set<String>... sets) {
-    int bits = 0;
+  private static int[] endLetters(java.util.Set<String>... sets) {
+    int[] ends = new int[26 * 26];
     for (java.util.Set<String> set : sets) {
       for (String w : set) {
-        char c = w.charAt(0);
-        if (c < 'a' || c > 'z') {
-          throw new IllegalStateException("not an ASCII lower-case word: " + w);
+        for (int k = 0; k < w.length(); k++) {
+          if (asciiLetter(w.charAt(k)) < 0 || Character.isUpperCase(w.charAt(k)) || w.length() > 30) {
+            throw new IllegalStateException("not a short ASCII lower-case word: " + w);
+          }
         }
-        bits |= 1 << (c - 'a');
+        ends[asciiLetter(w.charAt(0)) * 26 + asciiLetter(w.charAt(w.length() - 1))] |= 1 << w.length();
       }
     }
-    return bits;
+    return ends;
+  }
+
+  /** 0..25 for an ASCII letter of either case, else -1. */
+  private static int asciiLetter(char c) {
+    int letter = (c | 0x20) - 'a';
+    return c < 128 && letter >= 0 && letter < 26 ? letter : -1;
   }
 
   private static final WordSet TENS = WordSet.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
@@ -341,9 +353,23 @@ public final class NumberStage implements Stage {
       }
     }
 
+    /**
+     * Whether a token of this kind may start a mention: a word, a number, an ordinal or a currency sign;
+     * punctuation, quotes and the like start none ({@link #currencyBefore}, {@link #ordinalWord} and
+     * {@link #parseNumber} all refuse them), so the scan skips them at once.
+     */
+    private static boolean mayStartMention(int kind) {
+      return kind == WORD_KIND || kind == NUMBER_KIND || kind == ORDINAL_KIND || kind == CURRENCY_KIND;
+    }
+
+    private static final int WORD_KIND = TokenKind.WORD.ordinal();
+    private static final int NUMBER_KIND = TokenKind.NUMBER.ordinal();
+    private static final int ORDINAL_KIND = TokenKind.ORDINAL.ordinal();
+    private static final int CURRENCY_KIND = TokenKind.CURRENCY.ordinal();
+
     /** Reads a numeric mention starting at {@code i}; returns the token after it, or i + 1. */
     int at(int i) {
-      if (covered[i]) {
+      if (covered[i] || !mayStartMention(tokens.kindOrdinal(i))) {
         return i + 1;
       }
       // Currency first: "$1.5 billion", "US$ 5bn", "EUR 300 million".
@@ -616,8 +642,8 @@ public final class NumberStage implements Stage {
     /**
      * False only when word token {@code i} is neither an ordinal word nor the start of a number word,
      * so that {@link #ordinalWord} and {@link #parseNumber} both give up on it: a capitalized word
-     * inside the sentence (both refuse it), a word whose first letter begins none of those words, or
-     * one in neither word set (one lookup instead of two).
+     * inside the sentence (both refuse it), a word whose end letters and length fit none of those words,
+     * or one in neither word set (one lookup instead of two).
      */
     boolean mayStartNumberWord(int i) {
       if (tokens.has(i, TokenFlags.CAPITALIZED) && i != first) {
@@ -628,11 +654,15 @@ public final class NumberStage implements Stage {
       }
       int s = tokens.start(i);
       int e = tokens.end(i);
-      char c = text.charAt(s);
-      // An ASCII letter is never left out of a key, so it is the key's first letter.
-      int letter = (c | 0x20) - 'a';
-      if (c < 128 && letter >= 0 && letter < 26 && (NUMBER_WORD_FIRST_LETTERS & (1 << letter)) == 0) {
-        return false;
+      // An ASCII letter is never left out of a key: at the word's ends it is the key's first or last.
+      int first = asciiLetter(text.charAt(s));
+      int last = asciiLetter(text.charAt(e - 1));
+      if (first >= 0 && last >= 0) {
+        int n = e - s;
+        int upToN = n >= 30 ? -1 : (2 << n) - 1; // the bits of lengths 0..n
+        if ((NUMBER_WORD_ENDS[first * 26 + last] & upToN) == 0) {
+          return false;
+        }
       }
       return NUMBER_OR_ORDINAL_WORDS.contains(text, s, e);
     }

@@ -107,4 +107,24 @@ class NumberStageTest {
     assertThat(NumberStage.asciiDigits("1st2", 0, 4)).isEqualTo("12");
     assertThat(NumberStage.asciiDigits("x1", 0, 2)).isEqualTo("1");
   }
+
+  /** The end-letter prefilter of number words lets them through, and near-misses start nothing. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The panel met three times.                  | three/CARDINAL=3",
+        "She came in twenty-first place.             | twenty-first/ORDINAL=21",
+        "It took a thousand steps.                   | a thousand/CARDINAL=1000",
+        "Only one bid arrived.                       | one/CARDINAL=1",
+      })
+  void endLetterPrefilterKeepsNumberWords(String sentence, String expected) {
+    assertThat(NerTesting.mentions(sentence, true)).containsAll(NerTesting.cell(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"The tree there threw a tone.", "Then they tried the ten-ish route."})
+  void wordsLikeNumberWordsAreNoNumbers(String sentence) {
+    assertThat(NerTesting.mentions(sentence, false)).noneMatch(m -> m.contains("/CARDINAL") || m.contains("/ORDINAL"));
+  }
 }
