@@ -229,22 +229,34 @@ public final class NumberStage implements Stage {
   /** Keys of NUMBER_WORD_STARTS and ORDINAL_WORD_STARTS. */
   private static final WordSet NUMBER_OR_ORDINAL_WORDS = wordSet(SMALL.keySet(), concat(ORDINALS.keySet(), "a", "an"));
 
-  /** The first letters of NUMBER_OR_ORDINAL_WORDS, one bit per letter a..z. */
-  private static final int NUMBER_WORD_FIRST_LETTERS = firstLetters(SMALL.keySet(), ORDINALS.keySet(), java.util.Set.of("a", "an"));
+  /**
+   * By first and last letter (a..z, 26 x 26), the lengths of the NUMBER_OR_ORDINAL_WORDS with those
+   * letters, one bit per length: a word of n chars between two ASCII letters can only be a key of at most
+   * n chars with the same letters at its ends (the set leaves out invisible format chars, never adds
+   * any), which rules out most words ("the", "to", "for", "said") before the set is probed.
+   */
+  private static final int[] NUMBER_WORD_ENDS = endLetters(SMALL.keySet(), ORDINALS.keySet(), java.util.Set.of("a", "an"));
 
   @SafeVarargs
-  private static int firstLetters(java.util.Set<String>... sets) {
-    int bits = 0;
+  private static int[] endLetters(java.util.Set<String>... sets) {
+    int[] ends = new int[26 * 26];
     for (java.util.Set<String> set : sets) {
       for (String w : set) {
-        char c = w.charAt(0);
-        if (c < 'a' || c > 'z') {
-          throw new IllegalStateException("not an ASCII lower-case word: " + w);
+        for (int k = 0; k < w.length(); k++) {
+          if (asciiLetter(w.charAt(k)) < 0 || Character.isUpperCase(w.charAt(k)) || w.length() > 30) {
+            throw new IllegalStateException("not a short ASCII lower-case word: " + w);
+          }
         }
-        bits |= 1 << (c - 'a');
+        ends[asciiLetter(w.charAt(0)) * 26 + asciiLetter(w.charAt(w.length() - 1))] |= 1 << w.length();
       }
     }
-    return bits;
+    return ends;
+  }
+
+  /** 0..25 for an ASCII letter of either case, else -1. */
+  private static int asciiLetter(char c) {
+    int letter = (c | 0x20) - 'a';
+    return c < 128 && letter >= 0 && letter < 26 ? letter : -1;
   }
 
   private static final WordSet TENS = WordSet.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
@@ -341,9 +353,23 @@ public final class NumberStage implements Stage {
       }
     }
 
+    /**
+     * Whether a token of this kind may start a mention: a word, a number, an ordinal or a currency sign;
+     * punctuation, quotes and the like start none ({@link #currencyBefore}, {@link #ordinalWord} and
+     * {@link #parseNumber} all refuse them), so the scan skips them at once.
+     */
+    private static boolean mayStartMention(int kind) {
+      return kind == WORD_KIND || kind == NUMBER_KIND || kind == ORDINAL_KIND || kind == CURRENCY_KIND;
+    }
+
+    private static final int WORD_KIND = TokenKind.WORD.ordinal();
+    private static final int NUMBER_KIND = TokenKind.NUMBER.ordinal();
+    private static final int ORDINAL_KIND = TokenKind.ORDINAL.ordinal();
+    private static final int CURRENCY_KIND = TokenKind.CURRENCY.ordinal();
+
     /** Reads a numeric mention starting at {@code i}; returns the token after it, or i + 1. */
     int at(int i) {
-      if (covered[i]) {
+      if (covered[i] || !mayStartMention(tokens.kindOrdinal(i))) {
         return i + 1;
       }
       // Currency first: "$1.5 billion", "US$ 5bn", "EUR 300 million".
@@ -521,7 +547,10 @@ public final class NumberStage implements Stage {
         long last = -1;
         boolean any = false;
         boolean hundred = false;
-        if ((is(j, "a") || is(j, "an")) && j + 1 < end && SCALES.containsKey(lower(j + 1))) {
+        if (is(j, "a") || is(j, "an")) {
+          if (!(j + 1 < end && mayBeIn(j + 1, SCALE_WORDS) && SCALES.containsKey(lower(j + 1)))) {
+            return false; // "a" without a scale word after it is no number (the loop below would say so)
+          }
           current = 1; // "a billion dollars"
           any = true;
           j++;
@@ -613,8 +642,8 @@ public final class NumberStage implements Stage {
     /**
      * False only when word token {@code i} is neither an ordinal word nor the start of a number word,
      * so that {@link #ordinalWord} and {@link #parseNumber} both give up on it: a capitalized word
-     * inside the sentence (both refuse it), a word whose first letter begins none of those words, or
-     * one in neither word set (one lookup instead of two).
+     * inside the sentence (both refuse it), a word whose end letters and length fit none of those words,
+     * or one in neither word set (one lookup instead of two).
      */
     boolean mayStartNumberWord(int i) {
       if (tokens.has(i, TokenFlags.CAPITALIZED) && i != first) {
@@ -625,11 +654,15 @@ public final class NumberStage implements Stage {
       }
       int s = tokens.start(i);
       int e = tokens.end(i);
-      char c = text.charAt(s);
-      // An ASCII letter is never left out of a key, so it is the key's first letter.
-      int letter = (c | 0x20) - 'a';
-      if (c < 128 && letter >= 0 && letter < 26 && (NUMBER_WORD_FIRST_LETTERS & (1 << letter)) == 0) {
-        return false;
+      // An ASCII letter is never left out of a key: at the word's ends it is the key's first or last.
+      int first = asciiLetter(text.charAt(s));
+      int last = asciiLetter(text.charAt(e - 1));
+      if (first >= 0 && last >= 0) {
+        int n = e - s;
+        int upToN = n >= 30 ? -1 : (2 << n) - 1; // the bits of lengths 0..n
+        if ((NUMBER_WORD_ENDS[first * 26 + last] & upToN) == 0) {
+          return false;
+        }
       }
       return NUMBER_OR_ORDINAL_WORDS.contains(text, s, e);
     }
@@ -760,6 +793,17 @@ public final class NumberStage implements Stage {
 
   /** The ASCII digits of {@code text[start, end)}, in order ("21st" gives "21"). */
   static String asciiDigits(String text, int start, int end) {
+    int lead = start;
+    while (lead < end && isAsciiDigit(text.charAt(lead))) {
+      lead++;
+    }
+    int rest = lead;
+    while (rest < end && !isAsciiDigit(text.charAt(rest))) {
+      rest++;
+    }
+    if (rest == end) {
+      return text.substring(start, lead); // "21st": the digits are one run at the start
+    }
     StringBuilder b = new StringBuilder(end - start);
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
@@ -768,6 +812,10 @@ public final class NumberStage implements Stage {
       }
     }
     return b.toString();
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** "1,500.25" or "1.500,25" or "3.5" as a decimal; null when it is not one number. */
@@ -785,7 +833,7 @@ public final class NumberStage implements Stage {
   }
 
   /** {@link #parseDigits(String)} of what {@link #parseSimple} does not read: separators, spaces. */
-  private static BigDecimal parseGrouped(String s) {
+  static BigDecimal parseGrouped(String s) {
     int comma = s.lastIndexOf(',');
     int dot = s.lastIndexOf('.');
     String plain;
@@ -810,31 +858,38 @@ public final class NumberStage implements Stage {
 
   /**
    * The common case without a string copy: {@code text[start, end)} is up to 18 ASCII digits with at most
-   * one inner period ("1987", "3.5"), read with the same value and scale as {@code new BigDecimal}; null
-   * for anything else.
+   * one inner period ("1987", "3.5"), and thousands commas before it ("1,500", "2,400,000", "1,500.25"),
+   * read with the same value and scale as {@link #parseGrouped}; null for anything else (which that then
+   * reads: "2,5", "1.500,25", "1,000.").
    */
   private static BigDecimal parseSimple(String text, int start, int end) {
     int n = end - start;
-    if (n == 0 || n > 19) {
+    if (n == 0 || n > 26) {
       return null;
     }
     long unscaled = 0;
     int digits = 0;
     int dot = -1;
+    int lastComma = -1;
     for (int k = 0; k < n; k++) {
       char c = text.charAt(start + k);
       if (c >= '0' && c <= '9') {
+        if (++digits > 18) {
+          return null;
+        }
         unscaled = unscaled * 10 + (c - '0');
-        digits++;
       } else if (c == '.' && dot < 0 && k > 0 && k < n - 1) {
         dot = k;
+      } else if (c == ',' && dot < 0) {
+        lastComma = k;
       } else {
         return null;
       }
     }
-    if (digits > 18) {
-      return null;
+    if (dot < 0 && lastComma >= 0 && !(lastComma > 0 && n - lastComma - 1 == 3)) {
+      return null; // no thousands grouping: a decimal comma ("2,5"), read by parseGrouped
     }
+    // parseGrouped drops every comma before a period, and every comma of a grouped integer
     return dot < 0 ? BigDecimal.valueOf(unscaled) : BigDecimal.valueOf(unscaled, n - 1 - dot);
   }
 

@@ -58,6 +58,141 @@ final class DateGrammar {
   private static final Unit[] UNITS_BY_ORDINAL = Unit.values();
   private static final Deictic[] DEICTICS = Deictic.values();
 
+  /**
+   * The ids ({@link TimeLexicon#id}) of the words the grammar names, so that a word test is one int
+   * compare: {@code word(j, W.YEAR)} is whether piece j reads as "year".
+   */
+  private static final class W {
+    static final int ABOUT = TimeLexicon.id("about");
+    static final int ADDITIONAL = TimeLexicon.id("additional");
+    static final int AFTER = TimeLexicon.id("after");
+    static final int AGE = TimeLexicon.id("age");
+    static final int AGO = TimeLexicon.id("ago");
+    static final int ALMOST = TimeLexicon.id("almost");
+    static final int AND = TimeLexicon.id("and");
+    static final int APPROXIMATELY = TimeLexicon.id("approximately");
+    static final int ARE = TimeLexicon.id("are");
+    static final int AS = TimeLexicon.id("as");
+    static final int AT = TimeLexicon.id("at");
+    static final int BARRELS = TimeLexicon.id("barrels");
+    static final int BEFORE = TimeLexicon.id("before");
+    static final int BILLION = TimeLexicon.id("billion");
+    static final int BY = TimeLexicon.id("by");
+    static final int CENTS = TimeLexicon.id("cents");
+    static final int CENTURY = TimeLexicon.id("century");
+    static final int CLOSE = TimeLexicon.id("close");
+    static final int COMING = TimeLexicon.id("coming");
+    static final int CONSECUTIVE = TimeLexicon.id("consecutive");
+    static final int COUPLE = TimeLexicon.id("couple");
+    static final int CURRENT = TimeLexicon.id("current");
+    static final int DAY = TimeLexicon.id("day");
+    static final int DAYS = TimeLexicon.id("days");
+    static final int DISTANT = TimeLexicon.id("distant");
+    static final int DOLLARS = TimeLexicon.id("dollars");
+    static final int DOZEN = TimeLexicon.id("dozen");
+    static final int DUE = TimeLexicon.id("due");
+    static final int DURING = TimeLexicon.id("during");
+    static final int EACH = TimeLexicon.id("each");
+    static final int EARLIER = TimeLexicon.id("earlier");
+    static final int EARLY = TimeLexicon.id("early");
+    static final int END = TimeLexicon.id("end");
+    static final int EVE = TimeLexicon.id("eve");
+    static final int EVERY = TimeLexicon.id("every");
+    static final int EXPECTED = TimeLexicon.id("expected");
+    static final int FEW = TimeLexicon.id("few");
+    static final int FEWER = TimeLexicon.id("fewer");
+    static final int FIRST = TimeLexicon.id("first");
+    static final int FOR = TimeLexicon.id("for");
+    static final int FORESEEABLE = TimeLexicon.id("foreseeable");
+    static final int FROM = TimeLexicon.id("from");
+    static final int FULL = TimeLexicon.id("full");
+    static final int FUTURE = TimeLexicon.id("future");
+    static final int FY = TimeLexicon.id("fy");
+    static final int GOING = TimeLexicon.id("going");
+    static final int H = TimeLexicon.id("h");
+    static final int HALF = TimeLexicon.id("half");
+    static final int HENCE = TimeLexicon.id("hence");
+    static final int HUNDRED = TimeLexicon.id("hundred");
+    static final int IN = TimeLexicon.id("in");
+    static final int IS = TimeLexicon.id("is");
+    static final int JULY = TimeLexicon.id("july");
+    static final int JUNE = TimeLexicon.id("june");
+    static final int LAST = TimeLexicon.id("last");
+    static final int LATE = TimeLexicon.id("late");
+    static final int LATER = TimeLexicon.id("later");
+    static final int LATTER = TimeLexicon.id("latter");
+    static final int LEAST = TimeLexicon.id("least");
+    static final int LESS = TimeLexicon.id("less");
+    static final int LOCAL = TimeLexicon.id("local");
+    static final int LONG = TimeLexicon.id("long");
+    static final int MARCH = TimeLexicon.id("march");
+    static final int MAY = TimeLexicon.id("may");
+    static final int MID = TimeLexicon.id("mid");
+    static final int MILLION = TimeLexicon.id("million");
+    static final int MORE = TimeLexicon.id("more");
+    static final int MOST = TimeLexicon.id("most");
+    static final int NEAR = TimeLexicon.id("near");
+    static final int NEARLY = TimeLexicon.id("nearly");
+    static final int NEW = TimeLexicon.id("new");
+    static final int NEXT = TimeLexicon.id("next");
+    static final int NIGHTLY = TimeLexicon.id("nightly");
+    static final int NO = TimeLexicon.id("no");
+    static final int NOW = TimeLexicon.id("now");
+    static final int NUMBER = TimeLexicon.id("number");
+    static final int OF = TimeLexicon.id("of");
+    static final int OLD = TimeLexicon.id("old");
+    static final int ON = TimeLexicon.id("on");
+    static final int ONCE = TimeLexicon.id("once");
+    static final int OR = TimeLexicon.id("or");
+    static final int OTHER = TimeLexicon.id("other");
+    static final int OVER = TimeLexicon.id("over");
+    static final int PART = TimeLexicon.id("part");
+    static final int PAST = TimeLexicon.id("past");
+    static final int PER = TimeLexicon.id("per");
+    static final int PERCENT = TimeLexicon.id("percent");
+    static final int PERIOD = TimeLexicon.id("period");
+    static final int PLAN = TimeLexicon.id("plan");
+    static final int PLANNED = TimeLexicon.id("planned");
+    static final int PLANS = TimeLexicon.id("plans");
+    static final int POSSIBLE = TimeLexicon.id("possible");
+    static final int Q = TimeLexicon.id("q");
+    static final int QUARTER = TimeLexicon.id("quarter");
+    static final int RECENT = TimeLexicon.id("recent");
+    static final int RECENTLY = TimeLexicon.id("recently");
+    static final int RIGHT = TimeLexicon.id("right");
+    static final int ROUGHLY = TimeLexicon.id("roughly");
+    static final int SCHEDULED = TimeLexicon.id("scheduled");
+    static final int SECOND = TimeLexicon.id("second");
+    static final int SET = TimeLexicon.id("set");
+    static final int SEVERAL = TimeLexicon.id("several");
+    static final int SINCE = TimeLexicon.id("since");
+    static final int SOME = TimeLexicon.id("some");
+    static final int SOON = TimeLexicon.id("soon");
+    static final int STRAIGHT = TimeLexicon.id("straight");
+    static final int THAN = TimeLexicon.id("than");
+    static final int THE = TimeLexicon.id("the");
+    static final int THESE = TimeLexicon.id("these");
+    static final int THIS = TimeLexicon.id("this");
+    static final int THOUSAND = TimeLexicon.id("thousand");
+    static final int THROUGH = TimeLexicon.id("through");
+    static final int TILL = TimeLexicon.id("till");
+    static final int TIME = TimeLexicon.id("time");
+    static final int TIMES = TimeLexicon.id("times");
+    static final int TO = TimeLexicon.id("to");
+    static final int TONIGHT = TimeLexicon.id("tonight");
+    static final int TWICE = TimeLexicon.id("twice");
+    static final int TWO = TimeLexicon.id("two");
+    static final int UNDER = TimeLexicon.id("under");
+    static final int UNTIL = TimeLexicon.id("until");
+    static final int UP = TimeLexicon.id("up");
+    static final int WAS = TimeLexicon.id("was");
+    static final int WEEKEND = TimeLexicon.id("weekend");
+    static final int WERE = TimeLexicon.id("were");
+    static final int WITHIN = TimeLexicon.id("within");
+    static final int YEAR = TimeLexicon.id("year");
+    static final int Z = TimeLexicon.id("z");
+  }
+
   private final TimePieces p;
   /** The article date, or null. */
   private final LocalDate anchor;
@@ -144,34 +279,42 @@ final class DateGrammar {
     byte k = p.kind(i);
     boolean numeric = k == NUM || k == NUM_SEP;
     TimexMatch best = null;
-    if (numeric || (c & SET_STARTS) != 0 || word(i, "once") || word(i, "twice")) {
+    if (numeric || (c & SET_STARTS) != 0 || word(i, W.ONCE) || word(i, W.TWICE)) {
       best = longer(best, matchSet(i));
     }
-    if ((c & APPROX_BIT) != 0 || word(i, "at") || word(i, "no")) {
+    if ((c & APPROX_BIT) != 0 || word(i, W.AT) || word(i, W.NO)) {
       best = longer(best, matchModified(i));
     }
     if ((c & EDGE_STARTS) != 0) {
       best = longer(best, matchEdges(i));
     }
-    if (numeric || (c & DURATION_STARTS) != 0 || word(i, "other")) {
+    if (numeric || (c & DURATION_STARTS) != 0 || word(i, W.OTHER)) {
       best = longer(best, matchDuration(i));
     }
-    best = longer(best, matchTime(i));
+    if (k != WORD || (c & CLOCK_WORD_BIT) != 0) {
+      best = longer(best, matchTime(i));
+    }
     if (numeric || k == NUM_SUFFIX || (c & CALENDAR_STARTS) != 0) {
       best = longer(best, matchCalendar(i, true));
     }
     if (k != WORD || (c & YEAR_STARTS) != 0) {
       best = longer(best, matchYear(i));
     }
-    if (k == NUM_SUFFIX || (c & QUARTER_STARTS) != 0 || word(i, "q") || word(i, "h") || word(i, "latter")) {
+    if (k == NUM_SUFFIX || (c & QUARTER_STARTS) != 0 || word(i, W.Q) || word(i, W.H) || word(i, W.LATTER)) {
       best = longer(best, matchQuarter(i));
     }
     if ((c & DEICTIC_STARTS) != 0) {
       best = longer(best, matchDeictic(i));
     }
-    best = longer(best, matchDayWord(i));
-    best = longer(best, matchRef(i));
-    best = longer(best, matchPartOfDay(i));
+    if ((c & DAY_WORD_STARTS) != 0) {
+      best = longer(best, matchDayWord(i));
+    }
+    if ((c & REF_STARTS) != 0 || word(i, W.RIGHT) || word(i, W.AS)) {
+      best = longer(best, matchRef(i));
+    }
+    if ((c & PART_OF_DAY_STARTS) != 0 || word(i, W.LATTER) || word(i, W.NEW)) {
+      best = longer(best, matchPartOfDay(i));
+    }
     if (best != null) {
       best = withZone(best);
     }
@@ -203,6 +346,17 @@ final class DateGrammar {
   private static final long QUARTER_STARTS = bits(THE, FISCAL, ORDINAL, DEICTIC);
   /** {@link #matchDeictic}: "the", "year-ago", "summer", "last". */
   private static final long DEICTIC_STARTS = bits(THE, UNIT, SEASON, DEICTIC);
+  /** {@link #matchTime} at a word: "noon" (else a numeric piece). */
+  private static final long CLOCK_WORD_BIT = TimeLexicon.bit(CLOCK_WORD);
+  /** {@link #matchDayWord}: "today", "the day before yesterday". */
+  private static final long DAY_WORD_STARTS = bits(DAY_WORD, THE);
+  /** {@link #matchRef}: "now", "the past", "more recently", "these days" (and "right now", "as soon as"). */
+  private static final long REF_STARTS = bits(REF, THE, APPROX, DEICTIC);
+  /**
+   * {@link #matchPartOfDay}: "the", "first part of the day", "early part", "last part", "Christmas" (and
+   * "latter part", "New Year's Day").
+   */
+  private static final long PART_OF_DAY_STARTS = bits(THE, ORDINAL, POINT_MOD, DEICTIC, HOLIDAY);
 
   /**
    * Whether any family can match at piece i: a cheap test on the piece (and for a few words the next
@@ -234,7 +388,7 @@ final class DateGrammar {
     }
     if ((classes & ~NEVER_START) == 0) {
       // prepositions, tense cues, conjunctions...: only "at" ("at least") begins an expression
-      return p.isWord(i, "at") && (word(i + 1, "least") || word(i + 1, "most"));
+      return p.isWord(i, W.AT) && (word(i + 1, W.LEAST) || word(i + 1, W.MOST));
     }
     if (classes == ARTICLE_BIT) {
       // "a", "an": the number one before a unit ("a week", "a-year"), "a few", "a couple of"
@@ -259,7 +413,7 @@ final class DateGrammar {
     if (classes == APPROX_BIT) {
       // "about two weeks", "more than a year", "up to 72 hours", "more recently", "some years"
       return mayBeginDuration(i + 1)
-          || (word(i + 1, "than") || word(i + 1, "to")) && mayBeginDuration(i + 2);
+          || (word(i + 1, W.THAN) || word(i + 1, W.TO)) && mayBeginDuration(i + 2);
     }
     return true;
   }
@@ -284,7 +438,7 @@ final class DateGrammar {
       return false;
     }
     long classes = p.classes(j);
-    return classes != 0 && classes != THE_BIT || p.isWord(j, "other");
+    return classes != 0 && classes != THE_BIT || p.isWord(j, W.OTHER);
   }
 
   /** Whether piece i holds two slashes, as a date does ("12/30/2022"; not "24/7"). */
@@ -304,12 +458,11 @@ final class DateGrammar {
    * years", "three times a week", "two thousand". Any other such word ends the expression before it
    * began (the number itself is never one: a year has four digits).
    */
-  private static final String[] NUMBER_FOLLOWERS = {
-    "additional", "full", "straight", "consecutive", "times", "thousand"
-  };
-  private static final String[] NO_FOLLOWERS = {};
+  private static final int[] NUMBER_FOLLOWERS =
+      ids("additional", "full", "straight", "consecutive", "times", "thousand");
+  private static final int[] NO_FOLLOWERS = {};
   /** "every other week". */
-  private static final String[] EVERY_FOLLOWERS = {"other"};
+  private static final int[] EVERY_FOLLOWERS = ids("other");
 
   /**
    * Whether piece j may continue an expression begun at j - 1 by a word that needs a follower: false
@@ -317,13 +470,13 @@ final class DateGrammar {
    * word only by comparing it with a literal, so one that matches none of the literals a family checks
    * there ends every family's match before it is one.
    */
-  private boolean canFollow(int j, String[] followers) {
+  private boolean canFollow(int j, int[] followers) {
     return !in(j) || p.kind(j) != WORD || p.classes(j) != 0 || isOneOf(j, followers);
   }
 
-  /** Whether piece j is one of {@code words}. */
-  private boolean isOneOf(int j, String[] words) {
-    for (String w : words) {
+  /** Whether piece j is one of the words with the ids {@code words}. */
+  private boolean isOneOf(int j, int[] words) {
+    for (int w : words) {
       if (p.isWord(j, w)) {
         return true;
       }
@@ -331,23 +484,25 @@ final class DateGrammar {
     return false;
   }
 
+  /** The word ids ({@link TimeLexicon#id}) of {@code words}. */
+  private static int[] ids(String... words) {
+    int[] out = new int[words.length];
+    for (int k = 0; k < words.length; k++) {
+      out[k] = TimeLexicon.id(words[k]);
+    }
+    return out;
+  }
+
   /** The words outside the lexicon that begin an expression, each with what must follow it. */
   private boolean unknownWordCanStart(int i) {
-    switch (p.wordLength(i)) {
-      case 1:
-        return p.isWord(i, "q") || p.isWord(i, "h");
-      case 2:
-        return p.isWord(i, "as") && word(i + 1, "soon")
-            || p.isWord(i, "no") && (word(i + 1, "more") || word(i + 1, "less"));
-      case 3:
-        return p.isWord(i, "new") && word(i + 1, "year");
-      case 4:
-        return p.isWord(i, "once");
-      case 5:
-        return p.isWord(i, "right") && word(i + 1, "now") || p.isWord(i, "twice");
-      default:
-        return false;
+    if (p.slot(i) < 0) {
+      return false; // none of the words below: each has a slot (TimeLexicon.GRAMMAR_WORDS)
     }
+    return p.isWord(i, W.Q) || p.isWord(i, W.H) || p.isWord(i, W.ONCE) || p.isWord(i, W.TWICE)
+        || p.isWord(i, W.AS) && word(i + 1, W.SOON)
+        || p.isWord(i, W.NO) && (word(i + 1, W.MORE) || word(i + 1, W.LESS))
+        || p.isWord(i, W.NEW) && word(i + 1, W.YEAR)
+        || p.isWord(i, W.RIGHT) && word(i + 1, W.NOW);
   }
 
   /**
@@ -358,10 +513,9 @@ final class DateGrammar {
       TimeLexicon.bit(THE) | TimeLexicon.bit(ARTICLE) | TimeLexicon.bit(DEICTIC);
 
   /** Words outside the lexicon that can follow a {@link #LEADING_ONLY} word inside an expression. */
-  private static final String[] FOLLOWERS = {
-    "other", "q", "h", "latter", "near", "distant", "foreseeable", "number", "additional", "full",
-    "straight", "consecutive", "to", "or", "part"
-  };
+  private static final int[] FOLLOWERS = ids(
+      "other", "q", "h", "latter", "near", "distant", "foreseeable", "number", "additional", "full",
+      "straight", "consecutive", "to", "or", "part");
 
   /**
    * Whether piece j can continue an expression after a {@link #LEADING_ONLY} word ({@code the}: after
@@ -415,6 +569,12 @@ final class DateGrammar {
     return in(j) ? p.value(j, cls) : -1;
   }
 
+  /** Whether piece j, inside the sentence, is the word with id {@code w} ({@link W}). */
+  private boolean word(int j, int w) {
+    return in(j) && p.isWord(j, w);
+  }
+
+  /** {@link #word(int, int)} for a word that is not letters only ("-"), compared as text. */
   private boolean word(int j, String w) {
     return in(j) && p.isWord(j, w);
   }
@@ -439,8 +599,8 @@ final class DateGrammar {
 
   /** After a month abbreviation: the period that closes it, if glued to it. */
   private int skipAbbrevPeriod(int j) {
-    return ch(j, '.') && !p.spaced(j) && p.wordLength(j - 1) <= 4 && !p.isWord(j - 1, "may")
-        && !p.isWord(j - 1, "june") && !p.isWord(j - 1, "july") ? j + 1 : j;
+    return ch(j, '.') && !p.spaced(j) && p.wordLength(j - 1) <= 4 && !p.isWord(j - 1, W.MAY)
+        && !p.isWord(j - 1, W.JUNE) && !p.isWord(j - 1, W.JULY) ? j + 1 : j;
   }
 
   private int skipComma(int j) {
@@ -454,8 +614,8 @@ final class DateGrammar {
     }
     int len = p.wordLength(j);
     boolean cap = p.capitalized(j);
-    if (p.isWord(j, "may") || p.isWord(j, "march") || len <= 4 && !p.isWord(j, "june")
-        && !p.isWord(j, "july")) {
+    if (p.isWord(j, W.MAY) || p.isWord(j, W.MARCH) || len <= 4 && !p.isWord(j, W.JUNE)
+        && !p.isWord(j, W.JULY)) {
       if (!cap) {
         return false;
       }
@@ -463,20 +623,20 @@ final class DateGrammar {
       int k = skipAbbrevPeriod(j + 1);
       boolean numberNext = in(k) && (p.kind(k) == NUM || p.kind(k) == NUM_SUFFIX) && p.number(k) > 0;
       boolean periodNext = k > j + 1;
-      boolean prevCue = in(j - 1) && (word(j - 1, "in") || word(j - 1, "since") || word(j - 1, "until")
-          || word(j - 1, "last") || word(j - 1, "next") || word(j - 1, "this") || word(j - 1, "early")
-          || word(j - 1, "late") || word(j - 1, "of") || word(j - 1, "mid") || word(j - 1, "by")
-          || word(j - 1, "through") || word(j - 1, "from") || word(j - 1, "during"));
+      boolean prevCue = in(j - 1) && (word(j - 1, W.IN) || word(j - 1, W.SINCE) || word(j - 1, W.UNTIL)
+          || word(j - 1, W.LAST) || word(j - 1, W.NEXT) || word(j - 1, W.THIS) || word(j - 1, W.EARLY)
+          || word(j - 1, W.LATE) || word(j - 1, W.OF) || word(j - 1, W.MID) || word(j - 1, W.BY)
+          || word(j - 1, W.THROUGH) || word(j - 1, W.FROM) || word(j - 1, W.DURING));
       boolean dayBefore = in(j - 1) && (p.kind(j - 1) == NUM || p.kind(j - 1) == NUM_SUFFIX)
-          || is(j + 1, DEICTIC) && word(j + 2, "year");
-      if (len <= 3 && !p.isWord(j, "may")) {
+          || is(j + 1, DEICTIC) && word(j + 2, W.YEAR);
+      if (len <= 3 && !p.isWord(j, W.MAY)) {
         return numberNext || periodNext && (prevCue || dayBefore) || dayBefore;
       }
-      if (p.isWord(j, "may") && j == lo) {
+      if (p.isWord(j, W.MAY) && j == lo) {
         return numberNext;
       }
-      return numberNext || prevCue || dayBefore || (p.isWord(j, "march") && j > lo && !word(j + 1, "on")
-          && !word(j + 1, "to") && !is(j - 1, THE));
+      return numberNext || prevCue || dayBefore || (p.isWord(j, W.MARCH) && j > lo && !word(j + 1, W.ON)
+          && !word(j + 1, W.TO) && !is(j - 1, THE));
     }
     return true;
   }
@@ -504,8 +664,8 @@ final class DateGrammar {
     if (in(j - 1) && (ch(j - 1, '$') || ch(j - 1, '#') || ch(j - 1, '\u20ac') || ch(j - 1, '\u00a3'))) {
       return false;
     }
-    if (in(j + 1) && (ch(j + 1, '%') || word(j + 1, "percent") || is(j + 1, UNITS) || is(j + 1, UNIT)
-        && !p.isWord(j + 1, "quarter") && !p.isWord(j + 1, "year"))) {
+    if (in(j + 1) && (ch(j + 1, '%') || word(j + 1, W.PERCENT) || is(j + 1, UNITS) || is(j + 1, UNIT)
+        && !p.isWord(j + 1, W.QUARTER) && !p.isWord(j + 1, W.YEAR))) {
       return false;
     }
     return y >= 1900 || in(j - 1) && (is(j - 1, TimeLexicon.Cls.PREP) || isMonth(j - 1) || ch(j - 1, ','));
@@ -613,55 +773,55 @@ final class DateGrammar {
       }
       return true;
     }
-    if (is(j, NUMBER) && !p.isWord(j, "hundred") && !p.isWord(j, "couple") && !p.isWord(j, "dozen")) {
+    if (is(j, NUMBER) && !p.isWord(j, W.HUNDRED) && !p.isWord(j, W.COUPLE) && !p.isWord(j, W.DOZEN)) {
       numValue = val(j, NUMBER);
       numEnd = j + 1;
-      if (word(j + 1, "hundred")) {
+      if (word(j + 1, W.HUNDRED)) {
         numValue *= 100;
         numEnd = j + 2;
-      } else if (word(j + 1, "and") && is(j + 2, ARTICLE) && word(j + 3, "half")) {
+      } else if (word(j + 1, W.AND) && is(j + 2, ARTICLE) && word(j + 3, W.HALF)) {
         numValue += 0.5;
         numEnd = j + 4;
       }
       return true;
     }
-    if (is(j, SOME) || word(j, "some") && (is(j + 1, UNITS))) {
+    if (is(j, SOME) || word(j, W.SOME) && (is(j + 1, UNITS))) {
       numValue = -1;
       numEnd = j + 1;
       return true;
     }
-    if (word(j, "couple") && word(j + 1, "of")) {
+    if (word(j, W.COUPLE) && word(j + 1, W.OF)) {
       numValue = 2;
       numEnd = j + 2;
       return true;
     }
-    if (word(j, "dozen")) {
+    if (word(j, W.DOZEN)) {
       numValue = 12;
       numEnd = j + 1;
       return true;
     }
-    if (word(j, "half") && is(j + 1, ARTICLE)) {
+    if (word(j, W.HALF) && is(j + 1, ARTICLE)) {
       numValue = 0.5;
       numEnd = j + 2;
       return true;
     }
     if (is(j, ARTICLE)) {
-      if (word(j + 1, "few") || word(j + 1, "number") && word(j + 2, "of")) {
+      if (word(j + 1, W.FEW) || word(j + 1, W.NUMBER) && word(j + 2, W.OF)) {
         numValue = -1;
-        numEnd = word(j + 1, "few") ? j + 2 : j + 3;
+        numEnd = word(j + 1, W.FEW) ? j + 2 : j + 3;
         return true;
       }
-      if (word(j + 1, "couple") && word(j + 2, "of")) {
+      if (word(j + 1, W.COUPLE) && word(j + 2, W.OF)) {
         numValue = 2;
         numEnd = j + 3;
         return true;
       }
-      if (word(j + 1, "dozen")) {
+      if (word(j + 1, W.DOZEN)) {
         numValue = 12;
         numEnd = j + 2;
         return true;
       }
-      if (word(j + 1, "hundred")) {
+      if (word(j + 1, W.HUNDRED)) {
         numValue = 100;
         numEnd = j + 2;
         return true;
@@ -669,7 +829,7 @@ final class DateGrammar {
       if (allowArticle) {
         numValue = 1;
         numEnd = j + 1;
-        if (word(j + 1, "half")) {
+        if (word(j + 1, W.HALF)) {
           numValue = 0.5;
           numEnd = j + 2;
         }
@@ -763,14 +923,14 @@ final class DateGrammar {
     if (len == 1 && p.capitalized(j)) {
       return true;
     }
-    if ((is(j, MONTH) || is(j, WEEKDAY)) && len <= 4 && !p.isWord(j, "may") && !p.isWord(j, "june")
-        && !p.isWord(j, "july")) {
+    if ((is(j, MONTH) || is(j, WEEKDAY)) && len <= 4 && !p.isWord(j, W.MAY) && !p.isWord(j, W.JUNE)
+        && !p.isWord(j, W.JULY)) {
       return true;
     }
     return len <= 5 && isTitle(j);
   }
 
-  private static final String[] TITLE_FORMS = TITLES.toArray(new String[0]);
+  private static final int[] TITLE_IDS = ids(TITLES.toArray(new String[0]));
 
   /** Whether the word at j, lower-cased, is in {@link #TITLES}; allocates only for non-ASCII words. */
   private boolean isTitle(int j) {
@@ -780,7 +940,7 @@ final class DateGrammar {
         return TITLES.contains(p.text(j, j + 1).toLowerCase(java.util.Locale.ROOT));
       }
     }
-    for (String t : TITLE_FORMS) {
+    for (int t : TITLE_IDS) {
       if (p.isWord(j, t)) {
         return true;
       }
@@ -794,22 +954,22 @@ final class DateGrammar {
       return 0;
     }
     if (p.is(j, FUTURE_CUE)) {
-      if ((p.isWord(j, "going") || p.isWord(j, "plan") || p.isWord(j, "plans") || p.isWord(j, "planned"))
-          && !word(j + 1, "to")) {
+      if ((p.isWord(j, W.GOING) || p.isWord(j, W.PLAN) || p.isWord(j, W.PLANS) || p.isWord(j, W.PLANNED))
+          && !word(j + 1, W.TO)) {
         return 0;
       }
       return 1;
     }
-    if ((p.isWord(j, "soon") || p.isWord(j, "early")) && word(j - 1, "as") && word(j + 1, "as")) {
+    if ((p.isWord(j, W.SOON) || p.isWord(j, W.EARLY)) && word(j - 1, W.AS) && word(j + 1, W.AS)) {
       return 1;
     }
-    if (p.isWord(j, "to") && in(j + 1) && p.kind(j + 1) == WORD && Character.isLowerCase(p.text().charAt(p.start(j + 1)))
-        && p.slot(j + 1) < 0 && !p.endsWith(j + 1, "ing") && !p.looksPast(j + 1)
-        && (word(j - 1, "is") || word(j - 1, "are") || word(j - 1, "set") || word(j - 1, "due")
-            || word(j - 1, "was") || word(j - 1, "were") || word(j - 1, "scheduled") || word(j - 1, "expected"))) {
+    if (p.isWord(j, W.TO) && in(j + 1) && p.kind(j + 1) == WORD && Character.isLowerCase(p.text().charAt(p.start(j + 1)))
+        && p.classes(j + 1) == 0 && !p.endsWith(j + 1, "ing") && !p.looksPast(j + 1)
+        && (word(j - 1, W.IS) || word(j - 1, W.ARE) || word(j - 1, W.SET) || word(j - 1, W.DUE)
+            || word(j - 1, W.WAS) || word(j - 1, W.WERE) || word(j - 1, W.SCHEDULED) || word(j - 1, W.EXPECTED))) {
       return 1;
     }
-    if ((p.isWord(j, "is") || p.isWord(j, "are") || p.isWord(j, "'re"))
+    if ((p.isWord(j, W.IS) || p.isWord(j, W.ARE) || p.isWord(j, "'re"))
         && in(j + 1) && p.endsWith(j + 1, "ing")) {
       return 1;
     }
@@ -828,48 +988,48 @@ final class DateGrammar {
   private TimexMatch matchModified(int i) {
     int j = i;
     String mod;
-    if (word(j, "at") && (word(j + 1, "least") || word(j + 1, "most"))) {
-      mod = word(j + 1, "least") ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS";
+    if (word(j, W.AT) && (word(j + 1, W.LEAST) || word(j + 1, W.MOST))) {
+      mod = word(j + 1, W.LEAST) ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS";
       j += 2;
-    } else if (word(j, "no") && (word(j + 1, "more") || word(j + 1, "less")) && word(j + 2, "than")) {
-      mod = word(j + 1, "more") ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE";
+    } else if (word(j, W.NO) && (word(j + 1, W.MORE) || word(j + 1, W.LESS)) && word(j + 2, W.THAN)) {
+      mod = word(j + 1, W.MORE) ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE";
       j += 3;
-    } else if ((word(j, "more") || word(j, "less") || word(j, "fewer")) && word(j + 1, "than")) {
-      mod = word(j, "more") ? "MORE_THAN" : "LESS_THAN";
+    } else if ((word(j, W.MORE) || word(j, W.LESS) || word(j, W.FEWER)) && word(j + 1, W.THAN)) {
+      mod = word(j, W.MORE) ? "MORE_THAN" : "LESS_THAN";
       j += 2;
-    } else if (word(j, "up") && word(j + 1, "to")) {
+    } else if (word(j, W.UP) && word(j + 1, W.TO)) {
       mod = "EQUAL_OR_LESS";
       j += 2;
-    } else if (is(j, APPROX) && !word(j, "least") && !word(j, "most") && !word(j, "more")
-        && !word(j, "less") && !word(j, "up") && !word(j, "fewer")) {
+    } else if (is(j, APPROX) && !word(j, W.LEAST) && !word(j, W.MOST) && !word(j, W.MORE)
+        && !word(j, W.LESS) && !word(j, W.UP) && !word(j, W.FEWER)) {
       mod = TimeLexicon.MODS[val(j, APPROX)];
       j += 1;
     } else {
       return null;
     }
-    if (is(j, THE) || word(i, "over") && !(is(j, NUMBER) || is(j, TENS) || is(j, ARTICLE)
+    if (is(j, THE) || word(i, W.OVER) && !(is(j, NUMBER) || is(j, TENS) || is(j, ARTICLE)
         || in(j) && p.kind(j) == NUM)) {
       // "over the next three quarters": "over" is a preposition there
       return null;
     }
     TimexMatch inner = matchDuration(j);
-    if (inner == null && !word(i, "within")) {
+    if (inner == null && !word(i, W.WITHIN)) {
       // "about a week ago", "nearly four years ago": the ago-form is a date
       inner = null;
     }
     if (inner == null || inner.first() != j) {
       return null;
     }
-    if (word(i, "some") && !inner.type().equals("DURATION") && !inner.rule().equals("time:ago")) {
+    if (word(i, W.SOME) && !inner.type().equals("DURATION") && !inner.rule().equals("time:ago")) {
       return null;
     }
-    if (word(i, "within") || word(i, "under") || word(i, "over") && !inner.type().equals("DURATION")) {
+    if (word(i, W.WITHIN) || word(i, W.UNDER) || word(i, W.OVER) && !inner.type().equals("DURATION")) {
       if (!inner.type().equals("DURATION")) {
         return null;
       }
     }
-    boolean outside = word(i, "within") || word(i, "about") || word(i, "nearly") || word(i, "almost")
-        || word(i, "over") || word(i, "approximately") || word(i, "roughly");
+    boolean outside = word(i, W.WITHIN) || word(i, W.ABOUT) || word(i, W.NEARLY) || word(i, W.ALMOST)
+        || word(i, W.OVER) || word(i, W.APPROXIMATELY) || word(i, W.ROUGHLY);
     // TimeBank leaves single approximators outside the extent but keeps their meaning in mod
     return inner.withSpan(outside ? inner.first() : i, inner.end()).withMod(mod);
   }
@@ -890,11 +1050,11 @@ final class DateGrammar {
     if (dv >= 0) {
       deictic = DEICTICS[dv];
       if (deictic == Deictic.THAT || deictic == Deictic.SAME || deictic == Deictic.THIS
-          && !word(j, "these")) {
+          && !word(j, W.THESE)) {
         return null;
       }
       j++;
-    } else if (word(j, "next") || word(j, "other")) {
+    } else if (word(j, W.NEXT) || word(j, W.OTHER)) {
       j++;
     }
     if (the && deictic == null && !(is(j, NUMBER) || is(j, TENS) || in(j) && p.kind(j) == NUM)) {
@@ -906,14 +1066,14 @@ final class DateGrammar {
     if (number(j, !the && deictic == null)) {
       n = numValue;
       u = numEnd;
-      if ((word(u, "to") || word(u, "or") || dash(u) && in(u) && p.kind(j) == NUM) && number(u + 1, false)
+      if ((word(u, W.TO) || word(u, W.OR) || dash(u) && in(u) && p.kind(j) == NUM) && number(u + 1, false)
           && unit(numEnd) != null) {
         // a range: "two to three weeks", "12 to 18 months"
         n = -1;
         u = numEnd;
       }
-      if (word(u, "more") || word(u, "additional") || word(u, "full") || word(u, "straight")
-          || word(u, "consecutive")) {
+      if (word(u, W.MORE) || word(u, W.ADDITIONAL) || word(u, W.FULL) || word(u, W.STRAIGHT)
+          || word(u, W.CONSECUTIVE)) {
         u++;
       }
       if (dash(u)) {
@@ -930,7 +1090,7 @@ final class DateGrammar {
       n = -1;
       u = j;
     } else if (deictic == null && !the && is(j, UNITS) && in(j - 1)
-        && (word(j - 1, "for") || word(j - 1, "in") || word(j - 1, "over")) && !is(j - 1, THE)) {
+        && (word(j - 1, W.FOR) || word(j - 1, W.IN) || word(j - 1, W.OVER)) && !is(j - 1, THE)) {
       // "for years", "in decades"
       Unit bare = unit(j);
       if (bare == Unit.SECOND || bare == Unit.WEEKEND || bare == Unit.QUARTER) {
@@ -938,7 +1098,7 @@ final class DateGrammar {
       }
       n = -1;
       u = j;
-    } else if (deictic == null && !the && unit(j) != null && dash(j + 1) && word(j + 2, "long")) {
+    } else if (deictic == null && !the && unit(j) != null && dash(j + 1) && word(j + 2, W.LONG)) {
       // "year-long", "decades-long"
       Unit ul = unit(j);
       String v = TimexValues.duration(is(j, UNITS) ? -1 : 1, ul);
@@ -959,7 +1119,7 @@ final class DateGrammar {
       // "three-quarters" is a fraction, not a duration
       return null;
     }
-    if (dash(u + 1) && word(u + 2, "old") || word(u + 1, "old") || word(u + 1, "of") && word(u + 2, "age")) {
+    if (dash(u + 1) && word(u + 2, W.OLD) || word(u + 1, W.OLD) || word(u + 1, W.OF) && word(u + 2, W.AGE)) {
       // ages ("6-year-old", "52 years old") are not temporal expressions in TimeML
       return null;
     }
@@ -970,18 +1130,18 @@ final class DateGrammar {
       // "one days" unlikely; accept
     }
     int end = u + 1;
-    if (!hyphenated && n > 0 && n == Math.rint(n) && word(end, "and") && is(end + 1, ARTICLE)
-        && word(end + 2, "half")) {
+    if (!hyphenated && n > 0 && n == Math.rint(n) && word(end, W.AND) && is(end + 1, ARTICLE)
+        && word(end + 2, W.HALF)) {
       n += 0.5;
       end += 3;
     }
-    if (hyphenated && (word(end, "long") || word(end, "old")) && dash(end)) {
+    if (hyphenated && (word(end, W.LONG) || word(end, W.OLD)) && dash(end)) {
       end++;
     }
-    if (dash(end) && (word(end + 1, "long") || word(end + 1, "old"))) {
+    if (dash(end) && (word(end + 1, W.LONG) || word(end + 1, W.OLD))) {
       end += 2;
     }
-    if (unit == Unit.YEAR && dash(end) && (word(end + 1, "earlier") || word(end + 1, "ago"))) {
+    if (unit == Unit.YEAR && dash(end) && (word(end + 1, W.EARLIER) || word(end + 1, W.AGO))) {
       // "a year-earlier loss": the adjective "year-earlier" is a date, read by the deictic rules
       return null;
     }
@@ -998,16 +1158,16 @@ final class DateGrammar {
         sign = -1;
         rule = "time:ago";
         e2 = end + 1;
-      } else if (word(end, "earlier")) {
+      } else if (word(end, W.EARLIER)) {
         sign = -1;
         rule = "time:relative";
         e2 = end + 1;
-      } else if (word(end, "from") && word(end + 1, "now") || word(end, "hence")) {
+      } else if (word(end, W.FROM) && word(end + 1, W.NOW) || word(end, W.HENCE)) {
         sign = 1;
         rule = "time:from-now";
-        e2 = word(end, "hence") ? end + 1 : end + 2;
-      } else if (word(i - 1, "in") && !is(i - 2, DEICTIC) && n > 0 && unit != Unit.SECOND
-          && unit != Unit.MINUTE && unit != Unit.HOUR && !word(end, "of") && !is(end, UNITS)
+        e2 = word(end, W.HENCE) ? end + 1 : end + 2;
+      } else if (word(i - 1, W.IN) && !is(i - 2, DEICTIC) && n > 0 && unit != Unit.SECOND
+          && unit != Unit.MINUTE && unit != Unit.HOUR && !word(end, W.OF) && !is(end, UNITS)
           && !is(end, UNIT) && hasFutureCue(i)) {
         sign = 1;
         rule = "time:in";
@@ -1048,12 +1208,12 @@ final class DateGrammar {
   /** Whether the sentence around piece i speaks of a quarter ("third-quarter profit"). */
   private boolean sentenceMentionsQuarter(int i) {
     for (int j = i - 1; j >= lo && i - j < 40 && !boundary(j); j--) {
-      if (p.isWord(j, "quarter")) {
+      if (p.isWord(j, W.QUARTER)) {
         return true;
       }
     }
     for (int j = i + 1; j < hi && j - i < 20 && !boundary(j); j++) {
-      if (p.isWord(j, "quarter")) {
+      if (p.isWord(j, W.QUARTER)) {
         return true;
       }
     }
@@ -1098,7 +1258,7 @@ final class DateGrammar {
     } else if (k == NUM && p.digits(i) <= 2 && (is(i + 1, MERIDIEM) || is(i + 1, OCLOCK))) {
       hour = p.number(i);
       j = i + 1;
-    } else if (k == NUM && p.digits(i) <= 2 && p.number(i) <= 12 && word(i + 1, "in") && is(i + 2, THE)
+    } else if (k == NUM && p.digits(i) <= 2 && p.number(i) <= 12 && word(i + 1, W.IN) && is(i + 2, THE)
         && is(i + 3, PART_OF_DAY)) {
       hour = p.number(i);
       int pod = val(i + 3, PART_OF_DAY);
@@ -1150,7 +1310,7 @@ final class DateGrammar {
     }
     // a day after the clock: "9 a.m. Tuesday", "noon Saturday", "10 p.m. yesterday"
     int d = j;
-    if (ch(d, ',') || word(d, "on")) {
+    if (ch(d, ',') || word(d, W.ON)) {
       d++;
     }
     TimexMatch day = null;
@@ -1196,7 +1356,7 @@ final class DateGrammar {
             && p.kind(end) == NUM_SEP && !p.spaced(end)) {
           String t = p.text(end, end + 1);
           int tend = end + 1;
-          if (in(tend) && p.kind(tend) == WORD && !p.spaced(tend) && p.isWord(tend, "z")) {
+          if (in(tend) && p.kind(tend) == WORD && !p.spaced(tend) && p.isWord(tend, W.Z)) {
             tend++;
           }
           return m(i, tend, "TIME", v + "T" + (t.length() >= 5 ? t.substring(0, 5) : t), "time:iso");
@@ -1231,7 +1391,7 @@ final class DateGrammar {
       dow = val(j, WEEKDAY);
       j = skipAbbrevPeriod(j + 1);
       int c = skipComma(j);
-      if (word(c, "the") && dayOfMonth(c + 1) > 0) {
+      if (word(c, W.THE) && dayOfMonth(c + 1) > 0) {
         c++;
       }
       TimexMatch date = matchMonthDay(c, dow);
@@ -1290,14 +1450,14 @@ final class DateGrammar {
     int year = Integer.MIN_VALUE;
     int end;
     boolean the = false;
-    if (is(j, THE) && dayOfMonth(j + 1) > 0 && word(j + 2, "of") && isMonth(j + 3)) {
+    if (is(j, THE) && dayOfMonth(j + 1) > 0 && word(j + 2, W.OF) && isMonth(j + 3)) {
       the = true;
       j++;
     }
     int dd = dayOfMonth(j);
     if (dd > 0) {
       int mj = j + 1;
-      if (word(mj, "of")) {
+      if (word(mj, W.OF)) {
         mj++;
       }
       if (!isMonth(mj)) {
@@ -1316,12 +1476,12 @@ final class DateGrammar {
       end = skipAbbrevPeriod(j + 1);
       int dj = end;
       int d2 = dayOfMonth(dj);
-      if (d2 < 0 && word(dj, "the") && dayOfMonth(dj + 1) > 0) {
+      if (d2 < 0 && word(dj, W.THE) && dayOfMonth(dj + 1) > 0) {
         dj++;
         d2 = dayOfMonth(dj);
       }
       if (d2 > 0 && !(in(dj + 1) && (is(dj + 1, UNIT) || is(dj + 1, UNITS) || ch(dj + 1, '%')
-          || word(dj + 1, "percent")))) {
+          || word(dj + 1, W.PERCENT)))) {
         day = d2;
         end = dj + 1;
         int y = skipComma(end);
@@ -1331,7 +1491,7 @@ final class DateGrammar {
         }
       } else {
         int y = end;
-        if (word(y, "of") || ch(y, ',')) {
+        if (word(y, W.OF) || ch(y, ',')) {
           y++;
         }
         if (isYear(y)) {
@@ -1383,7 +1543,7 @@ final class DateGrammar {
       return null;
     }
     // "June last year", "January this year", "May next year"
-    if (is(end, DEICTIC) && word(end + 1, "year")) {
+    if (is(end, DEICTIC) && word(end + 1, W.YEAR)) {
       int dv = val(end, DEICTIC);
       int shift = dv == Deictic.LAST.ordinal() ? -1 : dv == Deictic.NEXT.ordinal() ? 1 : dv == 0 ? 0 : 99;
       if (shift != 99) {
@@ -1395,7 +1555,7 @@ final class DateGrammar {
     if (anchor == null) {
       return anchored(i, end, "DATE", TimexValues.monthNoYear(month), "time:month", "");
     }
-    Dir dir = word(i - 1, "by") || word(i - 1, "until") || word(i - 1, "through") || word(i - 1, "till")
+    Dir dir = word(i - 1, W.BY) || word(i - 1, W.UNTIL) || word(i - 1, W.THROUGH) || word(i - 1, W.TILL)
         // a deadline ("conclude by May", "loans through January"): the clause's tense often belongs
         // to another event, the nearest month is the one meant
         ? new Dir(Direction.NEAREST, "deadline: nearest")
@@ -1434,7 +1594,7 @@ final class DateGrammar {
     if (is(j, FISCAL)) {
       fiscal = true;
       j++;
-      if (word(j, "year")) {
+      if (word(j, W.YEAR)) {
         j++;
       }
     }
@@ -1479,7 +1639,7 @@ final class DateGrammar {
       ord = val(j, TENS) + val(j + 2, ORDINAL);
       cj = j + 3;
     }
-    if (ord > 0 && ord <= 30 && word(cj, "century")) {
+    if (ord > 0 && ord <= 30 && word(cj, W.CENTURY)) {
       return m(i, cj + 1, "DATE", TimexValues.century(ord), "time:century");
     }
     return null;
@@ -1500,9 +1660,9 @@ final class DateGrammar {
       numEnd = end;
       return century * 100 + tens;
     }
-    if (word(j, "two") && word(j + 1, "thousand")) {
+    if (word(j, W.TWO) && word(j + 1, W.THOUSAND)) {
       numEnd = j + 2;
-      int k = word(numEnd, "and") ? numEnd + 1 : numEnd;
+      int k = word(numEnd, W.AND) ? numEnd + 1 : numEnd;
       int ones = val(k, NUMBER);
       if (ones >= 1 && ones <= 19) {
         numEnd = k + 1;
@@ -1525,30 +1685,30 @@ final class DateGrammar {
       // "the 1988 third quarter", "the 1988 quarter" / "the 1988 period" (the quarter reported)
       int yr = p.number(j);
       int o = is(j + 1, ORDINAL) ? val(j + 1, ORDINAL) : -1;
-      if (o >= 1 && o <= 4 && word(j + 2, "quarter")) {
+      if (o >= 1 && o <= 4 && word(j + 2, W.QUARTER)) {
         return m(i, j + 3, "DATE", TimexValues.quarter(yr, o), "time:quarter");
       }
-      if (refQuarter > 0 && (word(j + 1, "quarter") || word(j + 1, "period"))) {
+      if (refQuarter > 0 && (word(j + 1, W.QUARTER) || word(j + 1, W.PERIOD))) {
         return new TimexMatch(i, j + 2, "DATE", TimexValues.quarter(yr, refQuarter), "", "time:quarter",
             "", "quarter reported in the text", "", "");
       }
       return null;
     }
-    if (is(j, FISCAL) && !p.isWord(j, "fy")) {
+    if (is(j, FISCAL) && !p.isWord(j, W.FY)) {
       j++;
     }
     int q = -1;
     int parts = 4;
     int deictic = -1;
     int end;
-    if ((word(j, "q") || word(j, "h")) && in(j + 1) && p.kind(j + 1) == NUM && !p.spaced(j + 1)) {
-      parts = word(j, "q") ? 4 : 2;
+    if ((word(j, W.Q) || word(j, W.H)) && in(j + 1) && p.kind(j + 1) == NUM && !p.spaced(j + 1)) {
+      parts = word(j, W.Q) ? 4 : 2;
       q = p.number(j + 1);
       end = j + 2;
     } else {
       int o = -1;
       int oj = j;
-      if (is(j, ORDINAL) && !word(j, "second") || word(j, "second") && !is(j + 1, UNITS)) {
+      if (is(j, ORDINAL) && !word(j, W.SECOND) || word(j, W.SECOND) && !is(j + 1, UNITS)) {
         o = val(j, ORDINAL);
         oj = j + 1;
       } else if (in(j) && p.kind(j) == NUM_SUFFIX && isOrdinalSuffix(j)) {
@@ -1557,7 +1717,7 @@ final class DateGrammar {
       } else if (is(j, DEICTIC)) {
         deictic = val(j, DEICTIC);
         oj = j + 1;
-      } else if (word(j, "last") || word(j, "latter")) {
+      } else if (word(j, W.LAST) || word(j, W.LATTER)) {
         oj = j + 1;
       }
       if (dash(oj)) {
@@ -1571,9 +1731,9 @@ final class DateGrammar {
       if (is(oj, FISCAL)) {
         oj++;
       }
-      if (word(oj, "quarter")) {
+      if (word(oj, W.QUARTER)) {
         parts = 4;
-      } else if (word(oj, "half") && (o > 0 || deictic >= 0)) {
+      } else if (word(oj, W.HALF) && (o > 0 || deictic >= 0)) {
         parts = 2;
       } else {
         return null;
@@ -1583,7 +1743,7 @@ final class DateGrammar {
       }
       q = o;
       end = oj + 1;
-      if (word(oj + 1, "-") && word(oj + 2, "century")) {
+      if (word(oj + 1, "-") && word(oj + 2, W.CENTURY)) {
         return null;
       }
     }
@@ -1592,19 +1752,19 @@ final class DateGrammar {
     }
     // explicit year: "of 1989", "1989", "of this year", "'s"
     int y = end;
-    if (word(y, "of") || ch(y, ',')) {
+    if (word(y, W.OF) || ch(y, ',')) {
       y++;
     }
     int year = Integer.MIN_VALUE;
     if (isYear(y)) {
       year = p.number(y);
       end = y + 1;
-    } else if (word(y, "of") && is(y + 1, THE) && word(y + 2, "year")) {
+    } else if (word(y, W.OF) && is(y + 1, THE) && word(y + 2, W.YEAR)) {
       end = y + 3;
-    } else if (in(y - 1) && word(y - 1, "of") && (word(y, "this") || word(y, "last") || word(y, "next"))
-        && word(y + 1, "year")) {
+    } else if (in(y - 1) && word(y - 1, W.OF) && (word(y, W.THIS) || word(y, W.LAST) || word(y, W.NEXT))
+        && word(y + 1, W.YEAR)) {
       year = anchor == null ? Integer.MIN_VALUE
-          : anchor.getYear() + (word(y, "last") ? -1 : word(y, "next") ? 1 : 0);
+          : anchor.getYear() + (word(y, W.LAST) ? -1 : word(y, W.NEXT) ? 1 : 0);
       end = y + 2;
     }
     String partCode = parts == 4 ? "Q" : "H";
@@ -1666,16 +1826,16 @@ final class DateGrammar {
       the = true;
       j++;
     }
-    if (word(j, "year") && dash(j + 1) && (word(j + 2, "ago") || word(j + 2, "earlier")
-        || word(j + 2, "end"))) {
+    if (word(j, W.YEAR) && dash(j + 1) && (word(j + 2, W.AGO) || word(j + 2, W.EARLIER)
+        || word(j + 2, W.END))) {
       int end = j + 3;
-      if (word(j + 2, "end")) {
+      if (word(j + 2, W.END)) {
         return anchored(i, end, "DATE", TimexValues.shift(anchor, Unit.YEAR, 0), "time:year-end",
             "article date").withMod("END");
       }
       Unit after = unit(end);
       String tracked = anchor == null ? null : trackedYearAgoQuarter();
-      if (after == Unit.QUARTER || word(end, "period")) {
+      if (after == Unit.QUARTER || word(end, W.PERIOD)) {
         if (tracked != null) {
           return anchored(i, end + 1, "DATE", tracked, "time:year-ago",
               "article date: quarter reported, a year before");
@@ -1693,12 +1853,12 @@ final class DateGrammar {
       return anchored(i, end, "DATE", TimexValues.shift(anchor, Unit.YEAR, -1), "time:year-ago",
           "article date, a year back");
     }
-    if (is(j, SEASON) && (the || word(i - 1, "in") || word(i - 1, "during") || word(i - 1, "since")
-        || word(i - 1, "by") || word(i - 1, "this") || isYear(j + 1) || word(j + 1, "of") && isYear(j + 2))) {
+    if (is(j, SEASON) && (the || word(i - 1, W.IN) || word(i - 1, W.DURING) || word(i - 1, W.SINCE)
+        || word(i - 1, W.BY) || word(i - 1, W.THIS) || isYear(j + 1) || word(j + 1, W.OF) && isYear(j + 2))) {
       int s = val(j, SEASON);
       int end = j + 1;
       String code = TimeLexicon.SEASONS[s];
-      if (isYear(end) || word(end, "of") && isYear(end + 1)) {
+      if (isYear(end) || word(end, W.OF) && isYear(end + 1)) {
         int yj = isYear(end) ? end : end + 1;
         return m(i, yj + 1, "DATE", TimexValues.season(p.number(yj), code), "time:season");
       }
@@ -1709,7 +1869,7 @@ final class DateGrammar {
       int y = TimexValues.yearOfSeason(anchor, s, dir.direction());
       return anchored(i, end, "DATE", TimexValues.season(y, code), "time:season", dir.reason());
     }
-    if (the && word(j, "weekend")) {
+    if (the && word(j, W.WEEKEND)) {
       Dir dir = tense(i, j + 1, Direction.NEAREST, "no tense cue: nearest weekend");
       long w = dir.direction() == Direction.PAST && anchor != null && anchor.getDayOfWeek().getValue() < 6
           ? -1 : 0;
@@ -1717,16 +1877,16 @@ final class DateGrammar {
           dir.reason());
     }
     // the day before / after, the previous / next / following day
-    if (the && word(j, "day") && (word(j + 1, "before") || word(j + 1, "after"))
+    if (the && word(j, W.DAY) && (word(j + 1, W.BEFORE) || word(j + 1, W.AFTER))
         && !is(j + 2, DAY_WORD) && !(in(j + 2) && p.kind(j + 2) == WORD && !is(j + 2, THE) && false)) {
-      long s = word(j + 1, "before") ? -1 : 1;
+      long s = word(j + 1, W.BEFORE) ? -1 : 1;
       if (in(j + 2) && (is(j + 2, THE) || is(j + 2, WEEKDAY) || p.capitalized(j + 2))) {
         return null;
       }
       return anchored(i, j + 2, "DATE", TimexValues.shift(anchor, Unit.DAY, s), "time:day-relative",
           "article date");
     }
-    if (!the && word(j, "this") && (word(j + 1, "coming") || word(j + 1, "past"))) {
+    if (!the && word(j, W.THIS) && (word(j + 1, W.COMING) || word(j + 1, W.PAST))) {
       // "this coming Sunday", "this past spring"
       j++;
     }
@@ -1818,7 +1978,7 @@ final class DateGrammar {
     if (the && d != Deictic.SAME && d != Deictic.PAST && d != Deictic.PREVIOUS && d != Deictic.FOLLOWING
         && d != Deictic.LATEST) {
       // "the next Monday" reads like "next Monday"; "the last Friday of" is not a deictic
-      if (!(d == Deictic.NEXT && (is(k, PART_OF_DAY) || word(k, "day")))) {
+      if (!(d == Deictic.NEXT && (is(k, PART_OF_DAY) || word(k, W.DAY)))) {
         return null;
       }
     }
@@ -1892,7 +2052,7 @@ final class DateGrammar {
   private TimexMatch matchDayWord(int i) {
     int j = i;
     boolean dayBefore = false;
-    if (is(j, THE) && word(j + 1, "day") && (word(j + 2, "before") || word(j + 2, "after"))
+    if (is(j, THE) && word(j + 1, W.DAY) && (word(j + 2, W.BEFORE) || word(j + 2, W.AFTER))
         && is(j + 3, DAY_WORD)) {
       dayBefore = true;
       j += 3;
@@ -1902,9 +2062,9 @@ final class DateGrammar {
     }
     long offset = val(j, DAY_WORD) - 10;
     if (dayBefore) {
-      offset += word(i + 2, "before") ? -1 : 1;
+      offset += word(i + 2, W.BEFORE) ? -1 : 1;
     }
-    boolean tonight = word(j, "tonight");
+    boolean tonight = word(j, W.TONIGHT);
     int end = j + 1;
     String pod = tonight ? "NI" : "";
     if (!tonight && is(end, PART_OF_DAY)) {
@@ -1921,45 +2081,45 @@ final class DateGrammar {
   /** References: "now", "currently", "recently", "the past", "the future", "soon", "these days". */
   private TimexMatch matchRef(int i) {
     if (is(i, REF)) {
-      if (word(i, "future")) {
+      if (word(i, W.FUTURE)) {
         return null;
       }
       int r = val(i, REF);
       return m(i, i + 1, "DATE", TimeLexicon.REFS[r], "time:ref");
     }
-    if (word(i, "right") && word(i + 1, "now")) {
+    if (word(i, W.RIGHT) && word(i + 1, W.NOW)) {
       return m(i, i + 2, "DATE", "PRESENT_REF", "time:ref");
     }
-    if (word(i, "more") && word(i + 1, "recently")) {
+    if (word(i, W.MORE) && word(i + 1, W.RECENTLY)) {
       return m(i, i + 2, "DATE", "PAST_REF", "time:ref");
     }
-    if (word(i, "these") && word(i + 1, "days")) {
+    if (word(i, W.THESE) && word(i + 1, W.DAYS)) {
       return m(i, i + 2, "DATE", "PRESENT_REF", "time:ref");
     }
-    if (word(i, "as") && word(i + 1, "soon") && word(i + 2, "as") && word(i + 3, "possible")) {
+    if (word(i, W.AS) && word(i + 1, W.SOON) && word(i + 2, W.AS) && word(i + 3, W.POSSIBLE)) {
       return m(i, i + 4, "DATE", "FUTURE_REF", "time:ref");
     }
     if (is(i, THE)) {
       int j = i + 1;
       boolean near = false;
-      if (word(j, "near") || word(j, "distant") || word(j, "foreseeable") || word(j, "recent")) {
+      if (word(j, W.NEAR) || word(j, W.DISTANT) || word(j, W.FORESEEABLE) || word(j, W.RECENT)) {
         near = true;
         j++;
       }
-      if (word(j, "future") && !is(j + 1, UNITS) && !is(j + 1, UNIT)) {
+      if (word(j, W.FUTURE) && !is(j + 1, UNITS) && !is(j + 1, UNIT)) {
         return m(i, j + 1, "DATE", "FUTURE_REF", "time:ref");
       }
-      if (word(j, "past") && (near || !(is(j + 1, UNIT) || is(j + 1, UNITS) || is(j + 1, NUMBER)
+      if (word(j, W.PAST) && (near || !(is(j + 1, UNIT) || is(j + 1, UNITS) || is(j + 1, NUMBER)
           || is(j + 1, TENS) || is(j + 1, SOME) || in(j + 1) && p.kind(j + 1) == NUM
-          || is(j + 1, ARTICLE) || word(j + 1, "several")))) {
+          || is(j + 1, ARTICLE) || word(j + 1, W.SEVERAL)))) {
         return m(i, j + 1, "DATE", "PAST_REF", "time:ref");
       }
     }
-    if (word(i, "recent") && !is(i + 1, UNITS) && !is(i + 1, UNIT) && !is(i - 1, THE)
+    if (word(i, W.RECENT) && !is(i + 1, UNITS) && !is(i + 1, UNIT) && !is(i - 1, THE)
         && !is(i - 1, ARTICLE)) {
       return null;
     }
-    if (word(i, "current") && !is(i + 1, UNIT) && !is(i + 1, UNITS) && !is(i + 1, FISCAL)
+    if (word(i, W.CURRENT) && !is(i + 1, UNIT) && !is(i + 1, UNITS) && !is(i + 1, FISCAL)
         && in(i - 1) && is(i - 1, THE) && false) {
       return m(i, i + 1, "DATE", "PRESENT_REF", "time:ref");
     }
@@ -1970,7 +2130,7 @@ final class DateGrammar {
   private TimexMatch matchSet(int i) {
     if (is(i, SET_ADVERB)) {
       Unit u = UNITS_BY_ORDINAL[val(i, SET_ADVERB)];
-      if (word(i, "nightly")) {
+      if (word(i, W.NIGHTLY)) {
         return m(i, i + 1, "SET", "XXXX-XX-XXTNI", "time:set-adverb");
       }
       return m(i, i + 1, "SET", TimexValues.period(u == Unit.FORTNIGHT ? 1 : 1, u), "time:set-adverb");
@@ -1978,10 +2138,10 @@ final class DateGrammar {
     if (is(i, WEEKDAYS) && p.capitalized(i)) {
       return m(i, i + 1, "SET", TimexValues.weekdayNoDate(val(i, WEEKDAYS)), "time:set-weekday");
     }
-    if (is(i, EVERY) && !word(i, "per")) {
+    if (is(i, EVERY) && !word(i, W.PER)) {
       int j = i + 1;
       int n = 1;
-      if (word(j, "other")) {
+      if (word(j, W.OTHER)) {
         n = 2;
         j++;
       } else if (number(j, false) && numValue > 1 && numValue == Math.rint(numValue)) {
@@ -2016,17 +2176,17 @@ final class DateGrammar {
     // twice a week, once a month, three times a year
     int freq = -1;
     int j = i;
-    if (word(j, "once")) {
+    if (word(j, W.ONCE)) {
       freq = 1;
       j++;
-    } else if (word(j, "twice")) {
+    } else if (word(j, W.TWICE)) {
       freq = 2;
       j++;
-    } else if (number(j, false) && numValue > 0 && word(numEnd, "times")) {
+    } else if (number(j, false) && numValue > 0 && word(numEnd, W.TIMES)) {
       freq = (int) numValue;
       j = numEnd + 1;
     }
-    if (freq > 0 && (is(j, ARTICLE) || word(j, "per") || word(j, "every") || word(j, "each"))) {
+    if (freq > 0 && (is(j, ARTICLE) || word(j, W.PER) || word(j, W.EVERY) || word(j, W.EACH))) {
       Unit u = unit(j + 1);
       if (u != null && is(j + 1, UNIT)) {
         return new TimexMatch(i, j + 2, "SET", TimexValues.period(1, u), "", "time:set-frequency", "", "",
@@ -2034,10 +2194,10 @@ final class DateGrammar {
       }
     }
     // "$5 a year", "3% a month": a rate
-    if (freq < 0 && (is(i, ARTICLE) || word(i, "per")) && is(i + 1, UNIT) && in(i - 1)
-        && (p.kind(i - 1) == NUM || p.kind(i - 1) == NUM_SEP || ch(i - 1, '%') || word(i - 1, "percent")
-            || word(i - 1, "million") || word(i - 1, "billion") || word(i - 1, "dollars")
-            || word(i - 1, "cents") || word(i - 1, "barrels"))) {
+    if (freq < 0 && (is(i, ARTICLE) || word(i, W.PER)) && is(i + 1, UNIT) && in(i - 1)
+        && (p.kind(i - 1) == NUM || p.kind(i - 1) == NUM_SEP || ch(i - 1, '%') || word(i - 1, W.PERCENT)
+            || word(i - 1, W.MILLION) || word(i - 1, W.BILLION) || word(i - 1, W.DOLLARS)
+            || word(i - 1, W.CENTS) || word(i - 1, W.BARRELS))) {
       Unit u = unit(i + 1);
       if (u != null && u != Unit.WEEKEND && u != Unit.SECOND) {
         return m(i, i + 2, "SET", TimexValues.period(1, u), "time:set-rate");
@@ -2056,15 +2216,15 @@ final class DateGrammar {
       j++;
     }
     // the first part of the day -> morning; the second / latter part -> afternoon
-    if ((is(j, ORDINAL) || word(j, "latter") || word(j, "early") || word(j, "last"))
-        && (word(j + 1, "part") || word(j + 1, "half")) && word(j + 2, "of") && is(j + 3, THE)
-        && word(j + 4, "day")) {
-      String pod = word(j, "first") || word(j, "early") ? "MO" : "AF";
+    if ((is(j, ORDINAL) || word(j, W.LATTER) || word(j, W.EARLY) || word(j, W.LAST))
+        && (word(j + 1, W.PART) || word(j + 1, W.HALF)) && word(j + 2, W.OF) && is(j + 3, THE)
+        && word(j + 4, W.DAY)) {
+      String pod = word(j, W.FIRST) || word(j, W.EARLY) ? "MO" : "AF";
       String v = (anchor == null ? "XXXX-XX-XX" : TimexValues.day(anchor)) + "T" + pod;
       return anchored(i, j + 5, "TIME", v, "time:part-of-day", "article date");
     }
-    if (j > i && is(j, PART_OF_DAY) && (word(i - 1, "in") || word(i - 1, "during"))
-        && !word(j + 1, "of") && !is(j + 1, UNIT)) {
+    if (j > i && is(j, PART_OF_DAY) && (word(i - 1, W.IN) || word(i - 1, W.DURING))
+        && !word(j + 1, W.OF) && !is(j + 1, UNIT)) {
       String v = (anchor == null ? "XXXX-XX-XX" : TimexValues.day(anchor)) + "T"
           + TimeLexicon.PARTS_OF_DAY[val(j, PART_OF_DAY)];
       return anchored(i, j + 1, "TIME", v, "time:part-of-day", "article date");
@@ -2072,10 +2232,10 @@ final class DateGrammar {
     if (is(i, HOLIDAY) && p.capitalized(i)) {
       int md = val(i, HOLIDAY);
       int end = i + 1;
-      if (word(end, "eve")) {
+      if (word(end, W.EVE)) {
         md = md == 1225 ? 1224 : md;
         end++;
-      } else if (word(end, "day")) {
+      } else if (word(end, W.DAY)) {
         end++;
       }
       int y = skipComma(end);
@@ -2090,9 +2250,9 @@ final class DateGrammar {
       return anchored(i, end, "DATE", TimexValues.day(LocalDate.of(yr, md / 100, md % 100)),
           "time:holiday", "nearest to article date");
     }
-    if (word(i, "new") && p.capitalized(i) && word(i + 1, "year") && in(i + 2) && p.isWord(i + 2, "'s")
-        && (word(i + 3, "day") || word(i + 3, "eve"))) {
-      boolean eve = word(i + 3, "eve");
+    if (word(i, W.NEW) && p.capitalized(i) && word(i + 1, W.YEAR) && in(i + 2) && p.isWord(i + 2, "'s")
+        && (word(i + 3, W.DAY) || word(i + 3, W.EVE))) {
+      boolean eve = word(i + 3, W.EVE);
       int m = eve ? 12 : 1;
       int d = eve ? 31 : 1;
       if (anchor == null) {
@@ -2118,22 +2278,22 @@ final class DateGrammar {
     }
     String mod;
     int k;
-    if (is(j, EDGE) && word(j + 1, "of")) {
+    if (is(j, EDGE) && word(j + 1, W.OF)) {
       mod = TimeLexicon.MODS[val(j, EDGE)];
-      if (word(j, "close") && !the) {
+      if (word(j, W.CLOSE) && !the) {
         return null;
       }
       k = j + 2;
-    } else if (is(j, POINT_MOD) && (!the || !word(j, "earlier") && !word(j, "later"))) {
+    } else if (is(j, POINT_MOD) && (!the || !word(j, W.EARLIER) && !word(j, W.LATER))) {
       mod = TimeLexicon.MODS[val(j, POINT_MOD)];
       k = j + 1;
       if (dash(k)) {
         k++;
       }
-      if (word(k, "in") && is(k + 1, THE)) {
+      if (word(k, W.IN) && is(k + 1, THE)) {
         k++;
       }
-    } else if (word(j, "mid") && dash(j + 1)) {
+    } else if (word(j, W.MID) && dash(j + 1)) {
       mod = "MID";
       k = j + 2;
     } else {
@@ -2148,7 +2308,7 @@ final class DateGrammar {
       }
       String v = TimexValues.shift(anchor, u, 0);
       inner = anchored(k, k + 2, "DATE", v, "time:edge", "article date: current " + unitName(u));
-      if (word(k + 2, "of") ) {
+      if (word(k + 2, W.OF) ) {
         return null;
       }
     } else {
@@ -2173,7 +2333,7 @@ final class DateGrammar {
     if (the && !(inner.rule().equals("time:decade") || is(j, EDGE))) {
       return null;
     }
-    boolean earlierLater = word(j, "earlier") || word(j, "later");
+    boolean earlierLater = word(j, W.EARLIER) || word(j, W.LATER);
     if (earlierLater) {
       // "earlier this year": START; "earlier today": no mod
       if (inner.value().length() >= 10 && !inner.value().contains("W")) {
@@ -2195,8 +2355,8 @@ final class DateGrammar {
     StringBuilder zone = null;
     int end = m.end();
     // "Moscow time", "local time"
-    if (in(j + 1) && word(j + 1, "time") && in(j) && p.kind(j) == WORD
-        && (p.capitalized(j) || word(j, "local"))) {
+    if (in(j + 1) && word(j + 1, W.TIME) && in(j) && p.kind(j) == WORD
+        && (p.capitalized(j) || word(j, W.LOCAL))) {
       zone = new StringBuilder(p.text(j, j + 2));
       end = j + 2;
       j += 2;
@@ -2209,7 +2369,7 @@ final class DateGrammar {
       return m;
     }
     // "(Paris time + 3)": another clock given for reference
-    if (ch(j, '(') && in(j + 2) && word(j + 2, "time")) {
+    if (ch(j, '(') && in(j + 2) && word(j + 2, W.TIME)) {
       int k = j + 3;
       while (in(k) && k < j + 8 && !ch(k, ')')) {
         k++;

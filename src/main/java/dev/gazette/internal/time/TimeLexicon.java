@@ -226,11 +226,37 @@ final class TimeLexicon {
       year-ago YEAR_AGO 0|year-earlier YEAR_AGO 0|year-end YEAR_AGO 1
       """;
 
+  /**
+   * Words outside the table that the grammar compares pieces with ("once", "than", "q", titles such as
+   * "mr"). They get a slot too, with no entry and no class, so that every word the grammar names has an
+   * id ({@link #id}) and a word test is one int compare instead of a char-by-char one. Letters only: a
+   * slot folds the typographic apostrophe, a text comparison does not. A word the grammar names that is
+   * missing here makes {@link #id} fail when the grammar class is loaded.
+   */
+  private static final String GRAMMAR_WORDS =
+      """
+      about additional adm after age ago almost and approximately are as at barrels before billion by
+      capt cents century close co col coming consecutive corp couple current day days distant dollars
+      dozen dr due during each earlier early end eve every expected few fewer first for foreseeable from
+      ft full future fy gen going gov h half hence hundred in inc is jr july june last late later latter
+      least less local long lt ltd maj march may mid million more most mr mrs ms mt near nearly new next
+      nightly no now number of old on once or other over part past per percent period plan planned plans
+      possible prof q quarter recent recently rep right roughly scheduled second sen set several sgt
+      since some soon sr st straight than the these this thousand through till time times to tonight
+      twice two under until up vs was weekend were within year z
+      """;
+
   /** One lexicon entry: a form may belong to several classes ("second", "may", "first"). */
   record Entry(String form, Cls cls, int value) {}
 
   private static final int EMPTY = -1;
   private static final String[] KEYS;
+  /**
+   * For slot s: the chars of KEYS[s] and its full hash, which {@link #lookup} compares before the chars:
+   * the lookup runs for most words of every article.
+   */
+  private static final char[][] KEY_CHARS;
+  private static final int[] KEY_HASHES;
   /** For slot s: index of the first entry of that form in ENTRIES; the form's entries are contiguous. */
   private static final int[] FIRST;
   private static final int[] COUNT;
@@ -257,33 +283,44 @@ final class TimeLexicon {
     }
     entries.sort((a, b) -> a.form.compareTo(b.form));
     ENTRIES = entries.toArray(new Entry[0]);
+    List<String> grammarWords = Splitter.onPattern("\\s+").omitEmptyStrings().splitToList(GRAMMAR_WORDS);
     int longest = 0;
     for (Entry e : ENTRIES) {
       longest = Math.max(longest, e.form.length());
     }
+    for (String w : grammarWords) {
+      longest = Math.max(longest, w.length());
+    }
     MAX_LENGTH = longest;
-    int cap = Integer.highestOneBit(ENTRIES.length * 4);
+    int cap = Integer.highestOneBit((ENTRIES.length + grammarWords.size()) * 4);
     MASK = cap - 1;
     KEYS = new String[cap];
     FIRST = new int[cap];
     COUNT = new int[cap];
     java.util.Arrays.fill(FIRST, EMPTY);
     for (int i = 0; i < ENTRIES.length; i++) {
-      String k = ENTRIES[i].form;
-      int slot = hash(k, 0, k.length(), false) & MASK;
-      while (KEYS[slot] != null && !KEYS[slot].equals(k)) {
-        slot = (slot + 1) & MASK;
-      }
-      if (KEYS[slot] == null) {
-        KEYS[slot] = k;
+      int slot = insert(ENTRIES[i].form);
+      if (FIRST[slot] == EMPTY) {
         FIRST[slot] = i;
       }
       COUNT[slot]++;
     }
+    for (String w : grammarWords) {
+      insert(w); // a slot without entries when the table does not have the word
+    }
+    KEY_CHARS = new char[cap][];
+    KEY_HASHES = new int[cap];
+    for (int slot = 0; slot < cap; slot++) {
+      if (KEYS[slot] != null) {
+        KEY_CHARS[slot] = KEYS[slot].toCharArray();
+        KEY_HASHES[slot] = hash(KEY_CHARS[slot], 0, KEY_CHARS[slot].length, false);
+      }
+    }
     ENDS = new long[(MAX_LENGTH + 1) * 64];
-    for (Entry e : ENTRIES) {
-      String k = e.form;
-      ENDS[k.length() * 64 + (k.charAt(0) & 63)] |= 1L << (k.charAt(k.length() - 1) & 63);
+    for (String k : KEYS) {
+      if (k != null) {
+        ENDS[k.length() * 64 + (k.charAt(0) & 63)] |= 1L << (k.charAt(k.length() - 1) & 63);
+      }
     }
     CLASSES = new long[cap];
     for (int slot = 0; slot < cap; slot++) {
@@ -291,6 +328,30 @@ final class TimeLexicon {
         CLASSES[slot] |= bit(ENTRIES[i].cls);
       }
     }
+  }
+
+  /** The slot of key {@code k}, made when it has none. */
+  private static int insert(String k) {
+    int slot = hash(k.toCharArray(), 0, k.length(), false) & MASK;
+    while (KEYS[slot] != null && !KEYS[slot].equals(k)) {
+      slot = (slot + 1) & MASK;
+    }
+    KEYS[slot] = k;
+    return slot;
+  }
+
+  /**
+   * The id of a word the grammar names (lower case, letters only): the slot {@link #lookup} gives a
+   * piece that reads as that word, so that comparing a piece with the word is comparing two ints.
+   *
+   * @throws IllegalArgumentException when the word is neither a form nor in {@link #GRAMMAR_WORDS}
+   */
+  static int id(String word) {
+    int slot = lookup(word, 0, word.length(), false);
+    if (slot < 0 || !KEYS[slot].equals(word)) {
+      throw new IllegalArgumentException("no word id for \"" + word + "\": add it to GRAMMAR_WORDS");
+    }
+    return slot;
   }
 
   /** The bit of class {@code cls} in a class mask. */
@@ -303,10 +364,10 @@ final class TimeLexicon {
     return slot < 0 ? 0 : CLASSES[slot];
   }
 
-  private static int hash(CharSequence s, int start, int end, boolean formatChars) {
+  private static int hash(char[] s, int start, int end, boolean formatChars) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (formatChars && TimePieces.isFormat(c)) {
         continue; // left out of words: "Mon\u00ADday" is "monday"
       }
@@ -326,33 +387,42 @@ final class TimeLexicon {
   }
 
   /**
-   * The slot of the form {@code s[start, end)}, case-folded, or -1 when it is no known word. Allocates
-   * nothing.
+   * The slot of the form {@code s[start, end)}, case-folded, or -1 when it is no known word: a form of
+   * the table (its classes non-zero) or a word the grammar names ({@link #GRAMMAR_WORDS}, no classes).
+   * Allocates nothing.
    */
   static int lookup(CharSequence s, int start, int end) {
     return lookup(s, start, end, true);
+  }
+
+  /** {@link #lookup(char[], int, int, boolean)} of a char sequence (tests and tools; copies it). */
+  static int lookup(CharSequence s, int start, int end, boolean formatChars) {
+    char[] chars = s.subSequence(start, end).toString().toCharArray();
+    return lookup(chars, 0, chars.length, formatChars);
   }
 
   /**
    * {@link #lookup}, told whether the form may hold invisible format chars: a form known to hold none
    * (nearly every word) takes the fast path, which compares lengths before chars.
    */
-  static int lookup(CharSequence s, int start, int end, boolean formatChars) {
+  static int lookup(char[] s, int start, int end, boolean formatChars) {
     int len = end - start;
-    if (len > MAX_LENGTH && (!formatChars || TimePieces.visibleLength(s, start, end) > MAX_LENGTH)) {
+    if (len > MAX_LENGTH && (!formatChars || visibleLength(s, start, end) > MAX_LENGTH)) {
       return EMPTY; // keys match only at equal length
     }
-    if (!formatChars && len > 0 && (ENDS[len * 64 + (fold(s.charAt(start)) & 63)]
-        & (1L << (fold(s.charAt(end - 1)) & 63))) == 0) {
+    if (!formatChars && len > 0 && (ENDS[len * 64 + (fold(s[start]) & 63)]
+        & (1L << (fold(s[end - 1]) & 63))) == 0) {
       return EMPTY; // a key of this length would start and end with these chars
     }
-    int slot = hash(s, start, end, formatChars) & MASK;
+    int h = hash(s, start, end, formatChars);
+    int slot = h & MASK;
     while (true) {
-      String k = KEYS[slot];
+      char[] k = KEY_CHARS[slot];
       if (k == null) {
         return EMPTY;
       }
-      if ((formatChars ? k.length() <= len : k.length() == len) && equalsFolded(k, s, start, end)) {
+      if (KEY_HASHES[slot] == h && (formatChars ? k.length <= len : k.length == len)
+          && equalsFolded(k, s, start, end)) {
         return slot;
       }
       slot = (slot + 1) & MASK;
@@ -360,28 +430,39 @@ final class TimeLexicon {
   }
 
   /** Whether {@code s[start, end)} folded, invisible format chars left out, is {@code key}. */
-  private static boolean equalsFolded(String key, CharSequence s, int start, int end) {
-    if (key.length() == end - start) {
-      for (int i = 0; i < key.length(); i++) {
-        if (key.charAt(i) != fold(s.charAt(start + i))) {
+  private static boolean equalsFolded(char[] key, char[] s, int start, int end) {
+    if (key.length == end - start) {
+      for (int i = 0; i < key.length; i++) {
+        if (key[i] != fold(s[start + i])) {
           return false;
         }
       }
       return true;
     }
     int j = start;
-    for (int i = 0; i < key.length(); i++, j++) {
-      while (j < end && TimePieces.isFormat(s.charAt(j))) {
+    for (int i = 0; i < key.length; i++, j++) {
+      while (j < end && TimePieces.isFormat(s[j])) {
         j++;
       }
-      if (j == end || key.charAt(i) != fold(s.charAt(j))) {
+      if (j == end || key[i] != fold(s[j])) {
         return false;
       }
     }
-    while (j < end && TimePieces.isFormat(s.charAt(j))) {
+    while (j < end && TimePieces.isFormat(s[j])) {
       j++;
     }
     return j == end;
+  }
+
+  /** The number of chars of {@code s[start, end)} that are no invisible format chars. */
+  private static int visibleLength(char[] s, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      if (!TimePieces.isFormat(s[i])) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The entry of class {@code cls} for the word in {@code slot}, or null. */
@@ -409,6 +490,17 @@ final class TimeLexicon {
     }
     Entry e = entry(slot, cls);
     return e == null ? dflt : e.value;
+  }
+
+  /** Every key with a slot: the forms of the table and the words the grammar names (for tests). */
+  static List<String> keys() {
+    List<String> out = new ArrayList<>();
+    for (String k : KEYS) {
+      if (k != null) {
+        out.add(k);
+      }
+    }
+    return out;
   }
 
   /** Every form of the table, each once (for tests). */

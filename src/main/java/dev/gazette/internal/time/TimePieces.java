@@ -27,6 +27,12 @@ final class TimePieces {
   static final byte NUM_APOS = 5;
 
   private CharSequence text;
+  /**
+   * The chars of {@link #text}, copied once per text: the cutting and the word tests read every char of
+   * the article, and an array read costs less than {@code String.charAt}'s checks. Reused; may be longer
+   * than the text.
+   */
+  private char[] chars = new char[4096];
   private int size;
   private int[] starts = new int[256];
   private int[] ends = new int[256];
@@ -46,7 +52,7 @@ final class TimePieces {
 
   /** Cuts tokens {@code [first, end)} of {@code tokens} into pieces, replacing the previous content. */
   void fill(CharSequence text, TokenBuffer tokens, int first, int end) {
-    this.text = text;
+    load(text);
     size = 0;
     int prevEnd = -1;
     for (int t = first; t < end; t++) {
@@ -66,16 +72,16 @@ final class TimePieces {
 
   /** Cuts one whole text range into pieces (for callers without a token layer). */
   void fillText(CharSequence text, int start, int end) {
-    this.text = text;
+    load(text);
     size = 0;
     int i = start;
     int prevEnd = -1;
     while (i < end) {
-      while (i < end && Character.isWhitespace(text.charAt(i))) {
+      while (i < end && Character.isWhitespace(chars[i])) {
         i++;
       }
       int s = i;
-      while (i < end && !Character.isWhitespace(text.charAt(i))) {
+      while (i < end && !Character.isWhitespace(chars[i])) {
         i++;
       }
       if (i > s) {
@@ -85,10 +91,26 @@ final class TimePieces {
     }
   }
 
+  /** Makes {@code text} the one the pieces are cut from, copying its chars. */
+  private void load(CharSequence text) {
+    this.text = text;
+    int n = text.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    if (text instanceof String str) {
+      str.getChars(0, n, chars, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        chars[i] = text.charAt(i);
+      }
+    }
+  }
+
   private void cut(int s, int e, int prevEnd) {
     int i = s;
     while (i < e) {
-      char c = text.charAt(i);
+      char c = chars[i];
       int j;
       byte kind;
       if (isLetter(c)) {
@@ -96,21 +118,21 @@ final class TimePieces {
         kind = WORD;
       } else if (isDigit(c)) {
         j = i + 1;
-        while (j < e && isDigit(text.charAt(j))) {
+        while (j < e && isDigit(chars[j])) {
           j++;
         }
         kind = NUM;
         // inner separators between digits: 10:30, 1,000, 12/30/2022, 3.5
-        while (j + 1 < e && isNumSep(text.charAt(j)) && isDigit(text.charAt(j + 1))) {
+        while (j + 1 < e && isNumSep(chars[j]) && isDigit(chars[j + 1])) {
           j += 2;
-          while (j < e && isDigit(text.charAt(j))) {
+          while (j < e && isDigit(chars[j])) {
             j++;
           }
           kind = NUM_SEP;
         }
-        if (kind == NUM && j < e && isLetter(text.charAt(j))) {
+        if (kind == NUM && j < e && isLetter(chars[j])) {
           int k = j;
-          while (k < e && isLetter(text.charAt(k))) {
+          while (k < e && isLetter(chars[k])) {
             k++;
           }
           if (k - j <= 2) {
@@ -118,14 +140,14 @@ final class TimePieces {
             kind = NUM_SUFFIX;
           }
         }
-      } else if ((c == '\'' || c == '\u2019') && i + 2 < e && isDigit(text.charAt(i + 1))
-          && isDigit(text.charAt(i + 2)) && (i + 3 == e || !isDigit(text.charAt(i + 3)))) {
+      } else if ((c == '\'' || c == '\u2019') && i + 2 < e && isDigit(chars[i + 1])
+          && isDigit(chars[i + 2]) && (i + 3 == e || !isDigit(chars[i + 3]))) {
         j = i + 3;
-        if (j < e && (text.charAt(j) == 's' || text.charAt(j) == 'S')) {
+        if (j < e && (chars[j] == 's' || chars[j] == 'S')) {
           j++;
         }
         kind = NUM_APOS;
-      } else if ((c == '\'' || c == '\u2019') && i + 1 < e && isLetter(text.charAt(i + 1))
+      } else if ((c == '\'' || c == '\u2019') && i + 1 < e && isLetter(chars[i + 1])
           && (i > s || isClitic(i + 1, e) && wordEnd(i + 1, e) == e)) {
         // clitic split off a word: 's, 'll, 'd
         j = wordEnd(i + 1, e);
@@ -150,26 +172,26 @@ final class TimePieces {
     wordHasFormat = false;
     int j = i;
     while (j < e) {
-      char c = text.charAt(j);
+      char c = chars[j];
       if (isLetter(c)) {
         j++;
       } else if (isFormat(c) && j + 1 < e
-          && isLetter(text.charAt(j + 1))) {
+          && isLetter(chars[j + 1])) {
         // an invisible format char inside a word (soft hyphen, joiners) does not end it: "Min\u00ADistry"
         // is one word, not "Min" (a minute) and "istry"
         wordHasFormat = true;
         j++;
-      } else if ((c == '\'' || c == '\u2019') && j + 1 < e && isLetter(text.charAt(j + 1))) {
+      } else if ((c == '\'' || c == '\u2019') && j + 1 < e && isLetter(chars[j + 1])) {
         // "o'clock" stays whole; "Friday's", "we'll" split before the clitic
         if (isClitic(j + 1, e)) {
           return j;
         }
         j++;
-      } else if (c == '.' && j + 1 < e && isLetter(text.charAt(j + 1))
-          && (j + 2 == e || text.charAt(j + 2) == '.')) {
+      } else if (c == '.' && j + 1 < e && isLetter(chars[j + 1])
+          && (j + 2 == e || chars[j + 2] == '.')) {
         // a.m., p.m., U.S.: single letters separated by periods; keep the closing period
         j += 2;
-        if (j < e && text.charAt(j) == '.') {
+        if (j < e && chars[j] == '.') {
           j++;
         }
         return j;
@@ -182,16 +204,16 @@ final class TimePieces {
 
   private boolean isClitic(int i, int e) {
     int n = 0;
-    while (i + n < e && isLetter(text.charAt(i + n))) {
+    while (i + n < e && isLetter(chars[i + n])) {
       n++;
     }
     if (n == 1) {
-      char c = Character.toLowerCase(text.charAt(i));
+      char c = Character.toLowerCase(chars[i]);
       return c == 's' || c == 'd' || c == 'm';
     }
     if (n == 2) {
-      char a = Character.toLowerCase(text.charAt(i));
-      char b = Character.toLowerCase(text.charAt(i + 1));
+      char a = Character.toLowerCase(chars[i]);
+      char b = Character.toLowerCase(chars[i + 1]);
       return (a == 'l' && b == 'l') || (a == 'r' && b == 'e') || (a == 'v' && b == 'e');
     }
     return false;
@@ -247,7 +269,7 @@ final class TimePieces {
     paragraphs[size] = spaced[size] && s - prevEnd >= 2 && blankLine(prevEnd, s);
     boolean format = kind == WORD && wordHasFormat;
     visible[size] = format ? visibleLength(text, s, e) : e - s;
-    slots[size] = kind == WORD ? TimeLexicon.lookup(text, s, e, format) : -1;
+    slots[size] = kind == WORD ? TimeLexicon.lookup(chars, s, e, format) : -1;
     masks[size] = TimeLexicon.classes(slots[size]);
     numbers[size] = kind == PUNCT || kind == WORD ? -1 : leadingInt(kind == NUM_APOS ? s + 1 : s, e);
     size++;
@@ -256,7 +278,7 @@ final class TimePieces {
   private boolean blankLine(int from, int to) {
     int newlines = 0;
     for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '\n' && ++newlines == 2) {
+      if (chars[i] == '\n' && ++newlines == 2) {
         return true;
       }
     }
@@ -265,8 +287,8 @@ final class TimePieces {
 
   private int leadingInt(int s, int e) {
     int v = 0;
-    for (int i = s; i < e && isDigit(text.charAt(i)) && v < 100_000_000; i++) {
-      v = v * 10 + (text.charAt(i) - '0');
+    for (int i = s; i < e && isDigit(chars[i]) && v < 100_000_000; i++) {
+      v = v * 10 + (chars[i] - '0');
     }
     return v;
   }
@@ -313,7 +335,7 @@ final class TimePieces {
   int digits(int i) {
     int s = kinds[i] == NUM_APOS ? starts[i] + 1 : starts[i];
     int n = 0;
-    while (s + n < ends[i] && isDigit(text.charAt(s + n))) {
+    while (s + n < ends[i] && isDigit(chars[s + n])) {
       n++;
     }
     return n;
@@ -325,7 +347,7 @@ final class TimePieces {
 
   /** Whether piece i is the single char {@code c}. */
   boolean isChar(int i, char c) {
-    return i < size && ends[i] - starts[i] == 1 && text.charAt(starts[i]) == c;
+    return i < size && ends[i] - starts[i] == 1 && chars[starts[i]] == c;
   }
 
   /** Whether piece i is a hyphen or dash. */
@@ -333,7 +355,7 @@ final class TimePieces {
     if (i >= size || ends[i] - starts[i] != 1) {
       return false;
     }
-    char c = text.charAt(starts[i]);
+    char c = chars[starts[i]];
     return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014';
   }
 
@@ -355,7 +377,7 @@ final class TimePieces {
 
   /** Char k of piece i. */
   char charAt(int i, int k) {
-    return text.charAt(starts[i] + k);
+    return chars[starts[i] + k];
   }
 
   /** Whether the text of piece i is exactly {@code s} (case-sensitive). */
@@ -365,7 +387,7 @@ final class TimePieces {
       return false;
     }
     for (int k = 0; k < s.length(); k++) {
-      if (text.charAt(st + k) != s.charAt(k)) {
+      if (chars[st + k] != s.charAt(k)) {
         return false;
       }
     }
@@ -379,7 +401,7 @@ final class TimePieces {
       return false;
     }
     for (int k = 0; k < s.length(); k++) {
-      if (text.charAt(from + k) != s.charAt(k)) {
+      if (chars[from + k] != s.charAt(k)) {
         return false;
       }
     }
@@ -396,7 +418,7 @@ final class TimePieces {
       return false;
     }
     for (int k = 0; k < lower.length(); k++) {
-      if (Character.toLowerCase(text.charAt(s + k)) != lower.charAt(k)) {
+      if (Character.toLowerCase(chars[s + k]) != lower.charAt(k)) {
         return false;
       }
     }
@@ -414,10 +436,10 @@ final class TimePieces {
     int s = starts[i];
     boolean plain = ends[i] - s == w.length();
     for (int k = 0; k < w.length(); k++, s++) {
-      char c = text.charAt(s);
+      char c = chars[s];
       if (!plain) {
         while (isFormat(c)) {
-          c = text.charAt(++s);
+          c = chars[++s];
         }
       }
       // ASCII lower-cased without the Character tables (the same answer)
@@ -429,6 +451,15 @@ final class TimePieces {
     return true;
   }
 
+  /**
+   * Whether piece i reads as the word with id {@code id} ({@link TimeLexicon#id}, a word of letters):
+   * what {@link #isWord(int, String)} says of that word, as one int compare. Only word pieces have a
+   * slot, and no other piece reads as a word of letters.
+   */
+  boolean isWord(int i, int id) {
+    return i >= 0 && i < size && slots[i] == id;
+  }
+
   /** The length of piece i in chars, invisible format chars left out: the length of the word it reads as. */
   int wordLength(int i) {
     return visible[i];
@@ -436,17 +467,17 @@ final class TimePieces {
 
   /** Whether piece i starts with an upper-case letter. */
   boolean capitalized(int i) {
-    return i < size && Character.isUpperCase(text.charAt(starts[i]));
+    return i < size && Character.isUpperCase(chars[starts[i]]);
   }
 
   /** Whether piece i is a lower-case word ending in "ed" (a likely past-tense verb). */
   boolean looksPast(int i) {
     int s = starts[i];
     int e = ends[i];
-    if (kinds[i] != WORD || e - s < 5 || !Character.isLowerCase(text.charAt(s))) {
+    if (kinds[i] != WORD || e - s < 5 || !Character.isLowerCase(chars[s])) {
       return false;
     }
-    return text.charAt(e - 2) == 'e' && text.charAt(e - 1) == 'd' && text.charAt(e - 3) != 'e';
+    return chars[e - 2] == 'e' && chars[e - 1] == 'd' && chars[e - 3] != 'e';
   }
 
   /** The text of pieces [from, to), for values and attributes (allocates; call per match only). */

@@ -3,6 +3,7 @@ package dev.gazette.internal.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -67,5 +68,63 @@ class NumberStageTest {
       })
   void parsesDigitGroups(String digits, String plain) {
     assertThat(NumberStage.plain(NumberStage.parseDigits(digits))).isEqualTo(plain);
+  }
+
+  /**
+   * The fast path of parseDigits (digits, thousands commas, one period) reads every string as the general
+   * one does, value and scale: every string of up to 7 chars over digits, comma and period.
+   */
+  @Test
+  void fastPathAgreesWithGeneralPath() {
+    char[] alphabet = {'0', '1', '5', '9', ',', '.'};
+    for (int len = 1; len <= 7; len++) {
+      int[] idx = new int[len];
+      while (true) {
+        char[] c = new char[len];
+        for (int k = 0; k < len; k++) {
+          c[k] = alphabet[idx[k]];
+        }
+        String s = new String(c);
+        assertThat(NumberStage.parseDigits(s)).as(s).isEqualTo(NumberStage.parseGrouped(s));
+        int k = 0;
+        while (k < len && ++idx[k] == alphabet.length) {
+          idx[k++] = 0;
+        }
+        if (k == len) {
+          break;
+        }
+      }
+    }
+    for (String s : List.of("1,234,567,890,123,456", "1,234,567,890,123,456,789", "12,345,678.901234", "0,000")) {
+      assertThat(NumberStage.parseDigits(s)).as(s).isEqualTo(NumberStage.parseGrouped(s));
+    }
+  }
+
+  @Test
+  void asciiDigitsKeepsTheDigitsInOrder() {
+    assertThat(NumberStage.asciiDigits("the 21st day", 4, 8)).isEqualTo("21");
+    assertThat(NumberStage.asciiDigits("3rd", 0, 3)).isEqualTo("3");
+    assertThat(NumberStage.asciiDigits("1st2", 0, 4)).isEqualTo("12");
+    assertThat(NumberStage.asciiDigits("x1", 0, 2)).isEqualTo("1");
+  }
+
+  /** The end-letter prefilter of number words lets them through, and near-misses start nothing. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The panel met three times.                  | three/CARDINAL=3",
+        "She came in twenty-first place.             | twenty-first/ORDINAL=21",
+        "It took a thousand steps.                   | a thousand/CARDINAL=1000",
+        "Only one bid arrived.                       | one/CARDINAL=1",
+      })
+  void endLetterPrefilterKeepsNumberWords(String sentence, String expected) {
+    assertThat(NerTesting.mentions(sentence, true)).containsAll(NerTesting.cell(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"The tree there threw a tone.", "Then they tried the ten-ish route."})
+  void wordsLikeNumberWordsAreNoNumbers(String sentence) {
+    assertThat(NerTesting.mentions(sentence, false)).noneMatch(m -> m.contains("/CARDINAL") || m.contains("/ORDINAL"));
   }
 }
