@@ -86,7 +86,10 @@ class BroadEventConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Nippon Steel made a bid for US Steel in December.", "ACQUIRE Nippon Steel -> U.S. Steel"),
         Arguments.of("Twitter was itself bought by the American entrepreneur Elon Musk.", "ACQUIRE Elon Musk -> X"),
         Arguments.of("Warsaw awarded the contract for the new reactors to Westinghouse.", "AGREE Warsaw -> Westinghouse"),
-        Arguments.of("The agreement, worth 2 billion euros, was signed in Rome by Giorgia Meloni.", "AGREE Giorgia Meloni"));
+        Arguments.of("The agreement, worth 2 billion euros, was signed in Rome by Giorgia Meloni.", "AGREE Giorgia Meloni"),
+        Arguments.of("Kazakhstan sells most of its wheat to Uzbekistan, Afghanistan and China.", "TRADE Kazakhstan -> China",
+            java.util.Map.of("commodity", "wheat")),
+        Arguments.of("The board of Twitter, chaired by Bret Taylor, rejected Elon Musk's first approach in April.", "REJECT X -> Elon Musk"));
   }
 
   @Override
@@ -145,6 +148,8 @@ class BroadEventConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Nippon Steel made a bid for the contract in December.", "ACQUIRE"),
         Arguments.of("Twitter was itself bought by the American entrepreneur Elon Musk.", "ACQUIRE X"),
         Arguments.of("Warsaw awarded a medal to Westinghouse.", "AGREE"),
-        Arguments.of("The agreement was criticised in Rome by Giorgia Meloni.", "AGREE"));
+        Arguments.of("The agreement was criticised in Rome by Giorgia Meloni.", "AGREE"),
+        Arguments.of("Kazakhstan sent troops to Uzbekistan, Afghanistan and China.", "TRADE Kazakhstan -> China"),
+        Arguments.of("The board of Twitter, chaired by Bret Taylor, met Elon Musk in April.", "REJECT"));
   }
 }

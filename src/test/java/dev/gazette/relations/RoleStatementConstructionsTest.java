@@ -148,7 +148,14 @@ class RoleStatementConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Berlin voiced its concern on Friday.", "STATEMENT Berlin", Map.of()),
         Arguments.of("The reform is necessarydefended the Spanish labour minister Yolanda Díaz.", "STATEMENT Yolanda Díaz", Map.of()),
         Arguments.of("His lawyer, the Spanish Pablo Ortiz, slammed a politically motivated trial.", "ACCUSE Pablo Ortiz", Map.of()),
-        Arguments.of("Sultan Ibrahim Iskandar received the Chinese envoy.", "ROLE Ibrahim Iskandar", Map.of("title", "sultan")));
+        Arguments.of("Sultan Ibrahim Iskandar received the Chinese envoy.", "ROLE Ibrahim Iskandar", Map.of("title", "sultan")),
+        Arguments.of("In Eldoret, the training capital of the Rift Valley, coaches met.", "LOCATED_IN Eldoret -> Rift Valley", Map.of()),
+        Arguments.of("The coup was condemned by the African Union, whose commission chairman Mahmoud Ali Youssouf demanded a release.",
+            "ROLE Mahmoud Ali Youssouf -> African Union", Map.of("title", "commission chairman")),
+        Arguments.of("The Indonesian air force chief Tonny Harjono spoke on Monday.", "ROLE Tonny Harjono -> Indonesian",
+            Map.of("title", "air force chief")),
+        Arguments.of("The deal was signed by his predecessor Prabowo Subianto, now head of state.", "ROLE Prabowo Subianto",
+            Map.of("title", "head of state")));
   }
 
   @Override
@@ -224,6 +231,8 @@ class RoleStatementConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Juan Perez, in talks in Madrid since 2021, called for elections.", "LOCATED_IN"),
         Arguments.of("Berlin voiced its support for Kyiv.", "STATEMENT"),
         Arguments.of("The reform was defended by Yolanda Díaz.", "STATEMENT"),
-        Arguments.of("His lawyer, the Spanish Pablo Ortiz, read a politically motivated statement.", "ACCUSE"));
+        Arguments.of("His lawyer, the Spanish Pablo Ortiz, read a politically motivated statement.", "ACCUSE"),
+        Arguments.of("In Paris, the capital of fashion, designers met.", "LOCATED_IN"),
+        Arguments.of("The deal was signed by his predecessor Prabowo Subianto, now in Jakarta.", "ROLE Prabowo Subianto"));
   }
 }
