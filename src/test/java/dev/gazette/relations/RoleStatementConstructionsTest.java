@@ -137,6 +137,8 @@ class RoleStatementConstructionsTest extends AbstractConstructionsTest {
         // "named ... as" after a date), "Its leader" after a sentence opened by a party, exile, a
         // concern voiced, a glued "defended", a subject in apposition after a demonym, a sultan
         Arguments.of("President Hakainde Hichilema of Zambia arrived in Lusaka.", "ROLE Hakainde Hichilema -> Zambia", Map.of("title", "president")),
+        Arguments.of("Prime Minister Jane Doe of Ghana arrived in Accra.", "ROLE Jane Doe -> Ghana", Map.of("title", "prime minister")),
+        Arguments.of("Senate Republican Leader Robert Dole of Kansas said he agreed.", "LOCATED_IN Robert Dole -> Kansas", Map.of("via", "of")),
         Arguments.of("Radoslaw Sikorski becomes foreign minister in the new cabinet.", "ROLE Radoslaw Sikorski", Map.of("title", "foreign minister")),
         Arguments.of("Mamadi Doumbouya was sworn in as president on Saturday.", "ROLE Mamadi Doumbouya", Map.of("title", "president")),
         Arguments.of("The prime minister named on Monday the economist Ana Ruiz as finance minister.", "ROLE Ana Ruiz",
