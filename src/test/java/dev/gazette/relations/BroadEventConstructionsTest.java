@@ -89,7 +89,8 @@ class BroadEventConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("The agreement, worth 2 billion euros, was signed in Rome by Giorgia Meloni.", "AGREE Giorgia Meloni"),
         Arguments.of("Kazakhstan sells most of its wheat to Uzbekistan, Afghanistan and China.", "TRADE Kazakhstan -> China",
             java.util.Map.of("commodity", "wheat")),
-        Arguments.of("The board of Twitter, chaired by Bret Taylor, rejected Elon Musk's first approach in April.", "REJECT X -> Elon Musk"));
+        Arguments.of("The board of Twitter, chaired by Bret Taylor, rejected Elon Musk's first approach in April.", "REJECT X -> Elon Musk"),
+        Arguments.of("Turkey arrested 40 people on Sunday, including the mayor Ekrem Imamoglu.", "COERCE Turkey -> Ekrem Imamoglu"));
   }
 
   @Override
@@ -150,6 +151,7 @@ class BroadEventConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Warsaw awarded a medal to Westinghouse.", "AGREE"),
         Arguments.of("The agreement was criticised in Rome by Giorgia Meloni.", "AGREE"),
         Arguments.of("Kazakhstan sent troops to Uzbekistan, Afghanistan and China.", "TRADE Kazakhstan -> China"),
-        Arguments.of("The board of Twitter, chaired by Bret Taylor, met Elon Musk in April.", "REJECT"));
+        Arguments.of("The board of Twitter, chaired by Bret Taylor, met Elon Musk in April.", "REJECT"),
+        Arguments.of("Turkey welcomed 40 people on Sunday, including the mayor Ekrem Imamoglu.", "COERCE"));
   }
 }
