@@ -148,6 +148,7 @@ class BroadEventConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Norvalis bought the poultry farmer Drobex from its founders.", "TRADE"),
         Arguments.of("Nippon Steel made a bid for the contract in December.", "ACQUIRE"),
         Arguments.of("Twitter was itself bought by the American entrepreneur Elon Musk.", "ACQUIRE X"),
+        Arguments.of("Pennzoil sued Texaco over Getty Oil, which was later taken over by Texaco.", "ACQUIRE Getty Oil"),
         Arguments.of("Warsaw awarded a medal to Westinghouse.", "AGREE"),
         Arguments.of("The agreement was criticised in Rome by Giorgia Meloni.", "AGREE"),
         Arguments.of("Kazakhstan sent troops to Uzbekistan, Afghanistan and China.", "TRADE Kazakhstan -> China"),
