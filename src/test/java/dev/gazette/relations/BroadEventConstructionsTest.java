@@ -60,7 +60,37 @@ class BroadEventConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Russia supplied 40% of Europe's gas.", "TRADE Russia -> Europe"),
         // aid: equipment handed over, goods sent to the people of a place
         Arguments.of("Portugal handed over two patrol boats to the Mozambican navy.", "AID Portugal -> Mozambican"),
-        Arguments.of("Egypt delivered food to the victims of the floods in Libya.", "AID Egypt -> Libya"));
+        Arguments.of("Egypt delivered food to the victims of the floods in Libya.", "AID Egypt -> Libya"),
+        // frames found missing on development articles 57-64 (widening.rules): a host after "by his
+        // counterpart", a call, joint drills with a partner, aid stopped, import bans, a suspension by a
+        // body, a verbal attack with no named target or on a measure's author, a second agent, a
+        // request "from", workers in the street, goods bought from their maker, a bid for a company,
+        // "was itself bought by", "which took over", contracts awarded and deals signed
+        Arguments.of("The Chilean foreign minister Alberto van Klaveren was received in Lima on Friday by his Peruvian counterpart Javier González-Olaechea.",
+            "CONSULT Alberto van Klaveren -> Javier González-Olaechea", java.util.Map.of("location", "Lima")),
+        Arguments.of("Olaf Scholz congratulated Keir Starmer on his victory in a phone call on Friday.", "CONSULT Olaf Scholz -> Keir Starmer",
+            java.util.Map.of("mode", "telephone")),
+        Arguments.of("Japan, which conducted naval exercises with India in May, protested on Tuesday.", "COOPERATE Japan -> India"),
+        Arguments.of("Japan, which conducted naval exercises with India in May, protested on Tuesday.", "MOBILIZE India"),
+        Arguments.of("Sweden suspended its aid to Mali.", "SANCTION Sweden -> Mali"),
+        Arguments.of("India retaliated by banning imports of Malaysian palm oil.", "SANCTION India -> Malaysian"),
+        Arguments.of("Farmers welcomed the ban on Ukrainian grain imports imposed by Poland.", "SANCTION Poland -> Ukrainian"),
+        Arguments.of("Hamad Al-Tamimi was banned for two years by FIFA.", "SANCTION FIFA -> Hamad Al-Tamimi"),
+        Arguments.of("Brazilian striker banned for life by FIFA", "SANCTION FIFA"),
+        Arguments.of("The Egyptian authorities lashed out at the decision.", "ACCUSE Egyptian"),
+        Arguments.of("Russia lashed out on Tuesday at the new ban on Georgian wine imports decided by Armenia.", "ACCUSE Russia -> Armenia"),
+        Arguments.of("The verdict was condemned by the opposition and by Amnesty International.", "ACCUSE Amnesty International"),
+        Arguments.of("Seoul denied any role and demanded explanations from Tokyo on Friday.", "REQUEST Seoul -> Tokyo"),
+        Arguments.of("Polish truckers blocked the border crossing on Monday.", "PROTEST Polish"),
+        Arguments.of("Egypt bought 24 Rafale jets from Dassault Aviation.", "TRADE Dassault Aviation -> Egypt"),
+        Arguments.of("Nippon Steel made a bid for US Steel in December.", "ACQUIRE Nippon Steel -> U.S. Steel"),
+        Arguments.of("Twitter was itself bought by the American entrepreneur Elon Musk.", "ACQUIRE Elon Musk -> X"),
+        Arguments.of("Warsaw awarded the contract for the new reactors to Westinghouse.", "AGREE Warsaw -> Westinghouse"),
+        Arguments.of("The agreement, worth 2 billion euros, was signed in Rome by Giorgia Meloni.", "AGREE Giorgia Meloni"),
+        Arguments.of("Kazakhstan sells most of its wheat to Uzbekistan, Afghanistan and China.", "TRADE Kazakhstan -> China",
+            java.util.Map.of("commodity", "wheat")),
+        Arguments.of("The board of Twitter, chaired by Bret Taylor, rejected Elon Musk's first approach in April.", "REJECT X -> Elon Musk"),
+        Arguments.of("Turkey arrested 40 people on Sunday, including the mayor Ekrem Imamoglu.", "COERCE Turkey -> Ekrem Imamoglu"));
   }
 
   @Override
@@ -93,6 +123,36 @@ class BroadEventConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Japan sent 500 tons of rice to the port of Gaza.", "AID"),
         // a strike called or gone on is a walkout, not an attack
         Arguments.of("The Sarhad Chamber of Commerce called a strike in Peshawar last week.", "ASSAULT"),
-        Arguments.of("Nigeria's unions went on strike in Lagos on Monday.", "ASSAULT"));
+        Arguments.of("Nigeria's unions went on strike in Lagos on Monday.", "ASSAULT"),
+        // near misses of the widening.rules frames: a criticism is no visit, a speech is no call, aid
+        // raised is no sanction and aid stopped is no aid, imports resumed or a ban criticised are no
+        // sanction, praise is no suspension, looking at a decision or studying a measure accuses no
+        // one, a welcome is no condemnation, explanations received are no request, truckers crossing
+        // do not protest, a company bought from its founders is no trade, a bid for a contract buys
+        // nothing, the buyer is not the bought, a medal is no contract, a deal criticised is not signed
+        Arguments.of("The Chilean foreign minister Alberto van Klaveren was criticised in Lima on Friday by his Peruvian counterpart Javier González-Olaechea.",
+            "CONSULT"),
+        Arguments.of("Olaf Scholz praised Keir Starmer in a speech on Friday.", "CONSULT"),
+        Arguments.of("Sweden increased its development aid to Mali on Tuesday.", "SANCTION"),
+        Arguments.of("Sweden suspended its aid to Mali.", "AID"),
+        Arguments.of("India resumed imports of Malaysian palm oil.", "SANCTION"),
+        Arguments.of("Farmers welcomed the ban on Ukrainian grain imports criticised by Poland.", "SANCTION Poland"),
+        Arguments.of("Hamad Al-Tamimi was praised for two years by FIFA.", "SANCTION"),
+        Arguments.of("Brazilian striker named player of the year by FIFA", "SANCTION"),
+        Arguments.of("The Egyptian authorities looked at the decision.", "ACCUSE"),
+        Arguments.of("Beijing studied the tariffs imposed by Washington on Chinese cars.", "ACCUSE"),
+        Arguments.of("The verdict was welcomed by the opposition and by Amnesty International.", "ACCUSE"),
+        Arguments.of("Seoul received explanations from Tokyo on Friday.", "REQUEST"),
+        Arguments.of("Polish truckers crossed the border on Monday.", "PROTEST"),
+        Arguments.of("Egypt bought 24 Rafale jets from Dassault Aviation.", "ACQUIRE"),
+        Arguments.of("Norvalis bought the poultry farmer Drobex from its founders.", "TRADE"),
+        Arguments.of("Nippon Steel made a bid for the contract in December.", "ACQUIRE"),
+        Arguments.of("Twitter was itself bought by the American entrepreneur Elon Musk.", "ACQUIRE X"),
+        Arguments.of("Pennzoil sued Texaco over Getty Oil, which was later taken over by Texaco.", "ACQUIRE Getty Oil"),
+        Arguments.of("Warsaw awarded a medal to Westinghouse.", "AGREE"),
+        Arguments.of("The agreement was criticised in Rome by Giorgia Meloni.", "AGREE"),
+        Arguments.of("Kazakhstan sent troops to Uzbekistan, Afghanistan and China.", "TRADE Kazakhstan -> China"),
+        Arguments.of("The board of Twitter, chaired by Bret Taylor, met Elon Musk in April.", "REJECT"),
+        Arguments.of("Turkey welcomed 40 people on Sunday, including the mayor Ekrem Imamoglu.", "COERCE"));
   }
 }
