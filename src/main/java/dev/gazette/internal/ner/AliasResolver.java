@@ -77,8 +77,9 @@ public final class AliasResolver {
     List<Group> out = new ArrayList<>(live.size());
     for (int i = 0; i < live.size(); i++) {
       Draft d = live.get(i);
-      // The drafts die here: their lists are handed over, not copied (a group is read once).
-      List<Mention> ms = Collections.unmodifiableList(d.mentions);
+      // The drafts die here: their lists are handed over, not copied (a group is read once); most
+      // things are mentioned once.
+      List<Mention> ms = d.mentions.size() == 1 ? List.of(d.mentions.get(0)) : Collections.unmodifiableList(d.mentions);
       out.add(new Group(d.type, canonicalName(d, canonicalNames), ms,
           d.originals == null ? ms : Collections.unmodifiableList(d.originals)));
     }
@@ -336,12 +337,17 @@ public final class AliasResolver {
       if (!person && !org || part.kbId != null || part.mentions.isEmpty()) {
         continue;
       }
-      String[] words = part.longestWords();
+      String[] words = null; // folded only when there is another draft of the type to compare with
       List<Draft> fulls = null; // most parts are part of nothing: no list for them
       for (int f = 0; f < drafts.size(); f++) {
         Draft full = drafts.get(f);
-        if (full != part && full.type.equals(part.type) && !full.mentions.isEmpty()
-            && (person ? isPartOf(words, full.longestWords()) : contains(full.longestWords(), words[0]))) {
+        if (full == part || !full.type.equals(part.type) || full.mentions.isEmpty()) {
+          continue;
+        }
+        if (words == null) {
+          words = part.longestWords();
+        }
+        if (person ? isPartOf(words, full.longestWords()) : contains(full.longestWords(), words[0])) {
           if (fulls == null) {
             fulls = new ArrayList<>(2);
           }
@@ -482,24 +488,19 @@ public final class AliasResolver {
   // ------------------------------------------------------------------ names and keys
 
   private String canonicalName(Draft d, Map<String, String> canonicalNames) {
+    // A draft without an id has no linked mention: linked mentions group by their id, and merging
+    // moves only unlinked mentions (a partial name, the unlinked side of an acronym and long form).
     String kbId = d.kbId;
     if (kbId == null) {
-      for (int i = 0; i < d.mentions.size(); i++) {
-        Mention m = d.mentions.get(i);
-        kbId = kbId != null ? kbId : m.attributes().get("kb_id");
-      }
+      return d.name();
     }
-    if (kbId != null) {
-      String given = canonicalNames.get(kbId);
-      if (given != null || canonicalNames.containsKey(kbId)) {
-        return given;
-      }
+    String given = canonicalNames.get(kbId);
+    if (given != null || canonicalNames.containsKey(kbId)) {
+      return given;
     }
-    if (kbId != null) {
-      String name = kb.get().nameOfId(kbId);
-      if (name != null && !name.isEmpty()) {
-        return name;
-      }
+    String name = kb.get().nameOfId(kbId);
+    if (name != null && !name.isEmpty()) {
+      return name;
     }
     return d.name();
   }
