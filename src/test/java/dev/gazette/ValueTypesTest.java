@@ -124,4 +124,34 @@ class ValueTypesTest {
     assertThat(x.entity("e")).isEmpty();
     assertThat(x.entity(null)).isEmpty();
   }
+
+  @Test
+  void mentionAttributesKeepFirstPlaceAndLastValueAtAnySize() {
+    for (int n = 0; n <= 6; n++) {
+      Mention.Builder b = Mention.builder(Span.of(0, 4), "Oslo", EntityType.GPE);
+      for (int i = 0; i < n; i++) {
+        b.attribute("k" + i, "v" + i);
+      }
+      if (n > 0) {
+        b.attribute("k0", "last"); // replaced in its place
+      }
+      Mention m = b.build();
+      assertThat(m.attributes()).hasSize(n);
+      assertThat(m.attributes().keySet()).containsExactlyElementsOf(
+          java.util.stream.IntStream.range(0, n).mapToObj(i -> "k" + i).toList());
+      if (n > 0) {
+        assertThat(m.attributes()).containsEntry("k0", "last");
+      }
+    }
+    Mention given =
+        Mention.builder(Span.of(0, 4), "Oslo", EntityType.GPE)
+            .attributes(com.google.common.collect.ImmutableMap.of("kb_id", "gpe:oslo", "country", "NO"))
+            .attribute("country", "SE")
+            .attributes(java.util.Map.of("rank", "1"))
+            .build();
+    assertThat(given.attributes()).containsExactly(java.util.Map.entry("kb_id", "gpe:oslo"),
+        java.util.Map.entry("country", "SE"), java.util.Map.entry("rank", "1"));
+    assertThatThrownBy(() -> Mention.builder(Span.of(0, 4), "Oslo", EntityType.GPE).attribute(null, "x"))
+        .isInstanceOf(NullPointerException.class);
+  }
 }

@@ -225,23 +225,31 @@ public final class PronounLinker {
     if (pronoun == UNKNOWN) {
       return true;
     }
-    PronounLinker linker = Holder.INSTANCE;
-    String key = key(person);
-    int g = UNKNOWN;
+    // The people named in the text, as link() reads their genders (only once per call: rare).
+    List<Mention> named = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     for (Mention m : ws.mentions()) {
-      if (m.type().equals(EntityType.PERSON) && !m.attributes().containsKey("anaphor") && key.equals(key(m))) {
-        int first = tokens.firstEndingAfter(m.start());
-        if (first < tokens.size()) {
-          g |= linker.gender(m, m.attributes().get("kb_id"), text, tokens, first);
-        }
+      if (m.type().equals(EntityType.PERSON) && !m.attributes().containsKey("anaphor")
+          && tokens.firstEndingAfter(m.start()) < tokens.size()) {
+        named.add(m);
+        keys.add(key(m));
       }
     }
+    int g = new Genders(defaults(), named, keys, text, tokens).of(key(person));
     return g == UNKNOWN || g == BOTH || g == pronoun;
   }
 
   private static String key(Mention m) {
     String kbId = m.attributes().get("kb_id");
     return kbId != null ? kbId : lastWord(m.text());
+  }
+
+  /**
+   * The linker over the default knowledge base: the one {@link AnaphorStage#defaults()} runs and
+   * {@link #pronounFits} reads genders with, so that both share its given-name memo.
+   */
+  static PronounLinker defaults() {
+    return Holder.INSTANCE;
   }
 
   private static final class Holder {
@@ -300,6 +308,9 @@ public final class PronounLinker {
   private static int isPronoun(String text, TokenBuffer tokens, int t) {
     int s = tokens.start(t);
     int n = tokens.end(t) - s;
+    if (n != 2 && n != 3) {
+      return UNKNOWN; // most tokens: no char read
+    }
     char c = text.charAt(s);
     if (n == 2 && (c == 'h' || c == 'H') && (text.charAt(s + 1) == 'e')) {
       return MALE;
