@@ -154,6 +154,9 @@ public final class PronounLinker {
     refs.sort((a, b) -> Integer.compare(a.start, b.start));
     Genders genders = new Genders(this, named, namedKeys, text, tokens);
     List<Mention> found = new ArrayList<>();
+    // Tokens a mention overlaps, made for the first pronoun that links: a scan of the mentions for
+    // each was quadratic on long texts.
+    boolean[] covered = null;
     int firstSentence = 0;
     while (firstSentence < sentences.size() && sentences.endToken(firstSentence) <= firstPronoun) {
       firstSentence++;
@@ -170,7 +173,13 @@ public final class PronounLinker {
           continue;
         }
         Ref antecedent = antecedent(ws, refs, genders, s, t, pronoun);
-        if (antecedent == null || covered(mentions, tokens.start(t), tokens.end(t))) {
+        if (antecedent == null) {
+          continue;
+        }
+        if (covered == null) {
+          covered = ws.tokensCoveredByMentions(); // mentions does not change before the loop ends
+        }
+        if (covered[t]) {
           continue;
         }
         Mention.Builder m = Mention.builder(new Span(tokens.start(t), tokens.end(t)),
@@ -225,17 +234,17 @@ public final class PronounLinker {
     if (pronoun == UNKNOWN) {
       return true;
     }
-    // The people named in the text, as link() reads their genders (only once per call: rare).
-    List<Mention> named = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
+    PronounLinker linker = defaults();
+    String key = key(person);
+    int g = UNKNOWN;
     for (Mention m : ws.mentions()) {
-      if (m.type().equals(EntityType.PERSON) && !m.attributes().containsKey("anaphor")
-          && tokens.firstEndingAfter(m.start()) < tokens.size()) {
-        named.add(m);
-        keys.add(key(m));
+      if (m.type().equals(EntityType.PERSON) && !m.attributes().containsKey("anaphor") && key.equals(key(m))) {
+        int first = tokens.firstEndingAfter(m.start());
+        if (first < tokens.size()) {
+          g |= linker.gender(m, m.attributes().get("kb_id"), text, tokens, first);
+        }
       }
     }
-    int g = new Genders(defaults(), named, keys, text, tokens).of(key(person));
     return g == UNKNOWN || g == BOTH || g == pronoun;
   }
 
@@ -291,17 +300,6 @@ public final class PronounLinker {
       }
       return g;
     }
-  }
-
-  /** Whether a mention overlaps {@code [start, end)}: asked only for the few pronouns that link. */
-  private static boolean covered(List<Mention> mentions, int start, int end) {
-    for (int k = 0, n = mentions.size(); k < n; k++) {
-      Mention m = mentions.get(k);
-      if (m.start() < end && start < m.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** MALE for "he", FEMALE for "she" (either case), else UNKNOWN. */
