@@ -34,7 +34,12 @@ public final class Entity {
     this.id = b.id;
     this.type = b.type;
     this.name = b.name;
-    this.mentions = ImmutableList.copyOf(isSorted(b.mentions) ? b.mentions : sorted(b.mentions));
+    if (b.mentions == null) {
+      // most entities are mentioned once: no list to copy
+      this.mentions = b.first == null ? ImmutableList.of() : ImmutableList.of(b.first);
+    } else {
+      this.mentions = ImmutableList.copyOf(isSorted(b.mentions) ? b.mentions : sorted(b.mentions));
+    }
     this.aliases = aliases(b.aliases, mentions, name);
     this.value = Optional.ofNullable(b.value);
     this.attributes = b.attributes == null ? ImmutableMap.of() : b.attributes.build();
@@ -57,6 +62,23 @@ public final class Entity {
 
   /** The given aliases, then the mentions' texts other than the name, each once. */
   private static ImmutableSet<String> aliases(List<String> given, List<Mention> mentions, String name) {
+    if (given == null) {
+      // Most entities have no other name or one (a surname, an acronym): no set builder for them.
+      String only = null;
+      int i = 0;
+      for (; i < mentions.size(); i++) {
+        String t = mentions.get(i).text();
+        if (!t.equals(name) && !t.equals(only)) {
+          if (only != null) {
+            break; // two others: the builder below
+          }
+          only = t;
+        }
+      }
+      if (i == mentions.size()) {
+        return only == null ? ImmutableSet.of() : ImmutableSet.of(only);
+      }
+    }
     ImmutableSet.Builder<String> al = null;
     if (given != null) {
       al = ImmutableSet.builder();
@@ -149,7 +171,9 @@ public final class Entity {
     // Most entities get no alias and no attribute from their builder: those are made on first use.
     private List<String> aliases;
     private String value;
-    private final List<Mention> mentions = new ArrayList<>(2);
+    /** The first mention; the list holds them all once there is a second (most entities have one). */
+    private Mention first;
+    private List<Mention> mentions;
     private AttributeMapBuilder attributes;
 
     private Builder(String id, EntityType type, String name) {
@@ -177,7 +201,16 @@ public final class Entity {
 
     /** A mention. */
     public Builder mention(Mention mention) {
-      mentions.add(Preconditions.checkNotNull(mention, "mention"));
+      Preconditions.checkNotNull(mention, "mention");
+      if (first == null) {
+        first = mention;
+      } else {
+        if (mentions == null) {
+          mentions = new ArrayList<>(4);
+          mentions.add(first);
+        }
+        mentions.add(mention);
+      }
       return this;
     }
 

@@ -2,13 +2,11 @@ package dev.gazette;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.gazette.internal.json.ExtractionJson;
 import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.TokenBuffer;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Everything Gazette found in one article: entities with their mentions, relations, and the tokens and
@@ -26,7 +24,6 @@ public final class Extraction {
   private final SentenceBuffer sentenceData;
   private final ImmutableList<Entity> entities;
   private final ImmutableList<Relation> relations;
-  private final ImmutableMap<String, Entity> entitiesById;
   private final ImmutableList<String> warnings;
 
   Extraction(
@@ -41,7 +38,6 @@ public final class Extraction {
     this.sentenceData = sentenceData;
     this.entities = ImmutableList.copyOf(entities);
     this.relations = ImmutableList.copyOf(relations);
-    this.entitiesById = this.entities.stream().collect(ImmutableMap.toImmutableMap(Entity::id, Function.identity()));
     this.warnings = ImmutableList.copyOf(warnings);
   }
 
@@ -73,7 +69,37 @@ public final class Extraction {
 
   /** The entity with this id. */
   public Optional<Entity> entity(String id) {
-    return Optional.ofNullable(entitiesById.get(id));
+    if (id == null) {
+      return Optional.empty();
+    }
+    // The ids are "e1", "e2"... in order (see EntityGrouper): the number says where to look, without a
+    // map built for every extraction. Any other id is looked for in turn.
+    int i = numberOf(id) - 1;
+    if (i >= 0 && i < entities.size() && entities.get(i).id().equals(id)) {
+      return Optional.of(entities.get(i));
+    }
+    for (int k = 0; k < entities.size(); k++) {
+      if (entities.get(k).id().equals(id)) {
+        return Optional.of(entities.get(k));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The number of an id "e" followed by up to 9 digits, else -1. */
+  private static int numberOf(String id) {
+    if (id.length() < 2 || id.length() > 10 || id.charAt(0) != 'e') {
+      return -1;
+    }
+    int n = 0;
+    for (int i = 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /** All relations, in text order of their evidence. */

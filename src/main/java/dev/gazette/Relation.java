@@ -34,7 +34,7 @@ public final class Relation {
     this.type = b.type;
     this.subject = b.subject;
     this.object = Optional.ofNullable(b.object);
-    this.attributes = b.attributes.buildKeepingLast();
+    this.attributes = b.attributes.build();
     this.evidence = b.evidence;
     this.evidenceText = b.evidenceText;
     this.rule = b.rule;
@@ -122,7 +122,8 @@ public final class Relation {
     private final RelationType type;
     private final String subject;
     private String object;
-    private final ImmutableMap.Builder<String, String> attributes = ImmutableMap.builder();
+    // A stage's relation comes with one immutable map of attributes, kept as is (see AttributeMapBuilder).
+    private final AttributeMapBuilder attributes = new AttributeMapBuilder();
     private final Span evidence;
     private final String evidenceText;
     private String rule = "unknown";
@@ -148,13 +149,13 @@ public final class Relation {
 
     /** One attribute; a later value for the same name wins. */
     public Builder attribute(String name, String value) {
-      attributes.put(Preconditions.checkNotNull(name, "name"), Preconditions.checkNotNull(value, "value"));
+      attributes.put(name, value);
       return this;
     }
 
     /** Several attributes. */
     public Builder attributes(Map<String, String> values) {
-      values.forEach(this::attribute);
+      attributes.putAll(values);
       return this;
     }
 

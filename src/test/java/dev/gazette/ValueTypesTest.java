@@ -70,4 +70,88 @@ class ValueTypesTest {
     assertThatThrownBy(() -> Relation.builder("r1", RelationType.CONSULT, "e1", Span.of(0, 4), "meet").confidence(1.5))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void entityAliasesKeepFirstSeenOrderOnceEach() {
+    Entity one =
+        Entity.builder("e1", EntityType.ORG, "Halvorsen Marine")
+            .mention(Mention.builder(Span.of(0, 16), "Halvorsen Marine", EntityType.ORG).build())
+            .build();
+    assertThat(one.aliases()).isEmpty();
+    assertThat(one.mentions()).hasSize(1);
+    Entity repeated =
+        Entity.builder("e2", EntityType.ORG, "Halvorsen Marine")
+            .mention(Mention.builder(Span.of(40, 49), "Halvorsen", EntityType.ORG).build())
+            .mention(Mention.builder(Span.of(70, 79), "Halvorsen", EntityType.ORG).build())
+            .build();
+    assertThat(repeated.aliases()).containsExactly("Halvorsen");
+    Entity several =
+        Entity.builder("e3", EntityType.ORG, "Halvorsen Marine")
+            .alias("HM Group")
+            .mention(Mention.builder(Span.of(50, 52), "HM", EntityType.ORG).build())
+            .mention(Mention.builder(Span.of(40, 49), "Halvorsen", EntityType.ORG).build())
+            .mention(Mention.builder(Span.of(60, 62), "HM", EntityType.ORG).build())
+            .build();
+    assertThat(several.aliases()).containsExactly("HM Group", "Halvorsen", "HM");
+    assertThat(several.mentions()).extracting(Mention::start).containsExactly(40, 50, 60);
+    assertThat(Entity.builder("e4", EntityType.ORG, "Nobody").build().mentions()).isEmpty();
+  }
+
+  @Test
+  void relationAttributesKeepTheirFirstPlaceAndLastValue() {
+    Relation r =
+        Relation.builder("r1", RelationType.CONSULT, "e1", Span.of(0, 4), "meet")
+            .attributes(com.google.common.collect.ImmutableMap.of("mode", "phone", "date", "2031-05-02"))
+            .attribute("mode", "visit")
+            .build();
+    assertThat(r.attributes()).containsExactly(
+        java.util.Map.entry("mode", "visit"), java.util.Map.entry("date", "2031-05-02"));
+    assertThatThrownBy(() -> Relation.builder("r1", RelationType.CONSULT, "e1", Span.of(0, 4), "meet").attribute("k", null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void extractionFindsEntitiesByIdOnly() {
+    Extraction x = Gazette.defaults().extract("Maribel Ostrander met Tobias Quennell in Lisbon on Tuesday.");
+    assertThat(x.entities()).hasSizeGreaterThan(1);
+    for (Entity e : x.entities()) {
+      assertThat(x.entity(e.id())).containsSame(e);
+    }
+    assertThat(x.entity("e0")).isEmpty();
+    assertThat(x.entity("e01")).isEmpty();
+    assertThat(x.entity("e" + (x.entities().size() + 1))).isEmpty();
+    assertThat(x.entity("r1")).isEmpty();
+    assertThat(x.entity("e")).isEmpty();
+    assertThat(x.entity(null)).isEmpty();
+  }
+
+  @Test
+  void mentionAttributesKeepFirstPlaceAndLastValueAtAnySize() {
+    for (int n = 0; n <= 6; n++) {
+      Mention.Builder b = Mention.builder(Span.of(0, 4), "Oslo", EntityType.GPE);
+      for (int i = 0; i < n; i++) {
+        b.attribute("k" + i, "v" + i);
+      }
+      if (n > 0) {
+        b.attribute("k0", "last"); // replaced in its place
+      }
+      Mention m = b.build();
+      assertThat(m.attributes()).hasSize(n);
+      assertThat(m.attributes().keySet()).containsExactlyElementsOf(
+          java.util.stream.IntStream.range(0, n).mapToObj(i -> "k" + i).toList());
+      if (n > 0) {
+        assertThat(m.attributes()).containsEntry("k0", "last");
+      }
+    }
+    Mention given =
+        Mention.builder(Span.of(0, 4), "Oslo", EntityType.GPE)
+            .attributes(com.google.common.collect.ImmutableMap.of("kb_id", "gpe:oslo", "country", "NO"))
+            .attribute("country", "SE")
+            .attributes(java.util.Map.of("rank", "1"))
+            .build();
+    assertThat(given.attributes()).containsExactly(java.util.Map.entry("kb_id", "gpe:oslo"),
+        java.util.Map.entry("country", "SE"), java.util.Map.entry("rank", "1"));
+    assertThatThrownBy(() -> Mention.builder(Span.of(0, 4), "Oslo", EntityType.GPE).attribute(null, "x"))
+        .isInstanceOf(NullPointerException.class);
+  }
 }

@@ -62,20 +62,7 @@ public final class AliasResolver {
    * {@code canonicalNames} (by {@code kb_id}), else from the knowledge base.
    */
   public List<Group> resolve(List<Mention> mentions, Map<String, String> canonicalNames) {
-    Map<Key, Draft> byKey = new HashMap<>(mentions.size() * 4 / 3 + 1); // never resized
-    List<Draft> drafts = new ArrayList<>();
-    for (int i = 0; i < mentions.size(); i++) {
-      Mention m = mentions.get(i);
-      String kbId = m.attributes().get("kb_id");
-      Key k = key(m, kbId);
-      Draft d = byKey.get(k);
-      if (d == null) {
-        d = new Draft(m.type(), kbId);
-        byKey.put(k, d);
-        drafts.add(d); // in order of first mention, as a LinkedHashMap's values would be
-      }
-      d.add(m);
-    }
+    List<Draft> drafts = group(mentions);
     mergePartialNames(drafts);
     mergeAcronyms(drafts);
     List<Draft> live = new ArrayList<>();
@@ -90,26 +77,91 @@ public final class AliasResolver {
     List<Group> out = new ArrayList<>(live.size());
     for (int i = 0; i < live.size(); i++) {
       Draft d = live.get(i);
-      // The drafts die here: their lists are handed over, not copied (a group is read once).
-      List<Mention> ms = Collections.unmodifiableList(d.mentions);
+      // The drafts die here: their lists are handed over, not copied (a group is read once); most
+      // things are mentioned once.
+      List<Mention> ms = d.mentions.size() == 1 ? List.of(d.mentions.get(0)) : Collections.unmodifiableList(d.mentions);
       out.add(new Group(d.type, canonicalName(d, canonicalNames), ms,
           d.originals == null ? ms : Collections.unmodifiableList(d.originals)));
     }
     return out;
   }
 
+  /**
+   * The mentions grouped by type and knowledge-base id, else type and value, else type and folded
+   * text (the antecedent's, for a description linked by name), in order of first mention. An open-addressing table
+   * over the drafts themselves, which hold their key: an article has a few dozen mentions, and a
+   * HashMap's entry and key objects per mention cost more than the lookups.
+   */
+  private static List<Draft> group(List<Mention> mentions) {
+    int n = mentions.size();
+    Draft[] table = new Draft[Integer.highestOneBit(Math.max(4, n) * 2) * 2]; // at most half full
+    int mask = table.length - 1;
+    List<Draft> drafts = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Mention m = mentions.get(i);
+      String kbId = m.attributes().get("kb_id");
+      int kind;
+      String key;
+      String keyText = null;
+      if (kbId != null) {
+        kind = KB;
+        key = kbId;
+      } else if (m.value().isPresent()) {
+        kind = VALUE;
+        key = m.value().get();
+      } else {
+        kind = TEXT;
+        String antecedent = m.attributes().get("antecedent"); // "the group": one thing with its name
+        keyText = antecedent != null ? null : m.text();
+        key = AliasKeys.fold(antecedent != null ? antecedent : m.text());
+      }
+      EntityType type = m.type();
+      int slot = hash(type, kind, key) & mask;
+      Draft d;
+      while ((d = table[slot]) != null && !d.hasKey(type, kind, key)) {
+        slot = (slot + 1) & mask;
+      }
+      if (d == null) {
+        d = new Draft(type, kbId, kind, key, keyText);
+        table[slot] = d;
+        drafts.add(d);
+      }
+      d.add(m);
+    }
+    return drafts;
+  }
+
+  private static int hash(EntityType type, int kind, String key) {
+    int h = (key.hashCode() * 31 + kind) * 31 + type.hashCode();
+    return h ^ (h >>> 16);
+  }
+
   /** Mentions that will be one entity, while merging. */
   private static final class Draft {
     EntityType type;
     String kbId;
+    /** The key the draft was grouped under (see {@link #group}): its type is the draft's first type. */
+    private final EntityType keyType;
+    private final int keyKind;
+    private final String key;
+    /** A text whose fold is the key (the first mention's), or null: its words need no folding again. */
+    private final String keyText;
     // Most things are named once or twice in an article: small lists first.
     final List<Mention> mentions = new ArrayList<>(2);
     /** The mentions as given, at the same index; null while none was retyped (most drafts). */
     List<Mention> originals;
 
-    Draft(EntityType type, String kbId) {
+    Draft(EntityType type, String kbId, int keyKind, String key, String keyText) {
       this.type = type;
       this.kbId = kbId;
+      this.keyType = type;
+      this.keyKind = keyKind;
+      this.key = key;
+      this.keyText = keyText;
+    }
+
+    boolean hasKey(EntityType type, int kind, String key) {
+      return keyKind == kind && this.key.equals(key) && keyType.equals(type);
     }
 
     void add(Mention m) {
@@ -209,6 +261,9 @@ public final class AliasResolver {
      * a headline in capitals. Of a value (a date, a number), its longest mention.
      */
     String name() {
+      if (mentions.size() == 1) {
+        return mentions.get(0).text(); // its only text, by any of the rules below
+      }
       if (VALUE_TYPES.contains(type)) {
         return longest();
       }
@@ -253,7 +308,7 @@ public final class AliasResolver {
       String name = longest();
       if (name != wordsOf) {
         wordsOf = name;
-        words = words(name);
+        words = words(name.equals(keyText) ? key : AliasKeys.fold(name));
       }
       return words;
     }
@@ -282,12 +337,17 @@ public final class AliasResolver {
       if (!person && !org || part.kbId != null || part.mentions.isEmpty()) {
         continue;
       }
-      String[] words = part.longestWords();
+      String[] words = null; // folded only when there is another draft of the type to compare with
       List<Draft> fulls = null; // most parts are part of nothing: no list for them
       for (int f = 0; f < drafts.size(); f++) {
         Draft full = drafts.get(f);
-        if (full != part && full.type.equals(part.type) && !full.mentions.isEmpty()
-            && (person ? isPartOf(words, full.longestWords()) : contains(full.longestWords(), words[0]))) {
+        if (full == part || !full.type.equals(part.type) || full.mentions.isEmpty()) {
+          continue;
+        }
+        if (words == null) {
+          words = part.longestWords();
+        }
+        if (person ? isPartOf(words, full.longestWords()) : contains(full.longestWords(), words[0])) {
           if (fulls == null) {
             fulls = new ArrayList<>(2);
           }
@@ -428,50 +488,42 @@ public final class AliasResolver {
   // ------------------------------------------------------------------ names and keys
 
   private String canonicalName(Draft d, Map<String, String> canonicalNames) {
+    // A draft without an id has no linked mention: linked mentions group by their id, and merging
+    // moves only unlinked mentions (a partial name, the unlinked side of an acronym and long form).
     String kbId = d.kbId;
     if (kbId == null) {
-      for (int i = 0; i < d.mentions.size(); i++) {
-        Mention m = d.mentions.get(i);
-        kbId = kbId != null ? kbId : m.attributes().get("kb_id");
-      }
+      return d.name();
     }
-    if (kbId != null) {
-      String given = canonicalNames.get(kbId);
-      if (given != null || canonicalNames.containsKey(kbId)) {
-        return given;
-      }
+    String given = canonicalNames.get(kbId);
+    if (given != null || canonicalNames.containsKey(kbId)) {
+      return given;
     }
-    if (kbId != null) {
-      String name = kb.get().nameOfId(kbId);
-      if (name != null && !name.isEmpty()) {
-        return name;
-      }
+    String name = kb.get().nameOfId(kbId);
+    if (name != null && !name.isEmpty()) {
+      return name;
     }
     return d.name();
   }
 
-  private static String[] words(String name) {
-    return AliasKeys.fold(name).split(" ");
+  /** The words of a folded name, which has single spaces only (as {@code split(" ")} gives them). */
+  private static String[] words(String folded) {
+    int n = 1;
+    for (int i = folded.indexOf(' '); i >= 0; i = folded.indexOf(' ', i + 1)) {
+      n++;
+    }
+    String[] words = new String[n];
+    int from = 0;
+    for (int w = 0; w < n - 1; w++) {
+      int space = folded.indexOf(' ', from);
+      words[w] = folded.substring(from, space);
+      from = space + 1;
+    }
+    words[n - 1] = folded.substring(from);
+    return words;
   }
 
-  /** What groups mentions before merging: type and kb id, else type and value, else type and folded text. */
-  private record Key(EntityType type, int kind, String key) {}
-
+  /** The kinds of grouping key: a knowledge-base id, a value, folded text. */
   private static final int KB = 0;
   private static final int VALUE = 1;
   private static final int TEXT = 2;
-
-  private static Key key(Mention m, String kbId) {
-    if (kbId != null) {
-      return new Key(m.type(), KB, kbId);
-    }
-    if (m.value().isPresent()) {
-      return new Key(m.type(), VALUE, m.value().get());
-    }
-    String antecedent = m.attributes().get("antecedent");
-    if (antecedent != null) {
-      return new Key(m.type(), TEXT, AliasKeys.fold(antecedent)); // "the group": one thing with its name
-    }
-    return new Key(m.type(), TEXT, AliasKeys.fold(m.text()));
-  }
 }

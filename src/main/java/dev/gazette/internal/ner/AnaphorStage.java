@@ -67,8 +67,12 @@ public final class AnaphorStage implements Stage {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   public AnaphorStage(KnowledgeBase kb) {
+    this(kb, new PronounLinker(kb));
+  }
+
+  private AnaphorStage(KnowledgeBase kb, PronounLinker pronouns) {
     this.kb = kb;
-    this.pronouns = new PronounLinker(kb);
+    this.pronouns = pronouns;
     this.anaphorsKnown = new byte[kb.size()];
   }
 
@@ -90,8 +94,18 @@ public final class AnaphorStage implements Stage {
     List<Mention> found = new ArrayList<>();
     boolean[] covered = null;
     List<Mention> mentions = ws.mentions();
+    int note = 0; // the knowledge-base stage noted its mentions' entries, in the order it added them
     for (int k = 0, size = mentions.size(); k < size; k++) {
-      String id = mentions.get(k).attributes().get("kb_id");
+      Mention mention = mentions.get(k);
+      int index = -1;
+      if (note < ws.kbNotes() && ws.kbNoteMention(note) == mention) {
+        index = ws.kbNoteSource(note) == kb ? ws.kbNoteEntry(note) : -1;
+        note++;
+        if (index >= 0 && !hasAnaphors(index)) {
+          continue; // most entries have none: no id to look up or remember
+        }
+      }
+      String id = mention.attributes().get("kb_id");
       if (id == null) {
         continue;
       }
@@ -101,7 +115,9 @@ public final class AnaphorStage implements Stage {
       if (!seen.add(id)) {
         continue;
       }
-      int index = kb.indexOf(id);
+      if (index < 0) {
+        index = kb.indexOf(id);
+      }
       if (index < 0 || !hasAnaphors(index)) {
         continue; // most entries have none: skip building the entry
       }
@@ -259,7 +275,8 @@ public final class AnaphorStage implements Stage {
       this.inLeadRepeat = new boolean[orgs.size()];
       for (int k = 0; k < keys.length; k++) {
         Mention m = orgs.get(k);
-        keys[k] = m.attributes().getOrDefault("kb_id", AliasKeys.fold(m.text()));
+        String kbId = m.attributes().get("kb_id");
+        keys[k] = kbId != null ? kbId : AliasKeys.fold(m.text()); // folded only when unlinked
         inLeadRepeat[k] = leadRepeat.isPresent() && leadRepeat.get().start() <= m.start()
             && m.start() < leadRepeat.get().end();
       }
@@ -449,6 +466,7 @@ public final class AnaphorStage implements Stage {
   }
 
   private static final class Holder {
-    static final AnaphorStage INSTANCE = new AnaphorStage(KnowledgeBase.defaults());
+    // The default linker: PronounLinker.pronounFits reads genders with it too.
+    static final AnaphorStage INSTANCE = new AnaphorStage(KnowledgeBase.defaults(), PronounLinker.defaults());
   }
 }

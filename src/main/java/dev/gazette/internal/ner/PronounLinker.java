@@ -154,6 +154,9 @@ public final class PronounLinker {
     refs.sort((a, b) -> Integer.compare(a.start, b.start));
     Genders genders = new Genders(this, named, namedKeys, text, tokens);
     List<Mention> found = new ArrayList<>();
+    // Tokens a mention overlaps, made for the first pronoun that links: a scan of the mentions for
+    // each was quadratic on long texts.
+    boolean[] covered = null;
     int firstSentence = 0;
     while (firstSentence < sentences.size() && sentences.endToken(firstSentence) <= firstPronoun) {
       firstSentence++;
@@ -170,7 +173,13 @@ public final class PronounLinker {
           continue;
         }
         Ref antecedent = antecedent(ws, refs, genders, s, t, pronoun);
-        if (antecedent == null || covered(mentions, tokens.start(t), tokens.end(t))) {
+        if (antecedent == null) {
+          continue;
+        }
+        if (covered == null) {
+          covered = ws.tokensCoveredByMentions(); // mentions does not change before the loop ends
+        }
+        if (covered[t]) {
           continue;
         }
         Mention.Builder m = Mention.builder(new Span(tokens.start(t), tokens.end(t)),
@@ -225,7 +234,7 @@ public final class PronounLinker {
     if (pronoun == UNKNOWN) {
       return true;
     }
-    PronounLinker linker = Holder.INSTANCE;
+    PronounLinker linker = defaults();
     String key = key(person);
     int g = UNKNOWN;
     for (Mention m : ws.mentions()) {
@@ -242,6 +251,14 @@ public final class PronounLinker {
   private static String key(Mention m) {
     String kbId = m.attributes().get("kb_id");
     return kbId != null ? kbId : lastWord(m.text());
+  }
+
+  /**
+   * The linker over the default knowledge base: the one {@link AnaphorStage#defaults()} runs and
+   * {@link #pronounFits} reads genders with, so that both share its given-name memo.
+   */
+  static PronounLinker defaults() {
+    return Holder.INSTANCE;
   }
 
   private static final class Holder {
@@ -285,21 +302,13 @@ public final class PronounLinker {
     }
   }
 
-  /** Whether a mention overlaps {@code [start, end)}: asked only for the few pronouns that link. */
-  private static boolean covered(List<Mention> mentions, int start, int end) {
-    for (int k = 0, n = mentions.size(); k < n; k++) {
-      Mention m = mentions.get(k);
-      if (m.start() < end && start < m.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** MALE for "he", FEMALE for "she" (either case), else UNKNOWN. */
   private static int isPronoun(String text, TokenBuffer tokens, int t) {
     int s = tokens.start(t);
     int n = tokens.end(t) - s;
+    if (n != 2 && n != 3) {
+      return UNKNOWN; // most tokens: no char read
+    }
     char c = text.charAt(s);
     if (n == 2 && (c == 'h' || c == 'H') && (text.charAt(s + 1) == 'e')) {
       return MALE;

@@ -19,7 +19,10 @@ import java.util.Map;
  */
 public final class EntityGrouper {
   private final List<Entity> entities = new ArrayList<>();
-  private final Map<Mention, String> entityOfMention;
+  /** The groups, at the index of their entity. */
+  private final List<AliasResolver.Group> groups;
+  /** The entity id of each mention and original, made on the first relation: most articles have none. */
+  private Map<Mention, String> entityOfMention;
 
   /** Groups {@code mentions} with the default knowledge base's names. */
   public EntityGrouper(List<Mention> mentions) {
@@ -31,50 +34,62 @@ public final class EntityGrouper {
    * the default knowledge base; read the result with {@link #entities()} and {@link #relations}.
    */
   public EntityGrouper(List<Mention> mentions, Map<String, String> canonicalNames, AliasResolver resolver) {
-    // Sized for every mention at once: growing it was a tenth of the grouping's time.
-    entityOfMention = new IdentityHashMap<>(mentions.size() + 8);
     List<Mention> sorted = new ArrayList<>(mentions);
     sorted.sort(null);
-    for (AliasResolver.Group group : resolver.resolve(sorted, canonicalNames)) {
-      Mention first = group.mentions().get(0);
-      String id = id(ENTITY_IDS, 'e', entities.size() + 1);
-      Entity.Builder b = Entity.builder(id, group.type(), withoutFormatChars(group.name()));
-      first.value().ifPresent(b::value);
-      // The mentions' attributes merged here first (a key keeps its first place and its last value, as
-      // the builder's buildKeepingLast does), so the builder gets each key once.
-      Map<String, String> attributes = null;
-      boolean merged = false;
-      for (int i = 0; i < group.mentions().size(); i++) {
-        Mention m = group.mentions().get(i);
-        if (m.attributes().containsKey("anaphor")) {
-          // "the group": a link that lets relations name the entity, not one of its names
-          entityOfMention.put(m, id);
-          entityOfMention.put(group.originals().get(i), id);
-          continue;
-        }
-        if (!m.attributes().isEmpty()) {
-          if (attributes == null) {
-            attributes = m.attributes(); // most entities: one mention with attributes, taken as is
-          } else {
-            if (!merged) {
-              attributes = new LinkedHashMap<>(attributes); // a copy: mentions' maps stay untouched
-              merged = true;
-            }
-            attributes.putAll(m.attributes());
-          }
-        }
-        b.mention(m);
-        entityOfMention.put(m, id);
-        Mention original = group.originals().get(i);
-        if (original != m) {
-          entityOfMention.put(original, id); // a retyped mention: relations name the original
-        }
-      }
-      if (attributes != null) {
-        b.attributes(attributes);
-      }
-      entities.add(b.build());
+    groups = resolver.resolve(sorted, canonicalNames);
+    for (int g = 0; g < groups.size(); g++) {
+      entities.add(entity(id(ENTITY_IDS, 'e', g + 1), groups.get(g)));
     }
+  }
+
+  /**
+   * The entity of {@code group}: its mentions but the descriptions linked to it ("the group", a link
+   * that lets relations name the entity, not one of its names), and their attributes merged.
+   */
+  private static Entity entity(String id, AliasResolver.Group group) {
+    List<Mention> mentions = group.mentions();
+    Entity.Builder b = Entity.builder(id, group.type(), withoutFormatChars(group.name()));
+    mentions.get(0).value().ifPresent(b::value);
+    // The mentions' attributes merged here first (a key keeps its first place and its last value, as
+    // the builder's buildKeepingLast does), so the builder gets each key once.
+    Map<String, String> attributes = null;
+    boolean merged = false;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.attributes().containsKey("anaphor")) {
+        continue;
+      }
+      Map<String, String> more = m.attributes();
+      if (!more.isEmpty()) {
+        if (attributes == null) {
+          attributes = more; // most entities: one mention with attributes, taken as is
+        } else if (!holdsAll(attributes, more)) {
+          if (!merged) {
+            attributes = new LinkedHashMap<>(attributes); // a copy: mentions' maps stay untouched
+            merged = true;
+          }
+          attributes.putAll(more);
+        }
+      }
+      b.mention(m);
+    }
+    if (attributes != null) {
+      b.attributes(attributes);
+    }
+    return b.build();
+  }
+
+  /**
+   * Whether {@code attributes} already has every entry of {@code more}, so that putting them would
+   * change nothing: the mentions of one thing mostly carry the same id and country.
+   */
+  private static boolean holdsAll(Map<String, String> attributes, Map<String, String> more) {
+    for (Map.Entry<String, String> e : more.entrySet()) {
+      if (!e.getValue().equals(attributes.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -111,6 +126,9 @@ public final class EntityGrouper {
    * @throws IllegalStateException if a draft names a mention that was never added
    */
   public List<Relation> relations(String text, List<RelationDraft> drafts) {
+    if (drafts.isEmpty()) {
+      return new ArrayList<>(0);
+    }
     List<RelationDraft> sorted = new ArrayList<>(drafts);
     sorted.sort((a, b) -> a.evidence().compareTo(b.evidence()));
     List<Relation> out = new ArrayList<>(sorted.size());
@@ -144,6 +162,9 @@ public final class EntityGrouper {
   }
 
   private String entityOf(Mention m) {
+    if (entityOfMention == null) {
+      entityOfMention = entityOfMention();
+    }
     String id = entityOfMention.get(m);
     if (id == null) {
       throw new IllegalStateException("relation argument " + m + " was not added as a mention");
@@ -151,4 +172,21 @@ public final class EntityGrouper {
     return id;
   }
 
+  /** Each mention's entity id, and each original's: relation drafts name the mentions as given. */
+  private Map<Mention, String> entityOfMention() {
+    int n = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      n += groups.get(g).mentions().size();
+    }
+    Map<Mention, String> ids = new IdentityHashMap<>(n + 8);
+    for (int g = 0; g < groups.size(); g++) {
+      AliasResolver.Group group = groups.get(g);
+      String id = entities.get(g).id();
+      for (int i = 0; i < group.mentions().size(); i++) {
+        ids.put(group.mentions().get(i), id);
+        ids.put(group.originals().get(i), id); // a retyped mention: relations name the original
+      }
+    }
+    return ids;
+  }
 }

@@ -23,9 +23,21 @@ public final class SentenceBuffer {
   public static final int LOST_QUOTE = 1 << 4;
 
   private int size;
-  private int[] firstTokens = new int[64];
-  private int[] endTokens = new int[64];
-  private int[] flags = new int[64];
+  private int[] firstTokens;
+  private int[] endTokens;
+  private int[] flags;
+
+  public SentenceBuffer() {
+    this(0, new int[64], new int[64], new int[64]);
+  }
+
+  /** A buffer over the given arrays, which it owns (see {@link #snapshot}). */
+  private SentenceBuffer(int size, int[] firstTokens, int[] endTokens, int[] flags) {
+    this.size = size;
+    this.firstTokens = firstTokens;
+    this.endTokens = endTokens;
+    this.flags = flags;
+  }
 
   public void clear() {
     size = 0;
@@ -67,11 +79,7 @@ public final class SentenceBuffer {
 
   /** A right-sized copy that no later call on this buffer can change. */
   public SentenceBuffer snapshot() {
-    SentenceBuffer copy = new SentenceBuffer();
-    copy.size = size;
-    copy.firstTokens = Arrays.copyOf(firstTokens, Math.max(1, size));
-    copy.endTokens = Arrays.copyOf(endTokens, Math.max(1, size));
-    copy.flags = Arrays.copyOf(flags, Math.max(1, size));
-    return copy;
+    int n = Math.max(1, size);
+    return new SentenceBuffer(size, Arrays.copyOf(firstTokens, n), Arrays.copyOf(endTokens, n), Arrays.copyOf(flags, n));
   }
 }

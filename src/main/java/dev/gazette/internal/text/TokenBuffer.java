@@ -17,7 +17,8 @@ public final class TokenBuffer {
   byte[] kinds;
   int[] flags;
   /** Scratch for the tokenizer: the current text's chars, reused across calls. */
-  private char[] chars = new char[0];
+  private char[] chars = NO_CHARS;
+  private static final char[] NO_CHARS = new char[0];
   /** The tokenizer's working state, reused across calls (created on first use). */
   private TokenizerPass pass;
 
@@ -31,6 +32,15 @@ public final class TokenBuffer {
     ends = new int[n];
     kinds = new byte[n];
     flags = new int[n];
+  }
+
+  /** A buffer over the given arrays, which it owns (see {@link #snapshot}). */
+  private TokenBuffer(int size, int[] starts, int[] ends, byte[] kinds, int[] flags) {
+    this.size = size;
+    this.starts = starts;
+    this.ends = ends;
+    this.kinds = kinds;
+    this.flags = flags;
   }
 
   /**
@@ -131,13 +141,8 @@ public final class TokenBuffer {
 
   /** A right-sized copy that no later call on this buffer can change. */
   public TokenBuffer snapshot() {
-    TokenBuffer copy = new TokenBuffer(0);
-    copy.size = size;
-    copy.starts = Arrays.copyOf(starts, size);
-    copy.ends = Arrays.copyOf(ends, size);
-    copy.kinds = Arrays.copyOf(kinds, size);
-    copy.flags = Arrays.copyOf(flags, size);
-    return copy;
+    return new TokenBuffer(size, Arrays.copyOf(starts, size), Arrays.copyOf(ends, size), Arrays.copyOf(kinds, size),
+        Arrays.copyOf(flags, size));
   }
 
   void grow() {
