@@ -11,15 +11,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The relation-rule stage alone, for one or two builds of the library in one JVM: corpus articles are run
- * once through every stage before the rules (tokenizer, splitter, dates, KB, names, anaphors, numbers),
- * each into a workspace of its own, and their mentions are kept; then rounds run only the rule stage
- * ({@code default-relations}) over them, the mentions restored before each run, timed with the thread's
- * CPU clock. With two jars the versions alternate by round and the tool prints the median per-round
- * ratio (above 1: the second is faster). With one jar it runs for as long as asked, for a profiler.
+ * One stage alone, by default the relation rules ({@code -Dstage=default-relations}; {@code -Dstage=time}
+ * or {@code number} for others), for one or two builds of the library in one JVM: corpus articles are
+ * run once through every stage before it (tokenizer, splitter, dates, KB, names, anaphors, numbers),
+ * each into a workspace of its own, and their mentions are kept; then rounds run only that stage over
+ * them, the mentions restored before each run, timed with the thread's CPU clock. With two jars the
+ * versions alternate by round and the tool prints the median per-round ratio (above 1: the second is
+ * faster), and per version the minimum and 10th percentile next to the median (on a loaded machine the
+ * fastest rounds are the least disturbed). With one jar it runs for as long as asked, for a profiler.
  *
  * <pre>
- * java -cp target/benchmarks.jar dev.gazette.bench.RulesStageLoop a.jar [b.jar] [rounds [articles [warmup]]]
+ * java [-Dstage=NAME] -cp target/benchmarks.jar dev.gazette.bench.RulesStageLoop a.jar [b.jar] [rounds [articles [warmup]]]
  * </pre>
  */
 public final class RulesStageLoop {
@@ -55,7 +57,7 @@ public final class RulesStageLoop {
       Method stageName = stage.getMethod("name");
       int ruleStage = -1;
       for (int s = 0; s < stages.size(); s++) {
-        if (stageName.invoke(stages.get(s)).equals("default-relations")) {
+        if (stageName.invoke(stages.get(s)).equals(System.getProperty("stage", "default-relations"))) {
           ruleStage = s;
         }
       }
@@ -142,8 +144,8 @@ public final class RulesStageLoop {
       for (int r = 0; r < rounds; r++) {
         perToken[r] = ns[j][r] / v.get(j).tokens;
       }
-      System.out.printf(Locale.ROOT, "%-28s %.1f ns/token (q1 %.1f, q3 %.1f)%n", v.get(j).name, Stats.quantile(perToken, 0.5),
-          Stats.quantile(perToken, 0.25), Stats.quantile(perToken, 0.75));
+      System.out.printf(Locale.ROOT, "%-28s %.1f ns/token (q1 %.1f, q3 %.1f) min %.1f p10 %.1f%n", v.get(j).name, Stats.quantile(perToken, 0.5),
+          Stats.quantile(perToken, 0.25), Stats.quantile(perToken, 0.75), Stats.quantile(perToken, 0.0), Stats.quantile(perToken, 0.1));
     }
     if (v.size() == 2) {
       double[] ratio = new double[rounds];
