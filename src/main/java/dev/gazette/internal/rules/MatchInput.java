@@ -52,8 +52,15 @@ public final class MatchInput {
       bounds = new byte[cap + 1];
     }
     Vocabulary vocab = program.vocabulary;
-    for (int i = 0; i < n; i++) {
-      wordId[i] = vocab.lookup(text, tokens.start(i), tokens.end(i));
+    char[] chars = tokens.textChars(text);
+    if (chars != null) {
+      for (int i = 0; i < n; i++) {
+        wordId[i] = vocab.lookup(chars, tokens.start(i), tokens.end(i));
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        wordId[i] = vocab.lookup(text, tokens.start(i), tokens.end(i));
+      }
     }
     Arrays.fill(mention, 0, n, -1);
     Arrays.fill(mentionType, 0, n, -1);

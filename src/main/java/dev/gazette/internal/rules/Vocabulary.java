@@ -11,8 +11,16 @@ import java.util.List;
  */
 public final class Vocabulary {
   private final List<String> words = new ArrayList<>();
-  private String[] keys = new String[64];
+  /**
+   * Open addressing: per slot, the word's full hash (high half) and the offset of its chars in
+   * {@link #pool} (low half), 0 for an empty slot, so that a probe that misses reads this array only
+   * and a hit reads the pool once (no String is touched while looking up).
+   */
+  private long[] slots = new long[64];
   private int[] ids = new int[64];
+  /** The words' chars, each preceded by its length (one char); offset 0 is unused. */
+  private char[] pool = new char[256];
+  private int poolSize = 1;
   private boolean frozen;
   /** The length of the longest word. */
   private int maxLength;
@@ -23,15 +31,26 @@ public final class Vocabulary {
       throw new IllegalStateException("vocabulary is frozen");
     }
     String lowerWord = withoutSkipped(word);
-    int slot = slot(lowerWord, 0, lowerWord.length(), false);
-    if (keys[slot] != null) {
+    int h = hash(lowerWord, 0, lowerWord.length(), false);
+    int slot = slot(lowerWord, 0, lowerWord.length(), h, false, 0);
+    if (slots[slot] != 0) {
       return ids[slot];
     }
-    if ((words.size() + 1) * 2 > keys.length) {
-      rehash();
-      slot = slot(lowerWord, 0, lowerWord.length(), false);
+    if (lowerWord.length() > Character.MAX_VALUE) {
+      throw new IllegalArgumentException("word too long: " + lowerWord.length() + " chars");
     }
-    keys[slot] = lowerWord;
+    if ((words.size() + 1) * 2 > slots.length) {
+      rehash();
+      slot = slot(lowerWord, 0, lowerWord.length(), h, false, 0);
+    }
+    while (poolSize + 1 + lowerWord.length() > pool.length) {
+      pool = java.util.Arrays.copyOf(pool, pool.length * 2);
+    }
+    int off = poolSize;
+    pool[off] = (char) lowerWord.length();
+    lowerWord.getChars(0, lowerWord.length(), pool, off + 1);
+    poolSize += 1 + lowerWord.length();
+    slots[slot] = ((long) h << 32) | off;
     ids[slot] = words.size();
     maxLength = Math.max(maxLength, lowerWord.length());
     words.add(lowerWord);
@@ -68,8 +87,50 @@ public final class Vocabulary {
     if (end - start > maxLength && visibleLength(text, start, end) > maxLength) {
       return -1; // lower-casing keeps the length: no word is that long
     }
-    int slot = slot(text, start, end, true);
-    return keys[slot] == null ? -1 : ids[slot];
+    int h = 0;
+    int skipped = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= '\u00AD' && isSkipped(c)) {
+        skipped++;
+        continue;
+      }
+      h = 31 * h + lower(c);
+    }
+    int slot = slot(text, start, end, finish(h), true, skipped);
+    return slots[slot] == 0 ? -1 : ids[slot];
+  }
+
+  /** {@link #lookup(String, int, int)} of {@code text[start, end)} given as a char array. */
+  public int lookup(char[] text, int start, int end) {
+    int h = 0;
+    int skipped = 0;
+    for (int i = start; i < end; i++) {
+      char c = text[i];
+      if (c >= '\u00AD' && isSkipped(c)) {
+        skipped++;
+        continue;
+      }
+      h = 31 * h + lower(c);
+    }
+    int len = end - start - skipped;
+    if (len > maxLength) {
+      return -1; // lower-casing keeps the length: no word is that long
+    }
+    h = finish(h);
+    int mask = slots.length - 1;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      long e = slots[slot];
+      if (e == 0) {
+        return -1;
+      }
+      if ((int) (e >>> 32) == h) {
+        int off = (int) e;
+        if (pool[off] == len && (skipped == 0 ? equalsLower(off, text, start) : equalsLowerSkipping(off, text, start))) {
+          return ids[slot];
+        }
+      }
+    }
   }
 
   /**
@@ -105,56 +166,94 @@ public final class Vocabulary {
     return lookup(lowerWord, 0, lowerWord.length());
   }
 
-  private int slot(String s, int start, int end, boolean lower) {
+  /** The hash of {@code s[start, end)}: lower-cased with its skipped chars left out when {@code lower}. */
+  private static int hash(String s, int start, int end, boolean lower) {
     int h = 0;
-    int skipped = 0;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
       if (lower && c >= '\u00AD' && isSkipped(c)) {
-        skipped++;
         continue;
       }
       h = 31 * h + (lower ? lower(c) : c);
     }
-    // Murmur3's finalizer: similar words ("vbaa", "vbab") must not land in one probe cluster.
+    return finish(h);
+  }
+
+  /** Murmur3's finalizer: similar words ("vbaa", "vbab") must not land in one probe cluster. */
+  private static int finish(int h) {
     h ^= h >>> 16;
     h *= 0x85ebca6b;
     h ^= h >>> 13;
     h *= 0xc2b2ae35;
     h ^= h >>> 16;
-    int mask = keys.length - 1;
-    int slot = h & mask;
+    return h;
+  }
+
+  /**
+   * The slot of {@code s[start, end)} with hash {@code h} (lower-cased, {@code skipped} chars left out,
+   * when {@code lower}): the word's, or the empty slot where it would go.
+   */
+  private int slot(String s, int start, int end, int h, boolean lower, int skipped) {
+    int mask = slots.length - 1;
     int len = end - start - skipped;
-    while (true) {
-      String k = keys[slot];
-      if (k == null) {
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      long e = slots[slot];
+      if (e == 0) {
         return slot;
       }
-      if (k.length() == len && (skipped == 0 ? equalsLower(k, s, start, lower) : equalsLowerSkipping(k, s, start))) {
-        return slot;
+      if ((int) (e >>> 32) == h) {
+        int off = (int) e;
+        if (pool[off] == len && (skipped == 0 ? equalsLower(off, s, start, lower) : equalsLowerSkipping(off, s, start))) {
+          return slot;
+        }
       }
-      slot = (slot + 1) & mask;
     }
   }
 
-  /** Whether {@code key} is {@code s} from {@code start} on, lower-cased, with its skipped chars left out. */
-  private static boolean equalsLowerSkipping(String key, String s, int start) {
+  /** Whether the word at pool offset {@code off} is {@code s} from {@code start} on, lower-cased, skipped chars left out. */
+  private boolean equalsLowerSkipping(int off, String s, int start) {
+    int len = pool[off];
     int j = start;
-    for (int i = 0; i < key.length(); i++, j++) {
+    for (int i = 1; i <= len; i++, j++) {
       while (isSkipped(s.charAt(j))) {
         j++;
       }
-      if (key.charAt(i) != lower(s.charAt(j))) {
+      if (pool[off + i] != lower(s.charAt(j))) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean equalsLower(String key, String s, int start, boolean lower) {
-    for (int i = 0; i < key.length(); i++) {
+  private boolean equalsLowerSkipping(int off, char[] s, int start) {
+    int len = pool[off];
+    int j = start;
+    for (int i = 1; i <= len; i++, j++) {
+      while (isSkipped(s[j])) {
+        j++;
+      }
+      if (pool[off + i] != lower(s[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean equalsLower(int off, String s, int start, boolean lower) {
+    int len = pool[off];
+    for (int i = 0; i < len; i++) {
       char c = s.charAt(start + i);
-      if (key.charAt(i) != (lower ? lower(c) : c)) {
+      if (pool[off + 1 + i] != (lower ? lower(c) : c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean equalsLower(int off, char[] s, int start) {
+    int len = pool[off];
+    for (int i = 0; i < len; i++) {
+      if (pool[off + 1 + i] != lower(s[start + i])) {
         return false;
       }
     }
@@ -170,14 +269,19 @@ public final class Vocabulary {
   }
 
   private void rehash() {
-    String[] oldKeys = keys;
+    long[] oldSlots = slots;
     int[] oldIds = ids;
-    keys = new String[oldKeys.length * 2];
-    ids = new int[oldKeys.length * 2];
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != null) {
-        int slot = slot(oldKeys[i], 0, oldKeys[i].length(), false);
-        keys[slot] = oldKeys[i];
+    slots = new long[oldSlots.length * 2];
+    ids = new int[oldSlots.length * 2];
+    int mask = slots.length - 1;
+    for (int i = 0; i < oldSlots.length; i++) {
+      long e = oldSlots[i];
+      if (e != 0) {
+        int slot = (int) (e >>> 32) & mask;
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = e;
         ids[slot] = oldIds[i];
       }
     }

@@ -18,6 +18,8 @@ public final class TokenBuffer {
   int[] flags;
   /** Scratch for the tokenizer: the current text's chars, reused across calls. */
   private char[] chars = NO_CHARS;
+  /** The text whose copy {@link #chars} holds, or null. */
+  private String charsText;
   private static final char[] NO_CHARS = new char[0];
   /** The tokenizer's working state, reused across calls (created on first use). */
   private TokenizerPass pass;
@@ -52,9 +54,20 @@ public final class TokenBuffer {
     if (chars.length < n + 1) {
       chars = new char[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(n + 1L, chars.length * 2L))];
     }
+    charsText = null; // in case getChars fails
     text.getChars(0, n, chars, 0);
     chars[n] = 0; // sentinel: lets scan loops stop without a bounds test
+    charsText = text;
     return chars;
+  }
+
+  /**
+   * {@code text}'s chars in an array (longer than the text; read only, never write): the copy the
+   * tokenizer made when it last tokenized {@code text} into this buffer, or null when it did not (then
+   * read the string). Valid until the buffer tokenizes again; for lookups that read every token's chars.
+   */
+  public char[] textChars(String text) {
+    return text == charsText ? chars : null;
   }
 
   /** The tokenizer's reusable working state for this buffer. */
