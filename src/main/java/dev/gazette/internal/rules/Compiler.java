@@ -328,7 +328,7 @@ public final class Compiler {
         // [text=","]: the exact word is its lower-case form, and no other token lower-cases to it
         return new TokenTest.LowerWord(vocabulary.lookup(Vocabulary.lower(w.value())));
       }
-      return w.lower() ? new TokenTest.LowerWord(vocabulary.lookup(w.value())) : new TokenTest.ExactWord(w.value());
+      return w.lower() ? new TokenTest.LowerWord(vocabulary.lookup(w.value())) : new TokenTest.ExactWord(w.value(), vocabulary.lookup(Vocabulary.lower(w.value())));
     } else if (p instanceof Pred.InList l) {
       if (l.lower() || book.lists().get(l.list()).words().stream().allMatch(Compiler::caseless)) {
         return new TokenTest.LowerInList(listIds.get(l.list()));

@@ -12,16 +12,30 @@ import java.util.regex.Pattern;
  * expression, or looking up its memo, for most tokens.
  */
 final class RegexSuffixes {
-  private final String[] endings;
+  /**
+   * The endings' chars, one after another, so that a test reads small arrays only (no String): ending
+   * {@code k} is {@code chars[offsets[k], offsets[k + 1])}.
+   */
+  private final char[] chars;
+  private final int[] offsets;
+  /** The last char of each ending, compared before the others. */
+  private final char[] lasts;
   /** Bit per last char (a-z) of an ending. */
   private final int lastChars;
 
   private RegexSuffixes(String[] endings) {
-    this.endings = endings;
+    offsets = new int[endings.length + 1];
+    lasts = new char[endings.length];
+    StringBuilder all = new StringBuilder();
     int bits = 0;
-    for (String e : endings) {
+    for (int k = 0; k < endings.length; k++) {
+      String e = endings[k];
+      all.append(e);
+      offsets[k + 1] = all.length();
+      lasts[k] = e.charAt(e.length() - 1);
       bits |= 1 << (e.charAt(e.length() - 1) - 'a');
     }
+    this.chars = all.toString().toCharArray();
     this.lastChars = bits;
   }
 
@@ -69,18 +83,20 @@ final class RegexSuffixes {
     if (last < 'a' || last > 'z' || (lastChars & (1 << (last - 'a'))) == 0) {
       return false;
     }
-    for (String ending : endings) {
-      int n = ending.length();
-      if (e - s >= n && regionEquals(text, e - n, ending)) {
+    for (int k = 0; k < lasts.length; k++) {
+      int from = offsets[k];
+      int n = offsets[k + 1] - from;
+      if (lasts[k] == last && e - s >= n && regionEquals(text, e - n, from, n - 1)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean regionEquals(CharSequence text, int at, String ending) {
-    for (int i = 0; i < ending.length(); i++) {
-      if (text.charAt(at + i) != ending.charAt(i)) {
+  /** Whether {@code text} from {@code at} on holds the first {@code n} chars of the ending at {@code from}. */
+  private boolean regionEquals(CharSequence text, int at, int from, int n) {
+    for (int i = 0; i < n; i++) {
+      if (text.charAt(at + i) != chars[from + i]) {
         return false;
       }
     }

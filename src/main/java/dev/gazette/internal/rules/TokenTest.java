@@ -67,13 +67,26 @@ abstract class TokenTest {
 
   static final class ExactWord extends TokenTest {
     private final String word;
+    /**
+     * The vocabulary id of the word lower-cased, or -1 when unknown: a token that is the word has that
+     * id (as {@link ExactInList} relies on), so most tokens are rejected by one array read.
+     */
+    private final int lowerId;
 
     ExactWord(String word) {
+      this(word, -1);
+    }
+
+    ExactWord(String word, int lowerId) {
       this.word = word;
+      this.lowerId = lowerId;
     }
 
     @Override
     boolean test(MatchInput in, int t) {
+      if (lowerId >= 0 && in.wordId[t] != lowerId) {
+        return false;
+      }
       return textIs(in.text, in.tokens.start(t), in.tokens.end(t), word);
     }
 
