@@ -195,10 +195,16 @@ public final class AnaphorStage implements Stage {
   /** Modifiers that make "the group" or "the movement" an armed group: "the militant group". */
   private static final WordSet ARMED_MODIFIERS =
       WordSet.of("militant", "rebel", "armed", "islamist", "jihadist", "paramilitary");
-  /** Words before a description that make it no subject: "told the court", "in the ministry". */
-  private static final WordSet PREPOSITIONS = WordSet.of(
-      "in", "to", "before", "at", "from", "with", "by", "against", "of", "on", "for", "into", "under", "over",
-      "about", "between", "than", "like", "within", "inside", "outside", "toward", "towards", "via");
+  /**
+   * Words after which a strict description opens a clause, as its subject ("..., the ministry said",
+   * "and the court ruled", "said the federation"), or is the source of a statement ("according to the
+   * ministry"); after any other word it is an object ("told the court", "to head the commission").
+   */
+  private static final WordSet CLAUSE_OPENERS = WordSet.of(
+      ",", "and", "but", "that", "while", "as", "when", "though", "although", "because", "\"", "“", "”", "'",
+      "‘", "’", ":", ";", "(", "-", "—", "–", "said", "says", "added", "adds", "wrote", "warned", "announced",
+      "stated", "insisted", "noted", "explained", "where", "so", "yet", "then",
+      "also", "meanwhile", "however", "now", "later", "earlier", "if", "once", "whereas");
 
   private final KnowledgeBase kb;
   private final PronounLinker pronouns;
@@ -380,8 +386,9 @@ public final class AnaphorStage implements Stage {
         } else if (modified && desc == BANK && matches(text, tokens, k - 1, "central", true)) {
           desc = CENTRAL_BANK;
         }
-        if (desc != null && !desc.loose() && i > first && PREPOSITIONS.contains(text, tokens.start(i - 1), tokens.end(i - 1))) {
-          continue; // "told the court", "in the ministry": not the one who acts
+        if (desc != null && !desc.loose() && i > first && !CLAUSE_OPENERS.contains(text, tokens.start(i - 1), tokens.end(i - 1))
+            && !(matches(text, tokens, i - 1, "to", true) && i - 1 > first && matches(text, tokens, i - 2, "according", true))) {
+          continue; // "told the court", "to head the commission": not the one who acts
         }
         n = k;
         if (covered == null) {

@@ -112,6 +112,29 @@ class DescriptionLinkTest {
     assertThat(statements(x, "Ugandan Athletics Federation")).isEmpty();
   }
 
+  @Test
+  void anInvertedReportingClauseLinksToo() {
+    Extraction x = NerTesting.extract(
+        "The Ministry of Fisheries of Norvenia ordered a review of the quotas on Monday. The stocks had fallen"
+            + " for a third year, said the ministry.");
+    assertThat(statements(x, "Ministry of Fisheries of Norvenia")).isNotEmpty();
+  }
+
+  @Test
+  void aDescriptionAsObjectOfAVerbStaysUnlinked() {
+    // "to head the commission": the commission is no subject; no role or statement of it follows
+    Extraction x = NerTesting.extract(
+        "The Varesian Trade Commission opened an inquiry on Monday. Anna Berg, a candidate to head the"
+            + " commission, said the inquiry was overdue.");
+    assertThat(x.relations()).noneMatch(r -> r.type().equals(RelationType.ROLE)
+        && r.object().equals(java.util.Optional.of(entity(x, "Varesian Trade Commission").id())));
+  }
+
+  private static Entity entity(Extraction x, String name) {
+    return x.entities().stream().filter(en -> en.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name + " in " + x.entities()));
+  }
+
   private static List<Relation> statements(Extraction x, String name) {
     Entity e = x.entities().stream().filter(en -> en.name().equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError("no entity " + name + " in " + x.entities()));
