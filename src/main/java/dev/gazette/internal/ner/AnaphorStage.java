@@ -390,6 +390,10 @@ public final class AnaphorStage implements Stage {
             && !(matches(text, tokens, i - 1, "to", true) && i - 1 > first && matches(text, tokens, i - 2, "according", true))) {
           continue; // "told the court", "to head the commission": not the one who acts
         }
+        if (k + 2 < end && matches(text, tokens, k + 1, ",", false) && tokens.has(k + 2, TokenFlags.CAPITALIZED)
+            && startsOrganization(orgs, tokens.start(k + 2))) {
+          continue; // "the securities firm, Walwyn Stodgell Ltd.": it introduces the name that follows
+        }
         n = k;
         if (covered == null) {
           covered = ws.tokensCoveredByMentions();
@@ -464,6 +468,16 @@ public final class AnaphorStage implements Stage {
       }
       return next;
     }
+  }
+
+  /** Whether an organization of {@code orgs} (sorted or not) starts at {@code offset}. */
+  private static boolean startsOrganization(List<Mention> orgs, int offset) {
+    for (Mention m : orgs) {
+      if (m.start() == offset) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the first mention of sorted {@code list} starting at or after {@code offset}. */

@@ -130,6 +130,15 @@ class DescriptionLinkTest {
         && r.object().equals(java.util.Optional.of(entity(x, "Varesian Trade Commission").id())));
   }
 
+  @Test
+  void aDescriptionBeforeTheNameItIntroducesStaysUnlinked() {
+    Extraction x = NerTesting.extract(
+        "Halvard Capital cut its forecast on Monday. \"Bills are in demand,\" said Jonas Wiik, a director of the"
+            + " securities firm, Brennan Tolliver Ltd.");
+    assertThat(x.relations()).noneMatch(r -> r.type().equals(RelationType.ROLE)
+        && r.object().equals(java.util.Optional.of(entity(x, "Halvard Capital").id())));
+  }
+
   private static Entity entity(Extraction x, String name) {
     return x.entities().stream().filter(en -> en.name().equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError("no entity " + name + " in " + x.entities()));
