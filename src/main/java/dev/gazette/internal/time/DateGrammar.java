@@ -1452,8 +1452,10 @@ final class DateGrammar {
         return null; // "before Thursday's announcement": the possessive reads as past
       }
       why = p.text(j, j + 1);
-    } else if (scheduleVerb(j) || (word(j, W.ON) || word(j, W.AT)) && scheduleVerb(j - 1)) {
-      int v = scheduleVerb(j) ? j : j - 1;
+    } else if (scheduleVerb(j)) {
+      return new Dir(Direction.FUTURE, "schedule: future (" + p.text(j, j + 1) + ")");
+    } else if ((word(j, W.ON) || word(j, W.AT)) && scheduleBefore(j) >= 0) {
+      int v = scheduleBefore(j);
       return new Dir(Direction.FUTURE, "schedule: future (" + p.text(v, v + 1) + ")");
     } else if (word(j, W.FOR)) {
       for (int k = j - 1; k >= lo && j - k <= 4 && !boundary(k); k--) {
@@ -1503,11 +1505,28 @@ final class DateGrammar {
 
   private static final int[] SCHEDULE_VERBS = ids(new String[] {
       "expires", "expire", "ends", "closes", "begins", "starts", "opens", "lapses", "resumes", "reconvenes",
-      "convenes", "kicks", "runs"});
+      "convenes", "kicks", "runs", "faces", "meets", "hosts", "visits", "travels", "plays", "votes", "holds",
+      "arrives", "returns", "heads", "takes"});
   private static final int[] GRANTS = ids(new String[] {
       "gave", "given", "give", "gives", "giving", "granted", "grants", "extended", "extends", "extending", "has",
       "have", "had", "said", "says", "told", "tells", "added", "announced", "warned", "stated", "confirmed",
       "until", "till", "postponed", "delayed", "deferred", "adjourned", "suspended"});
+
+  /**
+   * The schedule verb at most four words before the preposition at {@code j}, with no tense cue or
+   * clause end between ("the cabinet holds its weekly meeting on Tuesday"), or -1.
+   */
+  private int scheduleBefore(int j) {
+    for (int k = j - 1; k >= lo && j - k <= 4; k--) {
+      if (boundary(k) || p.kind(k) == WORD && cue(k) != 0) {
+        return -1;
+      }
+      if (scheduleVerb(k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
 
   /** "expires", "ends", "opens"...: a present tense that schedules ("the truce expires on Sunday"). */
   private boolean scheduleVerb(int j) {

@@ -247,6 +247,7 @@ final class TimeLexicon {
       deadline slated expires expire ends closes begins starts opens lapses resumes reconvenes convenes
       kicks runs gave given give gives giving granted grants extended extends extending has have had said
       says told tells added announced warned stated confirmed postponed delayed deferred adjourned suspended
+      faces meets hosts visits travels plays votes holds arrives returns heads takes
       """;
 
   /** One lexicon entry: a form may belong to several classes ("second", "may", "first"). */

@@ -35,7 +35,9 @@ class DeadlineDirectionTest {
         Arguments.of("The strike is due to begin on Monday.", "Monday", "2026-03-16"),
         Arguments.of("The court set a hearing for Thursday.", "Thursday", "2026-03-12"),
         Arguments.of("The judge adjourned the trial until Monday.", "Monday", "2026-03-16"),
-        Arguments.of("Both unions want an answer before the Friday deadline.", "Friday", "2026-03-13"));
+        Arguments.of("Both unions want an answer before the Friday deadline.", "Friday", "2026-03-13"),
+        Arguments.of("The cabinet holds its weekly meeting on Tuesday.", "Tuesday", "2026-03-17"),
+        Arguments.of("The champion faces the challenger on Saturday in Lagos.", "Saturday", "2026-03-14"));
   }
 
   static Stream<Arguments> past() {
@@ -49,7 +51,9 @@ class DeadlineDirectionTest {
         Arguments.of("Sales fell sharply before Thursday's announcement.", "Thursday", "2026-03-05"),
         Arguments.of("Until Monday, the police had not named a suspect.", "Monday", "2026-03-09"),
         Arguments.of("The talks lasted until Friday.", "Friday", "2026-03-06"),
-        Arguments.of("The company missed the Friday deadline.", "Friday", "2026-03-06"));
+        Arguments.of("The company missed the Friday deadline.", "Friday", "2026-03-06"),
+        Arguments.of("The cabinet held its weekly meeting on Tuesday.", "Tuesday", "2026-03-10"),
+        Arguments.of("The champion says he was attacked on Saturday in Lagos.", "Saturday", "2026-03-07"));
   }
 
   @ParameterizedTest(name = "{1} in \"{0}\" is the next one")
