@@ -82,10 +82,14 @@ public final class AnaphorStage implements Stage {
       "Committee", "Commission", "Parliament", "Assembly", "Party", "League", "Agency", "Authority",
       "University", "Government", "Forces", "Militia", "Brigades", "Front", "Movement", "Organisation",
       "Organization", "Nations", "Alliance", "Congress", "Senate", "Office", "Navy", "Military", "Athletics");
+  /** Words that end a company's name: they outweigh a word of {@link #PUBLIC_NAME_WORDS}. */
+  private static final Set<String> COMPANY_SUFFIXES = Set.of(
+      "Ltd", "Inc", "Corp", "Co", "PLC", "Plc", "plc", "AG", "SA", "NV", "LLC", "SpA", "GmbH", "Limited",
+      "Corporation", "Holdings");
   /** Knowledge-base kinds of organizations that are not companies. */
   private static final Set<String> PUBLIC_KINDS = Set.of(
       "ministry", "court", "military", "legislature", "government", "party", "armed_group", "international",
-      "agency", "ngo", "sport", "university", "central_bank", "think_tank", "religion", "seat_of_power");
+      "agency", "ngo", "sport", "university", "central_bank", "think_tank", "religion", "seat_of_power", "exchange");
 
   private static final Desc COMPANY = new Desc(true, Set.of(), Set.of(), PUBLIC_NAME_WORDS, PUBLIC_KINDS);
   /** "the group": also a militant group, a party or a charity. */
@@ -93,7 +97,7 @@ public final class AnaphorStage implements Stage {
       Set.of("Ministry", "Department", "Court", "Tribunal", "Police", "Parliament", "Assembly", "Government",
           "Senate", "Congress", "Army", "Navy", "Military", "Agency", "Authority", "University", "Nations"),
       Set.of("ministry", "court", "military", "legislature", "government", "agency", "university",
-          "central_bank", "seat_of_power", "international", "sport"));
+          "central_bank", "seat_of_power", "international", "sport", "exchange"));
   private static final Desc BANK = new Desc(true, Set.of("central_bank"), Set.of("Bank"),
       minus(PUBLIC_NAME_WORDS, "Authority", "Agency"), minus(PUBLIC_KINDS, "central_bank"));
   private static final Desc CENTRAL_BANK = Desc.strict(Set.of("central_bank"), "Central", "Reserve");
@@ -390,10 +394,6 @@ public final class AnaphorStage implements Stage {
             && !(matches(text, tokens, i - 1, "to", true) && i - 1 > first && matches(text, tokens, i - 2, "according", true))) {
           continue; // "told the court", "to head the commission": not the one who acts
         }
-        if (k + 2 < end && matches(text, tokens, k + 1, ",", false) && tokens.has(k + 2, TokenFlags.CAPITALIZED)
-            && startsOrganization(orgs, tokens.start(k + 2))) {
-          continue; // "the securities firm, Walwyn Stodgell Ltd.": it introduces the name that follows
-        }
         n = k;
         if (covered == null) {
           covered = ws.tokensCoveredByMentions();
@@ -403,6 +403,10 @@ public final class AnaphorStage implements Stage {
         }
         if (covered[n]) {
           continue;
+        }
+        if (desc != null && n + 2 < end && matches(text, tokens, n + 1, ",", false)
+            && tokens.has(n + 2, TokenFlags.CAPITALIZED) && startsOrganization(orgs, tokens.start(n + 2))) {
+          continue; // "the securities firm, Walwyn Stodgell Ltd.": it introduces the name that follows
         }
         int start = tokens.start(n);
         if (leadRepeat.isPresent() && leadRepeat.get().start() <= start && start < leadRepeat.get().end()) {
@@ -470,14 +474,10 @@ public final class AnaphorStage implements Stage {
     }
   }
 
-  /** Whether an organization of {@code orgs} (sorted or not) starts at {@code offset}. */
+  /** Whether an organization of sorted {@code orgs} starts at {@code offset}. */
   private static boolean startsOrganization(List<Mention> orgs, int offset) {
-    for (Mention m : orgs) {
-      if (m.start() == offset) {
-        return true;
-      }
-    }
-    return false;
+    int k = firstFrom(orgs, offset);
+    return k < orgs.size() && orgs.get(k).start() == offset;
   }
 
   /** The index of the first mention of sorted {@code list} starting at or after {@code offset}. */
@@ -605,8 +605,9 @@ public final class AnaphorStage implements Stage {
     }
     if (kind != null && desc.notKinds().contains(kind)
         || desc == BANK && sector != null && !"banking".equals(sector) && !"finance".equals(sector)
-        || hasWord(m.text(), desc.notNames()) || name != null && hasWord(name, desc.notNames())) {
-      return 0;
+        || !hasWord(m.text(), COMPANY_SUFFIXES)
+            && (hasWord(m.text(), desc.notNames()) || name != null && hasWord(name, desc.notNames()))) {
+      return 0; // "Halvard Trade Council", but not "Thomson Organisation Ltd"
     }
     return 1;
   }

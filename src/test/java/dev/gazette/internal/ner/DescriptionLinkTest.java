@@ -83,6 +83,21 @@ class DescriptionLinkTest {
   }
 
   @Test
+  void aCompanySuffixOutweighsAPublicWordOfTheName() {
+    Extraction x = NerTesting.extract(
+        "Harlan Publishing Organisation Ltd raised its dividend on Monday. The company said profits rose by a"
+            + " third.");
+    assertThat(statements(x, "Harlan Publishing Organisation Ltd")).isNotEmpty();
+  }
+
+  @Test
+  void theCompanyIsNotATradeCouncil() {
+    Extraction x = NerTesting.extract(
+        "The Harlan Metal Trades Council called a vote on Monday. The company said profits rose by a third.");
+    assertThat(statements(x, "Harlan Metal Trades Council")).isEmpty();
+  }
+
+  @Test
   void theMilitiaIsTheArmedGroupNamedBefore() {
     Extraction x = NerTesting.extract(
         "Hezbollah fired rockets at the border on Sunday. The militia said it would answer any strike.");
