@@ -43,14 +43,6 @@ public final class AnaphorStage implements Stage {
   private static final String RULE = "kb.anaphor";
   private static final String DESCRIPTION_RULE = "ner.anaphor";
 
-  /** Nouns that describe a company after "the": "the group announced", "the carmaker said". */
-  private static final WordSet COMPANY_NOUNS =
-      WordSet.of(
-          "company", "group", "firm", "carmaker", "automaker", "chipmaker", "manufacturer", "maker", "lender",
-          "insurer", "airline", "carrier", "miner", "operator", "conglomerate", "retailer", "producer",
-          "supplier", "exporter", "refiner", "shipper", "broadcaster", "newspaper", "bank", "startup",
-          "start-up", "drugmaker", "steelmaker", "giant", "utility");
-
   /** Titles that describe a person after "the": "the minister said", "the Chinese leader". */
   private static final WordSet PERSON_NOUNS =
       WordSet.of(
@@ -59,6 +51,164 @@ public final class AnaphorStage implements Stage {
 
   /** Sentences before the description's own in which its company may be named. */
   private static final int WINDOW_SENTENCES = 2;
+
+  /** Sentences before the description's own in which an organization of a strict kind may be named. */
+  private static final int STRICT_WINDOW_SENTENCES = 3;
+
+  /**
+   * What a definite description of an organization fits, by its head noun. A loose one ("the company",
+   * "the group", "the bank") takes the organization named most often nearby that nothing shows to be of
+   * another kind, as the company descriptions always did; a strict one ("the ministry", "the court",
+   * "the federation") only an organization its knowledge-base kind or a word of its name shows to be of
+   * that kind ("Ministry", "Court", "Federation"), and only when one such organization is named nearby.
+   *
+   * @param loose whether an organization of unknown kind fits (the most frequent is taken)
+   * @param kinds knowledge-base kinds that fit
+   * @param names capitalized words of a name that show the kind ("Ministry of Defence")
+   * @param notNames words of a name that show another kind (loose descriptions only)
+   * @param notKinds knowledge-base kinds that do not fit (loose descriptions only; others of a known kind
+   *     fit when {@code kinds} is empty)
+   */
+  private record Desc(boolean loose, Set<String> kinds, Set<String> names, Set<String> notNames,
+      Set<String> notKinds) {
+    static Desc strict(Set<String> kinds, String... names) {
+      return new Desc(false, kinds, Set.of(names), Set.of(), Set.of());
+    }
+  }
+
+  /** Words of a name that show an organization not to be a company. */
+  private static final Set<String> PUBLIC_NAME_WORDS = Set.of(
+      "Ministry", "Department", "Court", "Tribunal", "Army", "Police", "Federation", "Association", "Council",
+      "Committee", "Commission", "Parliament", "Assembly", "Party", "League", "Agency", "Authority",
+      "University", "Government", "Forces", "Militia", "Brigades", "Front", "Movement", "Organisation",
+      "Organization", "Nations", "Alliance", "Congress", "Senate", "Office", "Navy", "Military", "Athletics");
+  /** Words that end a company's name: they outweigh a word of {@link #PUBLIC_NAME_WORDS}. */
+  private static final Set<String> COMPANY_SUFFIXES = Set.of(
+      "Ltd", "Inc", "Corp", "Co", "PLC", "Plc", "plc", "AG", "SA", "NV", "LLC", "SpA", "GmbH", "Limited",
+      "Corporation", "Holdings");
+  /** Knowledge-base kinds of organizations that are not companies. */
+  private static final Set<String> PUBLIC_KINDS = Set.of(
+      "ministry", "court", "military", "legislature", "government", "party", "armed_group", "international",
+      "agency", "ngo", "sport", "university", "central_bank", "think_tank", "religion", "seat_of_power", "exchange");
+
+  private static final Desc COMPANY = new Desc(true, Set.of(), Set.of(), PUBLIC_NAME_WORDS, PUBLIC_KINDS);
+  /** "the group": also a militant group, a party or a charity. */
+  private static final Desc GROUP = new Desc(true, Set.of(), Set.of(),
+      Set.of("Ministry", "Department", "Court", "Tribunal", "Police", "Parliament", "Assembly", "Government",
+          "Senate", "Congress", "Army", "Navy", "Military", "Agency", "Authority", "University", "Nations"),
+      Set.of("ministry", "court", "military", "legislature", "government", "agency", "university",
+          "central_bank", "seat_of_power", "international", "sport", "exchange"));
+  private static final Desc BANK = new Desc(true, Set.of("central_bank"), Set.of("Bank"),
+      minus(PUBLIC_NAME_WORDS, "Authority", "Agency"), minus(PUBLIC_KINDS, "central_bank"));
+  private static final Desc CENTRAL_BANK = Desc.strict(Set.of("central_bank"), "Central", "Reserve");
+  private static final Desc ARMED = Desc.strict(Set.of("armed_group"), "Militia", "Brigades", "Brigade", "Front",
+      "Movement", "Army", "Forces", "Rebels");
+  private static final Desc BODY = Desc.strict(Set.of("sport", "international", "agency", "ngo", "legislature",
+      "court"), "Federation", "Confederation", "Association", "Union", "League", "Council", "Committee",
+      "Commission", "Authority", "Agency", "Board", "Organisation", "Organization", "Athletics", "Assembly",
+      "Tribunal", "Court", "Body");
+
+  /** The descriptions of organizations, by head noun; the value is an index in {@link #DESCS}. */
+  private static final WordSet ORG_NOUNS;
+  private static final Desc[] DESCS;
+
+  static {
+    Map<String, Desc> m = new HashMap<>();
+    for (String w : new String[] {"company", "firm", "carmaker", "automaker", "chipmaker", "manufacturer", "maker",
+        "insurer", "airline", "carrier", "miner", "operator", "conglomerate", "retailer", "producer", "supplier",
+        "exporter", "refiner", "shipper", "broadcaster", "newspaper", "startup", "start-up", "drugmaker",
+        "steelmaker", "giant", "utility"}) {
+      m.put(w, COMPANY);
+    }
+    m.put("group", GROUP);
+    m.put("bank", BANK);
+    m.put("lender", BANK);
+    m.put("ministry", Desc.strict(Set.of("ministry"), "Ministry", "Department"));
+    m.put("department", Desc.strict(Set.of("ministry"), "Department", "Ministry"));
+    Desc court = Desc.strict(Set.of("court"), "Court", "Tribunal");
+    m.put("court", court);
+    m.put("tribunal", court);
+    Desc military = Desc.strict(Set.of("military"), "Army", "Military", "Navy", "Forces");
+    m.put("army", military);
+    m.put("military", military);
+    m.put("navy", Desc.strict(Set.of(), "Navy"));
+    for (String w : new String[] {"militia", "rebels", "insurgents", "militants", "guerrillas", "jihadists"}) {
+      m.put(w, ARMED);
+    }
+    Desc alliance = Desc.strict(Set.of(), "Alliance", "Coalition", "Bloc", "Union", "Pact", "Treaty");
+    m.put("alliance", alliance);
+    m.put("bloc", alliance);
+    m.put("coalition", Desc.strict(Set.of(), "Coalition", "Alliance"));
+    Desc federation = Desc.strict(Set.of("sport"), "Federation", "Confederation", "Association", "Athletics", "FA");
+    m.put("federation", federation);
+    m.put("confederation", federation);
+    m.put("association", Desc.strict(Set.of("sport"), "Association"));
+    m.put("union", Desc.strict(Set.of(), "Union"));
+    m.put("league", Desc.strict(Set.of(), "League"));
+    m.put("council", Desc.strict(Set.of(), "Council"));
+    m.put("committee", Desc.strict(Set.of(), "Committee"));
+    m.put("commission", Desc.strict(Set.of(), "Commission"));
+    m.put("board", Desc.strict(Set.of(), "Board"));
+    m.put("agency", Desc.strict(Set.of("agency"), "Agency"));
+    m.put("authority", Desc.strict(Set.of(), "Authority"));
+    m.put("party", Desc.strict(Set.of("party"), "Party"));
+    m.put("foundation", Desc.strict(Set.of(), "Foundation"));
+    m.put("institute", Desc.strict(Set.of(), "Institute"));
+    Desc legislature = Desc.strict(Set.of("legislature"), "Parliament", "Assembly", "Congress", "Senate");
+    m.put("parliament", legislature);
+    m.put("assembly", legislature);
+    Desc regulator = Desc.strict(Set.of("agency"), "Authority", "Commission", "Agency", "Regulator", "Office",
+        "Board", "Administration", "Watchdog");
+    m.put("regulator", regulator);
+    m.put("watchdog", regulator);
+    m.put("organisation", Desc.strict(Set.of("international", "ngo", "sport", "agency"), "Organisation",
+        "Organization"));
+    m.put("organization", m.get("organisation"));
+    m.put("body", BODY);
+    Map<String, Integer> values = new HashMap<>();
+    List<Desc> list = new ArrayList<>();
+    list.add(null);
+    for (Map.Entry<String, Desc> e : m.entrySet()) {
+      values.put(e.getKey(), list.size());
+      list.add(e.getValue());
+    }
+    ORG_NOUNS = WordSet.withValues(values);
+    DESCS = list.toArray(new Desc[0]);
+  }
+
+  private static Set<String> minus(Set<String> set, String... out) {
+    Set<String> copy = new HashSet<>(set);
+    copy.removeAll(Set.of(out));
+    return Set.copyOf(copy);
+  }
+
+  /**
+   * Lower-case words that may stand between "the" (and a nationality) and the noun of a description:
+   * "the governing body", "the Swiss food group", "the state-owned lender", "the foreign ministry".
+   */
+  private static final WordSet MODIFIERS = WordSet.of(
+      "governing", "disciplinary", "world", "global", "sports", "sport's", "football", "athletics", "national",
+      "state", "state-owned", "state-run", "central", "foreign", "interior", "defence", "defense", "finance",
+      "justice", "health", "economy", "trade", "energy", "militant", "rebel", "armed", "islamist", "jihadist",
+      "paramilitary", "ruling", "supreme", "top", "high", "constitutional", "appeals", "regional",
+      "international", "food", "oil", "mining", "tech", "technology", "media", "telecoms", "telecom", "chemicals",
+      "pharmaceutical", "pharmaceuticals", "car", "steel", "investment", "insurance", "retail", "tobacco",
+      "shipping", "construction", "engineering", "defence-industry", "aerospace", "software", "internet",
+      "e-commerce", "banking", "private", "listed", "anti-doping", "electoral", "competition", "antitrust",
+      "financial", "securities", "nuclear", "military", "intelligence", "security");
+  /** Modifiers that make "the group" or "the movement" an armed group: "the militant group". */
+  private static final WordSet ARMED_MODIFIERS =
+      WordSet.of("militant", "rebel", "armed", "islamist", "jihadist", "paramilitary");
+  /**
+   * Words after which a strict description opens a clause, as its subject ("..., the ministry said",
+   * "and the court ruled", "said the federation"), or is the source of a statement ("according to the
+   * ministry"); after any other word it is an object ("told the court", "to head the commission").
+   */
+  private static final WordSet CLAUSE_OPENERS = WordSet.of(
+      ",", "and", "but", "that", "while", "as", "when", "though", "although", "because", "\"", "“", "”", "'",
+      "‘", "’", ":", ";", "(", "-", "—", "–", "said", "says", "added", "adds", "wrote", "warned", "announced",
+      "stated", "insisted", "noted", "explained", "where", "so", "yet", "then",
+      "also", "meanwhile", "however", "now", "later", "earlier", "if", "once", "whereas");
 
   private final KnowledgeBase kb;
   private final PronounLinker pronouns;
@@ -214,15 +364,37 @@ public final class AnaphorStage implements Stage {
             n++;
           }
         }
-        if (n >= end || !tokens.has(n, TokenFlags.ALL_LOWER)
-            || n + 1 < end && (tokens.has(n + 1, TokenFlags.CAPITALIZED) || matches(text, tokens, n + 1, "of", true))) {
+        if (n >= end || !tokens.has(n, TokenFlags.ALL_LOWER)) {
           continue;
         }
-        boolean company = COMPANY_NOUNS.contains(text, tokens.start(n), tokens.end(n));
-        boolean person = !company && PERSON_NOUNS.contains(text, tokens.start(n), tokens.end(n));
-        if (!company && !person || person && n > i + 1 && tokens.has(n - 1, TokenFlags.ALL_LOWER)) {
+        // "the governing body", "the state-owned lender": up to two modifiers before the noun
+        int k = n;
+        while (k - n < 2 && k + 1 < end && tokens.has(k + 1, TokenFlags.ALL_LOWER)
+            && MODIFIERS.contains(text, tokens.start(k), tokens.end(k))
+            && (ORG_NOUNS.valueOf(text, tokens.start(k + 1), tokens.end(k + 1)) != 0
+                || MODIFIERS.contains(text, tokens.start(k + 1), tokens.end(k + 1)))) {
+          k++;
+        }
+        if (k + 1 < end && (tokens.has(k + 1, TokenFlags.CAPITALIZED) || matches(text, tokens, k + 1, "of", true))) {
           continue;
         }
+        int v = ORG_NOUNS.valueOf(text, tokens.start(k), tokens.end(k));
+        Desc desc = v == 0 ? null : DESCS[v];
+        boolean person = desc == null && k == n && PERSON_NOUNS.contains(text, tokens.start(n), tokens.end(n));
+        if (desc == null && !person || person && n > i + 1 && tokens.has(n - 1, TokenFlags.ALL_LOWER)) {
+          continue;
+        }
+        boolean modified = k > n;
+        if (modified && (desc == GROUP || desc == BODY) && ARMED_MODIFIERS.contains(text, tokens.start(k - 1), tokens.end(k - 1))) {
+          desc = ARMED; // "the militant group"
+        } else if (modified && desc == BANK && matches(text, tokens, k - 1, "central", true)) {
+          desc = CENTRAL_BANK;
+        }
+        if (desc != null && !desc.loose() && i > first && !CLAUSE_OPENERS.contains(text, tokens.start(i - 1), tokens.end(i - 1))
+            && !(matches(text, tokens, i - 1, "to", true) && i - 1 > first && matches(text, tokens, i - 2, "according", true))) {
+          continue; // "told the court", "to head the commission": not the one who acts
+        }
+        n = k;
         if (covered == null) {
           covered = ws.tokensCoveredByMentions();
           orgs.sort(null);
@@ -232,15 +404,23 @@ public final class AnaphorStage implements Stage {
         if (covered[n]) {
           continue;
         }
+        if (desc != null && n + 2 < end && matches(text, tokens, n + 1, ",", false)
+            && tokens.has(n + 2, TokenFlags.CAPITALIZED) && startsOrganization(orgs, tokens.start(n + 2))) {
+          continue; // "the securities firm, Walwyn Stodgell Ltd.": it introduces the name that follows
+        }
         int start = tokens.start(n);
         if (leadRepeat.isPresent() && leadRepeat.get().start() <= start && start < leadRepeat.get().end()) {
           continue;
         }
-        int windowStart = tokens.start(sentences.firstToken(Math.max(0, s - WINDOW_SENTENCES)));
-        Mention antecedent = company
-            ? antecedent(orgs, counts, windowStart, tokens.start(i), country)
-            : person(people, windowStart, tokens.start(i), leadRepeat, country,
-                text.substring(tokens.start(n), tokens.end(n)), text);
+        boolean strict = desc != null && (!desc.loose() || modified);
+        int windowStart = tokens.start(sentences.firstToken(
+            Math.max(0, s - (desc != null && !desc.loose() ? STRICT_WINDOW_SENTENCES : WINDOW_SENTENCES))));
+        Mention antecedent = desc == null
+            ? person(people, windowStart, tokens.start(i), leadRepeat, country,
+                text.substring(tokens.start(n), tokens.end(n)), text)
+            : strict
+                ? organization(desc, orgs, counts, windowStart, tokens.start(i), country, demonym, text, tokens, n)
+                : antecedent(desc, orgs, counts, windowStart, tokens.start(i), country);
         if (antecedent == null) {
           continue;
         }
@@ -294,6 +474,12 @@ public final class AnaphorStage implements Stage {
     }
   }
 
+  /** Whether an organization of sorted {@code orgs} starts at {@code offset}. */
+  private static boolean startsOrganization(List<Mention> orgs, int offset) {
+    int k = firstFrom(orgs, offset);
+    return k < orgs.size() && orgs.get(k).start() == offset;
+  }
+
   /** The index of the first mention of sorted {@code list} starting at or after {@code offset}. */
   private static int firstFrom(List<Mention> list, int offset) {
     int lo = 0;
@@ -314,7 +500,7 @@ public final class AnaphorStage implements Stage {
    * {@code [windowStart, before)} (and, when {@code country} is given, of that country or of none
    * known), the first named of equals; null if none.
    */
-  private static Mention antecedent(List<Mention> orgs, Counts counts, int windowStart, int before, String country) {
+  private Mention antecedent(Desc desc, List<Mention> orgs, Counts counts, int windowStart, int before, String country) {
     int end = counts.advanceTo(before);
     Mention best = null;
     int bestCount = 0;
@@ -325,6 +511,9 @@ public final class AnaphorStage implements Stage {
       if (counts.inLeadRepeat[k] || country != null && c != null && !c.equals(country) || !seen.add(counts.keys[k])) {
         continue;
       }
+      if (fit(desc, m, null) == 0) {
+        continue; // "the company" is not the ministry named before it
+      }
       int n = counts.counts.getOrDefault(counts.keys[k], 0);
       if (n > bestCount) {
         best = m;
@@ -332,6 +521,128 @@ public final class AnaphorStage implements Stage {
       }
     }
     return best;
+  }
+
+  /**
+   * The one organization named in {@code [windowStart, before)} that description {@code desc} fits
+   * (for a strict one, by kind or name; see {@link Desc}), null if none or several: of several, those
+   * of the demonym's country ("the Kenyan federation") or whose name holds the noun ("the federation":
+   * "Kenya Athletics Federation") are taken when that leaves one.
+   */
+  private Mention organization(Desc desc, List<Mention> orgs, Counts counts, int windowStart, int before,
+      String country, Mention demonym, String text, TokenBuffer tokens, int noun) {
+    int end = counts.advanceTo(before);
+    String nounWord = text.substring(tokens.start(noun), tokens.end(noun));
+    List<Mention> found = new ArrayList<>(2);
+    List<String> keys = new ArrayList<>(2);
+    for (int k = firstFrom(orgs, windowStart); k < end; k++) {
+      Mention m = orgs.get(k);
+      if (counts.inLeadRepeat[k] || fit(desc, m, nounWord) < (desc.loose() ? 1 : 2)) {
+        continue;
+      }
+      if (country != null && countryOf(m, null, null) != null && !country.equals(countryOf(m, null, null))) {
+        continue;
+      }
+      int at = keys.indexOf(counts.keys[k]);
+      if (at >= 0) {
+        found.set(at, m);
+      } else {
+        keys.add(counts.keys[k]);
+        found.add(m);
+      }
+    }
+    if (found.size() > 1 && country != null) {
+      List<Mention> ofCountry = new ArrayList<>();
+      for (Mention m : found) {
+        if (country.equals(countryOf(m, country, demonym))) {
+          ofCountry.add(m);
+        }
+      }
+      if (!ofCountry.isEmpty()) {
+        found = ofCountry;
+      }
+    }
+    if (found.size() > 1) {
+      String head = Character.toUpperCase(nounWord.charAt(0)) + nounWord.substring(1).toLowerCase(Locale.ROOT);
+      List<Mention> named = new ArrayList<>();
+      for (Mention m : found) {
+        if (hasWord(m.text(), Set.of(head))) {
+          named.add(m);
+        }
+      }
+      found = named;
+    }
+    return found.size() == 1 ? found.get(0) : null;
+  }
+
+  /**
+   * How well description {@code desc} fits organization {@code m}: 2 when its knowledge-base kind, a
+   * word of its name or its listed anaphors ("the Alliance") show the kind, 1 when nothing shows
+   * another kind (loose descriptions only), 0 when it does not fit.
+   */
+  private int fit(Desc desc, Mention m, String noun) {
+    String id = m.attributes().get("kb_id");
+    int e = id == null ? -1 : kb.indexOf(id);
+    String kind = null;
+    String sector = null;
+    String name = null;
+    if (e >= 0) {
+      kind = kb.attributeOrNull(e, "kind");
+      sector = kb.attributeOrNull(e, "sector");
+      name = kb.name(e);
+      String anaphors = noun == null ? null : kb.attributeOrNull(e, "anaphors");
+      if (anaphors != null && anaphors.toLowerCase(Locale.ROOT).contains("the " + noun.toLowerCase(Locale.ROOT))) {
+        return 2;
+      }
+    }
+    if (kind != null && desc.kinds().contains(kind) || hasWord(m.text(), desc.names())
+        || name != null && hasWord(name, desc.names())
+        || desc == BANK && ("banking".equals(sector) || "finance".equals(sector))) {
+      return 2;
+    }
+    if (!desc.loose()) {
+      return 0;
+    }
+    if (kind != null && desc.notKinds().contains(kind)
+        || desc == BANK && sector != null && !"banking".equals(sector) && !"finance".equals(sector)
+        || !hasWord(m.text(), COMPANY_SUFFIXES)
+            && (hasWord(m.text(), desc.notNames()) || name != null && hasWord(name, desc.notNames()))) {
+      return 0; // "Halvard Trade Council", but not "Thomson Organisation Ltd"
+    }
+    return 1;
+  }
+
+  /**
+   * The country of organization {@code m}: its {@code country} attribute; else, when {@code country} is
+   * given, that country if the name holds the country's name or the demonym's text ("Athletics Kenya",
+   * "Kenyan Athletics Federation"); else null.
+   */
+  private String countryOf(Mention m, String country, Mention demonym) {
+    String c = m.attributes().get("country");
+    if (c != null || country == null) {
+      return c;
+    }
+    String place = kb.nameOfId("gpe:" + country);
+    if (place != null && hasWord(m.text(), Set.of(place)) || demonym != null && hasWord(m.text(), Set.of(demonym.text()))) {
+      return country;
+    }
+    return null;
+  }
+
+  /** Whether one of {@code words} stands in {@code name} as a whole word (or words), exact case. */
+  private static boolean hasWord(String name, Set<String> words) {
+    for (String w : words) {
+      int at = name.indexOf(w);
+      while (at >= 0) {
+        int end = at + w.length();
+        if ((at == 0 || !Character.isLetterOrDigit(name.charAt(at - 1)))
+            && (end == name.length() || !Character.isLetterOrDigit(name.charAt(end)))) {
+          return true;
+        }
+        at = name.indexOf(w, at + 1);
+      }
+    }
+    return false;
   }
 
   /** Adds a mention for every uncovered occurrence of {@code words}, exact case after "the". */

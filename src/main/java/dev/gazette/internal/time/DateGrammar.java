@@ -176,6 +176,8 @@ final class DateGrammar {
     static final int THOUSAND = TimeLexicon.id("thousand");
     static final int THROUGH = TimeLexicon.id("through");
     static final int TILL = TimeLexicon.id("till");
+    static final int DEADLINE = TimeLexicon.id("deadline");
+    static final int SLATED = TimeLexicon.id("slated");
     static final int TIME = TimeLexicon.id("time");
     static final int TIMES = TimeLexicon.id("times");
     static final int TO = TimeLexicon.id("to");
@@ -1421,12 +1423,131 @@ final class DateGrammar {
       return anchored(i, end, pod.isEmpty() ? "DATE" : "TIME", pod.isEmpty() ? v : v + "T" + pod,
           "time:weekday", "");
     }
-    Dir dir = in(end) && p.isWord(end, "'s") ? new Dir(Direction.PAST, "possessive: past")
-        : directionFor(i, end, true);
+    Dir dir = deadline(i, end);
+    if (dir == null) {
+      dir = in(end) && p.isWord(end, "'s") ? new Dir(Direction.PAST, "possessive: past")
+          : directionFor(i, end, true);
+    }
     LocalDate d = TimexValues.weekday(anchor, dow, dir.direction());
     String v = TimexValues.day(d) + (pod.isEmpty() ? "" : "T" + pod);
     return new TimexMatch(i, end, pod.isEmpty() ? "DATE" : "TIME", v, "", "time:weekday", anchorText,
         dir.reason(), "", "");
+  }
+
+  /**
+   * The direction of a bare weekday at pieces [s, e) that a deadline or a schedule governs, null when
+   * none does: "has until Friday", "by Friday", "before Monday", "a deadline of Thursday", "Friday's
+   * deadline", "expires on Sunday", "a hearing set for Thursday". Such a day is the next one, whatever
+   * the tense of a reporting verb ("the club said it had until Friday"), unless the verb nearest before
+   * it in its clause is a past tense other than one of granting or reporting ("the talks lasted until
+   * Friday", "the ceasefire expired on Sunday", "the deadline passed on Monday").
+   */
+  private Dir deadline(int s, int e) {
+    int j = s - 1;
+    String why = null;
+    if (word(e, W.DEADLINE) || word(e, "'s") && word(e + 1, W.DEADLINE)) {
+      why = "deadline";
+    } else if (word(j, W.BY) || word(j, W.UNTIL) || word(j, W.TILL) || word(j, W.BEFORE)) {
+      if (word(j, W.BEFORE) && word(e, "'s")) {
+        return null; // "before Thursday's announcement": the possessive reads as past
+      }
+      why = p.text(j, j + 1);
+    } else if (scheduleVerb(j)) {
+      return new Dir(Direction.FUTURE, "schedule: future (" + p.text(j, j + 1) + ")");
+    } else if ((word(j, W.ON) || word(j, W.AT)) && scheduleBefore(j) >= 0) {
+      int v = scheduleBefore(j);
+      return new Dir(Direction.FUTURE, "schedule: future (" + p.text(v, v + 1) + ")");
+    } else if (word(j, W.FOR)) {
+      for (int k = j - 1; k >= lo && j - k <= 4 && !boundary(k); k--) {
+        if (word(k, W.SET) || word(k, W.SLATED) || word(k, W.SCHEDULED) || word(k, W.PLANNED)) {
+          why = p.text(k, k + 1) + " for";
+          break;
+        }
+      }
+    } else if (word(j, W.OF) || word(j, W.IS) || word(j, W.ON)) {
+      // "a deadline of Thursday", "the deadline is Friday", "the deadline on Friday"
+      for (int k = j - 1; k >= lo && j - k <= 2 && !boundary(k); k--) {
+        if (word(k, W.DEADLINE)) {
+          why = "deadline";
+          break;
+        }
+      }
+    }
+    if (why == null) {
+      return null;
+    }
+    int from = why.equals("deadline") && word(j, W.OF) ? j - 1 : j;
+    if (from <= lo || boundary(from - 1)) {
+      // "Until Thursday, they had not called him a suspect": opening the sentence, the deadline is
+      // its clause's, whose tense comes after
+      return tense(s, e, Direction.FUTURE, "deadline: future (" + why + ")");
+    }
+    for (int k = from - 1; k >= lo && from - k <= 15; k--) {
+      if (boundary(k)) {
+        break;
+      }
+      if (word(k, W.DEADLINE) || p.kind(k) != WORD) {
+        continue;
+      }
+      if (grant(k)) {
+        break; // "gave the bank until Monday", "has until Friday", "the club said it had until Friday"
+      }
+      int c = cue(k);
+      if (c > 0) {
+        break;
+      }
+      if (c < 0) {
+        return new Dir(Direction.PAST, "deadline: past (" + p.text(k, k + 1) + " " + why + ")");
+      }
+    }
+    return new Dir(Direction.FUTURE, "deadline: future (" + why + ")");
+  }
+
+  private static final int[] SCHEDULE_VERBS = ids(new String[] {
+      "expires", "expire", "ends", "closes", "begins", "starts", "opens", "lapses", "resumes", "reconvenes",
+      "convenes", "kicks", "runs", "faces", "meets", "hosts", "visits", "travels", "plays", "votes", "holds",
+      "arrives", "returns", "heads", "takes"});
+  private static final int[] GRANTS = ids(new String[] {
+      "gave", "given", "give", "gives", "giving", "granted", "grants", "extended", "extends", "extending", "has",
+      "have", "had", "said", "says", "told", "tells", "added", "announced", "warned", "stated", "confirmed",
+      "until", "till", "postponed", "delayed", "deferred", "adjourned", "suspended"});
+
+  /**
+   * The schedule verb at most four words before the preposition at {@code j}, with no tense cue or
+   * clause end between ("the cabinet holds its weekly meeting on Tuesday"), or -1.
+   */
+  private int scheduleBefore(int j) {
+    for (int k = j - 1; k >= lo && j - k <= 4; k--) {
+      if (boundary(k) || p.kind(k) == WORD && cue(k) != 0) {
+        return -1;
+      }
+      if (scheduleVerb(k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** "expires", "ends", "opens"...: a present tense that schedules ("the truce expires on Sunday"). */
+  private boolean scheduleVerb(int j) {
+    return in(j) && oneOf(j, SCHEDULE_VERBS);
+  }
+
+  /**
+   * A verb that gives a deadline or reports it ("gave", "has", "said"), before which the tense of the
+   * clause is not the deadline's; "until" and "till" too ("stays closed until Friday or until Monday").
+   */
+  private boolean grant(int j) {
+    return in(j) && oneOf(j, GRANTS);
+  }
+
+  private boolean oneOf(int j, int[] ids) {
+    for (int id : ids) {
+      if (p.isWord(j, id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Direction for a bare name: explicit "last"/"next" before it wins, else the tense of the clause. */

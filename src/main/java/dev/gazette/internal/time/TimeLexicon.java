@@ -244,6 +244,10 @@ final class TimeLexicon {
       possible prof q quarter recent recently rep right roughly scheduled second sen set several sgt
       since some soon sr st straight than the these this thousand through till time times to tonight
       twice two under until up vs was weekend were within year z
+      deadline slated expires expire ends closes begins starts opens lapses resumes reconvenes convenes
+      kicks runs gave given give gives giving granted grants extended extends extending has have had said
+      says told tells added announced warned stated confirmed postponed delayed deferred adjourned suspended
+      faces meets hosts visits travels plays votes holds arrives returns heads takes
       """;
 
   /** One lexicon entry: a form may belong to several classes ("second", "may", "first"). */
