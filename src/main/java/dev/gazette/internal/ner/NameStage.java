@@ -853,6 +853,8 @@ public final class NameStage implements Stage {
           freeHeadsReadAsPlaces();
         }
         if ((covers & (1 << HARD)) != 0) {
+          findArmedGroupBranches();
+          freeWordOrgsInsideNames();
           freeOrgsBeforeHeads();
           extendCompaniesOverLegalForms();
         }
@@ -975,6 +977,74 @@ public final class NameStage implements Stage {
           cover[k] = FREE;
         }
         i = last;
+      }
+    }
+
+    /**
+     * "Al-Qaeda in the Islamic Maghreb", "Islamic State in the Greater Sahara": a knowledge-base armed
+     * group, "in the" and one to three capitalized words (places included) that end the phrase name one
+     * of its branches, another organization. Not "Islamic State in Syria" (no "the": where it fights),
+     * nor "in the Sahel region" or "in the Sahel and Lake Chad" (the phrase goes on).
+     */
+    void findArmedGroupBranches() {
+      for (int i = sentenceFirst; i + 3 < sentenceEnd; i++) {
+        if (cover[i] != HARD || owner[i] < 0 || owner[i + 1] == owner[i] || !is(i + 1, "in") || !is(i + 2, "the")
+            || !tokens.has(i + 1, TokenFlags.ALL_LOWER) || !tokens.has(i + 2, TokenFlags.ALL_LOWER)) {
+          continue;
+        }
+        int k = i + 3;
+        int q = k;
+        while (q < sentenceEnd && q - k < 3 && (cover[q] == FREE || cover[q] == SOFT) && isPlainCapitalized(q)
+            && !isCapitalizedNonName(q) && !tokens.has(q, TokenFlags.GLUE_CASE)) {
+          q++;
+        }
+        if (q == k || q < sentenceEnd && (tokens.has(q, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(q)
+            || is(q, "and") || is(q, "of") || in(q, NameWords.C_GPE_HEADS | NameWords.C_LOC_HEADS)
+            || is(q, "region") || is(q, "regions") || is(q, "area") || is(q, "areas") || is(q, "zone")
+            || is(q, "border") || is(q, "countries") || is(q, "belt"))) {
+          continue;
+        }
+        if (!isKbOrg(owner[i]) || ws.mentions().get(owner[i]).end() != tokens.end(i)) {
+          continue;
+        }
+        int e = entry(owner[i]);
+        if (e < 0 || !"armed_group".equals(kb.attributeOrNull(e, "kind"))) {
+          continue;
+        }
+        int first = i;
+        while (first > sentenceFirst && owner[first - 1] == owner[i]) {
+          first--;
+        }
+        if (ws.mentions().get(owner[i]).start() != tokens.start(first)) {
+          continue;
+        }
+        for (int t = first; t < q; t++) {
+          cover[t] = CLAIMED;
+        }
+        add(first, q, EntityType.ORG, STRONG, "ner.org.branch", false);
+        i = q - 1;
+      }
+    }
+
+    /**
+     * "Popular Front for the Liberation of Palestine": a one-word knowledge-base organization that is
+     * an English word ("Liberation", a newspaper), after an organization's head and "for the" or "of
+     * the" and before "of" and a capitalized word, is a word of the longer name: it is freed so that the
+     * run is read whole (its mention stays if the run gets no type).
+     */
+    void freeWordOrgsInsideNames() {
+      for (int i = sentenceFirst + 3; i + 2 < sentenceEnd; i++) {
+        if (cover[i] != HARD || owner[i] < 0 || owner[i - 1] == owner[i] || owner[i + 1] == owner[i]
+            || !is(i - 1, "the") || !(is(i - 2, "for") || is(i - 2, "of")) || !is(i + 1, "of")
+            || !tokens.has(i - 1, TokenFlags.ALL_LOWER) || !tokens.has(i - 2, TokenFlags.ALL_LOWER)
+            || cover[i - 3] == HARD || !tokens.has(i - 3, TokenFlags.CAPITALIZED)
+            || !in(i - 3, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS)
+            || !tokens.has(i + 2, TokenFlags.CAPITALIZED) || !isPlainCapitalized(i)) {
+          continue;
+        }
+        if (isKbOrg(owner[i]) && isDictionaryWord(i)) {
+          cover[i] = FREE;
+        }
       }
     }
 
@@ -1264,7 +1334,9 @@ public final class NameStage implements Stage {
         }
         int k = skipConnectors(j);
         if (k > j && k < sentenceEnd && isNamePart(k) && cover[k] != HARD && !tokens.has(k, TokenFlags.GLUE_CASE)
-            && (!isCapitalizedNonName(k) || is(k, "Other") && is(k - 1, "and") && k + 1 < sentenceEnd
+            && (!isCapitalizedNonName(k)
+                || isPlaceAfterOrgConnector(k)
+                || is(k, "Other") && is(k - 1, "and") && k + 1 < sentenceEnd
                 && isNamePart(k + 1) && cover[k + 1] != HARD)) {
           j = k + 1; // "Banks and Other Financial Institutions Act"
           continue;
@@ -1321,18 +1393,38 @@ public final class NameStage implements Stage {
           && !tokens.has(k, TokenFlags.GLUE_CASE);
     }
 
+    /**
+     * "Institute for Near East Policy", "Bank of New Zealand": a knowledge-base place of two or more
+     * capitalized words whose first is a function word ("Near", "New"), after "for", or after "of" and
+     * an organization's head that is no legal form (not "Continental Grain Co of New York").
+     */
+    boolean isPlaceAfterOrgConnector(int k) {
+      if (cover[k] != SOFT || k + 1 >= sentenceEnd || owner[k + 1] != owner[k] || !tokens.has(k + 1, TokenFlags.CAPITALIZED)
+          || k - 2 < sentenceFirst) {
+        return false;
+      }
+      return is(k - 1, "for") || is(k - 1, "of") && tokens.has(k - 2, TokenFlags.CAPITALIZED)
+          && in(k - 2, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS)
+          && !NameWords.LEGAL_FORMS.contains(text, tokens.start(k - 2), tokens.end(k - 2));
+    }
+
     /** Skips connectors inside a name: "of", "of the", "for", "and", "&", "'s", particles. */
     int skipConnectors(int j) {
       int k = j;
       int limit = Math.min(sentenceEnd, j + 3);
-      while (k < limit && cover[k] == FREE) {
+      // "of" inside a place's name ("District of Columbia", "Bosnia and Herzegovina") joins its words too
+      while (k < limit && (cover[k] == FREE || cover[k] == SOFT && k > sentenceFirst && owner[k] >= 0
+          && owner[k - 1] == owner[k])) {
         int s = tokens.start(k);
         int e = tokens.end(k);
         boolean lower = tokens.has(k, TokenFlags.ALL_LOWER);
         if (lower && (is(k, "of") || is(k, "for") || is(k, "and") || is(k, "on") || in(k, NameWords.C_PARTICLES))) {
           k++;
         } else if (k > j && lower && is(k, "the") && (is(k - 1, "of")
-            || is(k - 1, "on") && k - 2 >= 0 && (isCommittee(k - 2) || in(k - 2, NameWords.C_LAW_HEADS)))) {
+            || is(k - 1, "on") && k - 2 >= 0 && (isCommittee(k - 2) || in(k - 2, NameWords.C_LAW_HEADS))
+            || is(k - 1, "for") && k - 2 >= sentenceFirst && tokens.has(k - 2, TokenFlags.CAPITALIZED)
+                && in(k - 2, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS))) {
+          // "Front for the Liberation of ...", "Foundation for the Advancement of ..."
           k++;
         } else if (tokens.has(k, TokenFlags.CLITIC) && is(k, "'s") || tokens.kind(k) == TokenKind.SYMBOL && is(k, "&")) {
           k++;
@@ -1695,6 +1787,9 @@ public final class NameStage implements Stage {
       if (b - a < 2) {
         return false;
       }
+      if (orgByOpener(a, b, initial)) {
+        return true;
+      }
       // "Treaty of Lisbon", "Convention on Biological Diversity", "Convention on the Law of the Sea".
       if (cover[a] == FREE && b - a >= 3 && isPlainCapitalized(a) && in(a, NameWords.C_LAW_HEADS)
           && (is(a + 1, "of") || is(a + 1, "on")) && !initial) {
@@ -1800,7 +1895,8 @@ public final class NameStage implements Stage {
       for (int k = h; k + 2 < b; k++) {
         if (cover[k] == FREE && is(k + 1, "of") && tokens.has(k, TokenFlags.CAPITALIZED)
             && in(k, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS) && namePartsFrom(k + 2, b)
-            && !NameWords.LEGAL_FORMS.contains(text, tokens.start(k), tokens.end(k))) { // "Data Corp of Boston"
+            && (k == a || !NameWords.LEGAL_FORMS.contains(text, tokens.start(k), tokens.end(k)))) {
+          // "Data Corp of Boston" is a company of a town, "Group of Rio" (a legal form opens no company) a body
           int from = h > a && isDemonymMention(a, h) ? h : a;
           // "Taiwanese Ministry of Defence": a demonym says whose body it is and is no part of it.
           while (from < k && isNorpWord(from)) {
@@ -1814,7 +1910,8 @@ public final class NameStage implements Stage {
       }
       // "Regional Centre for Energy Policy Research", "Asan Institute for Policy Studies".
       for (int k = a; k + 2 < b; k++) {
-        if (cover[k] == FREE && (is(k + 1, "for") || is(k + 1, "on") && isCommittee(k)) && isNamePart(k + 2)
+        if (cover[k] == FREE && (is(k + 1, "for") || is(k + 1, "on") && isCommittee(k))
+            && (isNamePart(k + 2) || is(k + 1, "for") && is(k + 2, "the") && k + 3 < b && isNamePart(k + 3))
             && (in(k, NameWords.C_ORG_HEADS)
                 || in(k, NameWords.C_ORG_OF_HEADS))) {
           return add(a, b, EntityType.ORG, STRONG, "ner.org.for", initial);
@@ -1831,6 +1928,67 @@ public final class NameStage implements Stage {
         return add(a, b, EntityType.LOC, STRONG, "ner.loc.prefix", false);
       }
       return false;
+    }
+
+    /**
+     * "Athletics Kenya", "Statistics Canada": a sport's or a public service's word right before a
+     * country or region and nothing else names that place's body; "Radio Okapi", "Air Senegal", "Royal
+     * Air Maroc": a broadcaster's or an airline's first word opens an organization's name whatever
+     * capitalized words follow (places included), unless the run ends with a head of its own ("Kenya Air
+     * Force"), a title follows ("Air Marshal"), or the sentence is a headline in capitals. Places before
+     * the opener stay places ("Havana Radio Rebelde": a dateline).
+     */
+    boolean orgByOpener(int a, int b, boolean initial) {
+      for (int k = a; k + 1 < b; k++) {
+        if (cover[k] != FREE || !isPlainCapitalized(k)) {
+          continue;
+        }
+        int s = tokens.start(k);
+        int e = tokens.end(k);
+        boolean body = NameWords.PLACE_BODY_PREFIXES.contains(text, s, e);
+        boolean opener = !body && NameWords.ORG_OPENERS.contains(text, s, e);
+        if (!body && !opener) {
+          continue;
+        }
+        if (body) {
+          if (!placesOnly(k + 1, b) || !isGpeMention(k + 1)) {
+            continue;
+          }
+        } else if (headline && !placesOnly(k + 1, b) || b - k > 5 || titleAt(k, b) > 0 || !namePartsOnly(k + 1, b)
+            || k > a && cover[k - 1] != FREE) {
+          continue; // "Kenya Air Force", "Air Marshal", "Burlington Air Express"
+        }
+        int from = k;
+        while (from > a && opener && cover[from - 1] == FREE && isPlainCapitalized(from - 1)
+            && !isCapitalizedNonName(from - 1)) {
+          from--; // "Royal Air Maroc"
+        }
+        if (from > a && !placesOnly(a, from)) {
+          continue;
+        }
+        return add(from, b, EntityType.ORG, STRONG, body ? "ner.org.place_body" : "ner.org.opener",
+            initial && from == a);
+      }
+      return false;
+    }
+
+    /** Whether the mention over token {@code k} is a country's or a region's (GPE). */
+    boolean isGpeMention(int k) {
+      return owner[k] >= 0 && ws.mentions().get(owner[k]).type().equals(EntityType.GPE);
+    }
+
+    /**
+     * Whether {@code [p, q)} is capitalized name parts only, free or places, no connectors, and no head
+     * of another name ("Air Force", "Air Corp").
+     */
+    boolean namePartsOnly(int p, int q) {
+      for (int k = p; k < q; k++) {
+        if (!isNamePart(k) || !tokens.has(k, TokenFlags.CAPITALIZED) || isCapitalizedNonName(k)
+            || cover[k] == FREE && isHeadWord(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

@@ -141,7 +141,28 @@ final class NameWords {
       set(C_PLACE_COMPANY_TAILS, 
           "scientific", "philharmonic", "philharmonia", "orchestra", "symphony", "opera", "ballet", "tech",
           "daily", "globe", "sun", "star", "chronicle", "inquirer", "sentinel", "courier", "examiner",
-          "telegraph", "dispatch", "bulletin", "observer", "edison", "united", "rangers", "athletic");
+          "telegraph", "dispatch", "bulletin", "observer", "edison", "united", "rangers", "athletic", "air",
+          "power");
+
+  /**
+   * Capitalized words of a sport or a public service that, right before a country's or a region's name
+   * and nothing else, name that place's governing body or agency: "Athletics Kenya", "Cricket
+   * Australia", "Statistics Canada", "Transport Canada". After the place they are no name ("Kenya
+   * Athletics" is left to a head such as "Federation").
+   */
+  static final WordSet PLACE_BODY_PREFIXES =
+      WordSet.of(
+          "athletics", "cricket", "football", "rugby", "tennis", "swimming", "cycling", "hockey", "basketball",
+          "volleyball", "netball", "rowing", "golf", "boxing", "gymnastics", "triathlon", "badminton", "judo",
+          "sailing", "skiing", "archery", "handball", "squash", "wrestling", "weightlifting", "fencing",
+          "statistics", "transport", "health", "tourism", "parks", "sport", "invest", "enterprise", "business",
+          "fly");
+
+  /**
+   * Capitalized words that open the name of a broadcaster or an airline, whatever capitalized words
+   * follow, places included: "Radio Okapi", "Radio Free Asia", "Air Senegal", "Royal Air Maroc".
+   */
+  static final WordSet ORG_OPENERS = WordSet.of("radio", "air");
 
   /** Bodies of a state named by one word after "the": "the Navy", "the Congress". */
   static final WordSet NATIONAL_BODIES =
