@@ -913,7 +913,8 @@ public final class NameStage implements Stage {
             | NameWords.C_LAW_HEADS | NameWords.C_EVENT_HEADS)) {
           continue;
         }
-        boolean before = i > sentenceFirst && isPlainCapitalized(i - 1) && !isSentenceInitial(i - 1);
+        boolean before = i > sentenceFirst && (isPlainCapitalized(i - 1) && !isSentenceInitial(i - 1)
+            || i - 1 > sentenceFirst && isPluralPossessive(i - 1)); // "Doctors' Union"
         boolean after = i + 1 < sentenceEnd && (is(i + 1, "of") || is(i + 1, "for"));
         if (before || after) {
           cover[i] = FREE;
@@ -1027,25 +1028,53 @@ public final class NameStage implements Stage {
     }
 
     /**
-     * "Popular Front for the Liberation of Palestine": a one-word knowledge-base organization that is
-     * an English word ("Liberation", a newspaper), after an organization's head and "for the" or "of
-     * the" and before "of" and a capitalized word, is a word of the longer name: it is freed so that the
-     * run is read whole (its mention stays if the run gets no type).
+     * "Popular Front for the Liberation of Palestine", "General Confederation of Labour": a one-word
+     * knowledge-base organization that is an English word ("Liberation", a newspaper; "Labour", a
+     * party), after an organization's head and "of" or "for" (and "the"), that ends the name or is
+     * followed by "of" and a capitalized word, is a word of the longer name: it is freed so that the run
+     * is read whole (its mention stays if the run gets no type). Not after a title ("Minister of
+     * Labour") nor a lower-case noun ("the rise of Labour").
      */
     void freeWordOrgsInsideNames() {
-      for (int i = sentenceFirst + 3; i + 2 < sentenceEnd; i++) {
-        if (cover[i] != HARD || owner[i] < 0 || owner[i - 1] == owner[i] || owner[i + 1] == owner[i]
-            || !is(i - 1, "the") || !(is(i - 2, "for") || is(i - 2, "of")) || !is(i + 1, "of")
-            || !tokens.has(i - 1, TokenFlags.ALL_LOWER) || !tokens.has(i - 2, TokenFlags.ALL_LOWER)
-            || cover[i - 3] == HARD || !tokens.has(i - 3, TokenFlags.CAPITALIZED)
-            || !in(i - 3, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS)
-            || !tokens.has(i + 2, TokenFlags.CAPITALIZED) || !isPlainCapitalized(i)) {
+      for (int i = sentenceFirst + 2; i < sentenceEnd; i++) {
+        if (cover[i] != HARD || owner[i] < 0 || owner[i - 1] == owner[i]
+            || i + 1 < sentenceEnd && owner[i + 1] == owner[i] || !isPlainCapitalized(i)) {
           continue;
         }
-        if (isKbOrg(owner[i]) && isDictionaryWord(i)) {
+        int p = i - 1;
+        if (is(p, "the") && tokens.has(p, TokenFlags.ALL_LOWER)) {
+          p--;
+        }
+        if (p - 1 < sentenceFirst || !(is(p, "for") || is(p, "of")) || !tokens.has(p, TokenFlags.ALL_LOWER)
+            || cover[p - 1] == HARD || !tokens.has(p - 1, TokenFlags.CAPITALIZED)
+            || !in(p - 1, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS)) {
+          continue;
+        }
+        boolean ends = i + 1 >= sentenceEnd || !tokens.has(i + 1, TokenFlags.CAPITALIZED)
+            && !(is(i + 1, "of") && i + 2 < sentenceEnd && !tokens.has(i + 2, TokenFlags.CAPITALIZED));
+        if (ends && isKbOrg(owner[i]) && (isDictionaryWord(i) || isBritishSpelling(i))) {
           cover[i] = FREE;
         }
       }
+    }
+
+    /** "Labour", "Defence": a word of the English list in its British spelling (-our, -ence). */
+    boolean isBritishSpelling(int i) {
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      if (e - s < 5) {
+        return false;
+      }
+      String w = text.substring(s, e);
+      if (w.endsWith("our")) {
+        String us = w.substring(0, w.length() - 2) + "r";
+        return NameWords.isEnglishWord(us, 0, us.length());
+      }
+      if (w.endsWith("ence")) {
+        String us = w.substring(0, w.length() - 3) + "se";
+        return NameWords.isEnglishWord(us, 0, us.length());
+      }
+      return false;
     }
 
     /** Whether mention {@code m} is a knowledge-base organization's. */
@@ -1426,13 +1455,29 @@ public final class NameStage implements Stage {
                 && in(k - 2, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS))) {
           // "Front for the Liberation of ...", "Foundation for the Advancement of ..."
           k++;
-        } else if (tokens.has(k, TokenFlags.CLITIC) && is(k, "'s") || tokens.kind(k) == TokenKind.SYMBOL && is(k, "&")) {
+        } else if (tokens.has(k, TokenFlags.CLITIC) && is(k, "'s") || tokens.kind(k) == TokenKind.SYMBOL && is(k, "&")
+            || isPluralPossessive(k)) {
           k++;
         } else {
           break;
         }
       }
       return k;
+    }
+
+    /**
+     * "Doctors' Union", "Workers' Party": an apostrophe glued to a capitalized plural, before a
+     * capitalized organization head, inside one name.
+     */
+    boolean isPluralPossessive(int k) {
+      if (k == 0 || k + 1 >= sentenceEnd || !(is(k, "'") || is(k, "\u2019")) || tokens.has(k, TokenFlags.SPACE_BEFORE)
+          || !tokens.has(k - 1, TokenFlags.CAPITALIZED) || text.charAt(tokens.end(k - 1) - 1) != 's'
+          || !tokens.has(k + 1, TokenFlags.CAPITALIZED) || in(k - 1, NameWords.C_ORG_HEADS) || !isDictionaryWord(k - 1)) {
+        return false; // not "Development Partners' Saxon Oil Co": a company's own company
+      }
+      int h = in(k + 1, NameWords.C_ORG_HEADS) ? k + 1
+          : k + 2 < sentenceEnd && tokens.has(k + 2, TokenFlags.CAPITALIZED) && in(k + 2, NameWords.C_ORG_HEADS) ? k + 2 : -1;
+      return h > 0 && !(h + 1 < sentenceEnd && tokens.has(h + 1, TokenFlags.CAPITALIZED));
     }
 
     boolean isNamePart(int i) {
@@ -1888,7 +1933,7 @@ public final class NameStage implements Stage {
           && in(h, NameWords.C_ORG_OF_HEADS)) {
         // "Russian Ministry of Defence": the demonym says whose ministry, it is no part of the name.
         int from = h > a && isDemonymMention(a, h) ? h : a;
-        return add(from, b, EntityType.ORG, STRONG, "ner.org.of", initial);
+        return add(from, personAfterPlace(a, h + 2, b), EntityType.ORG, STRONG, "ner.org.of", initial);
       }
       // "Competition Authority of Kenya", "Superior Court of Justice of Apurimac": an organization's head
       // and "of" a name, places included, further in the run.
@@ -1905,7 +1950,7 @@ public final class NameStage implements Stage {
           if (from > a) {
             classifyPart(a, from);
           }
-          return add(from, b, EntityType.ORG, STRONG, "ner.org.head_of", initial);
+          return add(from, personAfterPlace(a, k + 2, b), EntityType.ORG, STRONG, "ner.org.head_of", initial);
         }
       }
       // "Regional Centre for Energy Policy Research", "Asan Institute for Policy Studies".
@@ -1926,6 +1971,44 @@ public final class NameStage implements Stage {
       if (cover[a] != HARD && in(a, NameWords.C_LOC_PREFIXES) && cover[a + 1] != HARD
           && (ofNext || a + 2 == b) && cover[b - 1] == FREE) {
         return add(a, b, EntityType.LOC, STRONG, "ner.loc.prefix", false);
+      }
+      return false;
+    }
+
+    /**
+     * "the governor of the Central Bank of Kenya Kamau Thugge": after the place that ends an "X of Y"
+     * name, two or three free words with a person's shape (a given name first, initials) are a person
+     * named after their institution, with the comma left out. Adds the person and returns where the
+     * organization's name ends ({@code b} when no person follows).
+     */
+    int personAfterPlace(int a, int k, int b) {
+      for (int m = k; m < b - 2; m++) {
+        if (cover[m] != SOFT || owner[m] < 0 || owner[m + 1] == owner[m] || cover[m + 1] != FREE
+            || b - m - 1 > 3 || !allFree(m + 1, b)) {
+          continue;
+        }
+        // a given name first, or two words of no dictionary after "the <title> of the" ("the governor of the")
+        boolean titled = b - m - 1 == 2 && a - 3 >= sentenceFirst && is(a - 1, "the") && is(a - 2, "of")
+            && anyTitleEndsAt(a - 2) && allNonDictionary(m + 1, b);
+        if (!titled && !hasPersonShape(m + 1, b)) {
+          continue;
+        }
+        addPerson(m + 1, b, MEDIUM, "ner.person.after_org");
+        return m + 1;
+      }
+      return b;
+    }
+
+    /** Whether a title of the table ("governor", "chief executive") ends right before token {@code p}. */
+    boolean anyTitleEndsAt(int p) {
+      for (int len = 1; len <= MAX_TITLE_TOKENS && p - len >= sentenceFirst; len++) {
+        int from = p - len;
+        if (cover[from] == HARD) {
+          return false;
+        }
+        if (anyTitleKeys.contains(text, tokens.start(from), tokens.end(p - 1))) {
+          return true;
+        }
       }
       return false;
     }

@@ -102,4 +102,70 @@ class OrgNameShapesTest {
   void anArmedGroupInAPlaceIsNoBranch(String sentence, String expected) {
     NerTesting.assertMentions(sentence, expected, m -> m.contains(" in "));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          The General Confederation of Labour threatened a strike.       | General Confederation of Labour/ORG
+          The Ministry of Labour and Social Affairs issued a decree.     | Ministry of Labour and Social Affairs/ORG
+          """)
+  void aOneWordOrganizationThatIsAWordInsideALongerName(String sentence, String expected) {
+    NerTesting.assertMentions(sentence, expected, m -> m.equals("Labour/ORG"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          The Minister of Labour resigned on Friday.     | Labour/ORG
+          The rise of Labour worried the Tories.         | Labour/ORG
+          """)
+  void aOneWordOrganizationAfterATitleOrANounStaysItself(String sentence, String expected) {
+    NerTesting.assertMentions(sentence, expected, m -> m.contains(" of Labour"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          He met the governor of the Central Bank of Kenya Kamau Thugge on Monday.      | Central Bank of Kenya/ORG; Kamau Thugge/PERSON
+          The head of the Competition Authority of Kenya Joseph Mwangi resigned.         | Competition Authority of Kenya/ORG; Joseph Mwangi/PERSON
+          """)
+  void aPersonNamedRightAfterTheirInstitution(String sentence, String expected) {
+    NerTesting.assertMentions(sentence, expected, m -> m.contains("Kenya Kamau") || m.contains("Kenya Joseph"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          Officials of the Bank of Ghana said rates would rise.          | Bank of Ghana/ORG
+          The University of Nairobi Medical School expanded its wards.   | University of Nairobi Medical School/ORG
+          """)
+  void noPersonAfterAnInstitutionWithoutAName(String sentence, String expected) {
+    NerTesting.assertMentions(sentence, expected, m -> m.endsWith("/PERSON"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          A doctor of the Sudanese Doctors' Union said hospitals were closed.   | Sudanese Doctors' Union/ORG
+          The Teachers' Service Commission hired more staff.                     | Teachers' Service Commission/ORG
+          """)
+  void pluralPossessivesInsideNames(String sentence, String expected) {
+    NerTesting.assertMentions(sentence, expected, m -> m.equals("Union/PERSON") || m.equals("Sudanese/NORP"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          The ministers' meeting in Nairobi ended early.     | Nairobi/GPE
+          Kenyan Farmers' leaders marched in Nairobi.        | Nairobi/GPE
+          """)
+  void pluralPossessivesOutsideNames(String sentence, String expected) {
+    NerTesting.assertMentions(sentence, expected, m -> m.contains("' "));
+  }
 }
