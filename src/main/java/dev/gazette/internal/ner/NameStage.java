@@ -1475,9 +1475,11 @@ public final class NameStage implements Stage {
           || !tokens.has(k + 1, TokenFlags.CAPITALIZED) || in(k - 1, NameWords.C_ORG_HEADS) || !isDictionaryWord(k - 1)) {
         return false; // not "Development Partners' Saxon Oil Co": a company's own company
       }
-      int h = in(k + 1, NameWords.C_ORG_HEADS) ? k + 1
-          : k + 2 < sentenceEnd && tokens.has(k + 2, TokenFlags.CAPITALIZED) && in(k + 2, NameWords.C_ORG_HEADS) ? k + 2 : -1;
-      return h > 0 && !(h + 1 < sentenceEnd && tokens.has(h + 1, TokenFlags.CAPITALIZED));
+      int h = k + 1; // the name's last word, one or two words on, must be an organization's head
+      while (h + 1 < sentenceEnd && h < k + 3 && tokens.has(h + 1, TokenFlags.CAPITALIZED)) {
+        h++;
+      }
+      return h < k + 3 && in(h, NameWords.C_ORG_HEADS);
     }
 
     boolean isNamePart(int i) {
@@ -2023,7 +2025,7 @@ public final class NameStage implements Stage {
      */
     boolean orgByOpener(int a, int b, boolean initial) {
       for (int k = a; k + 1 < b; k++) {
-        if (cover[k] != FREE || !isPlainCapitalized(k)) {
+        if (cover[k] != FREE || !in(k, NameWords.C_ORG_OPENERS) || !isPlainCapitalized(k)) {
           continue;
         }
         int s = tokens.start(k);
@@ -2927,7 +2929,7 @@ public final class NameStage implements Stage {
           }
         }
         int start = nameStart(c);
-        int end = tokens.end(c.to - 1);
+        int end = nameEnd(c);
         Mention.Builder mention = Mention.builder(new Span(start, end), text.substring(start, end), c.type).rule(c.rule);
         if (attributes != null) {
           mention.attributes(attributes);
@@ -2997,6 +2999,38 @@ public final class NameStage implements Stage {
         }
       }
       return s;
+    }
+
+    /**
+     * "Bank of Ghanawhich said", "Kamau Thuggewho": where a name ends whose last word was glued to a
+     * lower-case relative word when a quotation mark or a comma was lost in scraping ("which", "who",
+     * "whose", "that", "where", "when", "while"), or to a common function word or verb after a known
+     * name ("Accraand", "Sahelhas"). The glued word is no part of the name.
+     */
+    int nameEnd(Candidate c) {
+      int i = c.to - 1;
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      if (e - s < 7 || tokens.kind(i) != TokenKind.WORD || !tokens.has(i, TokenFlags.CAPITALIZED)
+          || tokens.has(i, TokenFlags.ALL_UPPER | TokenFlags.HYPHENATED) || !Character.isLowerCase(text.charAt(e - 1))) {
+        return e;
+      }
+      for (String tail : GLUED_RELATIVES) {
+        int k = e - tail.length();
+        if (k - s >= 4 && text.startsWith(tail, k) && !isDictionaryWord(i)
+            && !NameWords.isProperName(text, s, e) && !kb.hasAlias(text.subSequence(s, e))) {
+          return k;
+        }
+      }
+      for (String tail : GLUED_WORDS) {
+        int k = e - tail.length();
+        if (k - s >= 4 && text.startsWith(tail, k) && !isDictionaryWord(i) && !NameWords.isProperName(text, s, e)
+            && !kb.hasAlias(text.subSequence(s, e))
+            && (NameWords.isProperName(text, s, k) || kb.hasAlias(text.subSequence(s, k)))) {
+          return k;
+        }
+      }
+      return e;
     }
 
     // ------------------------------------------------------------------ helpers
@@ -3081,6 +3115,14 @@ public final class NameStage implements Stage {
       used = Math.max(used, key + 1);
     }
   }
+
+  /** Relative words a name's last word may be glued to (see {@code Pass.nameEnd}). */
+  private static final String[] GLUED_RELATIVES = {"which", "whose", "who", "that", "where", "when", "while"};
+
+  /** Function words and verbs a known name may be glued to (see {@code Pass.nameEnd}). */
+  private static final String[] GLUED_WORDS = {
+    "and", "has", "had", "have", "was", "were", "will", "would", "with", "also", "after", "over", "from"
+  };
 
   private static boolean isPlace(EntityType type) {
     return type.equals(EntityType.GPE) || type.equals(EntityType.NORP) || type.equals(EntityType.LOC);

@@ -168,4 +168,27 @@ class OrgNameShapesTest {
   void pluralPossessivesOutsideNames(String sentence, String expected) {
     NerTesting.assertMentions(sentence, expected, m -> m.contains("' "));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          The ban was confirmed by the Bank of Ghanawhich said rates would rise.   | Bank of Ghana/ORG
+          He met the governor Kamau Thuggewho said rates would rise.               | Kamau Thugge/PERSON
+          The reporter told Radio Okapithat the town had fallen.                   | Radio Okapi/ORG
+          """)
+  void aNameEndsBeforeAGluedRelativeWord(String sentence, String expected) {
+    NerTesting.assertMentions(sentence, expected, m -> m.contains("which/") || m.contains("who/") || m.contains("that/"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          The lawyer Ruth Copeland said the appeal would be heard.         | Ruth Copeland/PERSON
+          The envoy met Piet Rolland in Pretoria on Monday.                 | Piet Rolland/PERSON; Pretoria/GPE
+          """)
+  void namesEndingLikeAGluedWordStayWhole(String sentence, String expected) {
+    NerTesting.assertMentions(sentence, expected, m -> m.equals("Ruth Copel/PERSON") || m.equals("Piet Roll/PERSON"));
+  }
 }
