@@ -3004,8 +3004,9 @@ public final class NameStage implements Stage {
     /**
      * "Bank of Ghanawhich said", "Kamau Thuggewho": where a name ends whose last word was glued to a
      * lower-case relative word when a quotation mark or a comma was lost in scraping ("which", "who",
-     * "whose", "that", "where", "when", "while"), or to a common function word or verb after a known
-     * name ("Accraand", "Sahelhas"). The glued word is no part of the name.
+     * "whose", "that", "where", "when", "while"), or to a function word or verb of four letters or more
+     * after a known name ("Accrawill", "Sahelwith"; not "Parishad", Paris + "had"). The glued word is no
+     * part of the name.
      */
     int nameEnd(Candidate c) {
       int i = c.to - 1;
@@ -3121,7 +3122,7 @@ public final class NameStage implements Stage {
 
   /** Function words and verbs a known name may be glued to (see {@code Pass.nameEnd}). */
   private static final String[] GLUED_WORDS = {
-    "and", "has", "had", "have", "was", "were", "will", "would", "with", "also", "after", "over", "from"
+    "have", "were", "will", "would", "with", "also", "after", "from"
   };
 
   private static boolean isPlace(EntityType type) {
