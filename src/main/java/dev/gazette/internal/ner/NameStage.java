@@ -853,6 +853,8 @@ public final class NameStage implements Stage {
           freeHeadsReadAsPlaces();
         }
         if ((covers & (1 << HARD)) != 0) {
+          findArmedGroupBranches();
+          freeWordOrgsInsideNames();
           freeOrgsBeforeHeads();
           extendCompaniesOverLegalForms();
         }
@@ -911,7 +913,8 @@ public final class NameStage implements Stage {
             | NameWords.C_LAW_HEADS | NameWords.C_EVENT_HEADS)) {
           continue;
         }
-        boolean before = i > sentenceFirst && isPlainCapitalized(i - 1) && !isSentenceInitial(i - 1);
+        boolean before = i > sentenceFirst && (isPlainCapitalized(i - 1) && !isSentenceInitial(i - 1)
+            || i - 1 > sentenceFirst && isPluralPossessive(i - 1)); // "Doctors' Union"
         boolean after = i + 1 < sentenceEnd && (is(i + 1, "of") || is(i + 1, "for"));
         if (before || after) {
           cover[i] = FREE;
@@ -976,6 +979,102 @@ public final class NameStage implements Stage {
         }
         i = last;
       }
+    }
+
+    /**
+     * "Al-Qaeda in the Islamic Maghreb", "Islamic State in the Greater Sahara": a knowledge-base armed
+     * group, "in the" and one to three capitalized words (places included) that end the phrase name one
+     * of its branches, another organization. Not "Islamic State in Syria" (no "the": where it fights),
+     * nor "in the Sahel region" or "in the Sahel and Lake Chad" (the phrase goes on).
+     */
+    void findArmedGroupBranches() {
+      for (int i = sentenceFirst; i + 3 < sentenceEnd; i++) {
+        if (cover[i] != HARD || owner[i] < 0 || owner[i + 1] == owner[i] || !is(i + 1, "in") || !is(i + 2, "the")
+            || !tokens.has(i + 1, TokenFlags.ALL_LOWER) || !tokens.has(i + 2, TokenFlags.ALL_LOWER)) {
+          continue;
+        }
+        int k = i + 3;
+        int q = k;
+        while (q < sentenceEnd && q - k < 3 && (cover[q] == FREE || cover[q] == SOFT) && isPlainCapitalized(q)
+            && !isCapitalizedNonName(q) && !tokens.has(q, TokenFlags.GLUE_CASE)) {
+          q++;
+        }
+        if (q == k || q < sentenceEnd && (tokens.has(q, TokenFlags.CAPITALIZED) && !isCapitalizedNonName(q)
+            || is(q, "and") || is(q, "of") || in(q, NameWords.C_GPE_HEADS | NameWords.C_LOC_HEADS)
+            || is(q, "region") || is(q, "regions") || is(q, "area") || is(q, "areas") || is(q, "zone")
+            || is(q, "border") || is(q, "countries") || is(q, "belt"))) {
+          continue;
+        }
+        if (!isKbOrg(owner[i]) || ws.mentions().get(owner[i]).end() != tokens.end(i)) {
+          continue;
+        }
+        int e = entry(owner[i]);
+        if (e < 0 || !"armed_group".equals(kb.attributeOrNull(e, "kind"))) {
+          continue;
+        }
+        int first = i;
+        while (first > sentenceFirst && owner[first - 1] == owner[i]) {
+          first--;
+        }
+        if (ws.mentions().get(owner[i]).start() != tokens.start(first)) {
+          continue;
+        }
+        for (int t = first; t < q; t++) {
+          cover[t] = CLAIMED;
+        }
+        add(first, q, EntityType.ORG, STRONG, "ner.org.branch", false);
+        i = q - 1;
+      }
+    }
+
+    /**
+     * "Popular Front for the Liberation of Palestine", "General Confederation of Labour": a one-word
+     * knowledge-base organization that is an English word ("Liberation", a newspaper; "Labour", a
+     * party), after an organization's head and "of" or "for" (and "the"), that ends the name or is
+     * followed by "of" and a capitalized word, is a word of the longer name: it is freed so that the run
+     * is read whole (its mention stays if the run gets no type). Not after a title ("Minister of
+     * Labour") nor a lower-case noun ("the rise of Labour").
+     */
+    void freeWordOrgsInsideNames() {
+      for (int i = sentenceFirst + 2; i < sentenceEnd; i++) {
+        if (cover[i] != HARD || owner[i] < 0 || owner[i - 1] == owner[i]
+            || i + 1 < sentenceEnd && owner[i + 1] == owner[i] || !isPlainCapitalized(i)) {
+          continue;
+        }
+        int p = i - 1;
+        if (is(p, "the") && tokens.has(p, TokenFlags.ALL_LOWER)) {
+          p--;
+        }
+        if (p - 1 < sentenceFirst || !(is(p, "for") || is(p, "of")) || !tokens.has(p, TokenFlags.ALL_LOWER)
+            || cover[p - 1] == HARD || !tokens.has(p - 1, TokenFlags.CAPITALIZED)
+            || !in(p - 1, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS)) {
+          continue;
+        }
+        boolean ends = i + 1 >= sentenceEnd || !tokens.has(i + 1, TokenFlags.CAPITALIZED)
+            && !(is(i + 1, "of") && i + 2 < sentenceEnd && !tokens.has(i + 2, TokenFlags.CAPITALIZED));
+        if (ends && isKbOrg(owner[i]) && (isDictionaryWord(i) || isBritishSpelling(i))) {
+          cover[i] = FREE;
+        }
+      }
+    }
+
+    /** "Labour", "Defence": a word of the English list in its British spelling (-our, -ence). */
+    boolean isBritishSpelling(int i) {
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      if (e - s < 5) {
+        return false;
+      }
+      String w = text.substring(s, e);
+      if (w.endsWith("our")) {
+        String us = w.substring(0, w.length() - 2) + "r";
+        return NameWords.isEnglishWord(us, 0, us.length());
+      }
+      if (w.endsWith("ence")) {
+        String us = w.substring(0, w.length() - 3) + "se";
+        return NameWords.isEnglishWord(us, 0, us.length());
+      }
+      return false;
     }
 
     /** Whether mention {@code m} is a knowledge-base organization's. */
@@ -1264,7 +1363,9 @@ public final class NameStage implements Stage {
         }
         int k = skipConnectors(j);
         if (k > j && k < sentenceEnd && isNamePart(k) && cover[k] != HARD && !tokens.has(k, TokenFlags.GLUE_CASE)
-            && (!isCapitalizedNonName(k) || is(k, "Other") && is(k - 1, "and") && k + 1 < sentenceEnd
+            && (!isCapitalizedNonName(k)
+                || isPlaceAfterOrgConnector(k)
+                || is(k, "Other") && is(k - 1, "and") && k + 1 < sentenceEnd
                 && isNamePart(k + 1) && cover[k + 1] != HARD)) {
           j = k + 1; // "Banks and Other Financial Institutions Act"
           continue;
@@ -1321,26 +1422,64 @@ public final class NameStage implements Stage {
           && !tokens.has(k, TokenFlags.GLUE_CASE);
     }
 
+    /**
+     * "Institute for Near East Policy", "Bank of New Zealand": a knowledge-base place of two or more
+     * capitalized words whose first is a function word ("Near", "New"), after "for", or after "of" and
+     * an organization's head that is no legal form (not "Continental Grain Co of New York").
+     */
+    boolean isPlaceAfterOrgConnector(int k) {
+      if (cover[k] != SOFT || k + 1 >= sentenceEnd || owner[k + 1] != owner[k] || !tokens.has(k + 1, TokenFlags.CAPITALIZED)
+          || k - 2 < sentenceFirst) {
+        return false;
+      }
+      return is(k - 1, "for") || is(k - 1, "of") && tokens.has(k - 2, TokenFlags.CAPITALIZED)
+          && in(k - 2, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS)
+          && !NameWords.LEGAL_FORMS.contains(text, tokens.start(k - 2), tokens.end(k - 2));
+    }
+
     /** Skips connectors inside a name: "of", "of the", "for", "and", "&", "'s", particles. */
     int skipConnectors(int j) {
       int k = j;
       int limit = Math.min(sentenceEnd, j + 3);
-      while (k < limit && cover[k] == FREE) {
+      // "of" inside a place's name ("District of Columbia", "Bosnia and Herzegovina") joins its words too
+      while (k < limit && (cover[k] == FREE || cover[k] == SOFT && k > sentenceFirst && owner[k] >= 0
+          && owner[k - 1] == owner[k])) {
         int s = tokens.start(k);
         int e = tokens.end(k);
         boolean lower = tokens.has(k, TokenFlags.ALL_LOWER);
         if (lower && (is(k, "of") || is(k, "for") || is(k, "and") || is(k, "on") || in(k, NameWords.C_PARTICLES))) {
           k++;
         } else if (k > j && lower && is(k, "the") && (is(k - 1, "of")
-            || is(k - 1, "on") && k - 2 >= 0 && (isCommittee(k - 2) || in(k - 2, NameWords.C_LAW_HEADS)))) {
+            || is(k - 1, "on") && k - 2 >= 0 && (isCommittee(k - 2) || in(k - 2, NameWords.C_LAW_HEADS))
+            || is(k - 1, "for") && k - 2 >= sentenceFirst && tokens.has(k - 2, TokenFlags.CAPITALIZED)
+                && in(k - 2, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS))) {
+          // "Front for the Liberation of ...", "Foundation for the Advancement of ..."
           k++;
-        } else if (tokens.has(k, TokenFlags.CLITIC) && is(k, "'s") || tokens.kind(k) == TokenKind.SYMBOL && is(k, "&")) {
+        } else if (tokens.has(k, TokenFlags.CLITIC) && is(k, "'s") || tokens.kind(k) == TokenKind.SYMBOL && is(k, "&")
+            || isPluralPossessive(k)) {
           k++;
         } else {
           break;
         }
       }
       return k;
+    }
+
+    /**
+     * "Doctors' Union", "Workers' Party": an apostrophe glued to a capitalized plural, before a
+     * capitalized organization head, inside one name.
+     */
+    boolean isPluralPossessive(int k) {
+      if (k == 0 || k + 1 >= sentenceEnd || !(is(k, "'") || is(k, "\u2019")) || tokens.has(k, TokenFlags.SPACE_BEFORE)
+          || !tokens.has(k - 1, TokenFlags.CAPITALIZED) || text.charAt(tokens.end(k - 1) - 1) != 's'
+          || !tokens.has(k + 1, TokenFlags.CAPITALIZED) || in(k - 1, NameWords.C_ORG_HEADS) || !isDictionaryWord(k - 1)) {
+        return false; // not "Development Partners' Saxon Oil Co": a company's own company
+      }
+      int h = k + 1; // the name's last word, one or two words on, must be an organization's head
+      while (h + 1 < sentenceEnd && h < k + 3 && tokens.has(h + 1, TokenFlags.CAPITALIZED)) {
+        h++;
+      }
+      return h < k + 3 && in(h, NameWords.C_ORG_HEADS);
     }
 
     boolean isNamePart(int i) {
@@ -1695,6 +1834,9 @@ public final class NameStage implements Stage {
       if (b - a < 2) {
         return false;
       }
+      if (orgByOpener(a, b, initial)) {
+        return true;
+      }
       // "Treaty of Lisbon", "Convention on Biological Diversity", "Convention on the Law of the Sea".
       if (cover[a] == FREE && b - a >= 3 && isPlainCapitalized(a) && in(a, NameWords.C_LAW_HEADS)
           && (is(a + 1, "of") || is(a + 1, "on")) && !initial) {
@@ -1793,14 +1935,15 @@ public final class NameStage implements Stage {
           && in(h, NameWords.C_ORG_OF_HEADS)) {
         // "Russian Ministry of Defence": the demonym says whose ministry, it is no part of the name.
         int from = h > a && isDemonymMention(a, h) ? h : a;
-        return add(from, b, EntityType.ORG, STRONG, "ner.org.of", initial);
+        return add(from, personAfterPlace(a, h + 2, b), EntityType.ORG, STRONG, "ner.org.of", initial);
       }
       // "Competition Authority of Kenya", "Superior Court of Justice of Apurimac": an organization's head
       // and "of" a name, places included, further in the run.
       for (int k = h; k + 2 < b; k++) {
         if (cover[k] == FREE && is(k + 1, "of") && tokens.has(k, TokenFlags.CAPITALIZED)
             && in(k, NameWords.C_ORG_HEADS | NameWords.C_ORG_OF_HEADS) && namePartsFrom(k + 2, b)
-            && !NameWords.LEGAL_FORMS.contains(text, tokens.start(k), tokens.end(k))) { // "Data Corp of Boston"
+            && (k == a || !NameWords.LEGAL_FORMS.contains(text, tokens.start(k), tokens.end(k)))) {
+          // "Data Corp of Boston" is a company of a town, "Group of Rio" (a legal form opens no company) a body
           int from = h > a && isDemonymMention(a, h) ? h : a;
           // "Taiwanese Ministry of Defence": a demonym says whose body it is and is no part of it.
           while (from < k && isNorpWord(from)) {
@@ -1809,12 +1952,13 @@ public final class NameStage implements Stage {
           if (from > a) {
             classifyPart(a, from);
           }
-          return add(from, b, EntityType.ORG, STRONG, "ner.org.head_of", initial);
+          return add(from, personAfterPlace(a, k + 2, b), EntityType.ORG, STRONG, "ner.org.head_of", initial);
         }
       }
       // "Regional Centre for Energy Policy Research", "Asan Institute for Policy Studies".
       for (int k = a; k + 2 < b; k++) {
-        if (cover[k] == FREE && (is(k + 1, "for") || is(k + 1, "on") && isCommittee(k)) && isNamePart(k + 2)
+        if (cover[k] == FREE && (is(k + 1, "for") || is(k + 1, "on") && isCommittee(k))
+            && (isNamePart(k + 2) || is(k + 1, "for") && is(k + 2, "the") && k + 3 < b && isNamePart(k + 3))
             && (in(k, NameWords.C_ORG_HEADS)
                 || in(k, NameWords.C_ORG_OF_HEADS))) {
           return add(a, b, EntityType.ORG, STRONG, "ner.org.for", initial);
@@ -1831,6 +1975,105 @@ public final class NameStage implements Stage {
         return add(a, b, EntityType.LOC, STRONG, "ner.loc.prefix", false);
       }
       return false;
+    }
+
+    /**
+     * "the governor of the Central Bank of Kenya Kamau Thugge": after the place that ends an "X of Y"
+     * name, two or three free words with a person's shape (a given name first, initials) are a person
+     * named after their institution, with the comma left out. Adds the person and returns where the
+     * organization's name ends ({@code b} when no person follows).
+     */
+    int personAfterPlace(int a, int k, int b) {
+      for (int m = k; m < b - 2; m++) {
+        if (cover[m] != SOFT || owner[m] < 0 || owner[m + 1] == owner[m] || cover[m + 1] != FREE
+            || b - m - 1 > 3 || !allFree(m + 1, b)) {
+          continue;
+        }
+        // a given name first, or two words of no dictionary after "the <title> of the" ("the governor of the")
+        boolean titled = b - m - 1 == 2 && a - 3 >= sentenceFirst && is(a - 1, "the") && is(a - 2, "of")
+            && anyTitleEndsAt(a - 2) && allNonDictionary(m + 1, b);
+        if (!titled && !hasPersonShape(m + 1, b)) {
+          continue;
+        }
+        addPerson(m + 1, b, MEDIUM, "ner.person.after_org");
+        return m + 1;
+      }
+      return b;
+    }
+
+    /** Whether a title of the table ("governor", "chief executive") ends right before token {@code p}. */
+    boolean anyTitleEndsAt(int p) {
+      for (int len = 1; len <= MAX_TITLE_TOKENS && p - len >= sentenceFirst; len++) {
+        int from = p - len;
+        if (cover[from] == HARD) {
+          return false;
+        }
+        if (anyTitleKeys.contains(text, tokens.start(from), tokens.end(p - 1))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "Athletics Kenya", "Statistics Canada": a sport's or a public service's word right before a
+     * country or region and nothing else names that place's body; "Radio Okapi", "Air Senegal", "Royal
+     * Air Maroc": a broadcaster's or an airline's first word opens an organization's name whatever
+     * capitalized words follow (places included), unless the run ends with a head of its own ("Kenya Air
+     * Force"), a title follows ("Air Marshal"), or the sentence is a headline in capitals. Places before
+     * the opener stay places ("Havana Radio Rebelde": a dateline).
+     */
+    boolean orgByOpener(int a, int b, boolean initial) {
+      for (int k = a; k + 1 < b; k++) {
+        if (cover[k] != FREE || !in(k, NameWords.C_ORG_OPENERS) || !isPlainCapitalized(k)) {
+          continue;
+        }
+        int s = tokens.start(k);
+        int e = tokens.end(k);
+        boolean body = NameWords.PLACE_BODY_PREFIXES.contains(text, s, e);
+        boolean opener = !body && NameWords.ORG_OPENERS.contains(text, s, e);
+        if (!body && !opener) {
+          continue;
+        }
+        if (body) {
+          if (!placesOnly(k + 1, b) || !isGpeMention(k + 1)) {
+            continue;
+          }
+        } else if (headline && !placesOnly(k + 1, b) || b - k > 5 || titleAt(k, b) > 0 || !namePartsOnly(k + 1, b)
+            || k > a && cover[k - 1] != FREE) {
+          continue; // "Kenya Air Force", "Air Marshal", "Burlington Air Express"
+        }
+        int from = k;
+        while (from > a && opener && cover[from - 1] == FREE && isPlainCapitalized(from - 1)
+            && !isCapitalizedNonName(from - 1)) {
+          from--; // "Royal Air Maroc"
+        }
+        if (from > a && !placesOnly(a, from)) {
+          continue;
+        }
+        return add(from, b, EntityType.ORG, STRONG, body ? "ner.org.place_body" : "ner.org.opener",
+            initial && from == a);
+      }
+      return false;
+    }
+
+    /** Whether the mention over token {@code k} is a country's or a region's (GPE). */
+    boolean isGpeMention(int k) {
+      return owner[k] >= 0 && ws.mentions().get(owner[k]).type().equals(EntityType.GPE);
+    }
+
+    /**
+     * Whether {@code [p, q)} is capitalized name parts only, free or places, no connectors, and no head
+     * of another name ("Air Force", "Air Corp").
+     */
+    boolean namePartsOnly(int p, int q) {
+      for (int k = p; k < q; k++) {
+        if (!isNamePart(k) || !tokens.has(k, TokenFlags.CAPITALIZED) || isCapitalizedNonName(k)
+            || cover[k] == FREE && isHeadWord(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
@@ -2686,7 +2929,7 @@ public final class NameStage implements Stage {
           }
         }
         int start = nameStart(c);
-        int end = tokens.end(c.to - 1);
+        int end = nameEnd(c);
         Mention.Builder mention = Mention.builder(new Span(start, end), text.substring(start, end), c.type).rule(c.rule);
         if (attributes != null) {
           mention.attributes(attributes);
@@ -2756,6 +2999,39 @@ public final class NameStage implements Stage {
         }
       }
       return s;
+    }
+
+    /**
+     * "Bank of Ghanawhich said", "Kamau Thuggewho": where a name ends whose last word was glued to a
+     * lower-case relative word when a quotation mark or a comma was lost in scraping ("which", "who",
+     * "whose", "that", "where", "when", "while"), or to a function word or verb of four letters or more
+     * after a known name ("Accrawill", "Sahelwith"; not "Parishad", Paris + "had"). The glued word is no
+     * part of the name.
+     */
+    int nameEnd(Candidate c) {
+      int i = c.to - 1;
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      if (e - s < 7 || tokens.kind(i) != TokenKind.WORD || !tokens.has(i, TokenFlags.CAPITALIZED)
+          || tokens.has(i, TokenFlags.ALL_UPPER | TokenFlags.HYPHENATED) || !Character.isLowerCase(text.charAt(e - 1))) {
+        return e;
+      }
+      for (String tail : GLUED_RELATIVES) {
+        int k = e - tail.length();
+        if (k - s >= 4 && text.startsWith(tail, k) && !isDictionaryWord(i)
+            && !NameWords.isProperName(text, s, e) && !kb.hasAlias(text.subSequence(s, e))) {
+          return k;
+        }
+      }
+      for (String tail : GLUED_WORDS) {
+        int k = e - tail.length();
+        if (k - s >= 4 && text.startsWith(tail, k) && !isDictionaryWord(i) && !NameWords.isProperName(text, s, e)
+            && !kb.hasAlias(text.subSequence(s, e))
+            && (NameWords.isProperName(text, s, k) || kb.hasAlias(text.subSequence(s, k)))) {
+          return k;
+        }
+      }
+      return e;
     }
 
     // ------------------------------------------------------------------ helpers
@@ -2840,6 +3116,14 @@ public final class NameStage implements Stage {
       used = Math.max(used, key + 1);
     }
   }
+
+  /** Relative words a name's last word may be glued to (see {@code Pass.nameEnd}). */
+  private static final String[] GLUED_RELATIVES = {"which", "whose", "who", "that", "where", "when", "while"};
+
+  /** Function words and verbs a known name may be glued to (see {@code Pass.nameEnd}). */
+  private static final String[] GLUED_WORDS = {
+    "have", "were", "will", "would", "with", "also", "after", "from"
+  };
 
   private static boolean isPlace(EntityType type) {
     return type.equals(EntityType.GPE) || type.equals(EntityType.NORP) || type.equals(EntityType.LOC);

@@ -39,9 +39,10 @@ final class NameWords {
   static final int C_EVENT_HEADS = 1 << 21;
   static final int C_EVENT_TAILS = 1 << 22;
   static final int C_NAME_HONORIFICS = 1 << 23;
-  // Bits 24 to 27 and 30 are NameStage's own memo bits (Pass.classes); 28 and 29 are lists.
+  // Bits 24 to 27 and 30 are NameStage's own memo bits (Pass.classes); 28, 29 and 31 are lists.
   static final int C_AMBIGUOUS_GIVEN_NAMES = 1 << 28;
   static final int C_PLACE_COMPANY_TAILS = 1 << 29;
+  static final int C_ORG_OPENERS = 1 << 31;
 
   /** The lists below by word, while they are built: see {@link #CLASSES}. */
   private static final Map<String, Integer> CLASS_BITS = new HashMap<>();
@@ -141,7 +142,28 @@ final class NameWords {
       set(C_PLACE_COMPANY_TAILS, 
           "scientific", "philharmonic", "philharmonia", "orchestra", "symphony", "opera", "ballet", "tech",
           "daily", "globe", "sun", "star", "chronicle", "inquirer", "sentinel", "courier", "examiner",
-          "telegraph", "dispatch", "bulletin", "observer", "edison", "united", "rangers", "athletic");
+          "telegraph", "dispatch", "bulletin", "observer", "edison", "united", "rangers", "athletic", "air",
+          "power");
+
+  /**
+   * Capitalized words of a sport or a public service that, right before a country's or a region's name
+   * and nothing else, name that place's governing body or agency: "Athletics Kenya", "Cricket
+   * Australia", "Statistics Canada", "Transport Canada". After the place they are no name ("Kenya
+   * Athletics" is left to a head such as "Federation").
+   */
+  static final WordSet PLACE_BODY_PREFIXES =
+      set(C_ORG_OPENERS, 
+          "athletics", "cricket", "football", "rugby", "tennis", "swimming", "cycling", "hockey", "basketball",
+          "volleyball", "netball", "rowing", "golf", "boxing", "gymnastics", "triathlon", "badminton", "judo",
+          "sailing", "skiing", "archery", "handball", "squash", "wrestling", "weightlifting", "fencing",
+          "statistics", "transport", "health", "tourism", "parks", "sport", "invest", "enterprise", "business",
+          "fly");
+
+  /**
+   * Capitalized words that open the name of a broadcaster or an airline, whatever capitalized words
+   * follow, places included: "Radio Okapi", "Radio Free Asia", "Air Senegal", "Royal Air Maroc".
+   */
+  static final WordSet ORG_OPENERS = set(C_ORG_OPENERS, "radio", "air");
 
   /** Bodies of a state named by one word after "the": "the Navy", "the Congress". */
   static final WordSet NATIONAL_BODIES =
