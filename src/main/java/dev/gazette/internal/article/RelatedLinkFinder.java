@@ -393,9 +393,15 @@ final class RelatedLinkFinder {
    * Whether the capitalized determiner at {@code k} ("The", "A", "An") starts a noun phrase of up to
    * three words (capitalized or lower-case, no function word) followed by a finite verb, all without
    * punctuation between: "The Ukrainian operator Naftogaz said", "A spokesman for..." does not count.
+   * A relative clause may stand between a described phrase (with a lower-case word: not a name such as
+   * "The Moscow Times") and its verb: "The Indian refiner Reliance, which buys...".
    */
   private static boolean determinerPhraseThenVerb(String text, Words w, int k) {
+    boolean described = false;
     for (int x = k + 1; x < w.n && x <= k + 4; x++) {
+      if (w.gap[x - 1] == ',' && described && isRelativePronoun(text, w, x)) {
+        return true;
+      }
       if (w.gap[x - 1] != 0) {
         return false;
       }
@@ -405,8 +411,15 @@ final class RelatedLinkFinder {
       if (SentenceCues.FUNCTION_WORDS.contains(text, w.start[x], w.end[x])) {
         return false;
       }
+      described |= w.lower(text, x);
     }
     return false;
+  }
+
+  private static boolean isRelativePronoun(String text, Words w, int i) {
+    int len = w.end[i] - w.start[i];
+    return (len == 5 && text.startsWith("which", w.start[i])) || (len == 3 && text.startsWith("who", w.start[i]))
+        || (len == 5 && text.startsWith("whose", w.start[i]));
   }
 
   private static boolean isArticle(String text, Words w, int i) {

@@ -356,6 +356,16 @@ class ArticleParserTest {
     }
 
     @Test
+    void runOnIntoDeterminerPhraseWithRelativeClause() {
+      String text = "Ships were delayed. read alsoGas: Slovakia asks Brussels for more time to stop imports The Indian "
+          + "refiner Reliance, which buys Russian crude, could be affected.";
+      assertThat(headlines(text)).containsExactly("Gas: Slovakia asks Brussels for more time to stop imports");
+      // A name with "The" and an apposition is part of the headline: no lower-case noun before the comma.
+      String name = "Ships were delayed. read alsoMedia: Kremlin bans The Moscow Times, which it calls foreign\nMore.";
+      assertThat(headlines(name)).containsExactly("Media: Kremlin bans The Moscow Times, which it calls foreign");
+    }
+
+    @Test
     void runOnWithNounBeforeVerb() {
       String text = "Ships were delayed. Read more: Drone strike hits oil depot near Belgorod Russian officials said "
           + "the fire was contained.";

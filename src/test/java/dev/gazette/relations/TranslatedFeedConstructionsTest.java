@@ -6,9 +6,10 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Quotes whose closing mark was lost before an institution or country that starts the speaker's
- * title, and demonyms that name a people, not a place ("his Argentine counterpart").
+ * title, demonyms that name a people, not a place ("his Argentine counterpart"), and control taken of
+ * a company.
  */
-class LostQuoteAndDemonymConstructionsTest extends AbstractConstructionsTest {
+class TranslatedFeedConstructionsTest extends AbstractConstructionsTest {
   @Override
   Stream<Arguments> positives() {
     return Stream.of(
@@ -19,7 +20,11 @@ class LostQuoteAndDemonymConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Our doors stay open to our neighboursKremlin spokesman Dmitry Peskov said.",
             "STATEMENT Dmitry Peskov", Map.of("content", "Our doors stay open to our neighbours")),
         Arguments.of("Gabriel Boric met his Argentine counterpart Javier Milei in Mendoza.",
-            "CONSULT Gabriel Boric -> Javier Milei"));
+            "CONSULT Gabriel Boric -> Javier Milei"),
+        Arguments.of("Last month, the American group Corvex took control of the Norwegian company Aker Offshore.",
+            "ACQUIRE Corvex -> Aker Offshore"),
+        Arguments.of("The fund Baltic Capital has gained majority control over Riga Rail Logistics.",
+            "ACQUIRE Baltic Capital -> Riga Rail Logistics"));
   }
 
   @Override
@@ -34,6 +39,10 @@ class LostQuoteAndDemonymConstructionsTest extends AbstractConstructionsTest {
         // A demonym is no meeting party.
         Arguments.of("Gabriel Boric met his Argentine counterpart Javier Milei in Mendoza.",
             "CONSULT Gabriel Boric -> Argentina"),
+        // Control of a place, or lost, is no purchase.
+        Arguments.of("The rebels of the Sahel Liberation Front took control of Kidal on Sunday.",
+            "ACQUIRE Sahel Liberation Front"),
+        Arguments.of("Corvex lost control of Aker Offshore after the vote.", "ACQUIRE Corvex"),
         // No glued word: an ordinary sentence with an institution and a spokeswoman.
         Arguments.of("The Chinese foreign ministry spokeswoman Mao Ning told reporters on Thursday.",
             "STATEMENT Mao Ning -> "));
