@@ -24,7 +24,13 @@ class TranslatedFeedConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Last month, the American group Corvex took control of the Norwegian company Aker Offshore.",
             "ACQUIRE Corvex -> Aker Offshore"),
         Arguments.of("The fund Baltic Capital has gained majority control over Riga Rail Logistics.",
-            "ACQUIRE Baltic Capital -> Riga Rail Logistics"));
+            "ACQUIRE Baltic Capital -> Riga Rail Logistics"),
+        // A subject's apposition before a visit.
+        Arguments.of("Viktor Orban, the only European leader to congratulate the winner, will visit Tbilisi on Monday.",
+            "CONSULT Viktor Orban -> Tbilisi", Map.of("mode", "visit")),
+        // A date in a relative clause after the subject does not date the act after it.
+        Arguments.of("Russia, which has occupied part of Georgia since the war of 2008, welcomed the vote of Georgian Dream.",
+            "SUPPORT Russia -> Georgian Dream", Map.of("date", "2024-03-05")));
   }
 
   @Override
