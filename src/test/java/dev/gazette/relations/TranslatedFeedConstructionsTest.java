@@ -30,7 +30,10 @@ class TranslatedFeedConstructionsTest extends AbstractConstructionsTest {
             "CONSULT Viktor Orban -> Tbilisi", Map.of("mode", "visit")),
         // A date in a relative clause after the subject does not date the act after it.
         Arguments.of("Russia, which has occupied part of Georgia since the war of 2008, welcomed the vote of Georgian Dream.",
-            "SUPPORT Russia -> Georgian Dream", Map.of("date", "2024-03-05")));
+            "SUPPORT Russia -> Georgian Dream", Map.of("date", "2024-03-05")),
+        // An order won from a buyer: the seller exports to the buyer.
+        Arguments.of("The Brazilian aircraft maker Embraer announced on Wednesday an order for 60 regional jets from "
+            + "the American company SkyWest.", "TRADE Embraer -> SkyWest"));
   }
 
   @Override
@@ -49,6 +52,8 @@ class TranslatedFeedConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("The rebels of the Sahel Liberation Front took control of Kidal on Sunday.",
             "ACQUIRE Sahel Liberation Front"),
         Arguments.of("Corvex lost control of Aker Offshore after the vote.", "ACQUIRE Corvex"),
+        // An order placed with a seller runs the other way.
+        Arguments.of("SkyWest placed an order for 60 regional jets from Embraer.", "TRADE SkyWest -> Embraer"),
         // No glued word: an ordinary sentence with an institution and a spokeswoman.
         Arguments.of("The Chinese foreign ministry spokeswoman Mao Ning told reporters on Thursday.",
             "STATEMENT Mao Ning -> "));

@@ -355,9 +355,10 @@ final class RelatedLinkFinder {
 
   /**
    * Whether a name starts at {@code k} (capitalized words, "of" allowed between them, at most six words)
-   * and is followed by a comma and an apposition opened by a determiner: "...for artillery Brothers of
-   * Italy, the party of Prime Minister Giorgia Meloni, hailed...". A headline seldom describes a name
-   * that way; the subject of a news sentence often does.
+   * and is followed by a comma and an apposition opened by a determiner or a relative clause: "...for
+   * artillery Brothers of Italy, the party of Prime Minister Giorgia Meloni, hailed...", "...after the
+   * strike Embraer, which competes with Airbus, signed...". A headline seldom describes a name that way;
+   * the subject of a news sentence often does.
    */
   private static boolean nameThenApposition(String text, Words w, int k) {
     int j = k;
@@ -367,7 +368,10 @@ final class RelatedLinkFinder {
         return false; // "...of its partner Nissan In Beijing, the ministry": the sentence starts at "In"
       }
       if (w.gap[j] == ',') {
-        return j + 1 < w.n && isDeterminer(text, w, j + 1);
+        // A relative clause may be the headline's after a name that starts with "The" or before it ("Kremlin
+        // bans The Moscow Times, which it calls foreign").
+        boolean wholeName = !isArticle(text, w, k) && !w.capitalized(text, k - 1);
+        return j + 1 < w.n && (isDeterminer(text, w, j + 1) || wholeName && isRelativePronoun(text, w, j + 1));
       }
       if (w.gap[j] != 0) {
         return false;

@@ -366,6 +366,13 @@ class ArticleParserTest {
     }
 
     @Test
+    void runOnIntoNameWithRelativeClause() {
+      String text = "Orders rose. read alsoAviation: Boeing resumes production after the strike Embraer, which "
+          + "competes with Airbus, signed a deal.";
+      assertThat(headlines(text)).containsExactly("Aviation: Boeing resumes production after the strike");
+    }
+
+    @Test
     void runOnWithNounBeforeVerb() {
       String text = "Ships were delayed. Read more: Drone strike hits oil depot near Belgorod Russian officials said "
           + "the fire was contained.";
