@@ -6,8 +6,8 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Quotes whose closing mark was lost before an institution or country that starts the speaker's
- * title, demonyms that name a people, not a place ("his Argentine counterpart"), and control taken of
- * a company.
+ * title, demonyms that name a people, not a place ("his Argentine counterpart"), control taken of
+ * a company, orders won, meetings in the word orders of translated news, and the dates of relations.
  */
 class TranslatedFeedConstructionsTest extends AbstractConstructionsTest {
   @Override
@@ -33,7 +33,19 @@ class TranslatedFeedConstructionsTest extends AbstractConstructionsTest {
             "SUPPORT Russia -> Georgian Dream", Map.of("date", "2024-03-05")),
         // An order won from a buyer: the seller exports to the buyer.
         Arguments.of("The Brazilian aircraft maker Embraer announced on Wednesday an order for 60 regional jets from "
-            + "the American company SkyWest.", "TRADE Embraer -> SkyWest"));
+            + "the American company SkyWest.", "TRADE Embraer -> SkyWest"),
+        // Meetings in the word orders of translated news (consult2.rules).
+        Arguments.of("Vladimir Putin met on Thursday in the Kremlin the Hungarian Prime Minister Viktor Orban.",
+            "CONSULT Vladimir Putin -> Viktor Orban"),
+        Arguments.of("Narendra Modi met on Thursday in Moscow with Vladimir Putin.",
+            "CONSULT Narendra Modi -> Vladimir Putin", Map.of("location", "Moscow")),
+        Arguments.of("Olaf Scholz travelled to Kyiv on Monday, where he met Volodymyr Zelensky.",
+            "CONSULT Olaf Scholz -> Volodymyr Zelensky"),
+        Arguments.of("Wang Yi discussed with Sergei Lavrov the situation in Ukraine.", "CONSULT Wang Yi -> Sergei Lavrov"),
+        Arguments.of("Xi Jinping granted an audience to the Brazilian president Lula in Beijing.",
+            "CONSULT Xi Jinping -> Luiz Inacio Lula da Silva", Map.of("mode", "audience")),
+        Arguments.of("Emmanuel Macron and Olaf Scholz had dinner at the Elysee on Wednesday.",
+            "CONSULT Emmanuel Macron -> Olaf Scholz", Map.of("mode", "dinner")));
   }
 
   @Override
@@ -54,6 +66,16 @@ class TranslatedFeedConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Corvex lost control of Aker Offshore after the vote.", "ACQUIRE Corvex"),
         // An order placed with a seller runs the other way.
         Arguments.of("SkyWest placed an order for 60 regional jets from Embraer.", "TRADE SkyWest -> Embraer"),
+        // A date and a place after "met", but no party; a delegation is no entity.
+        Arguments.of("Vladimir Putin met on Thursday in the Kremlin to discuss the budget.", "CONSULT Vladimir Putin"),
+        Arguments.of("The Chinese company Huawei received on Monday in Shenzhen a delegation of engineers.", "CONSULT"),
+        // A journey, then a clause about something else than a meeting.
+        Arguments.of("Olaf Scholz travelled to Kyiv on Monday, where he announced new aid for Ukraine.",
+            "CONSULT Olaf Scholz -> Ukraine"),
+        // An audience granted is no aid.
+        Arguments.of("Xi Jinping granted an audience to the Brazilian president Lula in Beijing.", "AID"),
+        // Two parties that had a quarrel did not meet.
+        Arguments.of("Emmanuel Macron and Olaf Scholz had a disagreement over the budget.", "CONSULT"),
         // No glued word: an ordinary sentence with an institution and a spokeswoman.
         Arguments.of("The Chinese foreign ministry spokeswoman Mao Ning told reporters on Thursday.",
             "STATEMENT Mao Ning -> "));
