@@ -22,7 +22,9 @@ import java.util.Optional;
  *
  * <p>The text may start with header lines (before the first blank line) such as {@code date 2022-12-29},
  * {@code Date: 29 December 2022}, {@code title: ...}, {@code source: ...}, {@code url: ...} or
- * {@code lang: ...}. The rest is split into paragraphs on blank lines. A first paragraph that the body
+ * {@code lang: ...}; header lines that give the date may also run straight into the text, with no blank
+ * line between. The rest is split into paragraphs on blank lines, and on line breaks too where a line is
+ * longer than hard-wrapped text's (feeds that end each paragraph with one line break). A first paragraph that the body
  * repeats is the {@linkplain #lead() lead}, and the repetition is marked ({@link #leadRepeat()}) so that
  * nothing is extracted twice. Inline related-link headlines ("read also...", "See also:") are kept as
  * {@linkplain #relatedLinks() spans of their own}. All offsets refer to {@link #text()}.

@@ -138,6 +138,28 @@ public final class KbGen {
     }
   }
 
+  /**
+   * A place's alias that is also a nationality's name ("Argentine" for Argentina, "Saudi" for Saudi
+   * Arabia, "Jewish" for the Jewish Autonomous Oblast) reads as the people in news ("his Argentine
+   * counterpart", "Saudi officials"): the nationality keeps the word and the place loses it. Spellings
+   * of the place's own name stay ("Taïwan" for Taiwan, whose adjective is "Taiwan"), and so do the
+   * nationalities' other forms ("Congo" is the Factbook's adjective for the Congolese).
+   */
+  private static void dropDemonymAliasesOfPlaces(List<Entry> entries) {
+    Set<String> demonyms = new HashSet<>();
+    for (Entry e : entries) {
+      if (e.type.equals("NORP")) {
+        demonyms.add(AliasKeys.fold(e.name));
+      }
+    }
+    for (Entry e : entries) {
+      if (e.type.equals("GPE")) {
+        String own = AliasKeys.fold(e.name);
+        e.aliases.removeIf(a -> !AliasKeys.fold(a).equals(own) && demonyms.contains(AliasKeys.fold(a)));
+      }
+    }
+  }
+
   private void write(Path out, Path curated) throws IOException {
     Files.createDirectories(out);
     List<Entry> sorted = new ArrayList<>(entries.values());
@@ -157,6 +179,7 @@ public final class KbGen {
     for (Entry e : sorted) {
       addDoubledAVariants(e);
     }
+    dropDemonymAliasesOfPlaces(sorted);
     Map<String, Integer> perType = new TreeMap<>();
     int aliases = 0;
     try (BufferedWriter w = Files.newBufferedWriter(out.resolve("entities.tsv"), StandardCharsets.UTF_8)) {

@@ -18,19 +18,32 @@ import java.util.Optional;
  * <ul>
  *   <li><b>Lines</b> end at LF, CRLF, CR, NEL, LS or PS. A line of only white space (including no-break
  *       spaces) is blank.
- *   <li><b>Header</b>: the first block of non-blank lines (after leading blank lines) is a header only if
+ *   <li><b>Header</b>: the first block of non-blank lines (after leading blank lines) is a header if
  *       every line of it is a header line and at least one of them is a known one (see {@link
- *       HeaderLines}); otherwise it is the first paragraph. Values are trimmed; the first value of a
- *       name wins. The date comes from the first date key ({@code date}, {@code published}, ...) whose
- *       value {@link HeaderDates} can read; a value it cannot read stays in the metadata and gives no
- *       date. The title comes from {@code title} (else {@code headline}).
- *   <li><b>Paragraphs</b>: maximal runs of non-blank lines after the header, each span trimmed.
+ *       HeaderLines}). Feeds that put no blank line after the header are read too: header lines at the
+ *       start of the block followed by prose lines are a header when they give the article its date
+ *       ({@code date 2022-12-29} or a bare date line), so that a prose line that merely looks like
+ *       {@code key: value} ("Title: Gas talks" before the text) is not taken for one. Otherwise the block
+ *       is the first paragraph. Values are trimmed; the first value of a name wins. The date comes from
+ *       the first date key ({@code date}, {@code published}, ...) whose value {@link HeaderDates} can
+ *       read; a value it cannot read stays in the metadata and gives no date. The title comes from
+ *       {@code title} (else {@code headline}).
+ *   <li><b>Paragraphs</b>: maximal runs of non-blank lines after the header, each span trimmed. A run
+ *       with a line longer than {@link #WRAP_LIMIT} chars was not hard-wrapped, so its line breaks are
+ *       the feed's paragraph breaks (many feeds separate paragraphs with one line break): each of its
+ *       lines is a paragraph.
  *   <li><b>Lead</b>: the first paragraph, when more follow; its repeat in the body is found by {@link
  *       LeadRepeatFinder}.
  *   <li><b>Related links</b>: see {@link RelatedLinkFinder}.
  * </ul>
  */
 public final class ArticleParser {
+  /**
+   * Hard-wrapped text (mail, some wires) keeps its lines at 72 to 120 chars; a run of lines with one
+   * longer than this is one paragraph per line.
+   */
+  static final int WRAP_LIMIT = 150;
+
   private ArticleParser() {}
 
   /** The layout of {@code text}. */
@@ -46,10 +59,10 @@ public final class ArticleParser {
     Optional<String> title = Optional.empty();
     int blockEnd = blockEnd(text, pos);
     if (pos < n) {
-      List<HeaderLines.Line> lines = headerLines(text, pos, blockEnd);
-      if (lines != null) {
-        header = Optional.of(trim(text, pos, blockEnd));
-        for (HeaderLines.Line line : lines) {
+      HeaderBlock h = headerLines(text, pos, blockEnd);
+      if (h != null) {
+        header = Optional.of(trim(text, pos, h.end()));
+        for (HeaderLines.Line line : h.lines()) {
           if (!line.value().isEmpty()) {
             metadata.putIfAbsent(line.key(), line.value());
           }
@@ -58,7 +71,7 @@ public final class ArticleParser {
           }
         }
         title = Optional.ofNullable(metadata.getOrDefault("title", metadata.get("headline")));
-        pos = skipBlankLines(text, blockEnd);
+        pos = h.end() == blockEnd ? skipBlankLines(text, blockEnd) : nextLine(text, h.end());
       }
     }
 
@@ -66,9 +79,13 @@ public final class ArticleParser {
     List<Span> paragraphs = new ArrayList<>();
     while (pos < n) {
       int end = blockEnd(text, pos);
-      Span p = trim(text, pos, end);
-      if (!p.isEmpty()) {
-        paragraphs.add(p);
+      if (hasLongLine(text, pos, end)) {
+        addLines(text, pos, end, paragraphs);
+      } else {
+        Span p = trim(text, pos, end);
+        if (!p.isEmpty()) {
+          paragraphs.add(p);
+        }
       }
       pos = skipBlankLines(text, end);
     }
@@ -98,26 +115,61 @@ public final class ArticleParser {
         ImmutableList.copyOf(markers));
   }
 
-  /** The header lines of block {@code [start, end)}, or null if it is not a header. */
-  private static List<HeaderLines.Line> headerLines(String text, int start, int end) {
+  /** The header lines at the start of a block, and the end of the last of them. */
+  private record HeaderBlock(List<HeaderLines.Line> lines, int end) {}
+
+  /**
+   * The header at the start of block {@code [start, end)}: the whole block if all its lines are header
+   * lines and one is known, or its leading header lines if prose lines follow them and they give a date;
+   * null if there is none.
+   */
+  private static HeaderBlock headerLines(String text, int start, int end) {
     List<HeaderLines.Line> lines = new ArrayList<>();
     boolean known = false;
+    boolean dated = false;
+    int lastEnd = start;
     int i = start;
     while (i < end) {
       int e = lineEnd(text, i);
       Span s = trim(text, i, Math.min(e, end));
-      if (s.length() > HeaderLines.MAX_LINE) {
-        return null;
-      }
-      HeaderLines.Line line = HeaderLines.parse(text.substring(s.start(), s.end()));
+      HeaderLines.Line line =
+          s.length() > HeaderLines.MAX_LINE ? null : HeaderLines.parse(text.substring(s.start(), s.end()));
       if (line == null) {
-        return null;
+        return dated ? new HeaderBlock(lines, lastEnd) : null;
       }
       known |= line.known();
+      dated |= HeaderLines.DATE_KEYS.contains(line.key()) && HeaderDates.parse(line.value()).isPresent();
       lines.add(line);
+      lastEnd = Math.min(e, end);
       i = nextLine(text, e);
     }
-    return known ? lines : null;
+    return known ? new HeaderBlock(lines, end) : null;
+  }
+
+  /** Whether a line of block {@code [start, end)} is longer than {@link #WRAP_LIMIT} chars, trimmed. */
+  private static boolean hasLongLine(String text, int start, int end) {
+    int i = start;
+    while (i < end) {
+      int e = Math.min(lineEnd(text, i), end);
+      if (e - i > WRAP_LIMIT && trim(text, i, e).length() > WRAP_LIMIT) {
+        return true;
+      }
+      i = nextLine(text, e);
+    }
+    return false;
+  }
+
+  /** Adds each non-blank line of block {@code [start, end)}, trimmed, as a paragraph. */
+  private static void addLines(String text, int start, int end, List<Span> out) {
+    int i = start;
+    while (i < end) {
+      int e = Math.min(lineEnd(text, i), end);
+      Span p = trim(text, i, e);
+      if (!p.isEmpty()) {
+        out.add(p);
+      }
+      i = nextLine(text, e);
+    }
   }
 
   /** The end of the block of non-blank lines starting at line start {@code pos}: its last line's end. */

@@ -355,9 +355,10 @@ final class RelatedLinkFinder {
 
   /**
    * Whether a name starts at {@code k} (capitalized words, "of" allowed between them, at most six words)
-   * and is followed by a comma and an apposition opened by a determiner: "...for artillery Brothers of
-   * Italy, the party of Prime Minister Giorgia Meloni, hailed...". A headline seldom describes a name
-   * that way; the subject of a news sentence often does.
+   * and is followed by a comma and an apposition opened by a determiner or a relative clause: "...for
+   * artillery Brothers of Italy, the party of Prime Minister Giorgia Meloni, hailed...", "...after the
+   * strike Embraer, which competes with Airbus, signed...". A headline seldom describes a name that way;
+   * the subject of a news sentence often does.
    */
   private static boolean nameThenApposition(String text, Words w, int k) {
     int j = k;
@@ -367,7 +368,10 @@ final class RelatedLinkFinder {
         return false; // "...of its partner Nissan In Beijing, the ministry": the sentence starts at "In"
       }
       if (w.gap[j] == ',') {
-        return j + 1 < w.n && isDeterminer(text, w, j + 1);
+        // A relative clause may be the headline's after a name that starts with "The" or before it ("Kremlin
+        // bans The Moscow Times, which it calls foreign").
+        boolean wholeName = !isArticle(text, w, k) && !w.capitalized(text, k - 1);
+        return j + 1 < w.n && (isDeterminer(text, w, j + 1) || wholeName && isRelativePronoun(text, w, j + 1));
       }
       if (w.gap[j] != 0) {
         return false;
@@ -393,9 +397,15 @@ final class RelatedLinkFinder {
    * Whether the capitalized determiner at {@code k} ("The", "A", "An") starts a noun phrase of up to
    * three words (capitalized or lower-case, no function word) followed by a finite verb, all without
    * punctuation between: "The Ukrainian operator Naftogaz said", "A spokesman for..." does not count.
+   * A relative clause may stand between a described phrase (with a lower-case word: not a name such as
+   * "The Moscow Times") and its verb: "The Indian refiner Reliance, which buys...".
    */
   private static boolean determinerPhraseThenVerb(String text, Words w, int k) {
+    boolean described = false;
     for (int x = k + 1; x < w.n && x <= k + 4; x++) {
+      if (w.gap[x - 1] == ',' && described && isRelativePronoun(text, w, x)) {
+        return true;
+      }
       if (w.gap[x - 1] != 0) {
         return false;
       }
@@ -405,8 +415,15 @@ final class RelatedLinkFinder {
       if (SentenceCues.FUNCTION_WORDS.contains(text, w.start[x], w.end[x])) {
         return false;
       }
+      described |= w.lower(text, x);
     }
     return false;
+  }
+
+  private static boolean isRelativePronoun(String text, Words w, int i) {
+    int len = w.end[i] - w.start[i];
+    return (len == 5 && text.startsWith("which", w.start[i])) || (len == 3 && text.startsWith("who", w.start[i]))
+        || (len == 5 && text.startsWith("whose", w.start[i]));
   }
 
   private static boolean isArticle(String text, Words w, int i) {

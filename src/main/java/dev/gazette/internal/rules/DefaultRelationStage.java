@@ -269,7 +269,7 @@ final class DefaultRelationStage implements Stage {
         }
         continue;
       }
-      if (!isCalendarDate(m)) {
+      if (!isCalendarDate(m) || inRelativeClauseAfter(ws.text(), d.subject(), m, evidence.end())) {
         continue;
       }
       int distance = object == null
@@ -288,6 +288,42 @@ final class DefaultRelationStage implements Stage {
       return best.value();
     }
     return ws.article().date().map(Object::toString);
+  }
+
+  /**
+   * Whether {@code date} lies in a relative clause between commas right after the subject: "Russia,
+   * which has occupied part of Georgia since the war of 2008, welcomed the vote" is dated by the article,
+   * not by the clause's own past.
+   */
+  static boolean inRelativeClauseAfter(String text, Mention subject, Mention date, int evidenceEnd) {
+    int i = subject.end();
+    if (date.start() <= i) {
+      return false;
+    }
+    while (i < date.start() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= date.start() || text.charAt(i) != ',') {
+      return false;
+    }
+    i++;
+    while (i < date.start() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    int w = i;
+    while (w < date.start() && Character.isLetter(text.charAt(w))) {
+      w++;
+    }
+    String pronoun = text.substring(i, w);
+    if (!pronoun.equals("which") && !pronoun.equals("who") && !pronoun.equals("whose")) {
+      return false;
+    }
+    int comma = text.indexOf(',', w);
+    if (comma >= 0 && comma < date.start()) {
+      return false; // the clause closed before the date
+    }
+    int close = text.indexOf(',', date.end());
+    return close >= 0 && close < evidenceEnd;
   }
 
   /**

@@ -82,7 +82,10 @@ final class Lexicon {
           "contends", "alleged", "alleges", "demanded", "specified", "clarified", "joked",
           "quipped", "lamented", "shouted", "whispered", "affirmed", "affirms", "believes",
           "thinks", "wondered", "recounted", "explaining", "adding", "saying", "noting",
-          "stressing", "insisting", "arguing"
+          "stressing", "insisting", "arguing",
+          // Verbs of translated French attributions ("estima", "jugea", "déplora", "martela").
+          "estimated", "estimates", "judged", "deplored", "regretted", "hammered", "justified",
+          "answered", "asserted", "considered", "considers", "defended", "launched", "repeated"
   };
 
   static final SuffixTrie SPEECH_VERBS = new SuffixTrie(SPEECH_VERB_LIST);

@@ -103,8 +103,9 @@ class ArticleParserTest {
           "Analysis: Why the talks failed",
           "Date palm exports rose 5% in 2022.",
           "Source close to the talks said nothing.",
-          "date 2022-12-29\nThe ministers met in Vienna on Monday.",
           "Title: Gas talks\nThe ministers met in Vienna on Monday.",
+          "Source: Wire Agency\nThe ministers met in Vienna on Monday.",
+          "date: unknown\nThe ministers met in Vienna on Monday.",
         })
     void proseIsNoHeader(String first) {
       String text = first + "\n\nA second paragraph follows here.";
@@ -130,6 +131,23 @@ class ArticleParserTest {
       ArticleLayout a = ArticleParser.parse(text);
       assertThat(a.date()).contains(LocalDate.of(2021, 5, 4));
       assertThat(texts(text, a.paragraphs())).containsExactly("Body text.");
+    }
+
+    /** Many feeds put no blank line after the header: dated header lines still are one. */
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(
+        strings = {
+          " date 2022-12-29 \nThe ministers met in Vienna on Monday.\nTalks will resume next week.",
+          "title: Gas talks\nDate: 2022-12-29\nThe ministers met in Vienna on Monday.\nTalks will resume next week.",
+          "December 29, 2022\r\nThe ministers met in Vienna on Monday.\r\nTalks will resume next week.",
+        })
+    void datedHeaderLinesBeforeProseWithoutBlankLine(String text) {
+      ArticleLayout a = ArticleParser.parse(text);
+      assertThat(a.date()).contains(LocalDate.of(2022, 12, 29));
+      assertThat(a.header()).isPresent();
+      assertThat(a.header().get().text(text)).doesNotContain("ministers");
+      assertThat(String.join(" ", texts(text, a.paragraphs())).replaceAll("\\s+", " "))
+          .isEqualTo("The ministers met in Vienna on Monday. Talks will resume next week.");
     }
 
     @Test
@@ -238,6 +256,30 @@ class ArticleParserTest {
       assertThat(ArticleParser.parse(text).leadRepeat()).isEmpty();
     }
 
+    /** A feed that breaks paragraphs with one line break: a long line shows the text is not hard-wrapped. */
+    @Test
+    void oneLineBreakParagraphsWithTheirLeadRepeated() {
+      String lead = LEAD.strip();
+      String text = " date 2023-01-09 \n" + lead + "\n" + lead + " Statnett said reservoirs were low after a dry autumn in the fjords and the south.\n"
+          + "read alsoPower: Sweden restarts a reactor\nPrices rose.";
+      ArticleLayout a = ArticleParser.parse(text);
+      assertThat(a.date()).contains(LocalDate.of(2023, 1, 9));
+      assertThat(texts(text, a.paragraphs())).containsExactly(
+          lead, lead + " Statnett said reservoirs were low after a dry autumn in the fjords and the south.", "read alsoPower: Sweden restarts a reactor", "Prices rose.");
+      assertThat(a.lead().map(s -> s.text(text))).contains(lead);
+      assertThat(a.leadRepeat().map(s -> s.text(text))).contains(lead);
+    }
+
+    /** Hard-wrapped text (no line longer than the wrap limit) keeps its lines in one paragraph. */
+    @Test
+    void hardWrappedLinesStayOneParagraph() {
+      String line = "x".repeat(ArticleParser.WRAP_LIMIT - 20);
+      String text = "Gas talks stalled in Vienna.\n" + line + "\n" + line + "\n\nA second paragraph.";
+      assertThat(ArticleParser.parse(text).paragraphs()).hasSize(2);
+      String unwrapped = "Gas talks stalled in Vienna.\n" + "y".repeat(ArticleParser.WRAP_LIMIT + 1) + "\n" + line;
+      assertThat(ArticleParser.parse(unwrapped).paragraphs()).hasSize(3);
+    }
+
     @Test
     void singleParagraphHasNoLead() {
       assertThat(ArticleParser.parse(LEAD + " " + LEAD).lead()).isEmpty();
@@ -311,6 +353,23 @@ class ArticleParserTest {
       String text = "Ships were delayed. READ ALSO: Egypt buys more grain from Romanian ports The ministry in Cairo "
           + "confirmed the purchase.";
       assertThat(headlines(text)).containsExactly("Egypt buys more grain from Romanian ports");
+    }
+
+    @Test
+    void runOnIntoDeterminerPhraseWithRelativeClause() {
+      String text = "Ships were delayed. read alsoGas: Slovakia asks Brussels for more time to stop imports The Indian "
+          + "refiner Reliance, which buys Russian crude, could be affected.";
+      assertThat(headlines(text)).containsExactly("Gas: Slovakia asks Brussels for more time to stop imports");
+      // A name with "The" and an apposition is part of the headline: no lower-case noun before the comma.
+      String name = "Ships were delayed. read alsoMedia: Kremlin bans The Moscow Times, which it calls foreign\nMore.";
+      assertThat(headlines(name)).containsExactly("Media: Kremlin bans The Moscow Times, which it calls foreign");
+    }
+
+    @Test
+    void runOnIntoNameWithRelativeClause() {
+      String text = "Orders rose. read alsoAviation: Boeing resumes production after the strike Embraer, which "
+          + "competes with Airbus, signed a deal.";
+      assertThat(headlines(text)).containsExactly("Aviation: Boeing resumes production after the strike");
     }
 
     @Test
