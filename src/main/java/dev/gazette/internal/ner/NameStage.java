@@ -1071,7 +1071,7 @@ public final class NameStage implements Stage {
         return NameWords.isEnglishWord(us, 0, us.length());
       }
       if (w.endsWith("ence")) {
-        String us = w.substring(0, w.length() - 3) + "se";
+        String us = w.substring(0, w.length() - 2) + "se";
         return NameWords.isEnglishWord(us, 0, us.length());
       }
       return false;
@@ -1559,6 +1559,23 @@ public final class NameStage implements Stage {
         }
         return;
       }
+      // The same with the title in lower case, outside the run, as translated news writes it: "the
+      // Hungarian minister of Foreign Affairs Péter Szijjártó", "the minister for Energy Transition
+      // Agnès Pannier-Runacher".
+      if (a - 2 >= sentenceFirst && (is(a - 1, "of") || is(a - 1, "for")) && tokens.has(a - 2, TokenFlags.ALL_LOWER)
+          && in(a - 2, NameWords.C_PORTFOLIO_TITLES)) {
+        int k = a;
+        boolean portfolio = false;
+        while (k < b && cover[k] == FREE && (is(k, "the") || is(k, "and")
+            || tokens.has(k, TokenFlags.CAPITALIZED) && (isDictionaryWord(k) || isBritishSpelling(k)) && !isGivenName(k))) {
+          portfolio |= tokens.has(k, TokenFlags.CAPITALIZED);
+          k++;
+        }
+        if (portfolio && k < b && b - k <= 4 && hasFreeToken(k, b)) {
+          addPerson(k, b, STRONG, "ner.person.title");
+          return;
+        }
+      }
       // "Minister of Foreign Affairs Péter Szijjártó", "Minister for Development Svenja Schulze": the
       // portfolio is dictionary words, the name that follows is not.
       for (int t = a; t + 3 < b; t++) {
@@ -1569,7 +1586,7 @@ public final class NameStage implements Stage {
         int k = t + 2;
         boolean portfolio = false;
         while (k < b && cover[k] == FREE && (is(k, "the") || is(k, "and") || is(k, "for") && portfolio
-            || tokens.has(k, TokenFlags.CAPITALIZED) && isDictionaryWord(k) && !isGivenName(k))) {
+            || tokens.has(k, TokenFlags.CAPITALIZED) && (isDictionaryWord(k) || isBritishSpelling(k)) && !isGivenName(k))) {
           portfolio |= tokens.has(k, TokenFlags.CAPITALIZED);
           k++;
         }

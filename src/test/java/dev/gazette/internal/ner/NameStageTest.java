@@ -58,6 +58,10 @@ class NameStageTest {
         "Bankers at Frankfurt told clients to wait.                                 | Frankfurt/GPE",
         "The court sentenced the banker Truong My Lan to death.                     | Truong My Lan/PERSON",
         "The Hungarian Minister of Foreign Affairs Istvan Keleti met him.          | Hungarian/NORP; Istvan Keleti/PERSON",
+        // the same with the title in lower case, and a portfolio in British spelling
+        "The Chadian minister of Foreign Affairs Abdelkerim Toumba met him.        | Chadian/NORP; Abdelkerim Toumba/PERSON",
+        "The Chadian minister of Defence Dagache Kolyong met him.                  | Dagache Kolyong/PERSON",
+        "The Malian minister for Energy Transition Oumar Dembaly met him.          | Oumar Dembaly/PERSON",
         // products and facilities named after towns
         "London will send ten Challenger 2 tanks and Berlin more Leopard tanks.     | Challenger 2/PRODUCT; Leopard/PRODUCT",
         "Pyongyang tested a Hwasong-18 solid-fuel missile on Thursday.             | Hwasong-18/PRODUCT",
@@ -110,6 +114,9 @@ class NameStageTest {
         "TOGO FINANCE MINISTER SAYS NO DEAL IS NEAR                                  | SAYS",
         "Our envoy will leave, the Minister says.                                    | says",
         "Deliveries for Aug/Sept were quoted at 1,870 dlrs.                          | Sept",
+        // a portfolio after a lower-case title is no part of the holder's name
+        "The Chadian minister of Defence Dagache Kolyong met him.                  | Defence Dagache Kolyong",
+        "The Chadian minister of Foreign Affairs Abdelkerim Toumba met him.        | Foreign Affairs Abdelkerim Toumba; Affairs Abdelkerim Toumba",
       })
   void leavesNonNamesAlone(String sentence, String forbiddenTexts) {
     Extraction x = NerTesting.extract(sentence);
