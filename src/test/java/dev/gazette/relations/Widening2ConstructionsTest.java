@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.Arguments;
  * attack attributed to someone, summonses in a relative clause or reported, arrests announced and
  * seizures by an agent, a passive of saying, a claimed attack, glued quotes with verbs of protest, a
  * second verb of saying, an accusation after a reported clause, an accusing participle after an act,
- * a request by a person described by a title, and a chair named after a demonym. One invented sentence
+ * a request by a person described by a title, a chair named after a demonym, an inverted speaker
+ * with a long apposition at the end, a title with its field before the name, a person's party named
+ * with a possessive, and a board's recommendation of an offer. One invented sentence
  * each, and near misses that must give nothing.
  */
 class Widening2ConstructionsTest extends AbstractConstructionsTest {
@@ -54,7 +56,12 @@ class Widening2ConstructionsTest extends AbstractConstructionsTest {
             "ACCUSE Olaf Scholz -> Poland"),
         Arguments.of("China seized two fishing boats near the atoll, accusing their crews of poaching.", "ACCUSE China"),
         Arguments.of("Jordan Bardella, the president of the National Rally, who demanded a referendum, spoke.", "REQUEST Jordan Bardella"),
-        Arguments.of("The Arab League, chaired by the Egyptian Ahmed Aboul Gheit, met on Monday.", "ROLE Ahmed Aboul Gheit -> Arab League"));
+        Arguments.of("The Arab League, chaired by the Egyptian Ahmed Aboul Gheit, met on Monday.", "ROLE Ahmed Aboul Gheit -> Arab League"),
+        Arguments.of("Talks will resume in June, Josep Borrell, the high representative of the Twenty-Seven, said.", "STATEMENT Josep Borrell"),
+        Arguments.of("Prices will fall, said the commissioner for internal markets Thierry Breton.", "ROLE Thierry Breton"),
+        Arguments.of("Ulf Kristersson's Moderate Party lost three seats.", "ROLE Ulf Kristersson -> Moderate Party"),
+        Arguments.of("The bid, recommended by the board of Halden Shipping, was accepted.", "SUPPORT Halden Shipping"),
+        Arguments.of("The board of Halden Shipping backed the takeover offer on Friday.", "SUPPORT Halden Shipping"));
   }
 
   @Override
@@ -85,6 +92,15 @@ class Widening2ConstructionsTest extends AbstractConstructionsTest {
             "ACCUSE"),
         Arguments.of("China seized two fishing boats near the atoll, saying their crews were poaching.", "ACCUSE"),
         Arguments.of("Jordan Bardella, the president of the National Rally, which demanded a referendum, spoke.", "REQUEST Jordan Bardella"),
-        Arguments.of("The Arab League, praised by the Egyptian Ahmed Aboul Gheit, met on Monday.", "ROLE"));
+        Arguments.of("The Arab League, praised by the Egyptian Ahmed Aboul Gheit, met on Monday.", "ROLE"),
+        Arguments.of("The ministers met Josep Borrell, the high representative of the EU, and said nothing.", "STATEMENT"),
+        Arguments.of("A friend of many years Thierry Breton spoke on Monday.", "ROLE"),
+        Arguments.of("Ulf Kristersson's speech to the Moderate Party was short.", "ROLE"),
+        Arguments.of("The bid, criticised by the board of Halden Shipping, was withdrawn.", "SUPPORT"),
+        Arguments.of("The board of Halden Shipping studied the takeover offer on Friday.", "SUPPORT"),
+        // the speaker of "and added that" is the sentence's subject, not a name inside what it said
+        Arguments.of("Eurostat said EC industrial production rose but added that growth had been slowing.", "STATEMENT European Commission"),
+        // the act judged in apposition is the sentence's, not that of a subject inside a later clause
+        Arguments.of("He tried to close a loophole until Congress passes a reform, a move welcomed by Kyiv.", "SUPPORT Kyiv -> "));
   }
 }
