@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.Arguments;
  * second verb of saying, an accusation after a reported clause, an accusing participle after an act,
  * a request by a person described by a title, a chair named after a demonym, an inverted speaker
  * with a long apposition at the end, a title with its field before the name, a person's party named
- * with a possessive, and a board's recommendation of an offer. One invented sentence
+ * with a possessive, and a board's recommendation of an offer. Also the two edits of older rules: no
+ * ROLE in a place that only names a company's seat ("the Innsbruck lender"), and no SANCTION for
+ * sanctions only weighed ("will examine new sanctions against"), and no REJECT for a denial of a
+ * deed or of any role ("denies having", "denies any"), and no COOPERATE for a pair across "but". One invented sentence
  * each, and near misses that must give nothing.
  */
 class Widening2ConstructionsTest extends AbstractConstructionsTest {
@@ -61,7 +64,16 @@ class Widening2ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Prices will fall, said the commissioner for internal markets Thierry Breton.", "ROLE Thierry Breton"),
         Arguments.of("Ulf Kristersson's Moderate Party lost three seats.", "ROLE Ulf Kristersson -> Moderate Party"),
         Arguments.of("The bid, recommended by the board of Halden Shipping, was accepted.", "SUPPORT Halden Shipping"),
-        Arguments.of("The board of Halden Shipping backed the takeover offer on Friday.", "SUPPORT Halden Shipping"));
+        Arguments.of("The board of Halden Shipping backed the takeover offer on Friday.", "SUPPORT Halden Shipping"),
+        // role.title_of_org_person still takes an organization's noun and a plain place
+        Arguments.of("The chief executive of the Fiat group, Gianni Agnelli, resigned.", "ROLE Gianni Agnelli -> Fiat"),
+        Arguments.of("The mayor of Paris, Anne Hidalgo, spoke.", "ROLE Anne Hidalgo -> Paris"),
+        // sanction.noun still reads sanctions imposed
+        Arguments.of("The EU imposed new sanctions against the GRU on May 26.", "SANCTION European Union -> GRU"),
+        // reject.verb_only still reads a denial of accusations
+        Arguments.of("Moscow denied the accusations.", "REJECT Moscow"),
+        // cooperate.pair still reads a pair that acts together
+        Arguments.of("Chile and Peru held joint naval exercises on Monday.", "COOPERATE Chile -> Peru"));
   }
 
   @Override
@@ -101,6 +113,16 @@ class Widening2ConstructionsTest extends AbstractConstructionsTest {
         // the speaker of "and added that" is the sentence's subject, not a name inside what it said
         Arguments.of("Eurostat said EC industrial production rose but added that growth had been slowing.", "STATEMENT European Commission"),
         // the act judged in apposition is the sentence's, not that of a subject inside a later clause
-        Arguments.of("He tried to close a loophole until Congress passes a reform, a move welcomed by Kyiv.", "SUPPORT Kyiv -> "));
+        Arguments.of("He tried to close a loophole until Congress passes a reform, a move welcomed by Kyiv.", "SUPPORT Kyiv -> "),
+        // a place before a company's noun is the company's seat, not the title's domain (role.rules)
+        Arguments.of("The chief executive of the Innsbruck lender, Florian Aigner, resigned.", "ROLE Florian Aigner -> Innsbruck"),
+        // sanctions only weighed are not imposed (events.rules, sanction.noun)
+        Arguments.of("The EU will examine new sanctions against the GRU on May 26.", "SANCTION"),
+        Arguments.of("Washington is considering sanctions on Ankara.", "SANCTION"),
+        // a denial of a deed or of any role is a statement, not a rejection (events.rules, reject.verb_only)
+        Arguments.of("Rwanda denies any support to the rebels.", "REJECT"),
+        Arguments.of("Uganda denies having armed the rebels.", "REJECT"),
+        // a contrast opens another clause: the pair before "but" does not cooperate (pairs.rules)
+        Arguments.of("Talks between Chile and Peru began on Monday, but Bolivia ruled out any alliance with Argentina.", "COOPERATE Chile"));
   }
 }
