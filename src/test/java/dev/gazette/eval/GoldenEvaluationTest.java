@@ -74,7 +74,10 @@ class GoldenEvaluationTest {
    * under their floors (relations the rules still miss in the new articles: "the two leaders signed",
    * places the recognizers miss) set two or three points under the values measured then: LOCATED_IN
    * 75.2, REQUEST 81.2, ACCUSE 80.8, REJECT 87.0 (kept at 0.81), AGREE 63.6, AID 65.2, COERCE 66.7,
-   * ASSAULT 71.4. Raise as relation rules land.
+   * ASSAULT 71.4. On 2026-11-29 (branch fresh10) articles 65 to 72 joined, written and annotated
+   * before the extractor ran on them: ACQUIRE fell to 80.9 on 72 articles (its one new miss, "Monte dei
+   * Paschi completes its takeover of Mediobanca" in 67, names two banks the recognizers do not know, so
+   * no rule can read it) and is set to 0.79, two points under. Raise as relation rules land.
    */
   private static final Map<RelationType, Double> RELATION_FLOORS = Map.ofEntries(
       Map.entry(RelationType.ROLE, 0.85),
@@ -88,7 +91,7 @@ class GoldenEvaluationTest {
       Map.entry(RelationType.ASSAULT, 0.69),
       Map.entry(RelationType.SUPPORT, 0.67),
       Map.entry(RelationType.REJECT, 0.81),
-      Map.entry(RelationType.ACQUIRE, 0.81),
+      Map.entry(RelationType.ACQUIRE, 0.79),
       Map.entry(RelationType.AGREE, 0.61),
       Map.entry(RelationType.COOPERATE, 0.67),
       Map.entry(RelationType.THREATEN, 0.74),
