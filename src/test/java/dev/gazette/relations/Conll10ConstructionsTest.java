@@ -52,11 +52,15 @@ class Conll10ConstructionsTest extends AbstractConstructionsTest {
         // places in places
         Arguments.of("Bosnia's capital, Sarajevo, was calm on Sunday.", "LOCATED_IN Sarajevo -> Bosnia and Herzegovina"),
         Arguments.of("Madagascar, an island nation in the Indian Ocean, is poor.", "LOCATED_IN Madagascar -> Indian Ocean"),
+        Arguments.of("He lives in the Brighton Beach section of Brooklyn.", "LOCATED_IN Brighton Beach -> Brooklyn"),
+        Arguments.of("Shelling hit the Kyiv suburb of Bucha on Monday.", "LOCATED_IN Bucha -> Kyiv"),
         // killings
         Arguments.of("Tom Hale, who killed Peter Lund's killer Ann Marsh, died in jail.", "ASSAULT Tom Hale -> Ann Marsh", Map.of("outcome", "killed")),
         Arguments.of("Tom Hale, who killed Peter Lund's killer Ann Marsh, died in jail.", "ASSAULT Ann Marsh -> Peter Lund", Map.of("outcome", "killed")),
         Arguments.of("Ann Lee shot Tom Hale in the back, mortally wounding him.", "ASSAULT Ann Lee -> Tom Hale", Map.of("outcome", "killed")),
-        Arguments.of("Ann Lee shot Tom Hale, killing him.", "ASSAULT Ann Lee -> Tom Hale", Map.of("outcome", "killed")));
+        Arguments.of("Ann Lee shot Tom Hale, killing him.", "ASSAULT Ann Lee -> Tom Hale", Map.of("outcome", "killed")),
+        Arguments.of("The jury found that Ann Lee fired the shot that killed Tom Hale.", "ASSAULT Ann Lee -> Tom Hale", Map.of("outcome", "killed")),
+        Arguments.of("Ann Lee was charged with killing her husband, Tom Hale, in 1990.", "ASSAULT Ann Lee -> Tom Hale", Map.of("outcome", "killed")));
   }
 
   @Override
@@ -96,6 +100,11 @@ class Conll10ConstructionsTest extends AbstractConstructionsTest {
         // a partner, not a part; a nation in debt, not in a place
         Arguments.of("France's partner, Germany, agreed.", "LOCATED_IN Germany"),
         Arguments.of("Madagascar, a nation in debt to its lenders, is poor.", "LOCATED_IN Madagascar"),
+        // a suburb the other way round: the first place is not in the second
+        Arguments.of("Shelling hit the Kyiv suburb of Bucha on Monday.", "LOCATED_IN Kyiv"),
+        Arguments.of("He lives in the Brighton Beach section of Brooklyn.", "LOCATED_IN Brooklyn"),
+        // the name after the kin noun is the speaker
+        Arguments.of("Ann Lee was charged with killing her husband, Tom Hale said.", "ASSAULT Ann Lee -> Tom Hale"),
         // the first name is the killer's victim, not the victim of the subject
         Arguments.of("Tom Hale, who killed Peter Lund's killer Ann Marsh, died in jail.", "ASSAULT Tom Hale -> Peter Lund"));
   }
@@ -103,7 +112,8 @@ class Conll10ConstructionsTest extends AbstractConstructionsTest {
   static Stream<Arguments> notLethal() {
     return Stream.of(
         Arguments.of("Ann Lee shot Tom Hale in the leg, wounding him."),
-        Arguments.of("Ann Lee shot Tom Hale, injuring him slightly."));
+        Arguments.of("Ann Lee shot Tom Hale, injuring him slightly."),
+        Arguments.of("Ann Lee fired the shot that wounded Tom Hale."));
   }
 
   /** A shooting that wounded the victim is no killing. */
