@@ -30,6 +30,7 @@ class Conll10ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("The Democrats elected Ohio's Ann Lee to lead the group.", "LOCATED_IN Ann Lee -> Ohio", Map.of("via", "of")),
         Arguments.of("Tom Hale's North Dakota birthplace got a federal grant.", "LOCATED_IN Tom Hale -> North Dakota", Map.of("via", "native")),
         Arguments.of("Tom Hale's hometown of Denver held a parade for him.", "LOCATED_IN Tom Hale -> Denver", Map.of("via", "native")),
+        Arguments.of("Ann Lee, one of the top military strategists in Israel, said the threat was real.", "LOCATED_IN Ann Lee -> Israel", Map.of("via", "of")),
         // who works where
         Arguments.of("Tom Hale, 47, of the European Space Agency said the test went well.", "ROLE Tom Hale -> European Space Agency"),
         Arguments.of("Albert Ross, 54, is a former Acme Corp. engineer.", "ROLE Albert Ross -> Acme Corp.", Map.of("title", "engineer")),
@@ -47,6 +48,8 @@ class Conll10ConstructionsTest extends AbstractConstructionsTest {
         // where organizations are
         Arguments.of("Bayer AG of Germany said it has acquired a rival.", "LOCATED_IN Bayer -> Germany"),
         Arguments.of("Toyota's Kentucky plant will close for a week.", "LOCATED_IN Toyota -> Kentucky"),
+        Arguments.of("The show was sold to the NHK network in Japan.", "LOCATED_IN NHK -> Japan"),
+        Arguments.of("Cape Town Supreme Court Judge Ann Lee refused the request.", "LOCATED_IN Supreme Court -> Cape Town"),
         Arguments.of("Tom Hale died at Shands Hospital in nearby Gainesville.", "LOCATED_IN Shands Hospital -> Gainesville"),
         Arguments.of("At a briefing at Acme Corp. headquarters in nearby Rockville, Md., Ann Lee spoke.", "LOCATED_IN Acme Corp. -> Rockville"),
         // places in places
@@ -82,6 +85,7 @@ class Conll10ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Kuwait's Oil Minister Ali Sabah said no.", "LOCATED_IN"),
         Arguments.of("Tom Hale's North Dakota office got a grant.", "LOCATED_IN Tom Hale"),
         Arguments.of("Tom Hale's home near Denver burned down.", "LOCATED_IN Tom Hale"),
+        Arguments.of("Ann Lee, one of the few critics of Israel, said so.", "LOCATED_IN Ann Lee"),
         // no employer
         Arguments.of("Tom Hale, 47, spoke of the European Space Agency with pride.", "ROLE Tom Hale"),
         Arguments.of("Albert Ross is a former Acme Corp. customer.", "ROLE Albert Ross"),
@@ -97,6 +101,8 @@ class Conll10ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("The City of Quebec is issuing bonds.", "LOCATED_IN"),
         Arguments.of("The company's Chicago headquarters will close.", "LOCATED_IN"),
         Arguments.of("Shands Hospital sent nurses to nearby Gainesville.", "LOCATED_IN Shands Hospital"),
+        Arguments.of("NHK network staff in Japan went on strike.", "LOCATED_IN NHK"),
+        Arguments.of("Cape Town Supreme Court rulings were cited by Ann Lee.", "LOCATED_IN Supreme Court"),
         // a partner, not a part; a nation in debt, not in a place
         Arguments.of("France's partner, Germany, agreed.", "LOCATED_IN Germany"),
         Arguments.of("Madagascar, a nation in debt to its lenders, is poor.", "LOCATED_IN Madagascar"),
