@@ -97,12 +97,15 @@ class Conll10ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Ann Lee, head of the research group, visited Acme Corp. on Monday.", "ROLE Ann Lee -> Acme Corp."),
         Arguments.of("Ann Lee, a critic of the Senate ethics committee, said so.", "ROLE Ann Lee"),
         Arguments.of("Venezuela's debt talks, Miguel Rodriguez said, went well.", "ROLE Miguel Rodriguez"),
+        Arguments.of("A sharp fall in Brazil's trade surplus caused President Sarney to act.", "ROLE Sarney -> Brazil"),
         // the city itself, not an organization in it; an organization the text does not name
         Arguments.of("The City of Quebec is issuing bonds.", "LOCATED_IN"),
         Arguments.of("The company's Chicago headquarters will close.", "LOCATED_IN"),
         Arguments.of("Shands Hospital sent nurses to nearby Gainesville.", "LOCATED_IN Shands Hospital"),
         Arguments.of("NHK network staff in Japan went on strike.", "LOCATED_IN NHK"),
         Arguments.of("Cape Town Supreme Court rulings were cited by Ann Lee.", "LOCATED_IN Supreme Court"),
+        // a title held for the place at the organization
+        Arguments.of("Neither Finch nor U.S. IMF Representative Charles Dallara could be reached.", "LOCATED_IN International Monetary Fund"),
         // a partner, not a part; a nation in debt, not in a place
         Arguments.of("France's partner, Germany, agreed.", "LOCATED_IN Germany"),
         Arguments.of("Madagascar, a nation in debt to its lenders, is poor.", "LOCATED_IN Madagascar"),
