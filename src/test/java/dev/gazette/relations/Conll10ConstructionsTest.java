@@ -30,7 +30,6 @@ class Conll10ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("The Democrats elected Ohio's Ann Lee to lead the group.", "LOCATED_IN Ann Lee -> Ohio", Map.of("via", "of")),
         Arguments.of("Tom Hale's North Dakota birthplace got a federal grant.", "LOCATED_IN Tom Hale -> North Dakota", Map.of("via", "native")),
         Arguments.of("Tom Hale's hometown of Denver held a parade for him.", "LOCATED_IN Tom Hale -> Denver", Map.of("via", "native")),
-        Arguments.of("Ann Lee, one of the top military strategists in Israel, said the threat was real.", "LOCATED_IN Ann Lee -> Israel", Map.of("via", "of")),
         // who works where
         Arguments.of("Tom Hale, 47, of the European Space Agency said the test went well.", "ROLE Tom Hale -> European Space Agency"),
         Arguments.of("Albert Ross, 54, is a former Acme Corp. engineer.", "ROLE Albert Ross -> Acme Corp.", Map.of("title", "engineer")),
@@ -49,7 +48,6 @@ class Conll10ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Bayer AG of Germany said it has acquired a rival.", "LOCATED_IN Bayer -> Germany"),
         Arguments.of("Toyota's Kentucky plant will close for a week.", "LOCATED_IN Toyota -> Kentucky"),
         Arguments.of("The show was sold to the NHK network in Japan.", "LOCATED_IN NHK -> Japan"),
-        Arguments.of("Cape Town Supreme Court Judge Ann Lee refused the request.", "LOCATED_IN Supreme Court -> Cape Town"),
         Arguments.of("Tom Hale died at Shands Hospital in nearby Gainesville.", "LOCATED_IN Shands Hospital -> Gainesville"),
         Arguments.of("At a briefing at Acme Corp. headquarters in nearby Rockville, Md., Ann Lee spoke.", "LOCATED_IN Acme Corp. -> Rockville"),
         // places in places

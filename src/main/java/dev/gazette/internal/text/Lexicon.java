@@ -85,7 +85,10 @@ final class Lexicon {
           "stressing", "insisting", "arguing",
           // Verbs of translated French attributions ("estima", "jugea", "déplora", "martela").
           "estimated", "estimates", "judged", "deplored", "regretted", "hammered", "justified",
-          "answered", "asserted", "considered", "considers", "defended", "launched", "repeated"
+          "answered", "asserted", "considered", "considers", "defended", "launched", "repeated",
+          // ...and of protest ("is unfairprotested the minister").
+          "protested", "thundered", "fumed", "denounced", "criticized", "criticised", "objected",
+          "pleaded", "hailed"
   };
 
   static final SuffixTrie SPEECH_VERBS = new SuffixTrie(SPEECH_VERB_LIST);
