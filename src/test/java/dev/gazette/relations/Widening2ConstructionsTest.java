@@ -51,7 +51,7 @@ class Widening2ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Al-Shabaab claimed an attack on a military base.", "ASSAULT Al-Shabaab"),
         Arguments.of("The costs keep risingprotested the French minister Eric Lombard.", "STATEMENT Eric Lombard"),
         Arguments.of("The costs keep risingprotested the French minister Eric Lombard.", "ACCUSE Eric Lombard"),
-        Arguments.of("The deadline was 2030protested the Spanish minister for the ecological transition Sara Aagesen.",
+        Arguments.of("The deadline was unfairprotested the Spanish minister for the ecological transition Sara Aagesen.",
             "STATEMENT Sara Aagesen"),
         Arguments.of("Our wages must risefumed the union leader Philippe Martinez.", "STATEMENT Philippe Martinez"),
         Arguments.of("The Kremlin criticized the plan and said that it would respond.", "STATEMENT Kremlin"),
