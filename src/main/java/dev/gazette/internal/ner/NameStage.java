@@ -1571,7 +1571,9 @@ public final class NameStage implements Stage {
           portfolio |= tokens.has(k, TokenFlags.CAPITALIZED);
           k++;
         }
-        if (portfolio && k < b && b - k <= 4 && hasFreeToken(k, b)) {
+        // What follows must look like a person's name, not the rest of a company's ("the secretary of
+        // Century Resources Inc.").
+        if (portfolio && b - k >= 2 && b - k <= 4 && hasFreeToken(k, b) && (hasPersonShape(k, b) || allNonDictionary(k, b))) {
           addPerson(k, b, STRONG, "ner.person.title");
           return;
         }

@@ -114,6 +114,8 @@ class NameStageTest {
         "TOGO FINANCE MINISTER SAYS NO DEAL IS NEAR                                  | SAYS",
         "Our envoy will leave, the Minister says.                                    | says",
         "Deliveries for Aug/Sept were quoted at 1,870 dlrs.                          | Sept",
+        // a portfolio after a lower-case title is no part of the holder's name; a company after one is
+        "Frank Capozza, secretary of Century Resources Inc. since 1990, left.     | Inc.",
         // a portfolio after a lower-case title is no part of the holder's name
         "The Chadian minister of Defence Dagache Kolyong met him.                  | Defence Dagache Kolyong",
         "The Chadian minister of Foreign Affairs Abdelkerim Toumba met him.        | Foreign Affairs Abdelkerim Toumba; Affairs Abdelkerim Toumba",
