@@ -1416,6 +1416,32 @@ public final class NameStage implements Stage {
       return k + 2;
     }
 
+    /**
+     * The end of the portfolio that starts at {@code k}, within {@code [k, b)}: free capitalized
+     * dictionary words that are not given names ("Foreign Affairs", "Defence"), with "the" and "and"
+     * between them and, when {@code forInside}, "for" after one of them ("Economy for the Regions").
+     * The portfolio names one only if a word of it is capitalized ({@link #hasCapitalized}).
+     */
+    int portfolioEnd(int k, int b, boolean forInside) {
+      boolean named = false;
+      while (k < b && cover[k] == FREE && (is(k, "the") || is(k, "and") || forInside && named && is(k, "for")
+          || tokens.has(k, TokenFlags.CAPITALIZED) && (isDictionaryWord(k) || isBritishSpelling(k)) && !isGivenName(k))) {
+        named |= tokens.has(k, TokenFlags.CAPITALIZED);
+        k++;
+      }
+      return k;
+    }
+
+    /** Whether a token of {@code [from, to)} is capitalized. */
+    boolean hasCapitalized(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (tokens.has(i, TokenFlags.CAPITALIZED)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A free capitalized dictionary word, not a function word: "Livestock", "Petroleum". */
     boolean isPortfolioWord(int k) {
       return cover[k] == FREE && isPlainCapitalized(k) && isDictionaryWord(k) && !isCapitalizedNonName(k)
@@ -1564,16 +1590,10 @@ public final class NameStage implements Stage {
       // Agnès Pannier-Runacher".
       if (a - 2 >= sentenceFirst && (is(a - 1, "of") || is(a - 1, "for")) && tokens.has(a - 2, TokenFlags.ALL_LOWER)
           && in(a - 2, NameWords.C_PORTFOLIO_TITLES)) {
-        int k = a;
-        boolean portfolio = false;
-        while (k < b && cover[k] == FREE && (is(k, "the") || is(k, "and")
-            || tokens.has(k, TokenFlags.CAPITALIZED) && (isDictionaryWord(k) || isBritishSpelling(k)) && !isGivenName(k))) {
-          portfolio |= tokens.has(k, TokenFlags.CAPITALIZED);
-          k++;
-        }
+        int k = portfolioEnd(a, b, false);
         // What follows must look like a person's name, not the rest of a company's ("the secretary of
         // Century Resources Inc.").
-        if (portfolio && b - k >= 2 && b - k <= 4 && hasFreeToken(k, b) && (hasPersonShape(k, b) || allNonDictionary(k, b))) {
+        if (hasCapitalized(a, k) && b - k >= 2 && b - k <= 4 && hasFreeToken(k, b) && (hasPersonShape(k, b) || allNonDictionary(k, b))) {
           addPerson(k, b, STRONG, "ner.person.title");
           return;
         }
@@ -1585,14 +1605,8 @@ public final class NameStage implements Stage {
             || !(is(t + 1, "of") || is(t + 1, "for"))) {
           continue;
         }
-        int k = t + 2;
-        boolean portfolio = false;
-        while (k < b && cover[k] == FREE && (is(k, "the") || is(k, "and") || is(k, "for") && portfolio
-            || tokens.has(k, TokenFlags.CAPITALIZED) && (isDictionaryWord(k) || isBritishSpelling(k)) && !isGivenName(k))) {
-          portfolio |= tokens.has(k, TokenFlags.CAPITALIZED);
-          k++;
-        }
-        if (!portfolio && k > t + 2 && k < b) {
+        int k = portfolioEnd(t + 2, b, true);
+        if (!hasCapitalized(t + 2, k) && k > t + 2 && k < b) {
           // "Prime Minister of the Salomon Islands": no portfolio, the words after "of the" name a place.
           if (t > a) {
             classifyPart(a, t);
