@@ -6,15 +6,18 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The newswire frames of {@code widening3.rules}, found missing on articles invented in the seed's
- * style (session 11): a crowd of a people that demonstrates, a pair that "exchanged on" a subject, and
- * a trip for a meeting with someone described by a title of an organization. Also the edits of older
+ * style (session 11): a crowd of a people that demonstrates, a pair that "exchanged on" a subject, a
+ * trip for a meeting with someone described by a title of an organization, a topic discussed with a
+ * person, an ambassador recalled, a measure blocked, "said no to", a people's group that has been
+ * demonstrating, and the accusations of one against another. Also the edits of older
  * rules: a government named by its seat is the accused ("accused the government in Pristina"); a
  * platform after "on his" is not a speaker ("declared the minister on his Facebook account"); a
  * people's institution speaks for the people ("the Guyanese army said"), and the date between "said"
  * and "that" is not what was said; a sentence's subject with a relative clause is not words of the
  * actor after its verb ("Iran, which arms Hezbollah, warned Israel"); a place after "to" is not a host
  * ("went to Doha to meet"); a second verb of saying with a pronoun after it ("and said her party"); a
- * person or an appointment "confirmed by" a body is voted in, not reported; and the demonyms the knowledge base gained (Kosovar, Ivorian, Azeri). One
+ * person or an appointment "confirmed by" a body is voted in, not reported; an interview or a
+ * tete-a-tete between two, a conversation "at length", "deplored", a union's strike called; and the demonyms the knowledge base gained (Kosovar, Ivorian, Azeri). One
  * invented sentence each, and near misses that must give nothing.
  */
 class Widening3ConstructionsTest extends AbstractConstructionsTest {
@@ -44,7 +47,19 @@ class Widening3ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Marine Le Pen welcomed the decision and said her party was ready to govern.", "STATEMENT Marine Le Pen"),
         Arguments.of("Abdallah Bou Habib condemned an Israeli aggression and announced that Beirut would file a complaint.",
             "STATEMENT Abdallah Bou Habib"),
-        Arguments.of("The seizure was confirmed by the British agency UKMTO.", "STATEMENT UKMTO"));
+        Arguments.of("The seizure was confirmed by the British agency UKMTO.", "STATEMENT UKMTO"),
+        Arguments.of("A telephone interview between Emmanuel Macron and Olaf Scholz took place on Tuesday.",
+            "CONSULT Emmanuel Macron -> Olaf Scholz"),
+        Arguments.of("Emmanuel Macron conversed at length with Xi Jinping.", "CONSULT Emmanuel Macron -> Xi Jinping"),
+        Arguments.of("Emmanuel Macron discussed the war with Xi Jinping.", "CONSULT Emmanuel Macron -> Xi Jinping"),
+        Arguments.of("Xi Jinping and Emmanuel Macron had a tete-a-tete in Guangzhou.", "CONSULT Xi Jinping -> Emmanuel Macron"),
+        Arguments.of("Paris deplored the decision of Bamako.", "ACCUSE Paris -> Bamako"),
+        Arguments.of("Algeria recalled its ambassador to Paris for consultations.", "ACCUSE Algeria -> Paris"),
+        Arguments.of("Hungary blocked the European aid to Ukraine.", "REJECT Hungary -> Ukraine"),
+        Arguments.of("France said no to the Mercosur agreement.", "REJECT France -> Mercosur"),
+        Arguments.of("The CGT union called a strike for Tuesday.", "PROTEST CGT"),
+        Arguments.of("Serbian students have been demonstrating for weeks.", "PROTEST Serbian"),
+        Arguments.of("The accusations of Moscow against Kyiv were rejected.", "ACCUSE Moscow -> Kyiv"));
   }
 
   @Override
@@ -61,6 +76,14 @@ class Widening3ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Antony Blinken then went to Doha to meet the emir of Qatar, Tamim bin Hamad Al Thani.", "CONSULT Doha"),
         Arguments.of("Marine Le Pen welcomed the decision and announced the end of the campaign.", "STATEMENT Marine Le Pen"),
         Arguments.of("The president of the Commission must be confirmed by the Parliament in July.", "STATEMENT"),
-        Arguments.of("Her appointment was confirmed by the Senate on Monday.", "STATEMENT"));
+        Arguments.of("Her appointment was confirmed by the Senate on Monday.", "STATEMENT"),
+        Arguments.of("Emmanuel Macron discussed the war with Russia.", "CONSULT"),
+        Arguments.of("Algeria recalled that its ambassador to Paris had left.", "ACCUSE"),
+        Arguments.of("Farmers in Hungary blocked the roads to Ukraine.", "REJECT"),
+        Arguments.of("Hungary blocked the roads to Ukraine.", "REJECT"),
+        Arguments.of("France said that it would vote no.", "REJECT"),
+        Arguments.of("The CGT union called the minister on Tuesday.", "PROTEST"),
+        Arguments.of("Serbian students have been studying for weeks.", "PROTEST"),
+        Arguments.of("The accusations of Moscow were rejected by Kyiv.", "ACCUSE Moscow -> Kyiv"));
   }
 }
