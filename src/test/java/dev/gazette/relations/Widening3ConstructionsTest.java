@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.Arguments;
  * style (session 11): a crowd of a people that demonstrates, a pair that "exchanged on" a subject, a
  * trip for a meeting with someone described by a title of an organization, a topic discussed with a
  * person, an ambassador recalled, a measure blocked, "said no to", a people's group that has been
- * demonstrating, and the accusations of one against another. Also the edits of older
+ * demonstrating, the accusations of one against another, verbs of opinion and "made it known" before
+ * "that", the view "for" a person named with a title, and "at the head of" in an apposition. Also the
+ * edits of older
  * rules: a government named by its seat is the accused ("accused the government in Pristina"); a
  * platform after "on his" is not a speaker ("declared the minister on his Facebook account"); a
  * people's institution speaks for the people ("the Guyanese army said"), and the date between "said"
@@ -17,7 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * actor after its verb ("Iran, which arms Hezbollah, warned Israel"); a place after "to" is not a host
  * ("went to Doha to meet"); a second verb of saying with a pronoun after it ("and said her party"); a
  * person or an appointment "confirmed by" a body is voted in, not reported; an interview or a
- * tete-a-tete between two, a conversation "at length", "deplored", a union's strike called; and the demonyms the knowledge base gained (Kosovar, Ivorian, Azeri). One
+ * tete-a-tete between two, a conversation "at length", "deplored", a union's strike called; a
+ * speaker's title "to" an organization ("the ambassador to the UN Wang Yi"); and the demonyms the knowledge base gained (Kosovar, Ivorian, Azeri). One
  * invented sentence each, and near misses that must give nothing.
  */
 class Widening3ConstructionsTest extends AbstractConstructionsTest {
@@ -59,7 +62,15 @@ class Widening3ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("France said no to the Mercosur agreement.", "REJECT France -> Mercosur"),
         Arguments.of("The CGT union called a strike for Tuesday.", "PROTEST CGT"),
         Arguments.of("Serbian students have been demonstrating for weeks.", "PROTEST Serbian"),
-        Arguments.of("The accusations of Moscow against Kyiv were rejected.", "ACCUSE Moscow -> Kyiv"));
+        Arguments.of("The accusations of Moscow against Kyiv were rejected.", "ACCUSE Moscow -> Kyiv"),
+        Arguments.of("Dmitry Peskov considered that the talks were useful.", "STATEMENT Dmitry Peskov",
+            Map.of("content", "the talks were useful", "verb", "considered")),
+        Arguments.of("The Kremlin made it known that the talks were useful.", "STATEMENT Kremlin", Map.of("verb", "known")),
+        Arguments.of("Dmitry Peskov reiterated on Monday that the talks were useful.", "STATEMENT Dmitry Peskov"),
+        Arguments.of("For the head of NATO Jens Stoltenberg, the alliance must remain united.", "STATEMENT Jens Stoltenberg",
+            Map.of("content", "the alliance must remain united")),
+        Arguments.of("Kaja Kallas, at the head of Estonian diplomacy, spoke.", "ROLE Kaja Kallas -> Estonian"),
+        Arguments.of("The situation is seriousestimated the Chinese ambassador to the UN Wang Yi.", "STATEMENT Wang Yi"));
   }
 
   @Override
@@ -84,6 +95,10 @@ class Widening3ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("France said that it would vote no.", "REJECT"),
         Arguments.of("The CGT union called the minister on Tuesday.", "PROTEST"),
         Arguments.of("Serbian students have been studying for weeks.", "PROTEST"),
-        Arguments.of("The accusations of Moscow were rejected by Kyiv.", "ACCUSE Moscow -> Kyiv"));
+        Arguments.of("The accusations of Moscow were rejected by Kyiv.", "ACCUSE Moscow -> Kyiv"),
+        Arguments.of("Dmitry Peskov considered the proposal on Monday.", "STATEMENT"),
+        Arguments.of("The Kremlin made it known to the press.", "STATEMENT"),
+        Arguments.of("For the first time in years, the alliance met in Vilnius.", "STATEMENT"),
+        Arguments.of("Kaja Kallas, at the end of her visit to Estonia, spoke.", "ROLE"));
   }
 }
