@@ -69,9 +69,11 @@ final class CitySource {
           id = base + "-" + f[0];
           usedIds.add(id);
         }
-        Entry e = gen.create(id, "GPE", name, RANK);
+        // "Rafah", not the ISO romanization "Rafaḩ" (kept as an alias)
+        boolean romanized = Text.hasRomanizationMarks(name, cc) && !f[2].isEmpty();
+        Entry e = gen.create(id, "GPE", romanized ? f[2] : name, RANK);
         e.weight = pop;
-        e.alias(f[2]);
+        e.alias(romanized ? name : f[2]);
         if (pop >= ALTERNATES_POPULATION || capital) {
           Set<String> seen = new HashSet<>();
           seen.add(AliasKeys.fold(name));

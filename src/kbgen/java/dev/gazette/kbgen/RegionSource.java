@@ -78,7 +78,11 @@ final class RegionSource {
         bare(e, name, cc);
         String plain = Text.stripDiacritics(name);
         if (!plain.equals(name)) {
-          e.alias(plain);
+          if (Text.hasRomanizationMarks(name, cc)) {
+            e.rename(plain); // "Rafah", not the ISO romanization "Rafaḩ" (kept as an alias)
+          } else {
+            e.alias(plain);
+          }
         }
         count++;
       }

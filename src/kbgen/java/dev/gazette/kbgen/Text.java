@@ -121,4 +121,21 @@ final class Text {
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * Whether a name carries the dots and cedillas of a scholarly romanization of Arabic or Persian
+   * (ḩ, ḑ, ţ, ẕ...), which news never prints: "Rafaḩ" is "Rafah" in the press. Vietnamese and
+   * European diacritics ("Quảng Nam", "Durrës", and the Romanian and Moldovan ţ of "Constanţa") are the
+   * names' own and stay.
+   */
+  static boolean hasRomanizationMarks(String name, String countryCode) {
+    boolean ownCedilla = countryCode.equals("RO") || countryCode.equals("MD");
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if ("ḩḨḥḤḑḐḍḌṭṬẕẔẓẒ".indexOf(c) >= 0 || !ownCedilla && (c == 'ţ' || c == 'Ţ')) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

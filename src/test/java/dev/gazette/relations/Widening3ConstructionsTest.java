@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
  * ("went to Doha to meet"); a second verb of saying with a pronoun after it ("and said her party"); a
  * person or an appointment "confirmed by" a body is voted in, not reported; an interview or a
  * tete-a-tete between two, a conversation "at length", "deplored", a union's strike called; a
- * speaker's title "to" an organization ("the ambassador to the UN Wang Yi"); and the demonyms the knowledge base gained (Kosovar, Ivorian, Azeri). One
+ * speaker's title "to" an organization ("the ambassador to the UN Wang Yi"); a terrorist list; and the demonyms the knowledge base gained (Kosovar, Ivorian, Azeri). One
  * invented sentence each, and near misses that must give nothing.
  */
 class Widening3ConstructionsTest extends AbstractConstructionsTest {
@@ -70,7 +70,15 @@ class Widening3ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("For the head of NATO Jens Stoltenberg, the alliance must remain united.", "STATEMENT Jens Stoltenberg",
             Map.of("content", "the alliance must remain united")),
         Arguments.of("Kaja Kallas, at the head of Estonian diplomacy, spoke.", "ROLE Kaja Kallas -> Estonian"),
-        Arguments.of("The situation is seriousestimated the Chinese ambassador to the UN Wang Yi.", "STATEMENT Wang Yi"));
+        Arguments.of("The situation is seriousestimated the Chinese ambassador to the UN Wang Yi.", "STATEMENT Wang Yi"),
+        Arguments.of("Qatar, which has become one of the main suppliers of gas to Europe, signed.", "TRADE Qatar -> Europe",
+            Map.of("commodity", "gas")),
+        Arguments.of("Moscow will supply Beijing with gas via the new pipeline.", "TRADE Moscow -> Beijing"),
+        Arguments.of("The EU placed the Iranian Revolutionary Guards on its terrorist list.",
+            "SANCTION European Union -> Islamic Revolutionary Guard Corps"),
+        Arguments.of("Israeli strikes hit Rafah overnight.", "ASSAULT Israeli -> Rafah"),
+        Arguments.of("The EU stands firmly by Ukraine.", "SUPPORT European Union -> Ukraine"),
+        Arguments.of("The IMF approved a loan of 15 billion dollars for Ukraine.", "AID International Monetary Fund -> Ukraine"));
   }
 
   @Override
@@ -99,6 +107,12 @@ class Widening3ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Dmitry Peskov considered the proposal on Monday.", "STATEMENT"),
         Arguments.of("The Kremlin made it known to the press.", "STATEMENT"),
         Arguments.of("For the first time in years, the alliance met in Vilnius.", "STATEMENT"),
-        Arguments.of("Kaja Kallas, at the end of her visit to Estonia, spoke.", "ROLE"));
+        Arguments.of("Kaja Kallas, at the end of her visit to Estonia, spoke.", "ROLE"),
+        Arguments.of("Qatar is one of the main clients of Shell.", "TRADE"),
+        Arguments.of("The United States will supply Ukraine with Patriot missiles.", "TRADE"),
+        Arguments.of("The EU placed the Iranian Revolutionary Guards on its agenda.", "SANCTION"),
+        Arguments.of("Israeli strikes ended before dawn in Rafah.", "ASSAULT"),
+        Arguments.of("The EU stands ready to help Ukraine.", "SUPPORT"),
+        Arguments.of("The IMF approved a reform of its rules for Ukraine.", "AID"));
   }
 }
