@@ -10,18 +10,21 @@ import org.junit.jupiter.params.provider.Arguments;
  * trip for a meeting with someone described by a title of an organization, a topic discussed with a
  * person, an ambassador recalled, a measure blocked, "said no to", a people's group that has been
  * demonstrating, the accusations of one against another, verbs of opinion and "made it known" before
- * "that", the view "for" a person named with a title, and "at the head of" in an apposition. Also the
- * edits of older
- * rules: a government named by its seat is the accused ("accused the government in Pristina"); a
- * platform after "on his" is not a speaker ("declared the minister on his Facebook account"); a
- * people's institution speaks for the people ("the Guyanese army said"), and the date between "said"
- * and "that" is not what was said; a sentence's subject with a relative clause is not words of the
- * actor after its verb ("Iran, which arms Hezbollah, warned Israel"); a place after "to" is not a host
- * ("went to Doha to meet"); a second verb of saying with a pronoun after it ("and said her party"); a
- * person or an appointment "confirmed by" a body is voted in, not reported; an interview or a
- * tete-a-tete between two, a conversation "at length", "deplored", a union's strike called; a
- * speaker's title "to" an organization ("the ambassador to the UN Wang Yi"); a terrorist list; and the demonyms the knowledge base gained (Kosovar, Ivorian, Azeri). One
- * invented sentence each, and near misses that must give nothing.
+ * "that", the view "for" a person named with a title, "at the head of" in an apposition, one of the
+ * suppliers of goods to a country, goods supplied "with", strikes named by a people as the subject,
+ * standing by someone, and a loan approved for someone.
+ *
+ * <p>Also the edits of older rules: a government named by its seat is the accused ("accused the
+ * government in Pristina"); a platform after "on his" is not a speaker ("declared the minister on his
+ * Facebook account"); a people's institution speaks for the people ("the Guyanese army said"), and the
+ * date between "said" and "that" is not what was said; a sentence's subject with a relative clause is
+ * not words of the actor after its verb ("Iran, which arms Hezbollah, warned Israel"); a place after
+ * "to" is not a host ("went to Doha to meet"); a second verb of saying with a pronoun after it ("and
+ * said her party"); a person or an appointment "confirmed by" a body is voted in, not reported; an
+ * interview or a tete-a-tete between two, a conversation "at length", "deplored", a union's strike
+ * called; a speaker's title "to" an organization ("the ambassador to the UN Wang Yi"); a terrorist
+ * list; "the two heads of state had spoken"; and the demonyms the knowledge base gained (Kosovar,
+ * Ivorian, Azeri). One invented sentence each, and near misses that must give nothing.
  */
 class Widening3ConstructionsTest extends AbstractConstructionsTest {
 
@@ -78,7 +81,9 @@ class Widening3ConstructionsTest extends AbstractConstructionsTest {
             "SANCTION European Union -> Islamic Revolutionary Guard Corps"),
         Arguments.of("Israeli strikes hit Rafah overnight.", "ASSAULT Israeli -> Rafah"),
         Arguments.of("The EU stands firmly by Ukraine.", "SUPPORT European Union -> Ukraine"),
-        Arguments.of("The IMF approved a loan of 15 billion dollars for Ukraine.", "AID International Monetary Fund -> Ukraine"));
+        Arguments.of("The IMF approved a loan of 15 billion dollars for Ukraine.", "AID International Monetary Fund -> Ukraine"),
+        Arguments.of("Kenyan President William Ruto praised the Ethiopian Prime Minister Abiy Ahmed on Saturday. "
+            + "The two heads of state had already spoken at length by telephone in January.", "CONSULT William Ruto -> Abiy Ahmed"));
   }
 
   @Override
