@@ -3,6 +3,7 @@ package dev.gazette;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import dev.gazette.internal.json.ExtractionJson;
+import dev.gazette.internal.pipeline.AnaphorLinks;
 import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.TokenBuffer;
 import java.util.List;
@@ -25,6 +26,11 @@ public final class Extraction {
   private final ImmutableList<Entity> entities;
   private final ImmutableList<Relation> relations;
   private final ImmutableList<String> warnings;
+  private final ImmutableList<Mention> links;
+
+  static {
+    AnaphorLinks.install(x -> x.links);
+  }
 
   Extraction(
       Article article,
@@ -32,13 +38,15 @@ public final class Extraction {
       SentenceBuffer sentenceData,
       List<Entity> entities,
       List<Relation> relations,
-      List<String> warnings) {
+      List<String> warnings,
+      List<Mention> links) {
     this.article = article;
     this.tokenData = tokenData;
     this.sentenceData = sentenceData;
     this.entities = ImmutableList.copyOf(entities);
     this.relations = ImmutableList.copyOf(relations);
     this.warnings = ImmutableList.copyOf(warnings);
+    this.links = ImmutableList.copyOf(links);
   }
 
   /** The article read. */

@@ -8,6 +8,7 @@ import dev.gazette.internal.ner.AnaphorStage;
 import dev.gazette.internal.ner.KbMentionStage;
 import dev.gazette.internal.ner.NameStage;
 import dev.gazette.internal.ner.NumberStage;
+import dev.gazette.internal.pipeline.AnaphorLinks;
 import dev.gazette.internal.pipeline.EntityGrouper;
 import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
@@ -114,7 +115,8 @@ public final class Gazette {
           ws.sentences().snapshot(),
           grouper.entities(),
           grouper.relations(article.text(), ws.relations()),
-          ws.warnings());
+          ws.warnings(),
+          AnaphorLinks.in(ws.mentions()));
     } finally {
       ws.reset(null);
       if (article.text().length() > RETAINED_WORKSPACE_CHARS) {

@@ -10,6 +10,7 @@ import dev.gazette.Extraction;
 import dev.gazette.Mention;
 import dev.gazette.RelationType;
 import dev.gazette.Span;
+import dev.gazette.internal.pipeline.AnaphorLinks;
 import dev.gazette.internal.rules.Access;
 import dev.gazette.internal.rules.Analyzer;
 import dev.gazette.internal.rules.Compiler;
@@ -161,7 +162,7 @@ public final class RuleSet {
     SentenceBuffer sentences = new SentenceBuffer();
     new SentenceSplitter().split(article, tokens, sentences);
     Preconditions.checkElementIndex(sentenceIndex, sentences.size(), "sentence");
-    List<Mention> mentions = new ArrayList<>();
+    List<Mention> mentions = new ArrayList<>(AnaphorLinks.of(extraction)); // "the Serbian leader", "he"
     for (Entity e : extraction.entities()) {
       mentions.addAll(e.mentions());
     }

@@ -276,4 +276,22 @@ class RuleSetTest {
             org.assertj.core.groups.Tuple.tuple("long", true, java.util.Optional.empty()),
             org.assertj.core.groups.Tuple.tuple("short", false, java.util.Optional.of("long")));
   }
+
+  @Test
+  void explainOnAnExtractionSeesTheDescriptionsLinkedToEntities() {
+    // "The Kenyan leader" is no name of William Ruto's entity, but the relation rules matched it as Ruto:
+    // the explanation must show that match, not a near miss.
+    RuleSet rules = RuleSet.parse(
+        """
+        rule met_person: (?<s> <PERSON>) [lower=met] (?<o> <PERSON>) => relation CONSULT subject=s object=o
+        """);
+    Extraction x = Gazette.builder().addRules(rules).defaultRelations(false).build().extract(Article.of(
+        " date 2024-05-06 \n\nKenyan President William Ruto arrived in Addis Ababa on Monday. The Kenyan leader met Abiy Ahmed.\n"));
+    Relation met = x.relations(RelationType.CONSULT).get(0);
+    assertThat(x.entity(met.subject()).orElseThrow().name()).isEqualTo("William Ruto");
+    int sentence = x.sentences().size() - 1;
+    Explanation why = rules.explain(x, sentence);
+    assertThat(why.matches()).extracting(Explanation.Match::rule, Explanation.Match::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("met_person", "leader met Abiy Ahmed"));
+  }
 }
