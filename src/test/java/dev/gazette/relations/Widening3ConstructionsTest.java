@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * demonstrating, the accusations of one against another, verbs of opinion and "made it known" before
  * "that", the view "for" a person named with a title, "at the head of" in an apposition, one of the
  * suppliers of goods to a country, goods supplied "with", strikes named by a people as the subject,
- * standing by someone, and a loan approved for someone.
+ * standing by someone, a loan approved for someone, working with another on something, sharing
+ * intelligence, and "the President of the Republic".
  *
  * <p>Also the edits of older rules: a government named by its seat is the accused ("accused the
  * government in Pristina"); a platform after "on his" is not a speaker ("declared the minister on his
@@ -23,7 +24,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * said her party"); a person or an appointment "confirmed by" a body is voted in, not reported; an
  * interview or a tete-a-tete between two, a conversation "at length", "deplored", a union's strike
  * called; a speaker's title "to" an organization ("the ambassador to the UN Wang Yi"); a terrorist
- * list; "the two heads of state had spoken"; and the demonyms the knowledge base gained (Kosovar,
+ * list; "the two heads of state had spoken"; the event verbs in the progressive ("is cooperating
+ * with", "has been accusing", but not the passive "was accused by"); and the demonyms the knowledge base gained (Kosovar,
  * Ivorian, Azeri). One invented sentence each, and near misses that must give nothing.
  */
 class Widening3ConstructionsTest extends AbstractConstructionsTest {
@@ -83,7 +85,14 @@ class Widening3ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("The EU stands firmly by Ukraine.", "SUPPORT European Union -> Ukraine"),
         Arguments.of("The IMF approved a loan of 15 billion dollars for Ukraine.", "AID International Monetary Fund -> Ukraine"),
         Arguments.of("Kenyan President William Ruto praised the Ethiopian Prime Minister Abiy Ahmed on Saturday. "
-            + "The two heads of state had already spoken at length by telephone in January.", "CONSULT William Ruto -> Abiy Ahmed"));
+            + "The two heads of state had already spoken at length by telephone in January.", "CONSULT William Ruto -> Abiy Ahmed"),
+        Arguments.of("India is cooperating with Japan on semiconductors.", "COOPERATE India -> Japan"),
+        Arguments.of("Moscow has been accusing Kyiv of sabotage for weeks.", "ACCUSE Moscow -> Kyiv"),
+        Arguments.of("The Kremlin is threatening Warsaw with retaliation.", "THREATEN Kremlin -> Warsaw"),
+        Arguments.of("Turkey will work with Russia on the grain corridor.", "COOPERATE Turkey -> Russia"),
+        Arguments.of("Tokyo and Seoul will share intelligence on North Korean missiles.", "COOPERATE Tokyo -> Seoul"),
+        Arguments.of("The French President of the Republic Emmanuel Macron spoke.", "ROLE Emmanuel Macron -> French",
+            Map.of("title", "president")));
   }
 
   @Override
@@ -118,6 +127,10 @@ class Widening3ConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("The EU placed the Iranian Revolutionary Guards on its agenda.", "SANCTION"),
         Arguments.of("Israeli strikes ended before dawn in Rafah.", "ASSAULT"),
         Arguments.of("The EU stands ready to help Ukraine.", "SUPPORT"),
-        Arguments.of("The IMF approved a reform of its rules for Ukraine.", "AID"));
+        Arguments.of("The IMF approved a reform of its rules for Ukraine.", "AID"),
+        Arguments.of("Kyiv was accused by Moscow of sabotage.", "ACCUSE Kyiv"),
+        Arguments.of("Kyiv was supported by Moscow.", "SUPPORT Kyiv"),
+        Arguments.of("Turkey works with Shell.", "COOPERATE"),
+        Arguments.of("Tokyo and Seoul will share the cost of the bridge.", "COOPERATE"));
   }
 }
