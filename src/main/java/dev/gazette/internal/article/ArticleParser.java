@@ -48,20 +48,22 @@ public final class ArticleParser {
 
   /** The layout of {@code text}. */
   public static ArticleLayout parse(String text) {
-    int n = text.length();
+    // One copy of the text as chars, read by every scan below: array reads instead of String.charAt.
+    char[] t = text.toCharArray();
+    int n = t.length;
     // A byte-order mark left by a decoder (Article.read skips it, other readers may not) is not text.
-    int pos = skipBlankLines(text, text.startsWith("\uFEFF") ? 1 : 0);
+    int pos = skipBlankLines(t, n > 0 && t[0] == '\uFEFF' ? 1 : 0);
 
     // Header: the first block, if every line of it is a header line.
     Optional<Span> header = Optional.empty();
     Map<String, String> metadata = new LinkedHashMap<>();
     Optional<LocalDate> date = Optional.empty();
     Optional<String> title = Optional.empty();
-    int blockEnd = blockEnd(text, pos);
+    int blockEnd = blockEnd(t, pos);
     if (pos < n) {
-      HeaderBlock h = headerLines(text, pos, blockEnd);
+      HeaderBlock h = headerLines(text, t, pos, blockEnd);
       if (h != null) {
-        header = Optional.of(trim(text, pos, h.end()));
+        header = Optional.of(trim(t, pos, h.end()));
         for (HeaderLines.Line line : h.lines()) {
           if (!line.value().isEmpty()) {
             metadata.putIfAbsent(line.key(), line.value());
@@ -71,23 +73,26 @@ public final class ArticleParser {
           }
         }
         title = Optional.ofNullable(metadata.getOrDefault("title", metadata.get("headline")));
-        pos = h.end() == blockEnd ? skipBlankLines(text, blockEnd) : nextLine(text, h.end());
+        pos = h.end() == blockEnd ? skipBlankLines(t, blockEnd) : nextLine(t, h.end());
       }
     }
 
     // Paragraphs.
     List<Span> paragraphs = new ArrayList<>();
+    boolean first = true;
     while (pos < n) {
-      int end = blockEnd(text, pos);
-      if (hasLongLine(text, pos, end)) {
-        addLines(text, pos, end, paragraphs);
+      // The first block's end is known already (the header was looked for in it).
+      int end = first && pos < blockEnd ? blockEnd : blockEnd(t, pos);
+      first = false;
+      if (hasLongLine(t, pos, end)) {
+        addLines(t, pos, end, paragraphs);
       } else {
-        Span p = trim(text, pos, end);
+        Span p = trim(t, pos, end);
         if (!p.isEmpty()) {
           paragraphs.add(p);
         }
       }
-      pos = skipBlankLines(text, end);
+      pos = skipBlankLines(t, end);
     }
 
     // Lead and its repeat.
@@ -95,13 +100,13 @@ public final class ArticleParser {
     Optional<Span> leadRepeat = Optional.empty();
     if (paragraphs.size() > 1) {
       lead = Optional.of(paragraphs.get(0));
-      leadRepeat = LeadRepeatFinder.find(text, paragraphs.get(0), paragraphs.get(1).start(), n);
+      leadRepeat = LeadRepeatFinder.find(text, t, paragraphs.get(0), paragraphs.get(1).start(), n);
     }
 
     // Related-link headlines.
     List<Span> markers = new ArrayList<>();
     List<Span> headlines = new ArrayList<>();
-    RelatedLinkFinder.find(text, paragraphs, markers, headlines);
+    RelatedLinkFinder.find(text, t, paragraphs, markers, headlines);
 
     return new ArticleLayout(
         header,
@@ -123,15 +128,15 @@ public final class ArticleParser {
    * lines and one is known, or its leading header lines if prose lines follow them and they give a date;
    * null if there is none.
    */
-  private static HeaderBlock headerLines(String text, int start, int end) {
-    List<HeaderLines.Line> lines = new ArrayList<>();
+  private static HeaderBlock headerLines(String text, char[] t, int start, int end) {
+    List<HeaderLines.Line> lines = null;
     boolean known = false;
     boolean dated = false;
     int lastEnd = start;
     int i = start;
     while (i < end) {
-      int e = lineEnd(text, i);
-      Span s = trim(text, i, Math.min(e, end));
+      int e = lineEnd(t, i);
+      Span s = trim(t, i, Math.min(e, end));
       HeaderLines.Line line =
           s.length() > HeaderLines.MAX_LINE ? null : HeaderLines.parse(text.substring(s.start(), s.end()));
       if (line == null) {
@@ -139,103 +144,113 @@ public final class ArticleParser {
       }
       known |= line.known();
       dated |= HeaderLines.DATE_KEYS.contains(line.key()) && HeaderDates.parse(line.value()).isPresent();
+      if (lines == null) {
+        lines = new ArrayList<>();
+      }
       lines.add(line);
       lastEnd = Math.min(e, end);
-      i = nextLine(text, e);
+      i = nextLine(t, e);
     }
     return known ? new HeaderBlock(lines, end) : null;
   }
 
   /** Whether a line of block {@code [start, end)} is longer than {@link #WRAP_LIMIT} chars, trimmed. */
-  private static boolean hasLongLine(String text, int start, int end) {
+  private static boolean hasLongLine(char[] t, int start, int end) {
     int i = start;
     while (i < end) {
-      int e = Math.min(lineEnd(text, i), end);
-      if (e - i > WRAP_LIMIT && trim(text, i, e).length() > WRAP_LIMIT) {
+      int e = Math.min(lineEnd(t, i), end);
+      if (e - i > WRAP_LIMIT && trim(t, i, e).length() > WRAP_LIMIT) {
         return true;
       }
-      i = nextLine(text, e);
+      i = nextLine(t, e);
     }
     return false;
   }
 
   /** Adds each non-blank line of block {@code [start, end)}, trimmed, as a paragraph. */
-  private static void addLines(String text, int start, int end, List<Span> out) {
+  private static void addLines(char[] t, int start, int end, List<Span> out) {
     int i = start;
     while (i < end) {
-      int e = Math.min(lineEnd(text, i), end);
-      Span p = trim(text, i, e);
+      int e = Math.min(lineEnd(t, i), end);
+      Span p = trim(t, i, e);
       if (!p.isEmpty()) {
         out.add(p);
       }
-      i = nextLine(text, e);
+      i = nextLine(t, e);
     }
   }
 
   /** The end of the block of non-blank lines starting at line start {@code pos}: its last line's end. */
-  private static int blockEnd(String text, int pos) {
-    int n = text.length();
+  private static int blockEnd(char[] t, int pos) {
+    int n = t.length;
     int i = pos;
     int end = pos;
     while (i < n) {
-      int e = lineEnd(text, i);
-      if (isBlankLine(text, i, e)) {
+      int e = lineEnd(t, i);
+      if (isBlankLine(t, i, e)) {
         break;
       }
       end = e;
-      i = nextLine(text, e);
+      i = nextLine(t, e);
     }
     return end;
   }
 
   /** The first line start at or after {@code pos} whose line is not blank, or the text's length. */
-  private static int skipBlankLines(String text, int pos) {
-    int n = text.length();
-    int i = pos < n && RelatedLinkFinder.isLineEnd(text.charAt(pos)) ? nextLine(text, pos) : pos;
+  private static int skipBlankLines(char[] t, int pos) {
+    int n = t.length;
+    int i = pos < n && RelatedLinkFinder.isLineEnd(t[pos]) ? nextLine(t, pos) : pos;
     while (i < n) {
-      int e = lineEnd(text, i);
-      if (!isBlankLine(text, i, e)) {
+      int e = lineEnd(t, i);
+      if (!isBlankLine(t, i, e)) {
         return i;
       }
-      i = nextLine(text, e);
+      i = nextLine(t, e);
     }
     return n;
   }
 
-  private static int lineEnd(String text, int i) {
-    int n = text.length();
-    while (i < n && !RelatedLinkFinder.isLineEnd(text.charAt(i))) {
-      i++;
+  /** The end of the line at {@code i}: the first line end at or after it, or the text's length. */
+  static int lineEnd(char[] t, int i) {
+    int n = t.length;
+    while (i < n) {
+      char c = t[i];
+      // Line ends are \n, \r, NEL, LS and PS: most chars are between \r and NEL, one test.
+      if ((c > '\r' && c < '\u0085') || !RelatedLinkFinder.isLineEnd(c)) {
+        i++;
+      } else {
+        break;
+      }
     }
     return i;
   }
 
   /** The start of the line after the line end at {@code e} (CRLF counts as one). */
-  private static int nextLine(String text, int e) {
-    int n = text.length();
+  private static int nextLine(char[] t, int e) {
+    int n = t.length;
     if (e >= n) {
       return n;
     }
-    if (text.charAt(e) == '\r' && e + 1 < n && text.charAt(e + 1) == '\n') {
+    if (t[e] == '\r' && e + 1 < n && t[e + 1] == '\n') {
       return e + 2;
     }
     return e + 1;
   }
 
-  private static boolean isBlankLine(String text, int start, int end) {
+  private static boolean isBlankLine(char[] t, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (!RelatedLinkFinder.isBlank(text.charAt(i))) {
+      if (!RelatedLinkFinder.isBlank(t[i])) {
         return false;
       }
     }
     return true;
   }
 
-  private static Span trim(String text, int start, int end) {
-    while (start < end && RelatedLinkFinder.isBlank(text.charAt(start))) {
+  private static Span trim(char[] t, int start, int end) {
+    while (start < end && RelatedLinkFinder.isBlank(t[start])) {
       start++;
     }
-    while (end > start && RelatedLinkFinder.isBlank(text.charAt(end - 1))) {
+    while (end > start && RelatedLinkFinder.isBlank(t[end - 1])) {
       end--;
     }
     return Span.of(start, end);

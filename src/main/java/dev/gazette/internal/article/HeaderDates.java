@@ -60,7 +60,7 @@ final class HeaderDates {
   /** The date {@code value} states, if it is one of the accepted forms and a real calendar date. */
   static Optional<LocalDate> parse(String value) {
     String s = value.strip();
-    if (s.isEmpty() || s.length() > MAX_LENGTH || !Character.isLetterOrDigit(s.charAt(0))) {
+    if (s.isEmpty() || s.length() > MAX_LENGTH || !Character.isLetterOrDigit(s.charAt(0)) || !hasYear(s)) {
       return Optional.empty();
     }
     Matcher m;
@@ -89,6 +89,25 @@ final class HeaderDates {
       return date(m.group(3), month(m.group(1)), m.group(2));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code s} has four ASCII digits in a row: every accepted form has a four-digit year, so a
+   * line without one (most first lines of an article) is rejected before any regex runs.
+   */
+  private static boolean hasYear(String s) {
+    int run = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++run == 4) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
   }
 
   private static String month(String name) {

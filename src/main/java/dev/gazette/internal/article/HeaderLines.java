@@ -73,7 +73,7 @@ final class HeaderLines {
         if (HeaderDates.parse(value).isPresent() || DATEISH.matcher(value).matches()) {
           return new Line(name, value, true);
         }
-      } else if ((name.equals("url") || name.equals("link")) && URL.matcher(value).matches()) {
+      } else if ((name.equals("url") || name.equals("link")) && mayBeUrl(value, 0) && URL.matcher(value).matches()) {
         return new Line(name, value, true);
       } else if ((name.equals("lang") || name.equals("language")) && LANG.matcher(value).matches()) {
         return new Line(name, value, true);
@@ -82,10 +82,18 @@ final class HeaderLines {
     if (HeaderDates.parse(line).isPresent()) {
       return new Line("date", line, true);
     }
-    if (URL.matcher(line).matches()) {
+    if (mayBeUrl(line, 0) && URL.matcher(line).matches()) {
       return new Line("url", line, true);
     }
     return null;
+  }
+
+  /**
+   * Whether {@code s} starts, at {@code i}, as {@link #URL} requires: "http" or "www." in any case (a
+   * cheap test that spares most lines a matcher).
+   */
+  private static boolean mayBeUrl(String s, int i) {
+    return s.regionMatches(true, i, "http", 0, 4) || s.regionMatches(true, i, "www.", 0, 4);
   }
 
   private static int indexOfBlank(String s) {

@@ -24,48 +24,138 @@ final class LeadRepeatFinder {
   static final int MIN_KEY = 25;
   static final int MIN_WORDS = 4;
 
-  /** The first repeat of {@code lead} in {@code text[from, to)}, if any. */
-  static Optional<Span> find(String text, Span lead, int from, int to) {
-    int[] pattern = key(text, lead.start(), lead.end());
+  /**
+   * Each ASCII char's key char: itself lower-cased if a letter or digit, else 0 (not part of the key).
+   * Chars from 128 on take {@link Character}'s slower path.
+   */
+  private static final char[] ASCII_KEY = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_KEY[c] = Character.isLetterOrDigit(c) ? (char) Character.toLowerCase(c) : 0;
+    }
+  }
+
+  /**
+   * For each ASCII key char, the chars whose key char it is (itself, its capital, and the two chars past
+   * ASCII that lower-case to an ASCII letter: dotted capital I and the Kelvin sign), or null for a char
+   * that is no key char. Past the BMP no letter lower-cases to ASCII (LeadRepeatFinderTest checks).
+   */
+  private static final char[][] SOURCES = new char[128][];
+
+  static {
+    StringBuilder[] b = new StringBuilder[128];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (!Character.isSurrogate((char) c) && Character.isLetterOrDigit(c)) {
+        int k = Character.toLowerCase(c);
+        if (k < 128) {
+          (b[k] == null ? b[k] = new StringBuilder() : b[k]).append((char) c);
+        }
+      }
+    }
+    for (int k = 0; k < 128; k++) {
+      SOURCES[k] = b[k] == null ? null : b[k].toString().toCharArray();
+    }
+  }
+
+  /** The first repeat of {@code lead} in {@code text[from, to)}, if any; {@code chars} are its chars. */
+  static Optional<Span> find(String text, char[] chars, Span lead, int from, int to) {
+    int[] pattern = key(chars, lead.start(), lead.end());
     if (pattern == null) {
       return Optional.empty();
     }
     int m = pattern.length;
-    int[] fail = failureTable(pattern);
-    int[] starts = new int[m]; // ring: original offset of each of the last m key chars
-    int next = 0; // the ring's write position, which once the ring is full holds the oldest offset
+    int first = pattern[0];
+    // While no match is under way, the scan jumps (String.indexOf, vectorized) to the next char whose key
+    // char is the pattern's first: the only chars that can start one. Where each source char occurs
+    // next is kept until passed, so each is searched for once per occurrence.
+    char[] sources = first < 128 ? SOURCES[first] : null;
+    int[] next = sources == null ? null : new int[sources.length];
+    if (next != null) {
+      java.util.Arrays.fill(next, -1);
+    }
+    int[] fail = null; // made at the first partial match: most bodies never start one
     int matched = 0;
     for (int i = from; i < to; ) {
-      int cp = text.codePointAt(i);
-      int width = Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        int c = Character.toLowerCase(cp);
-        while (matched > 0 && pattern[matched] != c) {
+      if (matched == 0 && next != null) {
+        int p = Integer.MAX_VALUE;
+        for (int k = 0; k < next.length; k++) {
+          if (next[k] < i && next[k] != Integer.MAX_VALUE) {
+            int at = text.indexOf(sources[k], i);
+            next[k] = at < 0 ? Integer.MAX_VALUE : at;
+          }
+          p = Math.min(p, next[k]);
+        }
+        if (p >= to) {
+          return Optional.empty();
+        }
+        i = p;
+      }
+      char ch = chars[i];
+      int c;
+      int width = 1;
+      if (ch < 128) {
+        c = ASCII_KEY[ch];
+        if (c == 0 || matched == 0 && c != first) {
+          i++; // not a key char, or no match under way and not the pattern's first char
+          continue;
+        }
+      } else {
+        int cp = Character.codePointAt(chars, i);
+        width = Character.charCount(cp);
+        if (!Character.isLetterOrDigit(cp)) {
+          i += width;
+          continue;
+        }
+        c = Character.toLowerCase(cp);
+      }
+      if (matched > 0 && pattern[matched] != c) {
+        if (fail == null) {
+          fail = failureTable(pattern);
+        }
+        do {
           matched = fail[matched - 1];
-        }
-        if (pattern[matched] == c) {
-          matched++;
-        }
-        starts[next] = i;
-        next = next + 1 == m ? 0 : next + 1;
-        if (matched == m) {
-          int start = starts[next];
-          return Optional.of(widen(text, lead, start, i + width, from, to));
-        }
+        } while (matched > 0 && pattern[matched] != c);
+      }
+      if (pattern[matched] == c) {
+        matched++;
+      }
+      if (matched == m) {
+        return Optional.of(widen(chars, lead, startOfLast(chars, i, m), i + width, from, to));
       }
       i += width;
     }
     return Optional.empty();
   }
 
+  /**
+   * The offset of the first of the last {@code m} key chars up to the one at {@code last}: the start of
+   * a match ending there (code points are read backwards as {@link #find} read them forwards).
+   */
+  private static int startOfLast(char[] text, int last, int m) {
+    int i = last;
+    int count = 1;
+    while (count < m) {
+      int cp = Character.codePointBefore(text, i);
+      i -= Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        count++;
+      }
+    }
+    return i;
+  }
+
   /** The comparison key of {@code text[start, end)}, or null when it is too short to search for. */
-  private static int[] key(String text, int start, int end) {
+  private static int[] key(char[] text, int start, int end) {
     int n = 0;
     int words = 0;
     boolean inWord = false;
     for (int i = start; i < end; ) {
-      int cp = text.codePointAt(i);
-      boolean letter = Character.isLetterOrDigit(cp);
+      int cp = text[i];
+      if (cp >= 128) {
+        cp = Character.codePointAt(text, i);
+      }
+      boolean letter = cp < 128 ? ASCII_KEY[cp] != 0 : Character.isLetterOrDigit(cp);
       if (letter) {
         n++;
         if (!inWord) {
@@ -81,9 +171,14 @@ final class LeadRepeatFinder {
     int[] key = new int[n];
     int k = 0;
     for (int i = start; i < end; ) {
-      int cp = text.codePointAt(i);
-      if (Character.isLetterOrDigit(cp)) {
-        key[k++] = Character.toLowerCase(cp);
+      int cp = text[i];
+      if (cp >= 128) {
+        cp = Character.codePointAt(text, i);
+        if (Character.isLetterOrDigit(cp)) {
+          key[k++] = Character.toLowerCase(cp);
+        }
+      } else if (ASCII_KEY[cp] != 0) {
+        key[k++] = ASCII_KEY[cp];
       }
       i += Character.charCount(cp);
     }
@@ -106,19 +201,19 @@ final class LeadRepeatFinder {
   }
 
   /** Widens the match by at most as many opening and closing marks as the lead itself has. */
-  private static Span widen(String text, Span lead, int start, int end, int from, int to) {
+  private static Span widen(char[] text, Span lead, int start, int end, int from, int to) {
     int before = 0;
-    while (lead.start() + before < lead.end() && isOpening(text.charAt(lead.start() + before))) {
+    while (lead.start() + before < lead.end() && isOpening(text[lead.start() + before])) {
       before++;
     }
     int after = 0;
-    while (lead.end() - after > lead.start() && isTrailing(text.charAt(lead.end() - 1 - after))) {
+    while (lead.end() - after > lead.start() && isTrailing(text[lead.end() - 1 - after])) {
       after++;
     }
-    for (; before > 0 && start > from && isOpening(text.charAt(start - 1)); before--) {
+    for (; before > 0 && start > from && isOpening(text[start - 1]); before--) {
       start--;
     }
-    for (; after > 0 && end < to && isTrailing(text.charAt(end)); after--) {
+    for (; after > 0 && end < to && isTrailing(text[end]); after--) {
       end++;
     }
     return Span.of(start, end);

@@ -85,24 +85,49 @@ final class RelatedLinkFinder {
           "astrazeneca", "dreamworks", "conocophillips", "chemchina", "petrochina", "gamestop",
           "wordpress", "openai", "deepmind", "biontech", "mastercard", "airbus", "smartphone");
 
+  /**
+   * The distinct first words of MARKERS by the lower-case ASCII letter they start with: a word that is
+   * none of them starts no marker, whatever comes before it.
+   */
+  private static final String[][] FIRST_WORDS_BY_LETTER = new String[128][];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      final char first = c;
+      String[] words =
+          java.util.Arrays.stream(MARKERS).map(m -> m[0]).filter(w -> w.charAt(0) == first).distinct()
+              .toArray(String[]::new);
+      FIRST_WORDS_BY_LETTER[c] = words.length == 0 ? null : words;
+      // Both cases of the letter index the same words: the marker may be in any case.
+      FIRST_WORDS_BY_LETTER[c - 'a' + 'A'] = FIRST_WORDS_BY_LETTER[c];
+    }
+  }
+
   /** Appends the related links found in {@code paragraphs} to the two parallel lists. */
   static void find(String text, List<Span> paragraphs, List<Span> markers, List<Span> headlines) {
-    for (Span p : paragraphs) {
-      int ps = p.start();
-      int pe = p.end();
+    find(text, text.toCharArray(), paragraphs, markers, headlines);
+  }
+
+  /** {@link #find(String, List, List, List)} with {@code chars}, the text's chars. */
+  static void find(String text, char[] chars, List<Span> paragraphs, List<Span> markers, List<Span> headlines) {
+    for (int p = 0, np = paragraphs.size(); p < np; p++) {
+      Span paragraph = paragraphs.get(p);
+      int ps = paragraph.start();
+      int pe = paragraph.end();
       int i = ps;
       while (i < pe) {
-        char c = text.charAt(i);
-        int lower = c | 0x20;
-        String[][] candidates = c < 128 && lower >= 'a' && lower <= 'z' ? MARKERS_BY_LETTER[lower] : null;
-        // A lower-case ASCII letter is never the upper-case side of a glue: only a capital after a letter
-        // asks caseJoin (most letters of the text start no marker word or sit inside a word).
-        // Most words start mid-sentence, where no marker can count whatever its case: asking
-        // startsSentence first (with the all-caps allowance, the wider case) spares matching them.
-        if (candidates != null
-            && (i == ps || !Character.isLetter(text.charAt(i - 1)) || c < 'a' && caseJoin(text, i))
+        char c = chars[i];
+        String[] firstWords = c < 128 ? FIRST_WORDS_BY_LETTER[c] : null;
+        // Only an ASCII letter that starts a marker word can start a marker (most chars stop here). A
+        // lower-case ASCII letter is never the upper-case side of a glue: only a capital after a letter
+        // asks caseJoin (most letters of the text start no marker word or sit inside a word). Then the
+        // marker's first word must be there (cheap, and most words are not), and only then is it asked
+        // whether a sentence can start here: without a marker word, tryAt would find nothing anyway.
+        if (firstWords != null
+            && (i == ps || !Character.isLetter(chars[i - 1]) || c < 'a' && caseJoin(text, i))
+            && startsFirstWord(text, i, pe, firstWords)
             && startsSentence(text, i, ps, true)) {
-          int found = tryAt(text, i, ps, pe, candidates, markers, headlines);
+          int found = tryAt(text, i, ps, pe, MARKERS_BY_LETTER[c | 0x20], markers, headlines);
           if (found > i) {
             i = found;
             continue;
@@ -111,6 +136,16 @@ final class RelatedLinkFinder {
         i++;
       }
     }
+  }
+
+  /** Whether one of {@code words} is at {@code i}, in any case (as {@link #matchMarker} compares). */
+  private static boolean startsFirstWord(String text, int i, int pe, String[] words) {
+    for (String word : words) {
+      if (i + word.length() <= pe && CaseFold.regionEquals(text, i, word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tries a marker at {@code i}; records it and returns the headline's end, or returns -1. */
@@ -559,7 +594,8 @@ final class RelatedLinkFinder {
   }
 
   static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    // Printable ASCII (most chars) is never blank: one test before the table lookups.
+    return (c <= ' ' || c >= '\u007F') && (Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   private static boolean isInlineSpace(char c) {

@@ -99,7 +99,9 @@ public final class AliasResolver {
     List<Draft> drafts = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Mention m = mentions.get(i);
-      String kbId = m.attributes().get("kb_id");
+      Map<String, String> attributes = m.attributes();
+      boolean plain = attributes.isEmpty(); // most mentions: no map lookups
+      String kbId = plain ? null : attributes.get("kb_id");
       int kind;
       String key;
       String keyText = null;
@@ -111,7 +113,7 @@ public final class AliasResolver {
         key = m.value().get();
       } else {
         kind = TEXT;
-        String antecedent = m.attributes().get("antecedent"); // "the group": one thing with its name
+        String antecedent = plain ? null : attributes.get("antecedent"); // "the group": one thing with its name
         keyText = antecedent != null ? null : m.text();
         key = AliasKeys.fold(antecedent != null ? antecedent : m.text());
       }
@@ -294,8 +296,13 @@ public final class AliasResolver {
       boolean lower = false;
       for (int i = 0; i < text.length(); i++) {
         char ch = text.charAt(i);
-        upper |= Character.isUpperCase(ch);
-        lower |= Character.isLowerCase(ch);
+        if (ch < 128) {
+          upper |= ch >= 'A' && ch <= 'Z';
+          lower |= ch >= 'a' && ch <= 'z';
+        } else {
+          upper |= Character.isUpperCase(ch);
+          lower |= Character.isLowerCase(ch);
+        }
       }
       return !upper ? LOWER : lower ? MIXED : CAPITALS;
     }
@@ -464,9 +471,16 @@ public final class AliasResolver {
     int letters = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isUpperCase(c)) {
+      if (c < 128) {
+        // ASCII (most names): the same tests without the Character tables
+        if (c >= 'A' && c <= 'Z') {
+          letters++;
+        } else if (c != '.' && c != '&' && (c < '0' || c > '9')) {
+          return false;
+        }
+      } else if (Character.isUpperCase(c)) {
         letters++;
-      } else if (c != '.' && c != '&' && !Character.isDigit(c)) {
+      } else if (!Character.isDigit(c)) {
         return false;
       }
     }

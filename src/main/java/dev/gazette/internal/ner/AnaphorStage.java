@@ -462,6 +462,21 @@ public final class AnaphorStage implements Stage {
       }
     }
 
+    /** fit(desc, orgs[k], null) + 1 by description, 0 while not asked: descriptions repeat in an article. */
+    private Map<Desc, byte[]> fits;
+
+    /** {@code stage.fit(desc, orgs.get(k), null)}, asked once per description and organization. */
+    int fit(AnaphorStage stage, Desc desc, int k) {
+      if (fits == null) {
+        fits = new java.util.IdentityHashMap<>();
+      }
+      byte[] known = fits.computeIfAbsent(desc, d -> new byte[orgs.size()]);
+      if (known[k] == 0) {
+        known[k] = (byte) (stage.fit(desc, orgs.get(k), null) + 1);
+      }
+      return known[k] - 1;
+    }
+
     /** Counts every organization that starts before {@code offset}; returns the end of those. */
     int advanceTo(int offset) {
       while (next < orgs.size() && orgs.get(next).start() < offset) {
@@ -504,14 +519,33 @@ public final class AnaphorStage implements Stage {
     int end = counts.advanceTo(before);
     Mention best = null;
     int bestCount = 0;
-    Set<String> seen = new HashSet<>();
-    for (int k = firstFrom(orgs, windowStart); k < end; k++) {
+    int from = firstFrom(orgs, windowStart);
+    // The keys taken so far: a window holds a few organizations, so a short list, else a set.
+    Set<String> seen = end - from > 16 ? new HashSet<>() : null;
+    String[] taken = seen == null ? new String[Math.max(0, end - from)] : null;
+    int nTaken = 0;
+    for (int k = from; k < end; k++) {
       Mention m = orgs.get(k);
       String c = m.attributes().get("country");
-      if (counts.inLeadRepeat[k] || country != null && c != null && !c.equals(country) || !seen.add(counts.keys[k])) {
+      if (counts.inLeadRepeat[k] || country != null && c != null && !c.equals(country)) {
         continue;
       }
-      if (fit(desc, m, null) == 0) {
+      String key = counts.keys[k];
+      if (seen != null) {
+        if (!seen.add(key)) {
+          continue;
+        }
+      } else {
+        boolean again = false;
+        for (int j = 0; j < nTaken && !again; j++) {
+          again = taken[j].equals(key);
+        }
+        if (again) {
+          continue;
+        }
+        taken[nTaken++] = key;
+      }
+      if (counts.fit(this, desc, k) == 0) {
         continue; // "the company" is not the ministry named before it
       }
       int n = counts.counts.getOrDefault(counts.keys[k], 0);

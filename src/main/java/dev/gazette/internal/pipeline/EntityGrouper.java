@@ -34,12 +34,49 @@ public final class EntityGrouper {
    * the default knowledge base; read the result with {@link #entities()} and {@link #relations}.
    */
   public EntityGrouper(List<Mention> mentions, Map<String, String> canonicalNames, AliasResolver resolver) {
-    List<Mention> sorted = new ArrayList<>(mentions);
-    sorted.sort(null);
-    groups = resolver.resolve(sorted, canonicalNames);
+    groups = resolver.resolve(sortedBySpan(mentions), canonicalNames);
     for (int g = 0; g < groups.size(); g++) {
       entities.add(entity(id(ENTITY_IDS, 'e', g + 1), groups.get(g)));
     }
+  }
+
+  /**
+   * A copy of {@code mentions} in span order, equal ones in their given order (as a stable sort makes
+   * it). The stages append their mentions in runs, so the list is seldom sorted: it is sorted on one
+   * long per mention (start, end and index packed) rather than by comparing Mention objects.
+   */
+  static List<Mention> sortedBySpan(List<Mention> mentions) {
+    int n = mentions.size();
+    Mention[] given = mentions.toArray(new Mention[0]);
+    boolean sorted = true;
+    int maxEnd = 0;
+    for (int i = 0; i < n; i++) {
+      Mention m = given[i];
+      maxEnd = Math.max(maxEnd, m.end());
+      if (i > 0 && sorted) {
+        Mention p = given[i - 1];
+        sorted = p.start() < m.start() || p.start() == m.start() && p.end() <= m.end();
+      }
+    }
+    List<Mention> out = new ArrayList<>(n);
+    if (sorted) {
+      java.util.Collections.addAll(out, given);
+      return out;
+    }
+    if (maxEnd >= 1 << 23 || n >= 1 << 16) {
+      java.util.Collections.addAll(out, given);
+      out.sort(null); // offsets or counts too large to pack: the plain stable sort
+      return out;
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = (long) given[i].start() << 40 | (long) given[i].end() << 16 | i;
+    }
+    java.util.Arrays.sort(keys);
+    for (int i = 0; i < n; i++) {
+      out.add(given[(int) (keys[i] & 0xFFFF)]);
+    }
+    return out;
   }
 
   /**
@@ -56,10 +93,10 @@ public final class EntityGrouper {
     boolean merged = false;
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      if (m.attributes().containsKey("anaphor")) {
+      Map<String, String> more = m.attributes();
+      if (!more.isEmpty() && more.containsKey("anaphor")) {
         continue;
       }
-      Map<String, String> more = m.attributes();
       if (!more.isEmpty()) {
         if (attributes == null) {
           attributes = more; // most entities: one mention with attributes, taken as is
@@ -161,7 +198,25 @@ public final class EntityGrouper {
     return n < cached.length ? cached[n] : prefix + Integer.toString(n);
   }
 
+  /** Relation arguments looked up so far: past a few, a map from mention to entity pays. */
+  private int lookups;
+
   private String entityOf(Mention m) {
+    if (entityOfMention == null && lookups++ < 16) {
+      // Most articles have a few relations: a scan of the groups costs less than the map. Backwards,
+      // so that a mention found twice gives the entity the map would (its last put).
+      for (int g = groups.size() - 1; g >= 0; g--) {
+        AliasResolver.Group group = groups.get(g);
+        List<Mention> ms = group.mentions();
+        List<Mention> os = group.originals();
+        for (int i = ms.size() - 1; i >= 0; i--) {
+          if (os.get(i) == m || ms.get(i) == m) {
+            return entities.get(g).id();
+          }
+        }
+      }
+      throw new IllegalStateException("relation argument " + m + " was not added as a mention");
+    }
     if (entityOfMention == null) {
       entityOfMention = entityOfMention();
     }
