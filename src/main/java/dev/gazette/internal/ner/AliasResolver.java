@@ -273,6 +273,9 @@ public final class AliasResolver {
       String capitals = null;
       for (int i = 0; i < mentions.size(); i++) {
         Mention m = mentions.get(i);
+        if (!m.attributes().isEmpty() && m.attributes().containsKey("anaphor")) {
+          continue; // "the President" names no one: "Reagan" does
+        }
         String t = m.text();
         int c = caseOf(t);
         if (c == MIXED && (mixed == null || t.length() > mixed.length())) {

@@ -49,6 +49,15 @@ public final class AnaphorStage implements Stage {
           "minister", "president", "premier", "chancellor", "leader", "spokesman", "spokeswoman", "ambassador",
           "governor", "mayor", "commander", "envoy", "chairman", "chairwoman", "king", "emir", "pope");
 
+  /**
+   * Words of a title before its person noun, in either case: "the Kosovar Prime Minister", "the
+   * foreign minister", "the Deputy Prime Minister".
+   */
+  private static final WordSet TITLE_MODIFIERS =
+      WordSet.of(
+          "prime", "foreign", "defence", "defense", "finance", "economy", "interior", "justice", "energy",
+          "trade", "health", "deputy", "vice");
+
   /** Sentences before the description's own in which its company may be named. */
   private static final int WINDOW_SENTENCES = 2;
 
@@ -364,12 +373,15 @@ public final class AnaphorStage implements Stage {
             n++;
           }
         }
-        if (n >= end || !tokens.has(n, TokenFlags.ALL_LOWER)) {
+        // "the Kosovar Prime Minister", "the Serbian head of state": a title of more than a lower-case noun
+        int title = n < end ? personTitleEnd(text, tokens, n, end) : -1;
+        boolean titled = title > n || title == n && !tokens.has(n, TokenFlags.ALL_LOWER);
+        if (!titled && (n >= end || !tokens.has(n, TokenFlags.ALL_LOWER))) {
           continue;
         }
         // "the governing body", "the state-owned lender": up to two modifiers before the noun
-        int k = n;
-        while (k - n < 2 && k + 1 < end && tokens.has(k + 1, TokenFlags.ALL_LOWER)
+        int k = titled ? title : n;
+        while (!titled && k - n < 2 && k + 1 < end && tokens.has(k + 1, TokenFlags.ALL_LOWER)
             && MODIFIERS.contains(text, tokens.start(k), tokens.end(k))
             && (ORG_NOUNS.valueOf(text, tokens.start(k + 1), tokens.end(k + 1)) != 0
                 || MODIFIERS.contains(text, tokens.start(k + 1), tokens.end(k + 1)))) {
@@ -378,9 +390,10 @@ public final class AnaphorStage implements Stage {
         if (k + 1 < end && (tokens.has(k + 1, TokenFlags.CAPITALIZED) || matches(text, tokens, k + 1, "of", true))) {
           continue;
         }
-        int v = ORG_NOUNS.valueOf(text, tokens.start(k), tokens.end(k));
+        int v = titled ? 0 : ORG_NOUNS.valueOf(text, tokens.start(k), tokens.end(k));
         Desc desc = v == 0 ? null : DESCS[v];
-        boolean person = desc == null && k == n && PERSON_NOUNS.contains(text, tokens.start(n), tokens.end(n));
+        int titleStart = n;
+        boolean person = titled || desc == null && k == n && PERSON_NOUNS.contains(text, tokens.start(n), tokens.end(n));
         if (desc == null && !person || person && n > i + 1 && tokens.has(n - 1, TokenFlags.ALL_LOWER)) {
           continue;
         }
@@ -408,7 +421,7 @@ public final class AnaphorStage implements Stage {
             && tokens.has(n + 2, TokenFlags.CAPITALIZED) && startsOrganization(orgs, tokens.start(n + 2))) {
           continue; // "the securities firm, Walwyn Stodgell Ltd.": it introduces the name that follows
         }
-        int start = tokens.start(n);
+        int start = tokens.start(titled ? titleStart : n);
         if (leadRepeat.isPresent() && leadRepeat.get().start() <= start && start < leadRepeat.get().end()) {
           continue;
         }
@@ -417,7 +430,7 @@ public final class AnaphorStage implements Stage {
             Math.max(0, s - (desc != null && !desc.loose() ? STRICT_WINDOW_SENTENCES : WINDOW_SENTENCES))));
         Mention antecedent = desc == null
             ? person(people, windowStart, tokens.start(i), leadRepeat, country,
-                text.substring(tokens.start(n), tokens.end(n)), text)
+                text.substring(start, tokens.end(n)), text)
             : strict
                 ? organization(desc, orgs, counts, windowStart, tokens.start(i), country, demonym, text, tokens, n)
                 : antecedent(desc, orgs, counts, windowStart, tokens.start(i), country);
@@ -749,6 +762,26 @@ public final class AnaphorStage implements Stage {
     return found;
   }
 
+  /**
+   * The last token of a person's title starting at {@code n}: up to two title words before a person
+   * noun ("Prime Minister", "foreign minister"), or "head of state/government"; else -1.
+   */
+  private static int personTitleEnd(String text, TokenBuffer tokens, int n, int end) {
+    if (n + 2 < end && matches(text, tokens, n, "head", true) && matches(text, tokens, n + 1, "of", true)
+        && (matches(text, tokens, n + 2, "state", true) || matches(text, tokens, n + 2, "government", true))) {
+      return n + 2;
+    }
+    for (int t = n; t < end && t - n <= 2; t++) {
+      if (PERSON_NOUNS.contains(text, tokens.start(t), tokens.end(t))) {
+        return t;
+      }
+      if (!TITLE_MODIFIERS.contains(text, tokens.start(t), tokens.end(t))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private boolean hasTitle(Mention m, String noun, String text) {
     String lower = noun.toLowerCase(Locale.ROOT);
     String id = m.attributes().get("kb_id");
@@ -757,7 +790,7 @@ public final class AnaphorStage implements Stage {
       String title = kb.attributeOrNull(e, "title");
       String role = kb.attributeOrNull(e, "role");
       if (title != null && title.toLowerCase(Locale.ROOT).contains(lower)
-          || lower.equals("leader") && role != null && role.startsWith("head_of")) {
+          || (lower.equals("leader") || lower.startsWith("head of")) && role != null && role.startsWith("head_of")) {
         return true;
       }
     }
