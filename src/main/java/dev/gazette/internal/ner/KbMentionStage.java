@@ -30,6 +30,8 @@ import java.util.Optional;
 public final class KbMentionStage implements Stage {
   /** Token key ids, reused per thread across articles (only {@code [0, tokens.size())} is read). */
   private static final ThreadLocal<int[]> KEY_IDS = ThreadLocal.withInitial(() -> new int[1024]);
+  /** Per token, whether a match may start there ({@link #mayStartMatch}), reused per thread. */
+  private static final ThreadLocal<boolean[]> MAY_START = ThreadLocal.withInitial(() -> new boolean[256]);
 
   private final String rule;
 
@@ -210,7 +212,16 @@ public final class KbMentionStage implements Stage {
         }
       }
     }
-    int[] keyIds = index.keyIds(text, tokens, skip, KEY_IDS.get());
+    int n = tokens.size();
+    boolean[] mayStart = MAY_START.get();
+    if (mayStart.length < n) {
+      mayStart = new boolean[Math.max(n, mayStart.length * 2)];
+      MAY_START.set(mayStart);
+    }
+    for (int i = 0; i < n; i++) {
+      mayStart[i] = mayStartMatch(text, tokens, i);
+    }
+    int[] keyIds = index.keyIds(text, tokens, skip, mayStart, KEY_IDS.get());
     KEY_IDS.set(keyIds);
     IntSet peopleNamedInFull = new IntSet();
     IntSet named = new IntSet();
@@ -225,6 +236,29 @@ public final class KbMentionStage implements Stage {
           sentences.endToken(s),
           (from, to, payload) -> accept(ws, first, from, to, payload, peopleNamedInFull, named));
     }
+  }
+
+  /**
+   * Whether a match starting at token {@code i} may fit {@link #caseFits}: its first char is a capital,
+   * or it has no lower-case letter, or it is "the" before a capital. A match from any other token is
+   * rejected whatever it names, so the phrase index does not look up the tokens only it would reach.
+   */
+  private static boolean mayStartMatch(String text, TokenBuffer tokens, int i) {
+    int s = tokens.start(i);
+    int e = tokens.end(i);
+    if (capitalFirst(text, s) || !hasLowerCaseLetter(text, s, e)) {
+      return true;
+    }
+    return e - s == 3 && i + 1 < tokens.size() && text.regionMatches(true, s, "the", 0, 3)
+        && capitalFirst(text, tokens.start(i + 1));
+  }
+
+  private static boolean capitalFirst(String text, int s) {
+    char c = text.charAt(s);
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z';
+    }
+    return Character.isUpperCase(c) || Character.isTitleCase(c);
   }
 
   /**
