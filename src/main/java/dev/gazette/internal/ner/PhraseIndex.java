@@ -470,22 +470,18 @@ public final class PhraseIndex {
         reach = 0;
         continue;
       }
-      if (!all) {
-        if (mayStart[i]) {
-          reach = maxDepth;
-        } else if (reach <= 0) {
-          ids[b] = ABSENT;
-          continue;
-        }
-        reach--;
+      int chain = Math.max(reach - 1, 0);
+      boolean mayStartHere = all || mayStart[i];
+      if (!mayStartHere && reach <= 0) {
+        ids[b] = ABSENT;
+        continue;
       }
       int start = tokens.start(i);
       int end = tokens.end(i);
       int h = foldedHash(chars, start, end);
       find(chars, start, end, h, ids, b);
-      if (ids[b] == ABSENT) {
-        reach = 0;
-      }
+      int code = ids[b];
+      reach = code == ABSENT ? 0 : mayStartHere && (code & HAS_CHILDREN) != 0 ? maxDepth - 1 : chain;
     }
   }
 
@@ -512,14 +508,15 @@ public final class PhraseIndex {
         reach = 0;
         continue;
       }
+      // The reach of the earlier starts past this token, if it is a key.
+      int chain = Math.max(reach - 1, 0);
+      boolean start = all || mayStart[i];
       if (!all) {
-        if (mayStart[i]) {
-          reach = maxDepth;
-        } else if (reach <= 0) {
+        if (!start && reach <= 0) {
           ids[b] = ABSENT;
           continue;
         }
-        reach--;
+        reach = start ? maxDepth - 1 : chain; // until the code says otherwise
       }
       // One pass over the chars folds and packs the key: the memo compares two longs, not chars.
       long p0 = 0;
@@ -562,6 +559,8 @@ public final class PhraseIndex {
         ids[b + 2] = memo.children(e);
         if (code == ABSENT) {
           reach = 0;
+        } else if (start && (code & HAS_CHILDREN) == 0) {
+          reach = chain; // no phrase goes on from a match that starts here
         }
       }
       memo.promote(e);
