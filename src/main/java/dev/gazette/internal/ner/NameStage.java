@@ -17,13 +17,11 @@ import dev.gazette.internal.text.TokenFlags;
 import dev.gazette.internal.text.WordSet;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the names the knowledge base does not know: people, organizations, facilities, locations and
@@ -329,6 +327,10 @@ public final class NameStage implements Stage {
     final java.util.BitSet dropped = new java.util.BitSet();
     final Map<String, Optional<EntityType>> acronymTypes = new HashMap<>();
     Map<String, EntityType> longForms;
+    /** The keys, values and {@link Acronyms#initialOf initials} of {@link #longForms}, in order, once it is made. */
+    String[] longFormTexts;
+    EntityType[] longFormTypes;
+    int[] longFormInitials;
     /** Ids of the lower-case texts of candidates, made when the article is made consistent. */
     LowerCaseKeys keys;
     int sentenceFirst;
@@ -399,10 +401,13 @@ public final class NameStage implements Stage {
 
     /** A capitalized word that is a dictionary word or a known name glued to a speech verb. */
     boolean endsWithGluedSpeechVerb(int i) {
+      // the flags first: most tokens are not capitalized
+      if ((tokens.flags(i) & (TokenFlags.CAPITALIZED | TokenFlags.ALL_UPPER)) != TokenFlags.CAPITALIZED) {
+        return false;
+      }
       int s = tokens.start(i);
       int e = tokens.end(i);
-      if (tokens.kind(i) != TokenKind.WORD || e - s < 6 || !tokens.has(i, TokenFlags.CAPITALIZED)
-          || tokens.has(i, TokenFlags.ALL_UPPER) || !SentenceCues.mayEndSpeechVerb(text, e)) {
+      if (e - s < 6 || tokens.kind(i) != TokenKind.WORD || !SentenceCues.mayEndSpeechVerb(text, e)) {
         return false;
       }
       for (int k = e - 4; k >= e - 7 && k > s + 1; k--) {
@@ -2912,13 +2917,21 @@ public final class NameStage implements Stage {
               longForms.putIfAbsent(text.substring(tokens.start(full.from), tokens.end(full.to - 1)), full.type);
             }
           }
+          // In order, with the initial Acronyms.mayMatch compares, once per long form.
+          longFormTexts = longForms.keySet().toArray(new String[0]);
+          longFormTypes = longForms.values().toArray(new EntityType[0]);
+          longFormInitials = new int[longFormTexts.length];
+          for (int f = 0; f < longFormTexts.length; f++) {
+            longFormInitials[f] = Acronyms.initialOf(longFormTexts[f]);
+          }
         }
         EntityType type = null;
-        for (Map.Entry<String, EntityType> form : longForms.entrySet()) {
-          // mayMatch, a necessary condition at the cost of a few chars, rejects most pairs
-          if (Acronyms.mayMatch(acronym, 0, acronym.length(), form.getKey())
-              && Acronyms.matches(acronym, 0, acronym.length(), form.getKey())) {
-            type = form.getValue();
+        int first = Acronyms.firstLetterOf(acronym, 0, acronym.length());
+        for (int f = 0; f < longFormTexts.length; f++) {
+          // mayMatch, a necessary condition at the cost of a compare, rejects most pairs
+          int initial = longFormInitials[f];
+          if ((initial == -1 || initial == first) && Acronyms.matches(acronym, 0, acronym.length(), longFormTexts[f])) {
+            type = longFormTypes[f];
             break;
           }
         }
@@ -2932,7 +2945,7 @@ public final class NameStage implements Stage {
       List<Mention> added = new ArrayList<>();
       // A defined acronym is found twice, when its long form is typed and when its own run is read:
       // one mention per span.
-      Set<Long> spans = new HashSet<>();
+      SpanSet spans = scratch.spans.clear();
       for (Candidate c : found) {
         if (c.type == null || c.headline && c.strength <= WEAK && c.rule.startsWith("ner.person.name")) {
           continue;
@@ -3111,6 +3124,53 @@ public final class NameStage implements Stage {
     final ByKey best = new ByKey();
     final ByKey surnames = new ByKey();
     final ByKey orgFirstWords = new ByKey();
+    /** The token spans {@link Pass#emit} made mentions of. */
+    final SpanSet spans = new SpanSet();
+  }
+
+  /** A set of token spans {@code from << 32 | to} ({@code to > 0}, so never 0): open addressing. */
+  private static final class SpanSet {
+    private long[] slots = new long[64];
+    private int size;
+
+    SpanSet clear() {
+      if (size > 0) {
+        java.util.Arrays.fill(slots, 0L);
+        size = 0;
+      }
+      return this;
+    }
+
+    /** Adds {@code span}; whether it was absent. */
+    boolean add(long span) {
+      int mask = slots.length - 1;
+      int s = slot(span) & mask;
+      for (long v; (v = slots[s]) != 0; s = (s + 1) & mask) {
+        if (v == span) {
+          return false;
+        }
+      }
+      slots[s] = span;
+      if (++size * 2 > slots.length) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int m = slots.length - 1;
+        for (long v : old) {
+          if (v != 0) {
+            int t = slot(v) & m;
+            while (slots[t] != 0) {
+              t = (t + 1) & m;
+            }
+            slots[t] = v;
+          }
+        }
+      }
+      return true;
+    }
+
+    private static int slot(long v) {
+      return (int) ((v * 0x9E3779B97F4A7C15L) >>> 32);
+    }
   }
 
   /** Candidates by key id ({@link LowerCaseKeys}), ids being dense from 0: a map of an array. */
