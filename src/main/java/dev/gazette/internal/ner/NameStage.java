@@ -82,6 +82,8 @@ public final class NameStage implements Stage {
 
   private static final int MAX_TITLE_TOKENS = 5;
 
+  private static final int WORD = TokenKind.WORD.ordinal();
+
   /** Bits of {@code Pass.wordMemo}: whether the probe was made, and its answer. */
   private static final byte GIVEN_KNOWN = 1;
   private static final byte GIVEN = 2;
@@ -336,6 +338,10 @@ public final class NameStage implements Stage {
     int sentenceFirst;
     int sentenceEnd;
     boolean headline;
+    /** Of the sentence ({@link #readSentence}): whether it is title case, and its plain capitalized tokens. */
+    boolean titleCase;
+    int[] caps;
+    int capCount;
 
     Pass(Workspace ws) {
       this.ws = ws;
@@ -432,7 +438,16 @@ public final class NameStage implements Stage {
      * the place mentions are dropped only if the person is found.
      */
     void markGivenNamesThatArePlacesOrWords() {
-      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+      // Only plain capitalized tokens pass the first test: the sentence's list of them (see readSentence).
+      int next = sentenceFirst;
+      for (int x = 0; x < capCount; x++) {
+        final int i = caps[x];
+        if (i < next) {
+          continue;
+        }
+        if (i + 1 >= sentenceEnd) {
+          break;
+        }
         if (!(cover[i] == FREE || cover[i] == SOFT) || !isPlainCapitalized(i) || tokens.has(i, TokenFlags.GLUE_CASE)
             || !in(i, NameWords.C_AMBIGUOUS_GIVEN_NAMES)) {
           continue;
@@ -484,7 +499,7 @@ public final class NameStage implements Stage {
         wordMemo[i] |= GIVEN_KNOWN | GIVEN | GIVEN_IN_CONTEXT;
         cover[i] = FREE;
         cover[j] = FREE;
-        i = end - 1;
+        next = end;
       }
     }
 
@@ -553,7 +568,16 @@ public final class NameStage implements Stage {
      * freed so that the run is read as one name (their mentions are dropped if the person is found).
      */
     void freePlacesAfterGivenNames() {
-      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+      // Only plain capitalized tokens pass the first test: the sentence's list of them (see readSentence).
+      int next = sentenceFirst;
+      for (int x = 0; x < capCount; x++) {
+        final int i = caps[x];
+        if (i < next) {
+          continue;
+        }
+        if (i + 1 >= sentenceEnd) {
+          break;
+        }
         if (!isPlainCapitalized(i) || cover[i] == FREE && !coveredWithin(i + 1, Math.min(i + 5, sentenceEnd))) {
           // A free word followed by free words only frees no place: skip the word-table probes.
           continue;
@@ -595,7 +619,7 @@ public final class NameStage implements Stage {
           for (int k = i; k < j; k++) {
             cover[k] = FREE;
           }
-          i = j - 1;
+          next = j;
         }
       }
     }
@@ -608,7 +632,16 @@ public final class NameStage implements Stage {
      * name: the places are freed so that the run is read as one name.
      */
     void freePlacesInAppositiveNames() {
-      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+      // Only plain capitalized tokens pass the first test: the sentence's list of them (see readSentence).
+      int next = sentenceFirst;
+      for (int x = 0; x < capCount; x++) {
+        final int i = caps[x];
+        if (i < next) {
+          continue;
+        }
+        if (i + 1 >= sentenceEnd) {
+          break;
+        }
         if (cover[i] == HARD || cover[i] == CLAIMED || !isPlainCapitalized(i) || tokens.has(i, TokenFlags.GLUE_CASE)
             || i > sentenceFirst && isPlainCapitalized(i - 1) && titleBefore(i) == 0
             || cover[i] == SOFT && !isOneWordPlace(i)) {
@@ -643,7 +676,7 @@ public final class NameStage implements Stage {
         for (int k = i; k < j; k++) {
           cover[k] = FREE;
         }
-        i = j - 1;
+        next = j;
       }
     }
 
@@ -830,10 +863,10 @@ public final class NameStage implements Stage {
         if (sentenceFirst >= sentenceEnd || inside(leadRepeat, tokens.start(sentenceFirst))) {
           continue;
         }
-        headline = (sentences.flags(s) & SentenceBuffer.RELATED_LINK) != 0 || isTitleCase();
         // The passes before the scan look at knowledge-base places (SOFT), at covered tokens or at
         // HARD ones only, and none makes a token SOFT or HARD: a sentence without any skips them.
-        int covers = coversOfSentence();
+        int covers = readSentence();
+        headline = (sentences.flags(s) & SentenceBuffer.RELATED_LINK) != 0 || titleCase;
         boolean soft = (covers & (1 << SOFT)) != 0;
         if (headline && soft) {
           dropTownsThatAreWords();
@@ -877,29 +910,36 @@ public final class NameStage implements Stage {
       emit();
     }
 
-    /** The cover values of the sentence's tokens, as bits {@code 1 << cover}. */
-    int coversOfSentence() {
+    /**
+     * Reads the sentence's tokens once: returns their cover values as bits {@code 1 << cover}, sets
+     * {@link #titleCase} (whether most words are capitalized: a headline, "Kazakhstan And Uzbekistan
+     * Sign") and lists the plain capitalized tokens ({@link #isPlainCapitalized}) in {@link #caps}.
+     */
+    int readSentence() {
       int bits = 0;
-      for (int i = sentenceFirst; i < sentenceEnd; i++) {
-        bits |= 1 << cover[i];
-      }
-      return bits;
-    }
-
-    /** Whether most words of the sentence are capitalized: a headline ("Kazakhstan And Uzbekistan Sign"). */
-    boolean isTitleCase() {
       int words = 0;
       int capitals = 0;
+      int count = 0;
+      int[] list = scratch.caps(sentenceEnd - sentenceFirst);
       for (int i = sentenceFirst; i < sentenceEnd; i++) {
-        if (tokens.kind(i) == TokenKind.WORD) {
+        bits |= 1 << cover[i];
+        if (tokens.kindOrdinal(i) == WORD) {
           words++;
-          if (tokens.has(i, TokenFlags.CAPITALIZED)) {
+          int f = tokens.flags(i);
+          if ((f & TokenFlags.CAPITALIZED) != 0) {
             capitals++;
+            if ((f & TokenFlags.ALL_UPPER) == 0) {
+              list[count++] = i;
+            }
           }
         }
       }
-      return words >= 4 && capitals * 10 >= words * 7;
+      caps = list;
+      capCount = count;
+      titleCase = words >= 4 && capitals * 10 >= words * 7;
+      return bits;
     }
+
 
     /**
      * "Harvard University", "Regional Centre for...": a head word of a name that the knowledge base also
@@ -1249,7 +1289,16 @@ public final class NameStage implements Stage {
      * capitalized syllables are a person's name, whatever the syllables also mean in English.
      */
     void findSurnameFirstNames() {
-      for (int i = sentenceFirst; i + 2 < sentenceEnd; i++) {
+      // Only plain capitalized tokens pass the first test: the sentence's list of them (see readSentence).
+      int next = sentenceFirst;
+      for (int x = 0; x < capCount; x++) {
+        final int i = caps[x];
+        if (i < next) {
+          continue;
+        }
+        if (i + 2 >= sentenceEnd) {
+          break;
+        }
         if (!(cover[i] == FREE || cover[i] == SOFT && isMinorPlaceToken(i, false)) || !isPlainCapitalized(i)) {
           continue;
         }
@@ -1265,7 +1314,7 @@ public final class NameStage implements Stage {
             cover[k] = CLAIMED;
           }
           add(i, j, EntityType.PERSON, MEDIUM, "ner.person.surname_first", false);
-          i = j - 1;
+          next = j;
         }
       }
     }
@@ -3124,6 +3173,16 @@ public final class NameStage implements Stage {
     final ByKey best = new ByKey();
     final ByKey surnames = new ByKey();
     final ByKey orgFirstWords = new ByKey();
+    /** The plain capitalized tokens of a sentence ({@link Pass#readSentence}). */
+    private int[] caps = new int[64];
+
+    int[] caps(int size) {
+      if (caps.length < size) {
+        caps = new int[Math.max(size, caps.length * 2)];
+      }
+      return caps;
+    }
+
     /** The token spans {@link Pass#emit} made mentions of. */
     final SpanSet spans = new SpanSet();
   }
