@@ -41,11 +41,11 @@ public final class KbMentionStage implements Stage {
   private final int[] bestEntryOfAlias;
   /** Per entry, its type as an {@link EntityType}. */
   private final EntityType[] entityTypes;
-  /** Per entry, whether its type is PERSON / GPE. */
-  private final boolean[] person;
-  private final boolean[] gpe;
-  /** Per entry, whether it is a city that is no capital and has under a million people. */
-  private final boolean[] minorCity;
+  /**
+   * Per entry, {@link Compiled#PERSON} and {@link Compiled#GPE} (its type), {@link Compiled#MINOR_CITY}
+   * (a city that is no capital and has under a million people): one array, one cache miss per match.
+   */
+  private final byte[] entryFlags;
   /** Per entry, its {@code country} attribute or null (equal values share one String). */
   private final String[] country;
   /**
@@ -71,9 +71,7 @@ public final class KbMentionStage implements Stage {
     this.bestEntryOfAlias = c.bestEntryOfAlias;
     int n = kb.size();
     this.entityTypes = new EntityType[n];
-    this.person = new boolean[n];
-    this.gpe = new boolean[n];
-    this.minorCity = new boolean[n];
+    this.entryFlags = new byte[n];
     this.country = new String[n];
     this.mentionFacts = new MentionFacts[n];
     // One EntityType per type name (a knowledge base has a handful), not one validation per entry.
@@ -87,10 +85,7 @@ public final class KbMentionStage implements Stage {
         lastType = types.computeIfAbsent(typeName, KbMentionStage::entityTypeOrNull);
       }
       entityTypes[e] = lastType; // null: an invalid type, reported when matched, as before
-      int flags = c.entryFlags[e];
-      person[e] = (flags & Compiled.PERSON) != 0;
-      gpe[e] = (flags & Compiled.GPE) != 0;
-      minorCity[e] = (flags & Compiled.MINOR_CITY) != 0;
+      entryFlags[e] = (byte) (c.entryFlags[e] & (Compiled.PERSON | Compiled.GPE | Compiled.MINOR_CITY));
       int k = c.countryOf[e];
       country[e] = k < 0 ? null : c.countries[k];
     }
@@ -280,21 +275,22 @@ public final class KbMentionStage implements Stage {
         return false;
       }
       entry = bestEntryOfAlias[payload];
-      if (person[entry]) {
+      if ((entryFlags[entry] & Compiled.PERSON) != 0) {
         namedInFull.add(entry);
       }
     }
     if (to - from > 1 && isWord(ws.text(), tokens, from, "the")) {
       from++; // "the Kremlin": the article is not part of the name
     }
-    if (to - from == 1 && from == sentenceStart && gpe[entry] && minorCity[entry]
+    boolean minorGpeCity = (entryFlags[entry] & (Compiled.GPE | Compiled.MINOR_CITY)) == (Compiled.GPE | Compiled.MINOR_CITY);
+    if (to - from == 1 && from == sentenceStart && minorGpeCity
         && (NameWords.isEnglishWord(ws.text(), tokens.start(from), tokens.end(from))
             || tokens.end(from) - tokens.start(from) <= 4 && tokens.has(from, TokenFlags.ALL_UPPER))) {
       // A sentence-initial capital proves nothing: "Deal", "Bath" and "Mobile" are words first, "ICO"
       // an acronym ("Quebec" and "Denver" are no words: they stay places).
       return false;
     }
-    if (gpe[entry] && minorCity[entry] && inPersonName(ws.text(), tokens, from, to)) {
+    if (minorGpeCity && inPersonName(ws.text(), tokens, from, to)) {
       return false;
     }
     int start = tokens.start(from);
@@ -353,7 +349,7 @@ public final class KbMentionStage implements Stage {
    */
   private boolean inPersonName(String text, TokenBuffer tokens, int from, int to) {
     if (from > 0 && adjacent(tokens, from - 1, from)
-        && NAME_PARTICLES.contains(text.subSequence(tokens.start(from - 1), tokens.end(from - 1)))) {
+        && isNameParticle(text, tokens.start(from - 1), tokens.end(from - 1))) {
       return true; // "Le Pen", "Van Buren": a surname after its particle
     }
     for (int t = from - 1; t >= Math.max(0, from - 3) && adjacent(tokens, t, t + 1)
@@ -367,8 +363,22 @@ public final class KbMentionStage implements Stage {
   }
 
   /** Particles that open a surname ("Le Pen", "Van Buren", "Della Valle"), as written before one. */
-  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of(
-      "Le", "La", "De", "Di", "Da", "Du", "Del", "Della", "Van", "Von", "Der", "Den", "Des", "Dos", "Das", "Ter");
+  private static final String[] NAME_PARTICLES = {
+      "Le", "La", "De", "Di", "Da", "Du", "Del", "Della", "Van", "Von", "Der", "Den", "Des", "Dos", "Das", "Ter"};
+
+  /** Whether {@code text[start, end)} is one of {@link #NAME_PARTICLES}, case and all (no substring made). */
+  private static boolean isNameParticle(String text, int start, int end) {
+    int len = end - start;
+    if (len < 2 || len > 5) {
+      return false;
+    }
+    for (String p : NAME_PARTICLES) {
+      if (p.length() == len && text.startsWith(p, start)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether tokens {@code a} and {@code b} are separated by one space. */
   private static boolean adjacent(TokenBuffer tokens, int a, int b) {
