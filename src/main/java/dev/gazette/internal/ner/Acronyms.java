@@ -57,6 +57,26 @@ public final class Acronyms {
   }
 
   /**
+   * What {@link #mayMatch} compares for {@code longForm}, computed once for many acronyms: the lower
+   * case initial of its first word, or -1 when any acronym may match it (no words, or a first word that
+   * may be left out). {@code mayMatch(acronym, longForm)} is {@code initialOf(longForm) == -1 ||
+   * initialOf(longForm) == firstLetterOf(acronym)}.
+   */
+  static int initialOf(String longForm) {
+    int w = nextWord(longForm, 0);
+    if (w == longForm.length() || OPTIONAL_WORDS.contains(longForm, w, wordEnd(longForm, w))) {
+      return -1;
+    }
+    return Character.toLowerCase(longForm.charAt(w));
+  }
+
+  /** The lower-case first letter or digit of {@code text[start, end)}, or -2 when it has none (see {@link #initialOf}). */
+  static int firstLetterOf(CharSequence text, int start, int end) {
+    int l = nextLetter(text, start, end);
+    return l < end ? Character.toLowerCase(text.charAt(l)) : -2;
+  }
+
+  /**
    * Whether the letters of {@code text} from {@code l} (the index of the next letter or digit, or
    * {@code end}) are the initials of the words of {@code longForm} from {@code w} (the start of the next
    * word, or its length).

@@ -30,6 +30,8 @@ import java.util.Optional;
 public final class KbMentionStage implements Stage {
   /** Token key ids, reused per thread across articles (only {@code [0, tokens.size())} is read). */
   private static final ThreadLocal<int[]> KEY_IDS = ThreadLocal.withInitial(() -> new int[1024]);
+  /** Per token, whether a match may start there ({@link #mayStartMatch}), reused per thread. */
+  private static final ThreadLocal<boolean[]> MAY_START = ThreadLocal.withInitial(() -> new boolean[256]);
 
   private final String rule;
 
@@ -39,11 +41,11 @@ public final class KbMentionStage implements Stage {
   private final int[] bestEntryOfAlias;
   /** Per entry, its type as an {@link EntityType}. */
   private final EntityType[] entityTypes;
-  /** Per entry, whether its type is PERSON / GPE. */
-  private final boolean[] person;
-  private final boolean[] gpe;
-  /** Per entry, whether it is a city that is no capital and has under a million people. */
-  private final boolean[] minorCity;
+  /**
+   * Per entry, {@link Compiled#PERSON} and {@link Compiled#GPE} (its type), {@link Compiled#MINOR_CITY}
+   * (a city that is no capital and has under a million people): one array, one cache miss per match.
+   */
+  private final byte[] entryFlags;
   /** Per entry, its {@code country} attribute or null (equal values share one String). */
   private final String[] country;
   /**
@@ -69,9 +71,7 @@ public final class KbMentionStage implements Stage {
     this.bestEntryOfAlias = c.bestEntryOfAlias;
     int n = kb.size();
     this.entityTypes = new EntityType[n];
-    this.person = new boolean[n];
-    this.gpe = new boolean[n];
-    this.minorCity = new boolean[n];
+    this.entryFlags = new byte[n];
     this.country = new String[n];
     this.mentionFacts = new MentionFacts[n];
     // One EntityType per type name (a knowledge base has a handful), not one validation per entry.
@@ -85,10 +85,7 @@ public final class KbMentionStage implements Stage {
         lastType = types.computeIfAbsent(typeName, KbMentionStage::entityTypeOrNull);
       }
       entityTypes[e] = lastType; // null: an invalid type, reported when matched, as before
-      int flags = c.entryFlags[e];
-      person[e] = (flags & Compiled.PERSON) != 0;
-      gpe[e] = (flags & Compiled.GPE) != 0;
-      minorCity[e] = (flags & Compiled.MINOR_CITY) != 0;
+      entryFlags[e] = (byte) (c.entryFlags[e] & (Compiled.PERSON | Compiled.GPE | Compiled.MINOR_CITY));
       int k = c.countryOf[e];
       country[e] = k < 0 ? null : c.countries[k];
     }
@@ -210,7 +207,16 @@ public final class KbMentionStage implements Stage {
         }
       }
     }
-    int[] keyIds = index.keyIds(text, tokens, skip, KEY_IDS.get());
+    int n = tokens.size();
+    boolean[] mayStart = MAY_START.get();
+    if (mayStart.length < n) {
+      mayStart = new boolean[Math.max(n, mayStart.length * 2)];
+      MAY_START.set(mayStart);
+    }
+    for (int i = 0; i < n; i++) {
+      mayStart[i] = mayStartMatch(text, tokens, i);
+    }
+    int[] keyIds = index.keyIds(text, tokens, skip, mayStart, KEY_IDS.get());
     KEY_IDS.set(keyIds);
     IntSet peopleNamedInFull = new IntSet();
     IntSet named = new IntSet();
@@ -225,6 +231,29 @@ public final class KbMentionStage implements Stage {
           sentences.endToken(s),
           (from, to, payload) -> accept(ws, first, from, to, payload, peopleNamedInFull, named));
     }
+  }
+
+  /**
+   * Whether a match starting at token {@code i} may fit {@link #caseFits}: its first char is a capital,
+   * or it has no lower-case letter, or it is "the" before a capital. A match from any other token is
+   * rejected whatever it names, so the phrase index does not look up the tokens only it would reach.
+   */
+  private static boolean mayStartMatch(String text, TokenBuffer tokens, int i) {
+    int s = tokens.start(i);
+    int e = tokens.end(i);
+    if (capitalFirst(text, s) || !hasLowerCaseLetter(text, s, e)) {
+      return true;
+    }
+    return e - s == 3 && i + 1 < tokens.size() && text.regionMatches(true, s, "the", 0, 3)
+        && capitalFirst(text, tokens.start(i + 1));
+  }
+
+  private static boolean capitalFirst(String text, int s) {
+    char c = text.charAt(s);
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z';
+    }
+    return Character.isUpperCase(c) || Character.isTitleCase(c);
   }
 
   /**
@@ -246,21 +275,22 @@ public final class KbMentionStage implements Stage {
         return false;
       }
       entry = bestEntryOfAlias[payload];
-      if (person[entry]) {
+      if ((entryFlags[entry] & Compiled.PERSON) != 0) {
         namedInFull.add(entry);
       }
     }
     if (to - from > 1 && isWord(ws.text(), tokens, from, "the")) {
       from++; // "the Kremlin": the article is not part of the name
     }
-    if (to - from == 1 && from == sentenceStart && gpe[entry] && minorCity[entry]
+    boolean minorGpeCity = (entryFlags[entry] & (Compiled.GPE | Compiled.MINOR_CITY)) == (Compiled.GPE | Compiled.MINOR_CITY);
+    if (to - from == 1 && from == sentenceStart && minorGpeCity
         && (NameWords.isEnglishWord(ws.text(), tokens.start(from), tokens.end(from))
             || tokens.end(from) - tokens.start(from) <= 4 && tokens.has(from, TokenFlags.ALL_UPPER))) {
       // A sentence-initial capital proves nothing: "Deal", "Bath" and "Mobile" are words first, "ICO"
       // an acronym ("Quebec" and "Denver" are no words: they stay places).
       return false;
     }
-    if (gpe[entry] && minorCity[entry] && inPersonName(ws.text(), tokens, from, to)) {
+    if (minorGpeCity && inPersonName(ws.text(), tokens, from, to)) {
       return false;
     }
     int start = tokens.start(from);
@@ -319,7 +349,7 @@ public final class KbMentionStage implements Stage {
    */
   private boolean inPersonName(String text, TokenBuffer tokens, int from, int to) {
     if (from > 0 && adjacent(tokens, from - 1, from)
-        && NAME_PARTICLES.contains(text.subSequence(tokens.start(from - 1), tokens.end(from - 1)))) {
+        && isNameParticle(text, tokens.start(from - 1), tokens.end(from - 1))) {
       return true; // "Le Pen", "Van Buren": a surname after its particle
     }
     for (int t = from - 1; t >= Math.max(0, from - 3) && adjacent(tokens, t, t + 1)
@@ -333,8 +363,22 @@ public final class KbMentionStage implements Stage {
   }
 
   /** Particles that open a surname ("Le Pen", "Van Buren", "Della Valle"), as written before one. */
-  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of(
-      "Le", "La", "De", "Di", "Da", "Du", "Del", "Della", "Van", "Von", "Der", "Den", "Des", "Dos", "Das", "Ter");
+  private static final String[] NAME_PARTICLES = {
+      "Le", "La", "De", "Di", "Da", "Du", "Del", "Della", "Van", "Von", "Der", "Den", "Des", "Dos", "Das", "Ter"};
+
+  /** Whether {@code text[start, end)} is one of {@link #NAME_PARTICLES}, case and all (no substring made). */
+  private static boolean isNameParticle(String text, int start, int end) {
+    int len = end - start;
+    if (len < 2 || len > 5) {
+      return false;
+    }
+    for (String p : NAME_PARTICLES) {
+      if (p.length() == len && text.startsWith(p, start)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether tokens {@code a} and {@code b} are separated by one space. */
   private static boolean adjacent(TokenBuffer tokens, int a, int b) {

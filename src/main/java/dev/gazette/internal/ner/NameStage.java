@@ -17,13 +17,11 @@ import dev.gazette.internal.text.TokenFlags;
 import dev.gazette.internal.text.WordSet;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the names the knowledge base does not know: people, organizations, facilities, locations and
@@ -83,6 +81,8 @@ public final class NameStage implements Stage {
   private static final int WEAK = 1;
 
   private static final int MAX_TITLE_TOKENS = 5;
+
+  private static final int WORD = TokenKind.WORD.ordinal();
 
   /** Bits of {@code Pass.wordMemo}: whether the probe was made, and its answer. */
   private static final byte GIVEN_KNOWN = 1;
@@ -329,11 +329,19 @@ public final class NameStage implements Stage {
     final java.util.BitSet dropped = new java.util.BitSet();
     final Map<String, Optional<EntityType>> acronymTypes = new HashMap<>();
     Map<String, EntityType> longForms;
+    /** The keys, values and {@link Acronyms#initialOf initials} of {@link #longForms}, in order, once it is made. */
+    String[] longFormTexts;
+    EntityType[] longFormTypes;
+    int[] longFormInitials;
     /** Ids of the lower-case texts of candidates, made when the article is made consistent. */
     LowerCaseKeys keys;
     int sentenceFirst;
     int sentenceEnd;
     boolean headline;
+    /** Of the sentence ({@link #readSentence}): whether it is title case, and its plain capitalized tokens. */
+    boolean titleCase;
+    int[] caps;
+    int capCount;
 
     Pass(Workspace ws) {
       this.ws = ws;
@@ -399,10 +407,13 @@ public final class NameStage implements Stage {
 
     /** A capitalized word that is a dictionary word or a known name glued to a speech verb. */
     boolean endsWithGluedSpeechVerb(int i) {
+      // the flags first: most tokens are not capitalized
+      if ((tokens.flags(i) & (TokenFlags.CAPITALIZED | TokenFlags.ALL_UPPER)) != TokenFlags.CAPITALIZED) {
+        return false;
+      }
       int s = tokens.start(i);
       int e = tokens.end(i);
-      if (tokens.kind(i) != TokenKind.WORD || e - s < 6 || !tokens.has(i, TokenFlags.CAPITALIZED)
-          || tokens.has(i, TokenFlags.ALL_UPPER) || !SentenceCues.mayEndSpeechVerb(text, e)) {
+      if (e - s < 6 || tokens.kind(i) != TokenKind.WORD || !SentenceCues.mayEndSpeechVerb(text, e)) {
         return false;
       }
       for (int k = e - 4; k >= e - 7 && k > s + 1; k--) {
@@ -427,7 +438,16 @@ public final class NameStage implements Stage {
      * the place mentions are dropped only if the person is found.
      */
     void markGivenNamesThatArePlacesOrWords() {
-      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+      // Only plain capitalized tokens pass the first test: the sentence's list of them (see readSentence).
+      int next = sentenceFirst;
+      for (int x = 0; x < capCount; x++) {
+        final int i = caps[x];
+        if (i < next) {
+          continue;
+        }
+        if (i + 1 >= sentenceEnd) {
+          break;
+        }
         if (!(cover[i] == FREE || cover[i] == SOFT) || !isPlainCapitalized(i) || tokens.has(i, TokenFlags.GLUE_CASE)
             || !in(i, NameWords.C_AMBIGUOUS_GIVEN_NAMES)) {
           continue;
@@ -479,7 +499,7 @@ public final class NameStage implements Stage {
         wordMemo[i] |= GIVEN_KNOWN | GIVEN | GIVEN_IN_CONTEXT;
         cover[i] = FREE;
         cover[j] = FREE;
-        i = end - 1;
+        next = end;
       }
     }
 
@@ -548,7 +568,16 @@ public final class NameStage implements Stage {
      * freed so that the run is read as one name (their mentions are dropped if the person is found).
      */
     void freePlacesAfterGivenNames() {
-      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+      // Only plain capitalized tokens pass the first test: the sentence's list of them (see readSentence).
+      int next = sentenceFirst;
+      for (int x = 0; x < capCount; x++) {
+        final int i = caps[x];
+        if (i < next) {
+          continue;
+        }
+        if (i + 1 >= sentenceEnd) {
+          break;
+        }
         if (!isPlainCapitalized(i) || cover[i] == FREE && !coveredWithin(i + 1, Math.min(i + 5, sentenceEnd))) {
           // A free word followed by free words only frees no place: skip the word-table probes.
           continue;
@@ -590,7 +619,7 @@ public final class NameStage implements Stage {
           for (int k = i; k < j; k++) {
             cover[k] = FREE;
           }
-          i = j - 1;
+          next = j;
         }
       }
     }
@@ -603,7 +632,16 @@ public final class NameStage implements Stage {
      * name: the places are freed so that the run is read as one name.
      */
     void freePlacesInAppositiveNames() {
-      for (int i = sentenceFirst; i + 1 < sentenceEnd; i++) {
+      // Only plain capitalized tokens pass the first test: the sentence's list of them (see readSentence).
+      int next = sentenceFirst;
+      for (int x = 0; x < capCount; x++) {
+        final int i = caps[x];
+        if (i < next) {
+          continue;
+        }
+        if (i + 1 >= sentenceEnd) {
+          break;
+        }
         if (cover[i] == HARD || cover[i] == CLAIMED || !isPlainCapitalized(i) || tokens.has(i, TokenFlags.GLUE_CASE)
             || i > sentenceFirst && isPlainCapitalized(i - 1) && titleBefore(i) == 0
             || cover[i] == SOFT && !isOneWordPlace(i)) {
@@ -638,7 +676,7 @@ public final class NameStage implements Stage {
         for (int k = i; k < j; k++) {
           cover[k] = FREE;
         }
-        i = j - 1;
+        next = j;
       }
     }
 
@@ -825,10 +863,10 @@ public final class NameStage implements Stage {
         if (sentenceFirst >= sentenceEnd || inside(leadRepeat, tokens.start(sentenceFirst))) {
           continue;
         }
-        headline = (sentences.flags(s) & SentenceBuffer.RELATED_LINK) != 0 || isTitleCase();
         // The passes before the scan look at knowledge-base places (SOFT), at covered tokens or at
         // HARD ones only, and none makes a token SOFT or HARD: a sentence without any skips them.
-        int covers = coversOfSentence();
+        int covers = readSentence();
+        headline = (sentences.flags(s) & SentenceBuffer.RELATED_LINK) != 0 || titleCase;
         boolean soft = (covers & (1 << SOFT)) != 0;
         if (headline && soft) {
           dropTownsThatAreWords();
@@ -872,29 +910,36 @@ public final class NameStage implements Stage {
       emit();
     }
 
-    /** The cover values of the sentence's tokens, as bits {@code 1 << cover}. */
-    int coversOfSentence() {
+    /**
+     * Reads the sentence's tokens once: returns their cover values as bits {@code 1 << cover}, sets
+     * {@link #titleCase} (whether most words are capitalized: a headline, "Kazakhstan And Uzbekistan
+     * Sign") and lists the plain capitalized tokens ({@link #isPlainCapitalized}) in {@link #caps}.
+     */
+    int readSentence() {
       int bits = 0;
-      for (int i = sentenceFirst; i < sentenceEnd; i++) {
-        bits |= 1 << cover[i];
-      }
-      return bits;
-    }
-
-    /** Whether most words of the sentence are capitalized: a headline ("Kazakhstan And Uzbekistan Sign"). */
-    boolean isTitleCase() {
       int words = 0;
       int capitals = 0;
+      int count = 0;
+      int[] list = scratch.caps(sentenceEnd - sentenceFirst);
       for (int i = sentenceFirst; i < sentenceEnd; i++) {
-        if (tokens.kind(i) == TokenKind.WORD) {
+        bits |= 1 << cover[i];
+        if (tokens.kindOrdinal(i) == WORD) {
           words++;
-          if (tokens.has(i, TokenFlags.CAPITALIZED)) {
+          int f = tokens.flags(i);
+          if ((f & TokenFlags.CAPITALIZED) != 0) {
             capitals++;
+            if ((f & TokenFlags.ALL_UPPER) == 0) {
+              list[count++] = i;
+            }
           }
         }
       }
-      return words >= 4 && capitals * 10 >= words * 7;
+      caps = list;
+      capCount = count;
+      titleCase = words >= 4 && capitals * 10 >= words * 7;
+      return bits;
     }
+
 
     /**
      * "Harvard University", "Regional Centre for...": a head word of a name that the knowledge base also
@@ -1244,7 +1289,16 @@ public final class NameStage implements Stage {
      * capitalized syllables are a person's name, whatever the syllables also mean in English.
      */
     void findSurnameFirstNames() {
-      for (int i = sentenceFirst; i + 2 < sentenceEnd; i++) {
+      // Only plain capitalized tokens pass the first test: the sentence's list of them (see readSentence).
+      int next = sentenceFirst;
+      for (int x = 0; x < capCount; x++) {
+        final int i = caps[x];
+        if (i < next) {
+          continue;
+        }
+        if (i + 2 >= sentenceEnd) {
+          break;
+        }
         if (!(cover[i] == FREE || cover[i] == SOFT && isMinorPlaceToken(i, false)) || !isPlainCapitalized(i)) {
           continue;
         }
@@ -1260,7 +1314,7 @@ public final class NameStage implements Stage {
             cover[k] = CLAIMED;
           }
           add(i, j, EntityType.PERSON, MEDIUM, "ner.person.surname_first", false);
-          i = j - 1;
+          next = j;
         }
       }
     }
@@ -2912,13 +2966,21 @@ public final class NameStage implements Stage {
               longForms.putIfAbsent(text.substring(tokens.start(full.from), tokens.end(full.to - 1)), full.type);
             }
           }
+          // In order, with the initial Acronyms.mayMatch compares, once per long form.
+          longFormTexts = longForms.keySet().toArray(new String[0]);
+          longFormTypes = longForms.values().toArray(new EntityType[0]);
+          longFormInitials = new int[longFormTexts.length];
+          for (int f = 0; f < longFormTexts.length; f++) {
+            longFormInitials[f] = Acronyms.initialOf(longFormTexts[f]);
+          }
         }
         EntityType type = null;
-        for (Map.Entry<String, EntityType> form : longForms.entrySet()) {
-          // mayMatch, a necessary condition at the cost of a few chars, rejects most pairs
-          if (Acronyms.mayMatch(acronym, 0, acronym.length(), form.getKey())
-              && Acronyms.matches(acronym, 0, acronym.length(), form.getKey())) {
-            type = form.getValue();
+        int first = Acronyms.firstLetterOf(acronym, 0, acronym.length());
+        for (int f = 0; f < longFormTexts.length; f++) {
+          // mayMatch, a necessary condition at the cost of a compare, rejects most pairs
+          int initial = longFormInitials[f];
+          if ((initial == -1 || initial == first) && Acronyms.matches(acronym, 0, acronym.length(), longFormTexts[f])) {
+            type = longFormTypes[f];
             break;
           }
         }
@@ -2932,7 +2994,7 @@ public final class NameStage implements Stage {
       List<Mention> added = new ArrayList<>();
       // A defined acronym is found twice, when its long form is typed and when its own run is read:
       // one mention per span.
-      Set<Long> spans = new HashSet<>();
+      SpanSet spans = scratch.spans.clear();
       for (Candidate c : found) {
         if (c.type == null || c.headline && c.strength <= WEAK && c.rule.startsWith("ner.person.name")) {
           continue;
@@ -3111,6 +3173,63 @@ public final class NameStage implements Stage {
     final ByKey best = new ByKey();
     final ByKey surnames = new ByKey();
     final ByKey orgFirstWords = new ByKey();
+    /** The plain capitalized tokens of a sentence ({@link Pass#readSentence}). */
+    private int[] caps = new int[64];
+
+    int[] caps(int size) {
+      if (caps.length < size) {
+        caps = new int[Math.max(size, caps.length * 2)];
+      }
+      return caps;
+    }
+
+    /** The token spans {@link Pass#emit} made mentions of. */
+    final SpanSet spans = new SpanSet();
+  }
+
+  /** A set of token spans {@code from << 32 | to} ({@code to > 0}, so never 0): open addressing. */
+  private static final class SpanSet {
+    private long[] slots = new long[64];
+    private int size;
+
+    SpanSet clear() {
+      if (size > 0) {
+        java.util.Arrays.fill(slots, 0L);
+        size = 0;
+      }
+      return this;
+    }
+
+    /** Adds {@code span}; whether it was absent. */
+    boolean add(long span) {
+      int mask = slots.length - 1;
+      int s = slot(span) & mask;
+      for (long v; (v = slots[s]) != 0; s = (s + 1) & mask) {
+        if (v == span) {
+          return false;
+        }
+      }
+      slots[s] = span;
+      if (++size * 2 > slots.length) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int m = slots.length - 1;
+        for (long v : old) {
+          if (v != 0) {
+            int t = slot(v) & m;
+            while (slots[t] != 0) {
+              t = (t + 1) & m;
+            }
+            slots[t] = v;
+          }
+        }
+      }
+      return true;
+    }
+
+    private static int slot(long v) {
+      return (int) ((v * 0x9E3779B97F4A7C15L) >>> 32);
+    }
   }
 
   /** Candidates by key id ({@link LowerCaseKeys}), ids being dense from 0: a map of an array. */

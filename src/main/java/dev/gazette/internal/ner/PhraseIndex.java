@@ -426,15 +426,29 @@ public final class PhraseIndex {
    * not while matching, so that their cache misses overlap.
    */
   public int[] keyIds(String text, TokenBuffer tokens, boolean[] skip, int[] codes) {
+    return keyIds(text, tokens, skip, null, codes);
+  }
+
+  /**
+   * Like {@link #keyIds(String, TokenBuffer, boolean[], int[])}, for a caller that takes no match
+   * starting at a token not marked in {@code mayStart} (indexed by token; null: every token may start
+   * one): only the tokens a match from a marked token may reach get codes, the others are
+   * {@link #ABSENT} without a lookup. The matches {@link #match} offers from the marked tokens are the
+   * same; from the others, none are offered (the caller would have rejected them all).
+   */
+  public int[] keyIds(String text, TokenBuffer tokens, boolean[] skip, boolean[] mayStart, int[] codes) {
     int n = tokens.size();
     int[] ids = codes.length >= n * STRIDE ? codes : new int[Math.max(n * STRIDE, codes.length * 2)];
     Scratch sc = SCRATCH.get();
-    char[] chars = sc.chars(text);
+    char[] chars = tokens.textChars(text); // the tokenizer's copy, when it made one
+    if (chars == null) {
+      chars = sc.chars(text);
+    }
     if (slotMask < CACHE_RESIDENT_SLOTS) {
-      lookUpEach(chars, tokens, n, skip, ids);
+      lookUpEach(chars, tokens, n, skip, mayStart, ids);
     } else {
       try {
-        lookUpMemoized(chars, tokens, n, skip, ids, sc);
+        lookUpMemoized(chars, tokens, n, skip, mayStart, ids, sc);
       } catch (RuntimeException | Error e) {
         memo.remove(); // it may hold entries still pending
         throw e;
@@ -445,10 +459,20 @@ public final class PhraseIndex {
   }
 
   /** Codes of every token, straight from the key table (small tables, which stay in cache). */
-  private void lookUpEach(char[] chars, TokenBuffer tokens, int n, boolean[] skip, int[] ids) {
+  private void lookUpEach(char[] chars, TokenBuffer tokens, int n, boolean[] skip, boolean[] mayStart, int[] ids) {
+    // Tokens a match from a token that may start one can still reach (see lookUpMemoized).
+    boolean all = mayStart == null;
+    int reach = 0;
     for (int i = 0; i < n; i++) {
       int b = i * STRIDE;
       if (skip != null && skip[i]) {
+        ids[b] = ABSENT;
+        reach = 0;
+        continue;
+      }
+      int chain = Math.max(reach - 1, 0);
+      boolean mayStartHere = all || mayStart[i];
+      if (!mayStartHere && reach <= 0) {
         ids[b] = ABSENT;
         continue;
       }
@@ -456,6 +480,8 @@ public final class PhraseIndex {
       int end = tokens.end(i);
       int h = foldedHash(chars, start, end);
       find(chars, start, end, h, ids, b);
+      int code = ids[b];
+      reach = code == ABSENT ? 0 : mayStartHere && (code & HAS_CHILDREN) != 0 ? maxDepth - 1 : chain;
     }
   }
 
@@ -463,18 +489,34 @@ public final class PhraseIndex {
    * Codes of every token of a large index: most from the thread's memo (in cache), the others from the
    * key table, in batched passes so that their cache misses overlap.
    */
-  private void lookUpMemoized(char[] chars, TokenBuffer tokens, int n, boolean[] skip, int[] ids,
-      Scratch sc) {
+  private void lookUpMemoized(char[] chars, TokenBuffer tokens, int n, boolean[] skip, boolean[] mayStart,
+      int[] ids, Scratch sc) {
     KeyMemo memo = this.memo.get();
     int[] pending = sc.pending(n);
     long[] packed = sc.packed(2 * n);
     int pendingCount = 0;
     boolean repeats = false;
+    // With mayStart: how many more tokens a match from the last token that may start one can reach.
+    // Every token of such a match is a key, so a token that is none (or is skipped) ends the reach;
+    // a token whose code is not known yet (pending) keeps it. Tokens out of reach are not looked up.
+    boolean all = mayStart == null;
+    int reach = 0;
     for (int i = 0; i < n; i++) {
       int b = i * STRIDE;
       if (skip != null && skip[i]) {
         ids[b] = ABSENT;
+        reach = 0;
         continue;
+      }
+      // The reach of the earlier starts past this token, if it is a key.
+      int chain = Math.max(reach - 1, 0);
+      boolean start = all || mayStart[i];
+      if (!all) {
+        if (!start && reach <= 0) {
+          ids[b] = ABSENT;
+          continue;
+        }
+        reach = start ? maxDepth - 1 : chain; // until the code says otherwise
       }
       // One pass over the chars folds and packs the key: the memo compares two longs, not chars.
       long p0 = 0;
@@ -511,9 +553,15 @@ public final class PhraseIndex {
         ids[b + 1] = memo.token(e);
         repeats = true;
       } else {
-        ids[b] = memo.code(e);
+        int code = memo.code(e);
+        ids[b] = code;
         ids[b + 1] = memo.payload(e);
         ids[b + 2] = memo.children(e);
+        if (code == ABSENT) {
+          reach = 0;
+        } else if (start && (code & HAS_CHILDREN) == 0) {
+          reach = chain; // no phrase goes on from a match that starts here
+        }
       }
       memo.promote(e);
     }

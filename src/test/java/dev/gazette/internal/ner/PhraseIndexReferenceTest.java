@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@link PhraseIndex} against {@link NaivePhraseMatcher} (a map from folded token lists to payloads,
  * tried at every start for every length): same candidates in the same order, whatever the sink accepts, with
  * and without skipped tokens. Small vocabularies make phrases share prefixes, deep chains and
- * duplicate payloads; the large one (40,000 keys) takes the memo path of the index.
+ * duplicate payloads; the large one (40,000 keys) takes the memo path of the index. Restricting the
+ * tokens that may start a match ({@code mayStart}) changes only which starts are offered.
  */
 class PhraseIndexReferenceTest {
   private final Tokenizer tokenizer = new Tokenizer();
@@ -67,6 +68,19 @@ class PhraseIndexReferenceTest {
       List<String> expected = new ArrayList<>();
       reference.match(s, tokens, skip, from, to, (a, b, p) -> offer(expected, a, b, p, salt));
       assertThat(got).as("document %d", doc).isEqualTo(expected);
+
+      // With starts restricted: the same offers as a sink that rejects every other start, less those.
+      boolean[] mayStart = new boolean[tokens.size()];
+      for (int i = 0; i < mayStart.length; i++) {
+        mayStart[i] = rnd.nextInt(doc % 2 == 0 ? 4 : 20) == 0;
+      }
+      codes = index.keyIds(s, tokens, doc % 2 == 1 ? skip : null, mayStart, codes);
+      List<String> gotStarts = new ArrayList<>();
+      index.match(codes, from, to, (a, b, p) -> mayStart[a] && offer(gotStarts, a, b, p, salt));
+      List<String> expectedStarts = new ArrayList<>();
+      reference.match(s, tokens, skip, from, to, (a, b, p) -> mayStart[a] && offer(expectedStarts, a, b, p, salt));
+      assertThat(gotStarts).as("document %d, restricted starts", doc).isEqualTo(expectedStarts);
+      assertThat(expectedStarts).as("document %d, restricted starts", doc).isNotEmpty();
     }
   }
 
