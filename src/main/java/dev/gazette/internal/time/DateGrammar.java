@@ -414,8 +414,8 @@ final class DateGrammar {
     }
     if (classes == APPROX_BIT) {
       // "about two weeks", "more than a year", "up to 72 hours", "more recently", "some years"
-      return mayBeginDuration(i + 1)
-          || (word(i + 1, W.THAN) || word(i + 1, W.TO)) && mayBeginDuration(i + 2);
+      return mayBeModified(i + 1)
+          || (word(i + 1, W.THAN) || word(i + 1, W.TO)) && mayBeModified(i + 2);
     }
     return true;
   }
@@ -441,6 +441,21 @@ final class DateGrammar {
     }
     long classes = p.classes(j);
     return classes != 0 && classes != THE_BIT || p.isWord(j, W.OTHER);
+  }
+
+  /**
+   * {@link #mayBeginDuration}, and for a number whether anything can begin at it: the families that
+   * begin at a modifier word read a number after it only as the start of the duration the modifier
+   * takes ({@link #matchModified} reads it with {@link #matchDuration}, which {@link #canStart} of the
+   * number lets through wherever it can match); the others read no number there. So "about 500
+   * tonnes", "up 15 pct", "around 1,500 people" begin nothing, and "about 15 years" still does.
+   */
+  private boolean mayBeModified(int j) {
+    if (!mayBeginDuration(j)) {
+      return false;
+    }
+    byte k = p.kind(j);
+    return k != NUM && k != NUM_SEP || canStart(j);
   }
 
   /** Whether piece i holds two slashes, as a date does ("12/30/2022"; not "24/7"). */
