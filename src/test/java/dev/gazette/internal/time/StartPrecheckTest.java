@@ -32,7 +32,12 @@ class StartPrecheckTest {
         Arguments.of("Growth stalled in the year two thousand.", "two thousand"),
         Arguments.of("The dam stood for about 15 years.", "15 years"),
         Arguments.of("Repairs may take more than 40 days.", "more than 40 days"),
-        Arguments.of("The lease runs around 2.5 years.", "around 2.5 years"));
+        Arguments.of("The lease runs around 2.5 years.", "around 2.5 years"),
+        Arguments.of("Sales fell from year-ago levels.", "year-ago"),
+        Arguments.of("Output rose in the third quarter of the year.", "the third quarter"),
+        Arguments.of("Shops reported third-quarter losses.", "third-quarter"),
+        Arguments.of("Trains ran late in the first part of the day.", "the first part of the day"),
+        Arguments.of("The chapel dates from the twelfth century.", "the twelfth century"));
   }
 
   @ParameterizedTest(name = "{1}")
@@ -54,7 +59,10 @@ class StartPrecheckTest {
         Arguments.of("The mill shipped about 500 tonnes of steel."),
         Arguments.of("Shares of the insurer closed up 15 pct."),
         Arguments.of("Around 1,500 fans waited outside."),
-        Arguments.of("Bids came in at more than 2.75 dollars."));
+        Arguments.of("Bids came in at more than 2.75 dollars."),
+        Arguments.of("It was the first time the club won away."),
+        Arguments.of("Third place went to a rookie."),
+        Arguments.of("Week by week, attendance grew."));
   }
 
   @ParameterizedTest(name = "{0}")
