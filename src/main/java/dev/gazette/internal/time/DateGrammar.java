@@ -552,6 +552,12 @@ final class DateGrammar {
       return false;
     }
     if (p.kind(j) != WORD) {
+      if (the && p.kind(j) == NUM && p.digits(j) <= 3) {
+        // "the 12 months", "the 30 of March": what follows "the" and a number (not a year: "the 2021
+        // period" is the quarter the story reports) is a word the grammar reads there, as after a
+        // number alone; not "the 12 goals"
+        return canFollow(j + 1, NUMBER_FOLLOWERS);
+      }
       return !the || p.kind(j) != NUM_SEP;
     }
     long classes = p.classes(j);

@@ -37,7 +37,8 @@ class StartPrecheckTest {
         Arguments.of("Output rose in the third quarter of the year.", "the third quarter"),
         Arguments.of("Shops reported third-quarter losses.", "third-quarter"),
         Arguments.of("Trains ran late in the first part of the day.", "the first part of the day"),
-        Arguments.of("The chapel dates from the twelfth century.", "the twelfth century"));
+        Arguments.of("The chapel dates from the twelfth century.", "the twelfth century"),
+        Arguments.of("Exports grew in the 12 months that followed.", "12 months"));
   }
 
   @ParameterizedTest(name = "{1}")
@@ -62,7 +63,8 @@ class StartPrecheckTest {
         Arguments.of("Bids came in at more than 2.75 dollars."),
         Arguments.of("It was the first time the club won away."),
         Arguments.of("Third place went to a rookie."),
-        Arguments.of("Week by week, attendance grew."));
+        Arguments.of("Week by week, attendance grew."),
+        Arguments.of("She kept the 40 medals in a box."));
   }
 
   @ParameterizedTest(name = "{0}")
