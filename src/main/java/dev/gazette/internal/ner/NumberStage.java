@@ -904,6 +904,16 @@ public final class NumberStage implements Stage {
       if (s.charAt(s.length() - 1) != '0') {
         return s;
       }
+      // "5930000.00" (5.93 times a million): the zeros after the point, and a bare point, dropped from
+      // the string itself, which is what stripping and the plain string of the result say
+      int end = s.length();
+      while (s.charAt(end - 1) == '0') {
+        end--;
+      }
+      if (s.charAt(end - 1) == '.') {
+        end--;
+      }
+      return s.substring(0, end);
     }
     BigDecimal stripped = v.stripTrailingZeros();
     return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();

@@ -280,8 +280,10 @@ final class DateGrammar {
     long c = p.classes(i);
     byte k = p.kind(i);
     boolean numeric = k == NUM || k == NUM_SEP;
+    // what number() reads as a count: a year or "1,500" begins no set and no duration
+    boolean count = k == NUM && p.digits(i) <= 3 || k == NUM_SEP && isHalfDecimal(i);
     TimexMatch best = null;
-    if (numeric || (c & SET_STARTS) != 0 || word(i, W.ONCE) || word(i, W.TWICE)) {
+    if (count || (c & SET_STARTS) != 0 || word(i, W.ONCE) || word(i, W.TWICE)) {
       best = longer(best, matchSet(i));
     }
     if ((c & APPROX_BIT) != 0 || word(i, W.AT) || word(i, W.NO)) {
@@ -290,7 +292,7 @@ final class DateGrammar {
     if ((c & EDGE_STARTS) != 0) {
       best = longer(best, matchEdges(i));
     }
-    if (numeric || (c & DURATION_STARTS) != 0 || word(i, W.OTHER)) {
+    if (count || (c & DURATION_STARTS) != 0 || word(i, W.OTHER)) {
       best = longer(best, matchDuration(i));
     }
     if (k != WORD || (c & CLOCK_WORD_BIT) != 0) {
@@ -405,8 +407,13 @@ final class DateGrammar {
       return canFollow(i + 1, NUMBER_FOLLOWERS);
     }
     if (classes == UNIT_BIT) {
-      // a singular unit begins only "year-ago", "year-end", "year-long"
-      return canFollow(i + 1, NO_FOLLOWERS);
+      // a singular unit begins only "year-ago", "year-end", "year-long": a hyphen follows it
+      return dash(i + 1);
+    }
+    if (classes == ORDINAL_BIT) {
+      // "third quarter", "first half", "first fiscal quarter", "twentieth century", "third-quarter",
+      // "first part of the day": a hyphen, a lexicon word or "part" follows; "first time" begins nothing
+      return dash(i + 1) || in(i + 1) && p.kind(i + 1) == WORD && (p.classes(i + 1) != 0 || p.isWord(i + 1, W.PART));
     }
     if (classes == EVERY_BIT) {
       // "every week", "each Monday", "every other day", "$5 per month"
@@ -414,8 +421,8 @@ final class DateGrammar {
     }
     if (classes == APPROX_BIT) {
       // "about two weeks", "more than a year", "up to 72 hours", "more recently", "some years"
-      return mayBeginDuration(i + 1)
-          || (word(i + 1, W.THAN) || word(i + 1, W.TO)) && mayBeginDuration(i + 2);
+      return mayBeModified(i + 1)
+          || (word(i + 1, W.THAN) || word(i + 1, W.TO)) && mayBeModified(i + 2);
     }
     return true;
   }
@@ -443,6 +450,21 @@ final class DateGrammar {
     return classes != 0 && classes != THE_BIT || p.isWord(j, W.OTHER);
   }
 
+  /**
+   * {@link #mayBeginDuration}, and for a number whether anything can begin at it: the families that
+   * begin at a modifier word read a number after it only as the start of the duration the modifier
+   * takes ({@link #matchModified} reads it with {@link #matchDuration}, which {@link #canStart} of the
+   * number lets through wherever it can match); the others read no number there. So "about 500
+   * tonnes", "up 15 pct", "around 1,500 people" begin nothing, and "about 15 years" still does.
+   */
+  private boolean mayBeModified(int j) {
+    if (!mayBeginDuration(j)) {
+      return false;
+    }
+    byte k = p.kind(j);
+    return k != NUM && k != NUM_SEP || canStart(j);
+  }
+
   /** Whether piece i holds two slashes, as a date does ("12/30/2022"; not "24/7"). */
   private boolean twoSlashes(int i) {
     int s1 = slashAfter(i, 0);
@@ -453,6 +475,7 @@ final class DateGrammar {
   private static final long NUMBER_BIT = TimeLexicon.bit(NUMBER);
   private static final long TENS_BIT = TimeLexicon.bit(TENS);
   private static final long UNIT_BIT = TimeLexicon.bit(UNIT);
+  private static final long ORDINAL_BIT = TimeLexicon.bit(ORDINAL);
   private static final long EVERY_BIT = TimeLexicon.bit(EVERY);
 
   /**
@@ -529,6 +552,12 @@ final class DateGrammar {
       return false;
     }
     if (p.kind(j) != WORD) {
+      if (the && p.kind(j) == NUM && p.digits(j) <= 3) {
+        // "the 12 months", "the 30 of March": what follows "the" and a number (not a year: "the 2021
+        // period" is the quarter the story reports) is a word the grammar reads there, as after a
+        // number alone; not "the 12 goals"
+        return canFollow(j + 1, NUMBER_FOLLOWERS);
+      }
       return !the || p.kind(j) != NUM_SEP;
     }
     long classes = p.classes(j);

@@ -32,7 +32,9 @@ final class TimePieces {
    * the article, and an array read costs less than {@code String.charAt}'s checks. Reused; may be longer
    * than the text.
    */
-  private char[] chars = new char[4096];
+  private char[] chars;
+  /** This object's own copy of the text's chars when no token buffer holds one: {@link #chars} then. */
+  private char[] own = new char[4096];
   private int size;
   private int[] starts = new int[256];
   private int[] ends = new int[256];
@@ -52,7 +54,14 @@ final class TimePieces {
 
   /** Cuts tokens {@code [first, end)} of {@code tokens} into pieces, replacing the previous content. */
   void fill(CharSequence text, TokenBuffer tokens, int first, int end) {
-    load(text);
+    char[] copied = text instanceof String str ? tokens.textChars(str) : null;
+    if (copied != null) {
+      // the tokenizer's copy of the text (read only): no second copy
+      this.text = text;
+      chars = copied;
+    } else {
+      load(text);
+    }
     size = 0;
     int prevEnd = -1;
     for (int t = first; t < end; t++) {
@@ -95,9 +104,10 @@ final class TimePieces {
   private void load(CharSequence text) {
     this.text = text;
     int n = text.length();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, chars.length * 2)];
+    if (own.length < n) {
+      own = new char[Math.max(n, own.length * 2)];
     }
+    chars = own;
     if (text instanceof String str) {
       str.getChars(0, n, chars, 0);
     } else {

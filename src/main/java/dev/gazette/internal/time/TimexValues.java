@@ -1,6 +1,7 @@
 package dev.gazette.internal.time;
 
 import dev.gazette.internal.time.TimeLexicon.Unit;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -32,11 +33,46 @@ final class TimexValues {
   }
 
   static String day(LocalDate d) {
-    return d == null ? "XXXX-XX-XX" : pad4(d.getYear()) + '-' + pad2(d.getMonthValue()) + '-' + pad2(d.getDayOfMonth());
+    if (d == null) {
+      return "XXXX-XX-XX";
+    }
+    int y = d.getYear();
+    if (y >= 0 && y <= 9999) {
+      // the common case written in one array (month and day are always two digits)
+      byte[] b = new byte[10];
+      digits4(b, y);
+      b[4] = '-';
+      digits2(b, 5, d.getMonthValue());
+      b[7] = '-';
+      digits2(b, 8, d.getDayOfMonth());
+      return new String(b, StandardCharsets.ISO_8859_1);
+    }
+    return pad4(y) + '-' + pad2(d.getMonthValue()) + '-' + pad2(d.getDayOfMonth());
   }
 
   static String month(int year, int month) {
+    if (year >= 0 && year <= 9999 && month >= 0 && month <= 99) {
+      byte[] b = new byte[7];
+      digits4(b, year);
+      b[4] = '-';
+      digits2(b, 5, month);
+      return new String(b, StandardCharsets.ISO_8859_1);
+    }
     return pad4(year) + '-' + pad2(month);
+  }
+
+  /** Writes {@code n} (0-9999) as four digits at the start of {@code b}. */
+  private static void digits4(byte[] b, int n) {
+    b[0] = (byte) ('0' + n / 1000);
+    b[1] = (byte) ('0' + n / 100 % 10);
+    b[2] = (byte) ('0' + n / 10 % 10);
+    b[3] = (byte) ('0' + n % 10);
+  }
+
+  /** Writes {@code n} (0-99) as two digits at {@code at}. */
+  private static void digits2(byte[] b, int at, int n) {
+    b[at] = (byte) ('0' + n / 10);
+    b[at + 1] = (byte) ('0' + n % 10);
   }
 
   static String year(int year) {
@@ -74,11 +110,22 @@ final class TimexValues {
 
   /** A date of unknown year: {@code XXXX-12-30}. */
   static String dayNoYear(int month, int day) {
+    if (month >= 0 && month <= 12 && day >= 0 && day <= 31) {
+      return DAYS_NO_YEAR[month * 32 + day];
+    }
     return "XXXX-" + pad2(month) + '-' + pad2(day);
   }
 
+  /** {@link #dayNoYear} of months 0-12 and days 0-31, made once. */
+  private static final String[] DAYS_NO_YEAR = new String[13 * 32];
+  /** {@link #monthNoYear} of months 0-12. */
+  private static final String[] MONTHS_NO_YEAR = new String[13];
+
   /** A month of unknown year: {@code XXXX-03}. */
   static String monthNoYear(int month) {
+    if (month >= 0 && month <= 12) {
+      return MONTHS_NO_YEAR[month];
+    }
     return "XXXX-" + pad2(month);
   }
 
@@ -124,8 +171,23 @@ final class TimexValues {
       default -> {}
     }
     if (x) {
-      num = "X";
+      String v = UNSPECIFIED_DURATIONS[unit.ordinal()];
+      if (v == null) {
+        v = "P" + t + "X" + code;
+        UNSPECIFIED_DURATIONS[unit.ordinal()] = v;
+      }
+      return v;
     } else if (n == Math.rint(n)) {
+      if (n >= 0 && n < SMALL_DURATIONS) {
+        // the few small counts news writes, made once per unit (the code depends only on the unit here)
+        int k = unit.ordinal() * SMALL_DURATIONS + (int) n;
+        String v = DURATIONS[k];
+        if (v == null) {
+          v = "P" + t + (long) n + code;
+          DURATIONS[k] = v;
+        }
+        return v;
+      }
       num = String.valueOf((long) n);
     } else {
       // half units: 2.5 years -> P2Y6M; 1.5 hours -> PT1H30M
@@ -356,14 +418,43 @@ final class TimexValues {
   }
 
   static String pad2(int n) {
-    return n < 10 && n >= 0 ? "0" + n : String.valueOf(n);
+    return n >= 0 && n < 100 ? PAD2[n] : String.valueOf(n);
   }
 
   static String pad4(int n) {
     if (n < 0) {
       return String.valueOf(n);
     }
-    String s = String.valueOf(n);
-    return "0000".substring(s.length() > 4 ? 4 : s.length()) + s;
+    if (n <= 9999) {
+      byte[] b = new byte[4];
+      digits4(b, n);
+      return new String(b, StandardCharsets.ISO_8859_1);
+    }
+    return String.valueOf(n);
   }
+
+  /** {@link #pad2} of 0-99. */
+  private static final String[] PAD2 = new String[100];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      PAD2[i] = i < 10 ? "0" + i : String.valueOf(i);
+    }
+    for (int m = 0; m <= 12; m++) {
+      MONTHS_NO_YEAR[m] = "XXXX-" + PAD2[m];
+      for (int d = 0; d <= 31; d++) {
+        DAYS_NO_YEAR[m * 32 + d] = "XXXX-" + PAD2[m] + '-' + PAD2[d];
+      }
+    }
+  }
+
+  /** Counts below this have their duration value cached per unit ({@link #DURATIONS}). */
+  private static final int SMALL_DURATIONS = 128;
+  /**
+   * {@link #duration} of whole counts below {@link #SMALL_DURATIONS}, per unit, filled as they are
+   * first asked for (a race only makes the same string twice: strings are safely shared).
+   */
+  private static final String[] DURATIONS = new String[Unit.values().length * SMALL_DURATIONS];
+  /** {@link #duration} of an unspecified count, per unit. */
+  private static final String[] UNSPECIFIED_DURATIONS = new String[Unit.values().length];
 }

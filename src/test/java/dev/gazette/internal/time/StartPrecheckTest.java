@@ -29,7 +29,16 @@ class StartPrecheckTest {
         Arguments.of("The mine has been idle for some years.", "some years"),
         Arguments.of("The plant shut 2.5 years ago.", "2.5 years ago"),
         Arguments.of("Debt doubled over the past 2.5 years.", "the past 2.5 years"),
-        Arguments.of("Growth stalled in the year two thousand.", "two thousand"));
+        Arguments.of("Growth stalled in the year two thousand.", "two thousand"),
+        Arguments.of("The dam stood for about 15 years.", "15 years"),
+        Arguments.of("Repairs may take more than 40 days.", "more than 40 days"),
+        Arguments.of("The lease runs around 2.5 years.", "around 2.5 years"),
+        Arguments.of("Sales fell from year-ago levels.", "year-ago"),
+        Arguments.of("Output rose in the third quarter of the year.", "the third quarter"),
+        Arguments.of("Shops reported third-quarter losses.", "third-quarter"),
+        Arguments.of("Trains ran late in the first part of the day.", "the first part of the day"),
+        Arguments.of("The chapel dates from the twelfth century.", "the twelfth century"),
+        Arguments.of("Exports grew in the 12 months that followed.", "12 months"));
   }
 
   @ParameterizedTest(name = "{1}")
@@ -47,7 +56,15 @@ class StartPrecheckTest {
         Arguments.of("That the talks failed surprised few."),
         Arguments.of("About the plan, officials said little."),
         Arguments.of("Every delegate signed the text."),
-        Arguments.of("The year brought change."));
+        Arguments.of("The year brought change."),
+        Arguments.of("The mill shipped about 500 tonnes of steel."),
+        Arguments.of("Shares of the insurer closed up 15 pct."),
+        Arguments.of("Around 1,500 fans waited outside."),
+        Arguments.of("Bids came in at more than 2.75 dollars."),
+        Arguments.of("It was the first time the club won away."),
+        Arguments.of("Third place went to a rookie."),
+        Arguments.of("Week by week, attendance grew."),
+        Arguments.of("She kept the 40 medals in a box."));
   }
 
   @ParameterizedTest(name = "{0}")
