@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Definite descriptions of organizations ("the ministry said", "the federation rejected", "the Swiss
  * group announced") linked by AnaphorStage to the organization named just before whose kind fits, so
- * that relations come out on it; and the near misses that must stay unlinked: another kind, two
+ * that relations come out on it; people's titles of several words ("the Norwegian Prime Minister",
+ * "the Kenyan head of state"); and the near misses that must stay unlinked: another kind, two
  * candidates, a description after a preposition. Sentences invented.
  */
 class DescriptionLinkTest {
@@ -152,6 +153,32 @@ class DescriptionLinkTest {
             + " securities firm, Brennan Tolliver Ltd.");
     assertThat(x.relations()).noneMatch(r -> r.type().equals(RelationType.ROLE)
         && r.object().equals(java.util.Optional.of(entity(x, "Halvard Capital").id())));
+  }
+
+  @Test
+  void aTitleOfSeveralWordsInCapitalsIsThePersonWhoHoldsIt() {
+    Extraction x = NerTesting.extract(
+        "The Norwegian Prime Minister Halvard Brekke met the unions on Monday. The reform will pass, declared the"
+            + " Norwegian Prime Minister on his Facebook account.");
+    assertThat(statements(x, "Halvard Brekke")).isNotEmpty();
+    assertThat(x.entities()).noneMatch(e -> e.name().equals("Prime Minister"));
+  }
+
+  @Test
+  void aTitleHeldByTwoPeopleStaysUnlinked() {
+    Extraction x = NerTesting.extract(
+        "The Prime Minister Halvard Brekke met the Prime Minister Anna Lind on Monday. The reform will pass,"
+            + " declared the Prime Minister on Tuesday.");
+    assertThat(statements(x, "Halvard Brekke")).isEmpty();
+    assertThat(statements(x, "Anna Lind")).isEmpty();
+  }
+
+  @Test
+  void theHeadOfStateIsTheHeadOfStateNamedBefore() {
+    Extraction x = NerTesting.extract(
+        "Kenyan President William Ruto arrived in Addis Ababa on Monday. The reform will pass, said the Kenyan"
+            + " head of state on Tuesday.");
+    assertThat(statements(x, "William Ruto")).isNotEmpty();
   }
 
   private static Entity entity(Extraction x, String name) {
