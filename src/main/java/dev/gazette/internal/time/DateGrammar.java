@@ -92,6 +92,7 @@ final class DateGrammar {
     static final int DOZEN = TimeLexicon.id("dozen");
     static final int DUE = TimeLexicon.id("due");
     static final int DURING = TimeLexicon.id("during");
+    static final int BE = TimeLexicon.id("be");
     static final int EACH = TimeLexicon.id("each");
     static final int EARLIER = TimeLexicon.id("earlier");
     static final int EARLY = TimeLexicon.id("early");
@@ -1003,6 +1004,9 @@ final class DateGrammar {
     if ((p.isWord(j, W.IS) || p.isWord(j, W.ARE) || p.isWord(j, "'re"))
         && in(j + 1) && p.endsWith(j + 1, "ing")) {
       return 1;
+    }
+    if (word(j - 1, W.BE) && (p.is(j, PAST_CUE) || p.looksPast(j))) {
+      return 1; // "must be confirmed in July", "will be held on Friday": a passive still to come
     }
     if (p.is(j, PAST_CUE)) {
       return -1;

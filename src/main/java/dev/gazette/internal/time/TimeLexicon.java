@@ -235,7 +235,7 @@ final class TimeLexicon {
    */
   private static final String GRAMMAR_WORDS =
       """
-      about additional adm after age ago almost and approximately are as at barrels before billion by
+      about additional adm after age ago almost and approximately are as at barrels be before billion by
       capt cents century close co col coming consecutive corp couple current day days distant dollars
       dozen dr due during each earlier early end eve every expected few fewer first for foreseeable from
       ft full future fy gen going gov h half hence hundred in inc is jr july june last late later latter

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A bare weekday after a deadline or future cue ("has until Friday", "by Friday", "a deadline of
  * Thursday", "expires on Sunday") is the next one after the article date; after a past-tense verb
- * ("met on Tuesday", "expired on Sunday") the last one. Sentences invented.
+ * ("met on Tuesday", "expired on Sunday") the last one; after "be" and a participle ("must be confirmed
+ * on Thursday") the next one, while "has been confirmed" looks back. Sentences invented.
  */
 class DeadlineDirectionTest {
   /** A Wednesday. */
@@ -37,7 +38,10 @@ class DeadlineDirectionTest {
         Arguments.of("The judge adjourned the trial until Monday.", "Monday", "2026-03-16"),
         Arguments.of("Both unions want an answer before the Friday deadline.", "Friday", "2026-03-13"),
         Arguments.of("The cabinet holds its weekly meeting on Tuesday.", "Tuesday", "2026-03-17"),
-        Arguments.of("The champion faces the challenger on Saturday in Lagos.", "Saturday", "2026-03-14"));
+        Arguments.of("The champion faces the challenger on Saturday in Lagos.", "Saturday", "2026-03-14"),
+        // a passive after "be" is still to come, whatever the modal before it
+        Arguments.of("The new president must be confirmed by the parliament on Thursday.", "Thursday", "2026-03-12"),
+        Arguments.of("The treaty is to be signed on Friday in Rome.", "Friday", "2026-03-13"));
   }
 
   static Stream<Arguments> past() {
@@ -53,7 +57,8 @@ class DeadlineDirectionTest {
         Arguments.of("The talks lasted until Friday.", "Friday", "2026-03-06"),
         Arguments.of("The company missed the Friday deadline.", "Friday", "2026-03-06"),
         Arguments.of("The cabinet held its weekly meeting on Tuesday.", "Tuesday", "2026-03-10"),
-        Arguments.of("The champion says he was attacked on Saturday in Lagos.", "Saturday", "2026-03-07"));
+        Arguments.of("The champion says he was attacked on Saturday in Lagos.", "Saturday", "2026-03-07"),
+        Arguments.of("The new president has been confirmed by the parliament on Monday.", "Monday", "2026-03-09"));
   }
 
   @ParameterizedTest(name = "{1} in \"{0}\" is the next one")
