@@ -456,7 +456,8 @@ public final class NameStage implements Stage {
         if (place) {
           Mention m = ws.mentions().get(owner[i]);
           if (m.start() != tokens.start(i) || m.end() != tokens.end(i) || m.type().equals(EntityType.NORP)
-              || placePrepositionBefore(i) || i > sentenceFirst && (is(i - 1, "of") || is(i - 1, "from"))) {
+              || placePrepositionBefore(i) || i > sentenceFirst && is(i - 1, "from")
+              || i > sentenceFirst && is(i - 1, "of") && !surnameOnlyAfter(i)) {
             continue; // "in Jordan", "the king of Jordan"
           }
         } else if (isSentenceInitial(i) && is(sentenceEnd - 1, "?")) {
@@ -501,6 +502,17 @@ public final class NameStage implements Stage {
         cover[j] = FREE;
         next = end;
       }
+    }
+
+    /**
+     * "the National Rally of Jordan Bardella": after "of" a place that is also a given name starts a
+     * person only before a word that can be nothing but a surname (free, no given name, no dictionary
+     * word, no place) and when no title comes before the "of" ("the king of Jordan Abdullah").
+     */
+    boolean surnameOnlyAfter(int i) {
+      int j = i + 1;
+      return j < sentenceEnd && cover[j] == FREE && isPlainCapitalized(j) && !isGivenName(j) && !isDictionaryWord(j)
+          && !isCapitalizedNonName(j) && !isHeadWord(j) && titleBefore(i - 1) == 0 && !anyTitleEndsAt(i - 1);
     }
 
     /**

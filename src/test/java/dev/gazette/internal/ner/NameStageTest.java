@@ -85,6 +85,8 @@ class NameStageTest {
         "The group Vardeco will hire. The chief executive of Vardeco Jonas Lind spoke. | Vardeco/ORG; Jonas Lind/PERSON",
         // glue: a case join starts a new name
         "The pipeline runs to ChinaRussian officials said.                          | China/GPE; Russian/NORP",
+        // a country that is also a given name, after "of", before a word that is only a surname
+        "The National Rally of Jordan Bardella won the vote.                       | Jordan Bardella/PERSON",
       })
   void findsNames(String sentence, String expected) {
     assertThat(NerTesting.mentions(sentence, false)).containsAll(NerTesting.cell(expected));
@@ -119,6 +121,9 @@ class NameStageTest {
         // a portfolio after a lower-case title is no part of the holder's name
         "The Chadian minister of Defence Dagache Kolyong met him.                  | Defence Dagache Kolyong",
         "The Chadian minister of Foreign Affairs Abdelkerim Toumba met him.        | Foreign Affairs Abdelkerim Toumba; Affairs Abdelkerim Toumba",
+        // the place after "of" stays a place before a given name, after a title, or alone
+        "The king of Jordan Abdullah spoke on Monday.                              | Jordan Abdullah",
+        "The exports of Jordan Phosphate rose.                                     | Jordan Phosphate",
       })
   void leavesNonNamesAlone(String sentence, String forbiddenTexts) {
     Extraction x = NerTesting.extract(sentence);
