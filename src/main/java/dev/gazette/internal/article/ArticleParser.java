@@ -33,7 +33,9 @@ import java.util.Optional;
  *       the feed's paragraph breaks (many feeds separate paragraphs with one line break): each of its
  *       lines is a paragraph.
  *   <li><b>Lead</b>: the first paragraph, when more follow; its repeat in the body is found by {@link
- *       LeadRepeatFinder}.
+ *       LeadRepeatFinder}. When the first paragraph is a headline (one short line that ends no
+ *       sentence) and the body does not repeat it, the lead is the second paragraph if the body repeats
+ *       that one.
  *   <li><b>Related links</b>: see {@link RelatedLinkFinder}.
  * </ul>
  */
@@ -101,6 +103,14 @@ public final class ArticleParser {
     if (paragraphs.size() > 1) {
       lead = Optional.of(paragraphs.get(0));
       leadRepeat = LeadRepeatFinder.find(text, t, paragraphs.get(0), paragraphs.get(1).start(), n);
+      if (leadRepeat.isEmpty() && paragraphs.size() > 2 && isHeadline(t, paragraphs.get(0))) {
+        // A headline before the lead: the lead is the paragraph after it, if the body repeats that one.
+        Optional<Span> second = LeadRepeatFinder.find(text, t, paragraphs.get(1), paragraphs.get(2).start(), n);
+        if (second.isPresent()) {
+          lead = Optional.of(paragraphs.get(1));
+          leadRepeat = second;
+        }
+      }
     }
 
     // Related-link headlines.
@@ -119,6 +129,26 @@ public final class ArticleParser {
         ImmutableList.copyOf(headlines),
         ImmutableList.copyOf(markers));
   }
+
+  /**
+   * Whether a paragraph reads as a headline: one line of at most {@link #HEADLINE_LIMIT} chars that
+   * does not end a sentence ("Serbia rejects Kosovo plan, Vucic accuses Pristina").
+   */
+  static boolean isHeadline(char[] t, Span p) {
+    if (p.length() > HEADLINE_LIMIT) {
+      return false;
+    }
+    for (int i = p.start(); i < p.end(); i++) {
+      if (t[i] == '\n' || t[i] == '\r') {
+        return false;
+      }
+    }
+    char last = t[p.end() - 1];
+    return last != '.' && last != '!' && last != '?' && last != '"' && last != '\u201d' && last != '\u00bb';
+  }
+
+  /** The longest headline: news headlines run to about 120 chars. */
+  static final int HEADLINE_LIMIT = 200;
 
   /** The header lines at the start of a block, and the end of the last of them. */
   private record HeaderBlock(List<HeaderLines.Line> lines, int end) {}

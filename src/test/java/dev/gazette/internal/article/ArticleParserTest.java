@@ -284,6 +284,27 @@ class ArticleParserTest {
     void singleParagraphHasNoLead() {
       assertThat(ArticleParser.parse(LEAD + " " + LEAD).lead()).isEmpty();
     }
+
+    /** A headline line before the lead: the lead is the paragraph the body repeats. */
+    @Test
+    void headlineBeforeTheLead() {
+      String lead = LEAD.strip();
+      String text = " date 2023-01-09 \n\nNorway tightens its power exports\n\n" + lead + "\n\n" + lead
+          + " Statnett said reservoirs were low.\n\nPrices rose.";
+      ArticleLayout a = ArticleParser.parse(text);
+      assertThat(a.lead().map(s -> s.text(text))).contains(lead);
+      assertThat(a.leadRepeat().map(s -> s.text(text))).contains(lead);
+    }
+
+    /** A first paragraph that ends a sentence is the lead even when the second is repeated. */
+    @Test
+    void aSentenceBeforeTheRepeatedParagraphStaysTheLead() {
+      String lead = LEAD.strip();
+      String text = "Norway tightens its power exports.\n\n" + lead + "\n\n" + lead + " Statnett said so.\n\nPrices rose.";
+      ArticleLayout a = ArticleParser.parse(text);
+      assertThat(a.lead().map(s -> s.text(text))).contains("Norway tightens its power exports.");
+      assertThat(a.leadRepeat()).isEmpty();
+    }
   }
 
   @Nested
