@@ -25,7 +25,7 @@ import java.util.Optional;
  * {@code lang: ...}; header lines that give the date may also run straight into the text, with no blank
  * line between. The rest is split into paragraphs on blank lines, and on line breaks too where a line is
  * longer than hard-wrapped text's (feeds that end each paragraph with one line break). A first paragraph that the body
- * repeats is the {@linkplain #lead() lead}, and the repetition is marked ({@link #leadRepeat()}) so that
+ * repeats (after a headline line, if there is one) is the {@linkplain #lead() lead}, and the repetition is marked ({@link #leadRepeat()}) so that
  * nothing is extracted twice. Inline related-link headlines ("read also...", "See also:") are kept as
  * {@linkplain #relatedLinks() spans of their own}. All offsets refer to {@link #text()}.
  *
@@ -126,7 +126,10 @@ public final class Article {
     return layout.paragraphs();
   }
 
-  /** The lead paragraph: the first paragraph, when further paragraphs follow. */
+  /**
+   * The lead paragraph: the first paragraph, when further paragraphs follow; or the second, when the
+   * first is a headline (one short line that ends no sentence) and the body repeats the second.
+   */
   public Optional<Span> lead() {
     return layout.lead();
   }
