@@ -87,6 +87,9 @@ class NameStageTest {
         "The pipeline runs to ChinaRussian officials said.                          | China/GPE; Russian/NORP",
         // a country that is also a given name, after "of", before a word that is only a surname
         "The National Rally of Jordan Bardella won the vote.                       | Jordan Bardella/PERSON",
+        // given names of South Asia and the Middle East the knowledge base gained
+        "Supporters of Imran Khan took to the streets.                             | Imran Khan/PERSON",
+        "Tariq Qureshi and Fatima Abbasi spoke on Monday.                          | Tariq Qureshi/PERSON; Fatima Abbasi/PERSON",
       })
   void findsNames(String sentence, String expected) {
     assertThat(NerTesting.mentions(sentence, false)).containsAll(NerTesting.cell(expected));
