@@ -4,12 +4,14 @@ import com.google.common.collect.ImmutableMap;
 import dev.gazette.EntityType;
 import dev.gazette.Mention;
 import dev.gazette.Span;
+import dev.gazette.TokenKind;
 import dev.gazette.internal.kb.KnowledgeBase;
 import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
 import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.TokenBuffer;
 import dev.gazette.internal.text.TokenFlags;
+import dev.gazette.internal.text.WordSet;
 import dev.gazette.internal.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -281,6 +283,13 @@ public final class KbMentionStage implements Stage {
     }
     if (to - from > 1 && isWord(ws.text(), tokens, from, "the")) {
       from++; // "the Kremlin": the article is not part of the name
+    } else if (from > sentenceStart && tailOfLongerName(ws, tokens, from)
+        && (to - from > 1 && EntityType.ORG.equals(entityTypes[entry])
+            || EntityType.NORP.equals(entityTypes[entry]) && to < tokens.size() && adjacent(tokens, to - 1, to)
+                && tokens.has(to, TokenFlags.CAPITALIZED))) {
+      // "the Social Democratic Party", "the New Democratic Party of Canada": inside a longer name, not the
+      // US "Democratic Party" nor the demonym "Democratic"
+      return false;
     }
     boolean minorGpeCity = (entryFlags[entry] & (Compiled.GPE | Compiled.MINOR_CITY)) == (Compiled.GPE | Compiled.MINOR_CITY);
     if (to - from == 1 && from == sentenceStart && minorGpeCity
@@ -381,6 +390,34 @@ public final class KbMentionStage implements Stage {
   }
 
   /** Whether tokens {@code a} and {@code b} are separated by one space. */
+  /**
+   * Whether the words from {@code from} on end a longer name: right before them, inside the sentence,
+   * a capitalized word that opens the names of parties and bodies ("Social", "National") and that no
+   * other mention covers.
+   */
+  private static boolean tailOfLongerName(Workspace ws, TokenBuffer tokens, int from) {
+    int prev = from - 1;
+    int s = tokens.start(prev);
+    int e = tokens.end(prev);
+    if (!adjacent(tokens, prev, from) || tokens.kind(prev) != TokenKind.WORD
+        || !tokens.has(prev, TokenFlags.CAPITALIZED) || tokens.has(prev, TokenFlags.ALL_UPPER)
+        || !NAME_INTERNAL_WORDS.contains(ws.text(), s, e)) {
+      return false; // "Acting Turkish", "New White House", "U.S. Carmaker General Motors": a modifier
+    }
+    List<Mention> mentions = ws.mentions();
+    Mention last = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+    return last == null || last.end() <= tokens.start(prev); // "Chinese Communist Party": a demonym of its own
+  }
+
+  /**
+   * Words that open the longer names of parties, movements and national bodies ("Social Democratic
+   * Party", "National Security Council"); other capitalized words before a name are mostly modifiers
+   * ("Acting", "Latest", "Carmaker").
+   */
+  private static final WordSet NAME_INTERNAL_WORDS = WordSet.of(
+      "social", "free", "liberal", "christian", "popular", "progressive", "socialist", "radical", "civic",
+      "patriotic", "workers", "peoples", "people's", "united", "green", "national");
+
   private static boolean adjacent(TokenBuffer tokens, int a, int b) {
     return tokens.start(b) - tokens.end(a) == 1;
   }

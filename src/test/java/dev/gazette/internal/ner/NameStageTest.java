@@ -87,6 +87,10 @@ class NameStageTest {
         "The pipeline runs to ChinaRussian officials said.                          | China/GPE; Russian/NORP",
         // a country that is also a given name, after "of", before a word that is only a surname
         "The National Rally of Jordan Bardella won the vote.                       | Jordan Bardella/PERSON",
+        // a known name inside a longer one is not that name ("Democratic Party" is the US party)
+        "Scholz leads the Social Democratic Party in Germany.                      | Social Democratic Party/ORG",
+        "The official spoke to the National Security Council in the White House.   | National Security Council/ORG",
+        "Acting Turkish Prime Minister Kaya Erdem and the New White House team met. | Turkish/NORP; White House/ORG",
         // given names of South Asia and the Middle East the knowledge base gained
         "Supporters of Imran Khan took to the streets.                             | Imran Khan/PERSON",
         "Tariq Qureshi and Fatima Abbasi spoke on Monday.                          | Tariq Qureshi/PERSON; Fatima Abbasi/PERSON",
