@@ -157,7 +157,7 @@ public final class PikeVm {
       int r = rules[i];
       // Not where none of its first tokens can pass (StartIndex): its start would add no thread. A
       // rule that must start with a token test is only started where that test passes.
-      if (!starts.canStart(r, in, pos) || (prog.firstTest[r] >= 0 && !test(prog.firstTest[r], pos))) {
+      if (!starts.canStart(r, in, pos, to) || (prog.firstTest[r] >= 0 && !test(prog.firstTest[r], pos))) {
         continue;
       }
       int c = prog.entryStep[r];
