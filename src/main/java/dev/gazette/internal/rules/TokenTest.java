@@ -322,6 +322,15 @@ abstract class TokenTest {
       this.any = any;
     }
 
+    boolean any() {
+      return any;
+    }
+
+    /** The type ids, as a bit set. */
+    long[] typeBits() {
+      return types.toLongArray();
+    }
+
     @Override
     boolean test(MatchInput in, int t) {
       if (in.mention[t] < 0) {
@@ -347,6 +356,14 @@ abstract class TokenTest {
     EntBeginOf(long[] types, boolean any) {
       this.types = types;
       this.any = any;
+    }
+
+    boolean any() {
+      return any;
+    }
+
+    long[] typeBits() {
+      return types.clone();
     }
 
     @Override
@@ -419,6 +436,10 @@ abstract class TokenTest {
 
     Not(TokenTest p) {
       this.p = p;
+    }
+
+    TokenTest inner() {
+      return p;
     }
 
     @Override
