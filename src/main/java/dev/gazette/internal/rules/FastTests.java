@@ -11,7 +11,8 @@ import java.util.Arrays;
  * <p>A test is taken when it is a word part (any combination of word, word-list and any-token tests
  * under and, or, not), a mention part (an entity test, its negation, the first token of a mention of
  * some types, a token inside a mention), or a conjunction of word parts and one mention part. The word
- * part is tabulated over the vocabulary (one bit per word id, and the answer for a word outside it);
+ * part is tabulated over the vocabulary (one bit per word id over the range where the answers vary,
+ * and the answer for a word outside the vocabulary);
  * the mention part kept as a mode and a set of type ids. These tests are pure functions of what they
  * read (no regular expression, no counter), so their order of evaluation does not matter. Immutable.
  */
@@ -31,8 +32,15 @@ final class FastTests {
 
   /** Per test: its mode. */
   final byte[] mode;
-  /** Per test: the word ids that pass its word part (null: every word does). */
+  /**
+   * Per test: the answers of its word part for the word ids from {@link #wordFrom} on, one bit per id
+   * (null: every word passes). Ids past the end of the bits, and before {@link #wordFrom}, have the
+   * answer {@link #otherPasses}: the sets are kept to the range where the answers vary, a few words
+   * long for most tests, so that they stay in the core's cache.
+   */
   final long[][] words;
+  final int[] wordFrom;
+  final boolean[] otherPasses;
   /** Per test: whether a token whose word is in no vocabulary passes the word part. */
   final boolean[] unknownPasses;
   /** Per test: its mention part takes any type. */
@@ -43,6 +51,8 @@ final class FastTests {
   private FastTests(int n) {
     mode = new byte[n];
     words = new long[n][];
+    wordFrom = new int[n];
+    otherPasses = new boolean[n];
     unknownPasses = new boolean[n];
     any = new boolean[n];
     types = new long[n][];
@@ -53,8 +63,15 @@ final class FastTests {
     long[] w = words[test];
     if (w != null) {
       int id = in.wordId[t];
-      if (id < 0 ? !unknownPasses[test] : (w[id >> 6] & (1L << id)) == 0) {
-        return false;
+      if (id < 0) {
+        if (!unknownPasses[test]) {
+          return false;
+        }
+      } else {
+        int k = id - wordFrom[test];
+        if (k >= 0 && (k >> 6) < w.length ? (w[k >> 6] & (1L << k)) == 0 : !otherPasses[test]) {
+          return false;
+        }
       }
     }
     int m = in.mention[t];
@@ -128,20 +145,36 @@ final class FastTests {
 
   /** Tabulates word part {@code part} of test {@code i} (of {@code whole}, for its message) over the vocabulary. */
   private static void tabulate(FastTests f, int i, TokenTest part, TokenTest whole, MatchInput all, int size) {
-    long[] bits = new long[(size >> 6) + 1];
-    boolean every = true;
+    boolean[] pass = new boolean[size];
+    int passing = 0;
     for (int id = 0; id < size; id++) {
-      if (part.test(all, id)) {
-        bits[id >> 6] |= 1L << id;
-      } else {
-        every = false;
-      }
+      pass[id] = part.test(all, id);
+      passing += pass[id] ? 1 : 0;
     }
     boolean unknown = part.test(all, size);
-    if (every && unknown) {
+    if (passing == size && unknown) {
       return; // every word passes: no word part
     }
+    // The answer of most words outside the range kept, and the range of the others.
+    boolean other = passing * 2 > size;
+    int from = 0;
+    while (from < size && pass[from] == other) {
+      from++;
+    }
+    int to = size;
+    while (to > from && pass[to - 1] == other) {
+      to--;
+    }
+    long[] bits = new long[(to - from + 63) >> 6];
+    for (int k = 0; k < bits.length << 6; k++) {
+      // the last long filled to its end: with the answers past the range, the same as outside it
+      if (from + k < size ? pass[from + k] : other) {
+        bits[k >> 6] |= 1L << k;
+      }
+    }
     f.words[i] = bits;
+    f.wordFrom[i] = from;
+    f.otherPasses[i] = other;
     f.unknownPasses[i] = unknown;
   }
 
