@@ -1,7 +1,6 @@
 package dev.gazette.internal.rules;
 
 import dev.gazette.Mention;
-import dev.gazette.Span;
 import dev.gazette.internal.text.SentenceBuffer;
 import dev.gazette.internal.text.TokenBuffer;
 import java.util.Arrays;
@@ -24,8 +23,6 @@ public final class MatchInput {
   /** Per position 0..size: bit 1 = a sentence starts here, bit 2 = a sentence ends here. */
   byte[] bounds = new byte[257];
   int[] sentenceOf = new int[256];
-  /** Per token: the length in chars of the mention in {@link #mention} (valid where there is one). */
-  private int[] mentionLength = new int[256];
 
   static final byte START = 1;
   static final byte END = 2;
@@ -67,21 +64,13 @@ public final class MatchInput {
     }
     Arrays.fill(mention, 0, n, -1);
     Arrays.fill(mentionType, 0, n, -1);
-    int[] length = mentionLength;
-    if (length.length < n) {
-      length = mentionLength = new int[wordId.length];
-    }
-    for (int k = 0, count = mentions.size(); k < count; k++) {
-      Span span = mentions.get(k).span();
-      int start = span.start();
-      int end = span.end();
-      int len = end - start;
-      // The longest mention covering each token (the first of equally long ones), its length kept per
-      // token instead of looked up through the mention each time.
-      for (int t = firstTokenEndingAfter(start); t < n && tokens.start(t) < end; t++) {
-        if (mention[t] < 0 || length[t] < len) {
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      int t = firstTokenEndingAfter(m.start());
+      for (; t < n && tokens.start(t) < m.end(); t++) {
+        int cur = mention[t];
+        if (cur < 0 || mentions.get(cur).span().length() < m.span().length()) {
           mention[t] = k;
-          length[t] = len;
         }
       }
     }

@@ -40,8 +40,6 @@ public final class PikeVm {
   private int to;
   private MatchInput in;
   private final Closures closures;
-  private final FastTests fast;
-  private final byte[] fastMode;
   private final StartIndex starts;
   /** Per instruction: its owner (a rule, or a beginning rules share: {@link Sharing}). */
   private final int[] owner;
@@ -69,8 +67,6 @@ public final class PikeVm {
     this.testStamp = new long[prog.tests.length];
     this.testValue = new boolean[prog.tests.length];
     this.closures = prog.closures;
-    this.fast = prog.fast;
-    this.fastMode = prog.fast.mode;
     this.starts = prog.starts;
     this.noCaps = new int[slots];
     Arrays.fill(noCaps, -1);
@@ -161,7 +157,7 @@ public final class PikeVm {
       int r = rules[i];
       // Not where none of its first tokens can pass (StartIndex): its start would add no thread. A
       // rule that must start with a token test is only started where that test passes.
-      if (!starts.canStart(r, in, pos, to) || (prog.firstTest[r] >= 0 && !test(prog.firstTest[r], pos))) {
+      if (!starts.canStart(r, in, pos) || (prog.firstTest[r] >= 0 && !test(prog.firstTest[r], pos))) {
         continue;
       }
       int c = prog.entryStep[r];
@@ -284,9 +280,6 @@ public final class PikeVm {
   }
 
   private boolean test(int test, int pos) {
-    if (fastMode[test] != FastTests.GENERIC) {
-      return fast.test(test, in, pos);
-    }
     long stamp = runStamp | pos;
     if (testStamp[test] == stamp) {
       return testValue[test];

@@ -43,8 +43,6 @@ public final class Program {
   final boolean[] startNeedsMention;
   /** Per rule: every match starts at a sentence start (the pattern begins with {@code ^}). */
   final boolean[] anchoredStart;
-  /** The tests the VM evaluates inline. */
-  final FastTests fast;
   /** The epsilon closures, precomputed for the VM. */
   final Closures closures;
   /** Where each rule can start, for the VM's seeding. */
@@ -108,7 +106,6 @@ public final class Program {
       startNeedsMention[r] = firstTest[r] >= 0 && tests[firstTest[r]].requiresMention();
       anchoredStart[r] = op[pc] == ASSERT_START;
     }
-    this.fast = FastTests.of(tests, vocabulary);
     this.closures = Closures.build(op, x, y, sharing.owner, entry, slots);
     this.starts = StartIndex.build(this);
     this.guards = Guards.of(this);

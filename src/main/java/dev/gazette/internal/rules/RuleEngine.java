@@ -21,17 +21,9 @@ import java.util.TreeMap;
 public final class RuleEngine {
   private final Program program;
   private final ThreadLocal<Scratch> scratch;
-  /** Per guard test: the endings a token must have to pass it ({@link TokenTest#requiredEndings}), or null. */
-  private final RegexSuffixes[] guardEndings;
 
   public RuleEngine(Program program) {
     this.program = program;
-    this.guardEndings = new RegexSuffixes[program.tests.length];
-    for (int pc : program.guards.pc) {
-      if (pc >= 0) {
-        guardEndings[program.x[pc]] = TokenTest.requiredEndings(program.tests[program.x[pc]]);
-      }
-    }
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(program));
   }
 
@@ -414,12 +406,8 @@ public final class RuleEngine {
   private boolean anyPasses(MatchInput in, int test, int from, int to) {
     int gaveUp = in.regexGaveUp;
     int firstAt = in.firstRegexGaveUpAt;
-    RegexSuffixes endings = guardEndings[test];
     try {
       for (int t = from; t < to; t++) {
-        if (endings != null && !endings.mayMatch(in.text, in.tokens.start(t), in.tokens.end(t))) {
-          continue; // fails the test without evaluating a regular expression
-        }
         if (program.tests[test].test(in, t)) {
           return true;
         }

@@ -26,13 +26,6 @@ final class StartIndex {
   final boolean[] anyEntity;
   /** Per rule: token kinds (bit per ordinal) a starting token may have. */
   final int[] kinds;
-  /**
-   * Per rule, a look one token further ({@link #canStart(int, MatchInput, int, int)}), or null: per
-   * first token the rule's start can add a thread for, the keys that token must carry (null: any) and
-   * the keys of which the token after it must carry one for a thread to survive there (null: any).
-   */
-  final Keys[][] firstKeys;
-  final Keys[][] secondKeys;
 
   private StartIndex(int rules) {
     anywhere = new boolean[rules];
@@ -40,8 +33,6 @@ final class StartIndex {
     types = new long[rules][];
     anyEntity = new boolean[rules];
     kinds = new int[rules];
-    firstKeys = new Keys[rules][];
-    secondKeys = new Keys[rules][];
   }
 
   /** Whether rule {@code r} may start at token {@code t}. */
@@ -53,29 +44,6 @@ final class StartIndex {
       return true;
     }
     return in.mention[t] >= 0 && (anyEntity[r] || TokenTest.has(types[r], in.mentionType[t]));
-  }
-
-  /**
-   * {@link #canStart(int, MatchInput, int)}, and for a rule with a look one token further, whether
-   * some first token the rule can take at {@code t} is followed, before {@code to}, by a token that
-   * can take a thread on: where none is, every thread the start adds dies at the next token without a
-   * match.
-   */
-  boolean canStart(int r, MatchInput in, int t, int to) {
-    if (!canStart(r, in, t)) {
-      return false;
-    }
-    Keys[] first = firstKeys[r];
-    if (first == null) {
-      return true;
-    }
-    Keys[] second = secondKeys[r];
-    for (int i = 0; i < first.length; i++) {
-      if ((first[i] == null || first[i].carriedBy(in, t)) && (second[i] == null || t + 1 < to && second[i].carriedBy(in, t + 1))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static StartIndex build(Program p) {
@@ -116,93 +84,8 @@ final class StartIndex {
         index.anyEntity[r] = all.anyEntity;
         index.kinds[r] = all.kinds;
       }
-      lookAhead(p, r, k, testKeys, known, index);
     }
     return index;
-  }
-
-  /**
-   * The look one token further of rule {@code r} (entry closure {@code k}), when it can say something.
-   * Only for a rule whose start adds threads of its own code only (skipping it then changes no other
-   * rule's threads) and whose first tests evaluate no regular expression (whose give-ups are counted
-   * where they are evaluated); the tests after the first token say something only if none of them is
-   * a MATCH (a one-token match is reported at the next step), a walked closure, or a test without keys
-   * (which is also one without a regular expression: see {@link TokenTest#keys}).
-   */
-  private static void lookAhead(Program p, int r, int k, Keys[] testKeys, boolean[] known, StartIndex index) {
-    Closures c = p.closures;
-    int[] owner = p.sharing.owner;
-    java.util.LinkedHashSet<Integer> firsts = new java.util.LinkedHashSet<>();
-    for (int v = 0; v < 4; v++) {
-      int at = c.start[k + v];
-      int leaves = c.data[at++];
-      for (int i = 0; i < leaves; i++) {
-        int pc = c.data[at];
-        at += Closures.LEAF + c.data[at + Closures.LEAF - 1];
-        if (owner[pc] != r) {
-          return;
-        }
-        if (p.op[pc] != Program.TOKEN) {
-          continue; // MATCH: an empty match, never reported
-        }
-        if (p.tests[p.x[pc]].hasRegex()) {
-          return;
-        }
-        firsts.add(pc);
-      }
-    }
-    Keys[] first = new Keys[firsts.size()];
-    Keys[] second = new Keys[firsts.size()];
-    boolean useful = false;
-    int i = 0;
-    for (int pc : firsts) {
-      first[i] = keysOf(p, p.x[pc], testKeys, known);
-      second[i] = nextKeys(p, pc + 1, testKeys, known);
-      if (first[i] == null && second[i] == null) {
-        return; // this first token can start anywhere
-      }
-      useful |= second[i] != null;
-      i++;
-    }
-    if (useful) {
-      index.firstKeys[r] = first;
-      index.secondKeys[r] = second;
-    }
-  }
-
-  /** The keys of which a token must carry one to pass one of the tests of the closure of {@code pc} (every variant); null if none can be said. */
-  private static Keys nextKeys(Program p, int pc, Keys[] testKeys, boolean[] known) {
-    Closures c = p.closures;
-    if (pc >= p.size() || c.index[pc] < 0) {
-      return null;
-    }
-    int k = c.index[pc];
-    Keys all = Keys.none();
-    for (int v = 0; v < 4; v++) {
-      int at = c.start[k + v];
-      int leaves = c.data[at++];
-      for (int i = 0; i < leaves; i++) {
-        int leaf = c.data[at];
-        at += Closures.LEAF + c.data[at + Closures.LEAF - 1];
-        if (p.op[leaf] != Program.TOKEN) {
-          return null; // a MATCH after one token
-        }
-        Keys keys = keysOf(p, p.x[leaf], testKeys, known);
-        if (keys == null) {
-          return null;
-        }
-        all = all.union(keys);
-      }
-    }
-    return all;
-  }
-
-  private static Keys keysOf(Program p, int test, Keys[] testKeys, boolean[] known) {
-    if (!known[test]) {
-      testKeys[test] = p.tests[test].keys(p.vocabulary);
-      known[test] = true;
-    }
-    return testKeys[test];
   }
 
   /** A set of keys; immutable. */
@@ -242,14 +125,6 @@ final class StartIndex {
 
     static Keys kinds(int mask) {
       return new Keys(NO_BITS, NO_BITS, false, mask);
-    }
-
-    /** Whether token {@code t} carries one of the keys. */
-    boolean carriedBy(MatchInput in, int t) {
-      if (TokenTest.has(words, in.wordId[t]) || (kinds & (1 << in.tokens.kindOrdinal(t))) != 0) {
-        return true;
-      }
-      return in.mention[t] >= 0 && (anyEntity || TokenTest.has(types, in.mentionType[t]));
     }
 
     Keys union(Keys o) {

@@ -279,33 +279,6 @@ abstract class TokenTest {
     boolean hasRegex() {
       return true;
     }
-
-    /** The endings a token must have to pass (else the test fails without running the expression), or null. */
-    RegexSuffixes endings() {
-      return endings;
-    }
-  }
-
-  /**
-   * For a conjunction whose first regular expression (a part of its own, before which no part evaluates
-   * one) can only match tokens with some endings: those endings, else null. A token without one of them
-   * fails the conjunction, and no regular expression is evaluated on it.
-   */
-  static RegexSuffixes requiredEndings(TokenTest t) {
-    if (t instanceof Regex r) {
-      return r.endings();
-    }
-    if (t instanceof And a) {
-      for (TokenTest p : a.ps) {
-        if (p instanceof Regex r) {
-          return r.endings();
-        }
-        if (p.hasRegex()) {
-          return null;
-        }
-      }
-    }
-    return null;
   }
 
   static final class Shape extends TokenTest {
@@ -349,15 +322,6 @@ abstract class TokenTest {
       this.any = any;
     }
 
-    boolean any() {
-      return any;
-    }
-
-    /** The type ids, as a bit set. */
-    long[] typeBits() {
-      return types.toLongArray();
-    }
-
     @Override
     boolean test(MatchInput in, int t) {
       if (in.mention[t] < 0) {
@@ -383,14 +347,6 @@ abstract class TokenTest {
     EntBeginOf(long[] types, boolean any) {
       this.types = types;
       this.any = any;
-    }
-
-    boolean any() {
-      return any;
-    }
-
-    long[] typeBits() {
-      return types.clone();
     }
 
     @Override
@@ -463,10 +419,6 @@ abstract class TokenTest {
 
     Not(TokenTest p) {
       this.p = p;
-    }
-
-    TokenTest inner() {
-      return p;
     }
 
     @Override
