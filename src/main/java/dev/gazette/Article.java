@@ -24,10 +24,11 @@ import java.util.Optional;
  * {@code Date: 29 December 2022}, {@code title: ...}, {@code source: ...}, {@code url: ...} or
  * {@code lang: ...}; header lines that give the date may also run straight into the text, with no blank
  * line between. The rest is split into paragraphs on blank lines, and on line breaks too where a line is
- * longer than hard-wrapped text's (feeds that end each paragraph with one line break). A first paragraph that the body
- * repeats (after a headline line, if there is one) is the {@linkplain #lead() lead}, and the repetition is marked ({@link #leadRepeat()}) so that
- * nothing is extracted twice. Inline related-link headlines ("read also...", "See also:") are kept as
- * {@linkplain #relatedLinks() spans of their own}. All offsets refer to {@link #text()}.
+ * longer than hard-wrapped text's (feeds that end each paragraph with one line break). A first
+ * paragraph that the body repeats (after a headline line, if there is one) is the {@linkplain #lead()
+ * lead}, and the repetition is marked ({@link #leadRepeat()}) so that nothing is extracted twice.
+ * Inline related-link headlines ("read also...", "See also:") are kept as {@linkplain #relatedLinks()
+ * spans of their own}. All offsets refer to {@link #text()}.
  *
  * <pre>{@code
  * Article a = Article.of(" date 2022-12-29 \n\nMoscow and Beijing will meet on Friday.");
