@@ -8,7 +8,6 @@ import dev.gazette.internal.ner.AnaphorStage;
 import dev.gazette.internal.ner.KbMentionStage;
 import dev.gazette.internal.ner.NameStage;
 import dev.gazette.internal.ner.NumberStage;
-import dev.gazette.internal.pipeline.AnaphorLinks;
 import dev.gazette.internal.pipeline.EntityGrouper;
 import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
@@ -116,7 +115,7 @@ public final class Gazette {
           grouper.entities(),
           grouper.relations(article.text(), ws.relations()),
           ws.warnings(),
-          AnaphorLinks.in(ws.mentions()));
+          grouper.links());
     } finally {
       ws.reset(null);
       if (article.text().length() > RETAINED_WORKSPACE_CHARS) {

@@ -24,14 +24,9 @@ public final class AnaphorLinks {
     }
   }
 
-  /** The linked descriptions and pronouns of {@code x}, in text order. */
+  /** The linked descriptions and pronouns of {@code x} (see {@link EntityGrouper#links()}). */
   public static List<Mention> of(Extraction x) {
     Preconditions.checkNotNull(x, "extraction");
     return reader.apply(x); // installed: x's class is initialized
-  }
-
-  /** The mentions among {@code mentions} that link a description or a pronoun to an entity. */
-  public static List<Mention> in(List<Mention> mentions) {
-    return mentions.stream().filter(m -> m.attributes().containsKey("anaphor")).toList();
   }
 }

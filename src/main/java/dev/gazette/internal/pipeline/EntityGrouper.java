@@ -21,6 +21,8 @@ public final class EntityGrouper {
   private final List<Entity> entities = new ArrayList<>();
   /** The groups, at the index of their entity. */
   private final List<AliasResolver.Group> groups;
+  /** The descriptions and pronouns linked to the entities, which their mention lists leave out. */
+  private final List<Mention> links = new ArrayList<>();
   /** The entity id of each mention and original, made on the first relation: most articles have none. */
   private Map<Mention, String> entityOfMention;
 
@@ -83,7 +85,7 @@ public final class EntityGrouper {
    * The entity of {@code group}: its mentions but the descriptions linked to it ("the group", a link
    * that lets relations name the entity, not one of its names), and their attributes merged.
    */
-  private static Entity entity(String id, AliasResolver.Group group) {
+  private Entity entity(String id, AliasResolver.Group group) {
     List<Mention> mentions = group.mentions();
     Entity.Builder b = Entity.builder(id, group.type(), withoutFormatChars(group.name()));
     mentions.get(0).value().ifPresent(b::value);
@@ -95,6 +97,7 @@ public final class EntityGrouper {
       Mention m = mentions.get(i);
       Map<String, String> more = m.attributes();
       if (!more.isEmpty() && more.containsKey("anaphor")) {
+        links.add(m);
         continue;
       }
       if (!more.isEmpty()) {
@@ -155,6 +158,14 @@ public final class EntityGrouper {
 
   public List<Entity> entities() {
     return entities;
+  }
+
+  /**
+   * The descriptions and pronouns linked to the entities ("the Serbian leader", "he"): the relation rules
+   * matched them, but no entity lists them among its mentions. Grouped by entity, not in text order.
+   */
+  public List<Mention> links() {
+    return links;
   }
 
   /**
