@@ -441,8 +441,7 @@ public final class KbMentionStage implements Stage {
       return true;
     }
     int first = to - from > 1 && isWord(text, tokens, from, "the") ? from + 1 : from;
-    char c = text.charAt(tokens.start(first));
-    return Character.isUpperCase(c) || Character.isTitleCase(c);
+    return capitalFirst(text, tokens.start(first));
   }
 
   private static boolean inside(Optional<Span> span, int offset) {
