@@ -88,7 +88,7 @@ final class Lexicon {
           "answered", "asserted", "considered", "considers", "defended", "launched", "repeated",
           // ...and of protest ("is unfairprotested the minister").
           "protested", "thundered", "fumed", "denounced", "criticized", "criticised", "objected",
-          "pleaded", "hailed"
+          "pleaded", "hailed", "welcomed", "welcomes"
   };
 
   static final SuffixTrie SPEECH_VERBS = new SuffixTrie(SPEECH_VERB_LIST);
