@@ -1582,7 +1582,7 @@ public final class NameStage implements Stage {
       int f = tokens.flags(i);
       if (kind == TokenKind.WORD) {
         if ((f & TokenFlags.CAPITALIZED) != 0) {
-          return true;
+          return (f & TokenFlags.HYPHENATED) == 0 || !compoundTailIn(i, NameWords.COMPOUND_MODIFIER_TAILS);
         }
         // "al-Assad", "bin-Zayed": a lower-case particle glued to a capitalized name
         int s = tokens.start(i);
@@ -2523,8 +2523,22 @@ public final class NameStage implements Stage {
               || ws.mentions().get(owner[d]).type().equals(EntityType.NORP));
     }
 
+    /** Whether hyphenated word {@code i} ends with a dash and a lower-case word of {@code tails} ("Miami-based"). */
+    boolean compoundTailIn(int i, WordSet tails) {
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      int dash = e - 1;
+      while (dash > s && text.charAt(dash) != '-') {
+        dash--;
+      }
+      return dash > s && dash + 1 < e && Character.isLowerCase(text.charAt(dash + 1)) && tails.contains(text, dash + 1, e);
+    }
+
     boolean orgCueBefore(int p) {
       int k = p - 1;
+      if (k >= sentenceFirst && tokens.has(k, TokenFlags.HYPHENATED) && compoundTailIn(k, NameWords.COMPANY_COMPOUND_TAILS)) {
+        return true; // "the Miami-based Wallco", "the state-owned Petrobras"
+      }
       return k >= sentenceFirst && tokens.has(k, TokenFlags.ALL_LOWER) && in(k, NameWords.C_ORG_CUES)
           && (cover[k] == FREE || (is(k, "daily") || is(k, "weekly")) && isDateToken(k) && k - 1 >= sentenceFirst
               && (is(k - 1, "the") || is(k - 1, "a") || tokens.has(k - 1, TokenFlags.ALL_LOWER) && k - 1 > sentenceFirst

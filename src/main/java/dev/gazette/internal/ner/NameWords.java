@@ -238,6 +238,20 @@ final class NameWords {
           "gulf", "mountains", "island", "islands");
 
   /**
+   * Words after the dash of a capitalized compound that make it a modifier, not part of a name: "the
+   * Miami-based Wallco", "a Saudi-led coalition", "the Kremlin-backed candidate". Not registered in
+   * {@link #CLASSES}: read only on hyphenated words.
+   */
+  static final WordSet COMPOUND_MODIFIER_TAILS =
+      WordSet.of(
+          "based", "born", "owned", "led", "backed", "controlled", "listed", "headquartered", "registered",
+          "funded", "sponsored", "financed", "made", "built", "run", "bound", "linked", "allied", "aligned",
+          "dominated", "held", "occupied", "brokered", "mediated", "style", "era", "educated", "trained");
+
+  /** Of those, the ones that make the name right after them a company: "the Tokyo-listed Sanko". */
+  static final WordSet COMPANY_COMPOUND_TAILS = WordSet.of("based", "headquartered", "listed", "registered", "owned");
+
+  /**
    * Common nouns right before a capitalized name that make it a company or body: "the developer Baltic
    * Breeze", "carmaker Voltra", "the news agency PAP".
    */

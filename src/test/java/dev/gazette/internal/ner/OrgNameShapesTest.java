@@ -191,4 +191,20 @@ class OrgNameShapesTest {
   void namesEndingLikeAGluedWordStayWhole(String sentence, String expected) {
     NerTesting.assertMentions(sentence, expected, m -> m.equals("Ruth Copel/PERSON") || m.equals("Piet Roll/PERSON"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock = """
+          The Miami-based Wallco said on Monday it would cut jobs.                 | Wallco/ORG
+          Shares of the Tokyo-listed Sanko Seimitsu fell sharply.                 | Sanko Seimitsu/ORG
+          The state-owned Petroleum Corp of Jamaica signed the contract.           | Petroleum Corp of Jamaica/ORG
+          The Saudi-led coalition struck the port of Hodeidah.                     | Hodeidah/GPE
+          The Kremlin-backed candidate Viktor Medvedchuk was arrested.             | Viktor Medvedchuk/PERSON
+          The strike called by the Communist-led CGT paralysed the railways.       | CGT/ORG
+          """)
+  void aCapitalizedCompoundModifierIsNoPartOfTheNameAfterIt(String sentence, String expected) {
+    NerTesting.assertMentions(sentence, expected, m -> m.contains("-based") || m.contains("-listed") || m.contains("-owned")
+        || m.contains("-led") || m.contains("-backed") || m.equals("Wallco/PERSON"));
+  }
 }
