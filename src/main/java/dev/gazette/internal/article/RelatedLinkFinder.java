@@ -108,44 +108,87 @@ final class RelatedLinkFinder {
     find(text, text.toCharArray(), paragraphs, markers, headlines);
   }
 
+  /** ASCII chars that are letters ({@link Character#isLetter}). */
+  private static final boolean[] ASCII_LETTER = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LETTER[c] = Character.isLetter(c);
+    }
+  }
+
   /** {@link #find(String, List, List, List)} with {@code chars}, the text's chars. */
   static void find(String text, char[] chars, List<Span> paragraphs, List<Span> markers, List<Span> headlines) {
     for (int p = 0, np = paragraphs.size(); p < np; p++) {
       Span paragraph = paragraphs.get(p);
       int ps = paragraph.start();
       int pe = paragraph.end();
+      // Whether the char before i is a letter, carried along the scan (false at the paragraph start).
+      boolean prevLetter = false;
       int i = ps;
       while (i < pe) {
         char c = chars[i];
-        String[] firstWords = c < 128 ? FIRST_WORDS_BY_LETTER[c] : null;
+        if (c >= 128) {
+          prevLetter = Character.isLetter(c);
+          i++;
+          continue;
+        }
+        String[] firstWords = FIRST_WORDS_BY_LETTER[c];
         // Only an ASCII letter that starts a marker word can start a marker (most chars stop here). A
         // lower-case ASCII letter is never the upper-case side of a glue: only a capital after a letter
         // asks caseJoin (most letters of the text start no marker word or sit inside a word). Then the
         // marker's first word must be there (cheap, and most words are not), and only then is it asked
         // whether a sentence can start here: without a marker word, tryAt would find nothing anyway.
         if (firstWords != null
-            && (i == ps || !Character.isLetter(chars[i - 1]) || c < 'a' && caseJoin(text, i))
-            && startsFirstWord(text, i, pe, firstWords)
+            && (!prevLetter || c < 'a' && caseJoin(text, i))
+            && startsFirstWord(text, chars, i, pe, firstWords)
             && startsSentence(text, i, ps, true)) {
           int found = tryAt(text, i, ps, pe, MARKERS_BY_LETTER[c | 0x20], markers, headlines);
           if (found > i) {
             i = found;
+            prevLetter = i > ps && Character.isLetter(chars[i - 1]);
             continue;
           }
         }
+        prevLetter = ASCII_LETTER[c];
         i++;
       }
     }
   }
 
-  /** Whether one of {@code words} is at {@code i}, in any case (as {@link #matchMarker} compares). */
-  private static boolean startsFirstWord(String text, int i, int pe, String[] words) {
+  /**
+   * Whether one of {@code words} (lower-case ASCII) is at {@code i}, in any case (as {@link #matchMarker}
+   * compares, with {@link CaseFold#regionEquals}).
+   */
+  private static boolean startsFirstWord(String text, char[] chars, int i, int pe, String[] words) {
     for (String word : words) {
-      if (i + word.length() <= pe && CaseFold.regionEquals(text, i, word)) {
+      int n = word.length();
+      if (i + n <= pe && regionEquals(text, chars, i, word, n)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * {@link CaseFold#regionEquals} read from {@code chars} (the text's), for a lower-case ASCII
+   * {@code word} of {@code n} chars; a char past ASCII (which may still fold to an ASCII letter, as the
+   * long s does) is left to CaseFold.
+   */
+  private static boolean regionEquals(String text, char[] chars, int start, String word, int n) {
+    for (int k = 0; k < n; k++) {
+      char c = chars[start + k];
+      char w = word.charAt(k);
+      if (c != w) {
+        if (c >= 128) {
+          return CaseFold.regionEquals(text, start, word);
+        }
+        if ((c | 0x20) != w) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Tries a marker at {@code i}; records it and returns the headline's end, or returns -1. */
