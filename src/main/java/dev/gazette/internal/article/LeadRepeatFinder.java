@@ -74,7 +74,8 @@ final class LeadRepeatFinder {
     if (next != null) {
       java.util.Arrays.fill(next, -1);
     }
-    int[] fail = null; // made at the first partial match: most bodies never start one
+    int[] fail = null; // made at the first partial match of two chars or more
+    int failed = 1; // fail[0, failed) is filled (fail[0] is always 0)
     int matched = 0;
     for (int i = from; i < to; ) {
       if (matched == 0 && next != null) {
@@ -110,11 +111,16 @@ final class LeadRepeatFinder {
         c = Character.toLowerCase(cp);
       }
       if (matched > 0 && pattern[matched] != c) {
-        if (fail == null) {
-          fail = failureTable(pattern);
+        // The failure table is filled only as far as a partial match has reached: most partial
+        // matches are a few chars long, and the lead may be hundreds.
+        if (matched > 1) {
+          if (fail == null) {
+            fail = new int[m];
+          }
+          failed = extendFailureTable(pattern, fail, failed, matched);
         }
         do {
-          matched = fail[matched - 1];
+          matched = matched == 1 ? 0 : fail[matched - 1];
         } while (matched > 0 && pattern[matched] != c);
       }
       if (pattern[matched] == c) {
@@ -185,10 +191,14 @@ final class LeadRepeatFinder {
     return key;
   }
 
-  private static int[] failureTable(int[] p) {
-    int[] fail = new int[p.length];
-    int k = 0;
-    for (int i = 1; i < p.length; i++) {
+  /**
+   * Fills the KMP failure table {@code fail} of {@code p} from {@code filled} (entries below it are
+   * done) up to {@code upTo} (exclusive); returns how far it is filled. Each entry depends only on the
+   * pattern up to it and on the entries before it, so the table may be filled piecewise.
+   */
+  private static int extendFailureTable(int[] p, int[] fail, int filled, int upTo) {
+    for (int i = filled; i < upTo; i++) {
+      int k = fail[i - 1];
       while (k > 0 && p[i] != p[k]) {
         k = fail[k - 1];
       }
@@ -197,7 +207,7 @@ final class LeadRepeatFinder {
       }
       fail[i] = k;
     }
-    return fail;
+    return Math.max(filled, upTo);
   }
 
   /** Widens the match by at most as many opening and closing marks as the lead itself has. */
