@@ -60,11 +60,14 @@ final class LeadRepeatFinder {
 
   /** The first repeat of {@code lead} in {@code text[from, to)}, if any; {@code chars} are its chars. */
   static Optional<Span> find(String text, char[] chars, Span lead, int from, int to) {
-    int[] pattern = key(chars, lead.start(), lead.end());
-    if (pattern == null) {
+    // The key and the failure table live in the thread's buffers, reused from article to article (a
+    // lead may be thousands of chars: new arrays would be zeroed for each).
+    Scratch sc = SCRATCH.get();
+    int m = key(chars, lead.start(), lead.end(), sc);
+    if (m < 0) {
       return Optional.empty();
     }
-    int m = pattern.length;
+    int[] pattern = sc.key;
     int first = pattern[0];
     // While no match is under way, the scan jumps (String.indexOf, vectorized) to the next char whose key
     // char is the pattern's first: the only chars that can start one. Where each source char occurs
@@ -115,7 +118,7 @@ final class LeadRepeatFinder {
         // matches are a few chars long, and the lead may be hundreds.
         if (matched > 1) {
           if (fail == null) {
-            fail = new int[m];
+            fail = sc.fail(m);
           }
           failed = extendFailureTable(pattern, fail, failed, matched);
         }
@@ -151,44 +154,63 @@ final class LeadRepeatFinder {
     return i;
   }
 
-  /** The comparison key of {@code text[start, end)}, or null when it is too short to search for. */
-  private static int[] key(char[] text, int start, int end) {
+  /** Per-thread buffers of {@link #find}: the lead's key and its failure table. */
+  private static final class Scratch {
+    int[] key = new int[256];
+    private int[] fail = new int[256];
+
+    /**
+     * A failure table for a key of {@code m} chars: entry 0 is 0, the others are written (by
+     * {@link #extendFailureTable}) before they are read.
+     */
+    int[] fail(int m) {
+      if (fail.length < m) {
+        fail = new int[Math.max(m, fail.length * 2)];
+      }
+      fail[0] = 0;
+      return fail;
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /**
+   * Writes the comparison key of {@code text[start, end)} to {@code sc.key} and returns its length, or
+   * returns -1 when it is too short to search for (fewer than {@link #MIN_KEY} key chars or
+   * {@link #MIN_WORDS} words).
+   */
+  private static int key(char[] text, int start, int end, Scratch sc) {
+    int[] key = sc.key;
+    if (key.length < end - start) {
+      key = sc.key = new int[Math.max(end - start, key.length * 2)]; // at most one key char per char
+    }
     int n = 0;
     int words = 0;
     boolean inWord = false;
     for (int i = start; i < end; ) {
       int cp = text[i];
-      if (cp >= 128) {
-        cp = Character.codePointAt(text, i);
-      }
-      boolean letter = cp < 128 ? ASCII_KEY[cp] != 0 : Character.isLetterOrDigit(cp);
-      if (letter) {
-        n++;
-        if (!inWord) {
-          words++;
+      boolean letter;
+      if (cp < 128) {
+        int k = ASCII_KEY[cp];
+        letter = k != 0;
+        if (letter) {
+          key[n++] = k;
         }
+        i++;
+      } else {
+        cp = Character.codePointAt(text, i);
+        letter = Character.isLetterOrDigit(cp);
+        if (letter) {
+          key[n++] = Character.toLowerCase(cp);
+        }
+        i += Character.charCount(cp);
+      }
+      if (letter && !inWord) {
+        words++;
       }
       inWord = letter;
-      i += Character.charCount(cp);
     }
-    if (n < MIN_KEY || words < MIN_WORDS) {
-      return null;
-    }
-    int[] key = new int[n];
-    int k = 0;
-    for (int i = start; i < end; ) {
-      int cp = text[i];
-      if (cp >= 128) {
-        cp = Character.codePointAt(text, i);
-        if (Character.isLetterOrDigit(cp)) {
-          key[k++] = Character.toLowerCase(cp);
-        }
-      } else if (ASCII_KEY[cp] != 0) {
-        key[k++] = ASCII_KEY[cp];
-      }
-      i += Character.charCount(cp);
-    }
-    return key;
+    return n < MIN_KEY || words < MIN_WORDS ? -1 : n;
   }
 
   /**
