@@ -108,12 +108,16 @@ final class RelatedLinkFinder {
     find(text, text.toCharArray(), paragraphs, markers, headlines);
   }
 
-  /** ASCII chars that are letters ({@link Character#isLetter}). */
-  private static final boolean[] ASCII_LETTER = new boolean[128];
+  /** {@link #ASCII_FLAGS}: a letter ({@link Character#isLetter}). */
+  private static final byte LETTER = 1;
+  /** {@link #ASCII_FLAGS}: a letter that starts a marker word, in either case. */
+  private static final byte MARKER_START = 2;
+  /** Per ASCII char, {@link #LETTER} and {@link #MARKER_START}: one load per char of the scan. */
+  private static final byte[] ASCII_FLAGS = new byte[128];
 
   static {
     for (char c = 0; c < 128; c++) {
-      ASCII_LETTER[c] = Character.isLetter(c);
+      ASCII_FLAGS[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (FIRST_WORDS_BY_LETTER[c] != null ? MARKER_START : 0));
     }
   }
 
@@ -133,15 +137,16 @@ final class RelatedLinkFinder {
           i++;
           continue;
         }
-        String[] firstWords = FIRST_WORDS_BY_LETTER[c];
+        byte flags = ASCII_FLAGS[c];
         // Only an ASCII letter that starts a marker word can start a marker (most chars stop here). A
         // lower-case ASCII letter is never the upper-case side of a glue: only a capital after a letter
-        // asks caseJoin (most letters of the text start no marker word or sit inside a word). Then the
-        // marker's first word must be there (cheap, and most words are not), and only then is it asked
-        // whether a sentence can start here: without a marker word, tryAt would find nothing anyway.
-        if (firstWords != null
-            && (!prevLetter || c < 'a' && caseJoin(text, i))
-            && startsFirstWord(text, chars, i, pe, firstWords)
+        // asks caseJoin, which for an ASCII capital is whether the letter before is lower case (most
+        // letters of the text start no marker word or sit inside a word). Then the marker's first word
+        // must be there (cheap, and most words are not), and only then is it asked whether a sentence
+        // can start here: without a marker word, tryAt would find nothing anyway.
+        if ((flags & MARKER_START) != 0
+            && (!prevLetter || c < 'a' && isLowerCase(chars[i - 1]))
+            && startsFirstWord(text, chars, i, pe, FIRST_WORDS_BY_LETTER[c])
             && startsSentence(text, i, ps, true)) {
           int found = tryAt(text, i, ps, pe, MARKERS_BY_LETTER[c | 0x20], markers, headlines);
           if (found > i) {
@@ -150,10 +155,15 @@ final class RelatedLinkFinder {
             continue;
           }
         }
-        prevLetter = ASCII_LETTER[c];
+        prevLetter = (flags & LETTER) != 0;
         i++;
       }
     }
+  }
+
+  /** {@link Character#isLowerCase(char)}, ASCII without the Character tables. */
+  private static boolean isLowerCase(char c) {
+    return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
   }
 
   /**
