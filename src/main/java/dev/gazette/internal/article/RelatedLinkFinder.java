@@ -132,6 +132,14 @@ final class RelatedLinkFinder {
       int i = ps;
       while (i < pe) {
         char c = chars[i];
+        if (prevLetter && c >= 'a' && c <= 'z') {
+          // Inside a word (most chars): a lower-case letter after a letter starts no marker, so the
+          // rest of the word's lower-case letters are skipped in a tight loop; a letter precedes the next.
+          do {
+            i++;
+          } while (i < pe && (c = chars[i]) >= 'a' && c <= 'z');
+          continue;
+        }
         if (c >= 128) {
           prevLetter = Character.isLetter(c);
           i++;
