@@ -60,8 +60,8 @@ final class LeadRepeatFinder {
 
   /** The first repeat of {@code lead} in {@code text[from, to)}, if any; {@code chars} are its chars. */
   static Optional<Span> find(String text, char[] chars, Span lead, int from, int to) {
-    // The key and the failure table live in the thread's buffers, reused from article to article (a
-    // lead may be thousands of chars: new arrays would be zeroed for each).
+    // The key and the failure table live in the thread's buffers, reused from article to article: no
+    // two new arrays per article.
     Scratch sc = SCRATCH.get();
     int m = key(chars, lead.start(), lead.end(), sc);
     if (m < 0) {
