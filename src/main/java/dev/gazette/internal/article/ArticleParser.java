@@ -51,19 +51,21 @@ public final class ArticleParser {
   /** The layout of {@code text}. */
   public static ArticleLayout parse(String text) {
     // One copy of the text as chars, read by every scan below: array reads instead of String.charAt.
-    char[] t = text.toCharArray();
-    int n = t.length;
+    // The thread's buffer, reused from article to article: it may be longer than the text (a NUL
+    // follows the text's chars, so that a code point read at the last char ends there).
+    int n = text.length();
+    char[] t = chars(text, n);
     // A byte-order mark left by a decoder (Article.read skips it, other readers may not) is not text.
-    int pos = skipBlankLines(t, n > 0 && t[0] == '\uFEFF' ? 1 : 0);
+    int pos = skipBlankLines(t, n, n > 0 && t[0] == '\uFEFF' ? 1 : 0);
 
     // Header: the first block, if every line of it is a header line.
     Optional<Span> header = Optional.empty();
     Map<String, String> metadata = new LinkedHashMap<>();
     Optional<LocalDate> date = Optional.empty();
     Optional<String> title = Optional.empty();
-    int blockEnd = blockEnd(t, pos);
+    int blockEnd = blockEnd(t, n, pos);
     if (pos < n) {
-      HeaderBlock h = headerLines(text, t, pos, blockEnd);
+      HeaderBlock h = headerLines(text, t, n, pos, blockEnd);
       if (h != null) {
         header = Optional.of(trim(t, pos, h.end()));
         for (HeaderLines.Line line : h.lines()) {
@@ -75,7 +77,7 @@ public final class ArticleParser {
           }
         }
         title = Optional.ofNullable(metadata.getOrDefault("title", metadata.get("headline")));
-        pos = h.end() == blockEnd ? skipBlankLines(t, blockEnd) : nextLine(t, h.end());
+        pos = h.end() == blockEnd ? skipBlankLines(t, n, blockEnd) : nextLine(t, n, h.end());
       }
     }
 
@@ -84,17 +86,17 @@ public final class ArticleParser {
     boolean first = true;
     while (pos < n) {
       // The first block's end is known already (the header was looked for in it).
-      int end = first && pos < blockEnd ? blockEnd : blockEnd(t, pos);
+      int end = first && pos < blockEnd ? blockEnd : blockEnd(t, n, pos);
       first = false;
-      if (hasLongLine(t, pos, end)) {
-        addLines(t, pos, end, paragraphs);
+      if (hasLongLine(t, n, pos, end)) {
+        addLines(t, n, pos, end, paragraphs);
       } else {
         Span p = trim(t, pos, end);
         if (!p.isEmpty()) {
           paragraphs.add(p);
         }
       }
-      pos = skipBlankLines(t, end);
+      pos = skipBlankLines(t, n, end);
     }
 
     // Lead and its repeat.
@@ -158,14 +160,14 @@ public final class ArticleParser {
    * lines and one is known, or its leading header lines if prose lines follow them and they give a date;
    * null if there is none.
    */
-  private static HeaderBlock headerLines(String text, char[] t, int start, int end) {
+  private static HeaderBlock headerLines(String text, char[] t, int n, int start, int end) {
     List<HeaderLines.Line> lines = null;
     boolean known = false;
     boolean dated = false;
     int lastEnd = start;
     int i = start;
     while (i < end) {
-      int e = lineEnd(t, i);
+      int e = lineEnd(t, n, i);
       Span s = trim(t, i, Math.min(e, end));
       HeaderLines.Line line =
           s.length() > HeaderLines.MAX_LINE ? null : HeaderLines.parse(text.substring(s.start(), s.end()));
@@ -179,70 +181,82 @@ public final class ArticleParser {
       }
       lines.add(line);
       lastEnd = Math.min(e, end);
-      i = nextLine(t, e);
+      i = nextLine(t, n, e);
     }
     return known ? new HeaderBlock(lines, end) : null;
   }
 
   /** Whether a line of block {@code [start, end)} is longer than {@link #WRAP_LIMIT} chars, trimmed. */
-  private static boolean hasLongLine(char[] t, int start, int end) {
+  private static boolean hasLongLine(char[] t, int n, int start, int end) {
     int i = start;
     while (i < end) {
-      int e = Math.min(lineEnd(t, i), end);
+      int e = Math.min(lineEnd(t, n, i), end);
       if (e - i > WRAP_LIMIT && trim(t, i, e).length() > WRAP_LIMIT) {
         return true;
       }
-      i = nextLine(t, e);
+      i = nextLine(t, n, e);
     }
     return false;
   }
 
   /** Adds each non-blank line of block {@code [start, end)}, trimmed, as a paragraph. */
-  private static void addLines(char[] t, int start, int end, List<Span> out) {
+  private static void addLines(char[] t, int n, int start, int end, List<Span> out) {
     int i = start;
     while (i < end) {
-      int e = Math.min(lineEnd(t, i), end);
+      int e = Math.min(lineEnd(t, n, i), end);
       Span p = trim(t, i, e);
       if (!p.isEmpty()) {
         out.add(p);
       }
-      i = nextLine(t, e);
+      i = nextLine(t, n, e);
     }
   }
 
   /** The end of the block of non-blank lines starting at line start {@code pos}: its last line's end. */
-  private static int blockEnd(char[] t, int pos) {
-    int n = t.length;
+  private static int blockEnd(char[] t, int n, int pos) {
     int i = pos;
     int end = pos;
     while (i < n) {
-      int e = lineEnd(t, i);
+      int e = lineEnd(t, n, i);
       if (isBlankLine(t, i, e)) {
         break;
       }
       end = e;
-      i = nextLine(t, e);
+      i = nextLine(t, n, e);
     }
     return end;
   }
 
   /** The first line start at or after {@code pos} whose line is not blank, or the text's length. */
-  private static int skipBlankLines(char[] t, int pos) {
-    int n = t.length;
-    int i = pos < n && RelatedLinkFinder.isLineEnd(t[pos]) ? nextLine(t, pos) : pos;
+  private static int skipBlankLines(char[] t, int n, int pos) {
+    int i = pos < n && RelatedLinkFinder.isLineEnd(t[pos]) ? nextLine(t, n, pos) : pos;
     while (i < n) {
-      int e = lineEnd(t, i);
+      int e = lineEnd(t, n, i);
       if (!isBlankLine(t, i, e)) {
         return i;
       }
-      i = nextLine(t, e);
+      i = nextLine(t, n, e);
     }
     return n;
   }
 
+  private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[1][]);
+
+  /** {@code text}'s chars in the thread's buffer, followed by a NUL. */
+  private static char[] chars(String text, int n) {
+    char[][] holder = CHARS.get();
+    char[] t = holder[0];
+    if (t == null || t.length < n + 1) {
+      t = new char[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(n + 1L, t == null ? 0 : t.length * 2L))];
+      holder[0] = t;
+    }
+    text.getChars(0, n, t, 0);
+    t[n] = 0;
+    return t;
+  }
+
   /** The end of the line at {@code i}: the first line end at or after it, or the text's length. */
-  static int lineEnd(char[] t, int i) {
-    int n = t.length;
+  static int lineEnd(char[] t, int n, int i) {
     while (i < n) {
       char c = t[i];
       // Line ends are \n, \r, NEL, LS and PS: most chars are between \r and NEL, one test.
@@ -256,8 +270,7 @@ public final class ArticleParser {
   }
 
   /** The start of the line after the line end at {@code e} (CRLF counts as one). */
-  private static int nextLine(char[] t, int e) {
-    int n = t.length;
+  private static int nextLine(char[] t, int n, int e) {
     if (e >= n) {
       return n;
     }

@@ -60,11 +60,14 @@ final class LeadRepeatFinder {
 
   /** The first repeat of {@code lead} in {@code text[from, to)}, if any; {@code chars} are its chars. */
   static Optional<Span> find(String text, char[] chars, Span lead, int from, int to) {
-    int[] pattern = key(chars, lead.start(), lead.end());
-    if (pattern == null) {
+    // The key and the failure table live in the thread's buffers, reused from article to article: no
+    // two new arrays per article.
+    Scratch sc = SCRATCH.get();
+    int m = key(chars, lead.start(), lead.end(), sc);
+    if (m < 0) {
       return Optional.empty();
     }
-    int m = pattern.length;
+    int[] pattern = sc.key;
     int first = pattern[0];
     // While no match is under way, the scan jumps (String.indexOf, vectorized) to the next char whose key
     // char is the pattern's first: the only chars that can start one. Where each source char occurs
@@ -74,7 +77,8 @@ final class LeadRepeatFinder {
     if (next != null) {
       java.util.Arrays.fill(next, -1);
     }
-    int[] fail = null; // made at the first partial match: most bodies never start one
+    int[] fail = null; // made at the first partial match of two chars or more
+    int failed = 1; // fail[0, failed) is filled (fail[0] is always 0)
     int matched = 0;
     for (int i = from; i < to; ) {
       if (matched == 0 && next != null) {
@@ -110,11 +114,16 @@ final class LeadRepeatFinder {
         c = Character.toLowerCase(cp);
       }
       if (matched > 0 && pattern[matched] != c) {
-        if (fail == null) {
-          fail = failureTable(pattern);
+        // The failure table is filled only as far as a partial match has reached: most partial
+        // matches are a few chars long, and the lead may be hundreds.
+        if (matched > 1) {
+          if (fail == null) {
+            fail = sc.fail(m);
+          }
+          failed = extendFailureTable(pattern, fail, failed, matched);
         }
         do {
-          matched = fail[matched - 1];
+          matched = matched == 1 ? 0 : fail[matched - 1];
         } while (matched > 0 && pattern[matched] != c);
       }
       if (pattern[matched] == c) {
@@ -145,50 +154,73 @@ final class LeadRepeatFinder {
     return i;
   }
 
-  /** The comparison key of {@code text[start, end)}, or null when it is too short to search for. */
-  private static int[] key(char[] text, int start, int end) {
+  /** Per-thread buffers of {@link #find}: the lead's key and its failure table. */
+  private static final class Scratch {
+    int[] key = new int[256];
+    private int[] fail = new int[256];
+
+    /**
+     * A failure table for a key of {@code m} chars: entry 0 is 0, the others are written (by
+     * {@link #extendFailureTable}) before they are read.
+     */
+    int[] fail(int m) {
+      if (fail.length < m) {
+        fail = new int[Math.max(m, fail.length * 2)];
+      }
+      fail[0] = 0;
+      return fail;
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /**
+   * Writes the comparison key of {@code text[start, end)} to {@code sc.key} and returns its length, or
+   * returns -1 when it is too short to search for (fewer than {@link #MIN_KEY} key chars or
+   * {@link #MIN_WORDS} words).
+   */
+  private static int key(char[] text, int start, int end, Scratch sc) {
+    int[] key = sc.key;
+    if (key.length < end - start) {
+      key = sc.key = new int[Math.max(end - start, key.length * 2)]; // at most one key char per char
+    }
     int n = 0;
     int words = 0;
     boolean inWord = false;
     for (int i = start; i < end; ) {
       int cp = text[i];
-      if (cp >= 128) {
-        cp = Character.codePointAt(text, i);
-      }
-      boolean letter = cp < 128 ? ASCII_KEY[cp] != 0 : Character.isLetterOrDigit(cp);
-      if (letter) {
-        n++;
-        if (!inWord) {
-          words++;
+      boolean letter;
+      if (cp < 128) {
+        int k = ASCII_KEY[cp];
+        letter = k != 0;
+        if (letter) {
+          key[n++] = k;
         }
+        i++;
+      } else {
+        cp = Character.codePointAt(text, i);
+        letter = Character.isLetterOrDigit(cp);
+        if (letter) {
+          key[n++] = Character.toLowerCase(cp);
+        }
+        i += Character.charCount(cp);
+      }
+      if (letter && !inWord) {
+        words++;
       }
       inWord = letter;
-      i += Character.charCount(cp);
     }
-    if (n < MIN_KEY || words < MIN_WORDS) {
-      return null;
-    }
-    int[] key = new int[n];
-    int k = 0;
-    for (int i = start; i < end; ) {
-      int cp = text[i];
-      if (cp >= 128) {
-        cp = Character.codePointAt(text, i);
-        if (Character.isLetterOrDigit(cp)) {
-          key[k++] = Character.toLowerCase(cp);
-        }
-      } else if (ASCII_KEY[cp] != 0) {
-        key[k++] = ASCII_KEY[cp];
-      }
-      i += Character.charCount(cp);
-    }
-    return key;
+    return n < MIN_KEY || words < MIN_WORDS ? -1 : n;
   }
 
-  private static int[] failureTable(int[] p) {
-    int[] fail = new int[p.length];
-    int k = 0;
-    for (int i = 1; i < p.length; i++) {
+  /**
+   * Fills the KMP failure table {@code fail} of {@code p} from {@code filled} (entries below it are
+   * done) up to {@code upTo} (exclusive); returns how far it is filled. Each entry depends only on the
+   * pattern up to it and on the entries before it, so the table may be filled piecewise.
+   */
+  private static int extendFailureTable(int[] p, int[] fail, int filled, int upTo) {
+    for (int i = filled; i < upTo; i++) {
+      int k = fail[i - 1];
       while (k > 0 && p[i] != p[k]) {
         k = fail[k - 1];
       }
@@ -197,7 +229,7 @@ final class LeadRepeatFinder {
       }
       fail[i] = k;
     }
-    return fail;
+    return Math.max(filled, upTo);
   }
 
   /** Widens the match by at most as many opening and closing marks as the lead itself has. */

@@ -108,44 +108,105 @@ final class RelatedLinkFinder {
     find(text, text.toCharArray(), paragraphs, markers, headlines);
   }
 
+  /** {@link #ASCII_FLAGS}: a letter ({@link Character#isLetter}). */
+  private static final byte LETTER = 1;
+  /** {@link #ASCII_FLAGS}: a letter that starts a marker word, in either case. */
+  private static final byte MARKER_START = 2;
+  /** Per ASCII char, {@link #LETTER} and {@link #MARKER_START}: one load per char of the scan. */
+  private static final byte[] ASCII_FLAGS = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_FLAGS[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (FIRST_WORDS_BY_LETTER[c] != null ? MARKER_START : 0));
+    }
+  }
+
   /** {@link #find(String, List, List, List)} with {@code chars}, the text's chars. */
   static void find(String text, char[] chars, List<Span> paragraphs, List<Span> markers, List<Span> headlines) {
     for (int p = 0, np = paragraphs.size(); p < np; p++) {
       Span paragraph = paragraphs.get(p);
       int ps = paragraph.start();
       int pe = paragraph.end();
+      // Whether the char before i is a letter, carried along the scan (false at the paragraph start).
+      boolean prevLetter = false;
       int i = ps;
       while (i < pe) {
         char c = chars[i];
-        String[] firstWords = c < 128 ? FIRST_WORDS_BY_LETTER[c] : null;
+        if (prevLetter && c >= 'a' && c <= 'z') {
+          // Inside a word (most chars): a lower-case letter after a letter starts no marker, so the
+          // rest of the word's lower-case letters are skipped in a tight loop; a letter precedes the next.
+          do {
+            i++;
+          } while (i < pe && (c = chars[i]) >= 'a' && c <= 'z');
+          continue;
+        }
+        if (c >= 128) {
+          prevLetter = Character.isLetter(c);
+          i++;
+          continue;
+        }
+        byte flags = ASCII_FLAGS[c];
         // Only an ASCII letter that starts a marker word can start a marker (most chars stop here). A
         // lower-case ASCII letter is never the upper-case side of a glue: only a capital after a letter
-        // asks caseJoin (most letters of the text start no marker word or sit inside a word). Then the
-        // marker's first word must be there (cheap, and most words are not), and only then is it asked
-        // whether a sentence can start here: without a marker word, tryAt would find nothing anyway.
-        if (firstWords != null
-            && (i == ps || !Character.isLetter(chars[i - 1]) || c < 'a' && caseJoin(text, i))
-            && startsFirstWord(text, i, pe, firstWords)
+        // asks caseJoin, which for an ASCII capital is whether the letter before is lower case (most
+        // letters of the text start no marker word or sit inside a word). Then the marker's first word
+        // must be there (cheap, and most words are not), and only then is it asked whether a sentence
+        // can start here: without a marker word, tryAt would find nothing anyway.
+        if ((flags & MARKER_START) != 0
+            && (!prevLetter || c < 'a' && isLowerCase(chars[i - 1]))
+            && startsFirstWord(text, chars, i, pe, FIRST_WORDS_BY_LETTER[c])
             && startsSentence(text, i, ps, true)) {
           int found = tryAt(text, i, ps, pe, MARKERS_BY_LETTER[c | 0x20], markers, headlines);
           if (found > i) {
             i = found;
+            prevLetter = i > ps && Character.isLetter(chars[i - 1]);
             continue;
           }
         }
+        prevLetter = (flags & LETTER) != 0;
         i++;
       }
     }
   }
 
-  /** Whether one of {@code words} is at {@code i}, in any case (as {@link #matchMarker} compares). */
-  private static boolean startsFirstWord(String text, int i, int pe, String[] words) {
+  /** {@link Character#isLowerCase(char)}, ASCII without the Character tables. */
+  private static boolean isLowerCase(char c) {
+    return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+  }
+
+  /**
+   * Whether one of {@code words} (lower-case ASCII) is at {@code i}, in any case (as {@link #matchMarker}
+   * compares, with {@link CaseFold#regionEquals}).
+   */
+  private static boolean startsFirstWord(String text, char[] chars, int i, int pe, String[] words) {
     for (String word : words) {
-      if (i + word.length() <= pe && CaseFold.regionEquals(text, i, word)) {
+      int n = word.length();
+      if (i + n <= pe && regionEquals(text, chars, i, word, n)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * {@link CaseFold#regionEquals} read from {@code chars} (the text's), for a lower-case ASCII
+   * {@code word} of {@code n} chars; a char past ASCII (which may still fold to an ASCII letter, as the
+   * long s does) is left to CaseFold.
+   */
+  private static boolean regionEquals(String text, char[] chars, int start, String word, int n) {
+    for (int k = 0; k < n; k++) {
+      char c = chars[start + k];
+      char w = word.charAt(k);
+      if (c != w) {
+        if (c >= 128) {
+          return CaseFold.regionEquals(text, start, word);
+        }
+        if ((c | 0x20) != w) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Tries a marker at {@code i}; records it and returns the headline's end, or returns -1. */
