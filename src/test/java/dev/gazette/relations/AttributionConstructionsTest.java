@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * after the organization that are not content ("according to a Pentagon spokeswoman, ..."), a statement
  * inside a sentence attributed as a whole ("X said ..., according to the agency TASS"), "welcomed"
  * glued to a quotation whose marks were lost, the content of an opinion that stops where a lost quote
- * glued the next speaker's verb on, and a company's stake sold to a buyer.
+ * glued the next speaker's verb on, and a company's stake sold to a buyer. Also a near miss of the
+ * attack verbs: shares that "shot up".
  */
 class AttributionConstructionsTest extends AbstractConstructionsTest {
 
@@ -45,6 +46,7 @@ class AttributionConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("The company will cut jobs, according to Renault officials.", "STATEMENT Renault -> "),
         Arguments.of("RWE sold its stake in the project to investors.", "ACQUIRE"),
         Arguments.of("RWE sold electricity worth 3 million euros to Germany.", "ACQUIRE"),
-        Arguments.of("The minister welcomed the delegation in Oslo.", "STATEMENT"));
+        Arguments.of("The minister welcomed the delegation in Oslo.", "STATEMENT"),
+        Arguments.of("Shares of Acme shot up 12 percent on Monday.", "ASSAULT"));
   }
 }

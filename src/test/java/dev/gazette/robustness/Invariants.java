@@ -95,6 +95,7 @@ final class Invariants {
     for (Relation r : x.relations()) {
       assertThat(ids).as("subject of %s", r).contains(r.subject());
       r.object().ifPresent(o -> assertThat(ids).as("object of %s", r).contains(o));
+      r.object().ifPresent(o -> assertThat(o).as("object of %s is not its subject", r).isNotEqualTo(r.subject()));
       checkSpan(text, r.evidence(), "evidence of " + r.id());
       assertThat(r.evidenceText()).as("evidence of %s", r).isEqualTo(r.evidence().text(text));
     }

@@ -182,12 +182,20 @@ public final class EntityGrouper {
     List<Relation> out = new ArrayList<>(sorted.size());
     for (RelationDraft d : sorted) {
       String subject = entityOf(d.subject());
+      String object = d.object().isPresent() ? entityOf(d.object().get()) : null;
+      if (subject.equals(object)) {
+        // Two mentions of one entity in both roles ("Hutton ... was rejected by Hutton"): a relation of
+        // an entity with itself says nothing.
+        continue;
+      }
       Relation.Builder b =
           Relation.builder(id(RELATION_IDS, 'r', out.size() + 1), d.type(), subject, d.evidence(), d.evidence().text(text))
               .attributes(d.attributes())
               .rule(d.rule())
               .confidence(d.confidence());
-      d.object().ifPresent(o -> b.object(entityOf(o)));
+      if (object != null) {
+        b.object(object);
+      }
       out.add(b.build());
     }
     return out;
