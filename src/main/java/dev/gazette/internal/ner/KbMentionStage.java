@@ -5,6 +5,7 @@ import dev.gazette.EntityType;
 import dev.gazette.Mention;
 import dev.gazette.Span;
 import dev.gazette.TokenKind;
+import dev.gazette.internal.kb.KbEntry;
 import dev.gazette.internal.kb.KnowledgeBase;
 import dev.gazette.internal.pipeline.Stage;
 import dev.gazette.internal.pipeline.Workspace;
@@ -222,6 +223,7 @@ public final class KbMentionStage implements Stage {
     KEY_IDS.set(keyIds);
     IntSet peopleNamedInFull = new IntSet();
     IntSet named = new IntSet();
+    Map<Integer, String> otherBodies = new HashMap<>(); // empty (no table) in most articles
     for (int s = 0; s < sentences.size(); s++) {
       int first = sentences.firstToken(s);
       if (leadSentence != null && leadSentence[s]) {
@@ -231,7 +233,7 @@ public final class KbMentionStage implements Stage {
           keyIds,
           first,
           sentences.endToken(s),
-          (from, to, payload) -> accept(ws, first, from, to, payload, peopleNamedInFull, named));
+          (from, to, payload) -> accept(ws, first, from, to, payload, peopleNamedInFull, named, otherBodies));
     }
   }
 
@@ -264,7 +266,7 @@ public final class KbMentionStage implements Stage {
    * taken only once the article has named that person in full (so "Friday" stays a day).
    */
   private boolean accept(Workspace ws, int sentenceStart, int from, int to, int payload, IntSet namedInFull,
-      IntSet named) {
+      IntSet named, Map<Integer, String> otherBodies) {
     TokenBuffer tokens = ws.tokens();
     int entry;
     if (payload < 0) {
@@ -290,6 +292,31 @@ public final class KbMentionStage implements Stage {
       // "the Social Democratic Party", "the New Democratic Party of Canada": inside a longer name, not the
       // US "Democratic Party" nor the demonym "Democratic"
       return false;
+    }
+    String otherCountry = null;
+    if (to - from == 1 && country[entry] != null && EntityType.ORG.equals(entityTypes[entry])) {
+      otherCountry = countryOfBody(ws, sentenceStart, tokens, from);
+      if (otherCountry == null) {
+        otherCountry = otherBodies.get(entry); // "the Senate" again, after "the Brazilian Senate"
+      } else if (otherCountry.equals(country[entry])) {
+        otherCountry = null;
+      } else if (!named.contains(entry)) {
+        otherBodies.put(entry, otherCountry); // not where the article already named the entry's own body
+      }
+    }
+    if (otherCountry != null) {
+      // "the Brazilian Senate", "Chile's Senate", "the Congress in Buenos Aires": a body of another
+      // country than the one the knowledge base names by this word (the US Senate), and the same word
+      // later in an article that has not named the entry's own body before; an organization of that
+      // country, not linked to the entry
+      int start = tokens.start(from);
+      int end = tokens.end(from);
+      ws.mentions().add(
+          Mention.builder(new Span(start, end), ws.text().substring(start, end), EntityType.ORG)
+              .rule(rule)
+              .attributes(ImmutableMap.of("country", otherCountry))
+              .build());
+      return true;
     }
     boolean minorGpeCity = (entryFlags[entry] & (Compiled.GPE | Compiled.MINOR_CITY)) == (Compiled.GPE | Compiled.MINOR_CITY);
     if (to - from == 1 && from == sentenceStart && minorGpeCity
@@ -318,6 +345,60 @@ public final class KbMentionStage implements Stage {
       ws.canonicalNames().putIfAbsent(facts.id, facts.name);
     }
     return true;
+  }
+
+  /**
+   * The country whose body the one-word name at token {@code t} is said to be, when the name is an
+   * English word ("Senate", "Congress"): a nationality or a country's possessive right before it, or
+   * "of" or "in" and a place right after it; null if the sentence does not say.
+   */
+  private String countryOfBody(Workspace ws, int sentenceStart, TokenBuffer tokens, int t) {
+    String text = ws.text();
+    if (!NameWords.isEnglishWord(text, tokens.start(t), tokens.end(t))) {
+      return null;
+    }
+    // A nationality right before ("the Brazilian Senate"), or a place's possessive ("Chile's Senate");
+    // a place right before is the end of a longer name more often ("the New York Fed").
+    int p = t - 1;
+    boolean possessive = p > sentenceStart && (isWord(text, tokens, p, "'s") || isWord(text, tokens, p, "’s"));
+    if (possessive) {
+      p--;
+    }
+    String before = p >= sentenceStart ? countryOf(text, tokens, p, p + 1, possessive ? null : "NORP") : null;
+    if (before != null) {
+      return before;
+    }
+    int n = t + 1;
+    if (n < tokens.size() && (isWord(text, tokens, n, "of") || isWord(text, tokens, n, "in"))) {
+      n++;
+      if (n < tokens.size() && isWord(text, tokens, n, "the")) {
+        n++;
+      }
+      for (int end = Math.min(tokens.size(), n + 3); end > n; end--) {
+        String c = countryOf(text, tokens, n, end, null);
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country of the first knowledge-base entry (of type {@code type}, if not null) named by tokens
+   * {@code [from, to)} that has one, or null.
+   */
+  private String countryOf(String text, TokenBuffer tokens, int from, int to, String type) {
+    if (!tokens.has(from, TokenFlags.CAPITALIZED)) {
+      return null;
+    }
+    for (KbEntry e : kb.lookup(text.substring(tokens.start(from), tokens.end(to - 1)))) {
+      Optional<String> c = type == null || type.equals(e.type()) ? e.attribute("country") : Optional.empty();
+      if (c.isPresent()) {
+        return c.get();
+      }
+    }
+    return null;
   }
 
   /** The attributes, id and canonical name of an entry, as its mentions carry them. */
