@@ -242,13 +242,22 @@ public final class ArticleParser {
 
   private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[1][]);
 
+  /** Texts up to this length are read in the thread's kept buffer; a longer one gets its own array. */
+  static final int RETAINED_CHARS = 1 << 22;
+
   /** {@code text}'s chars in the thread's buffer, followed by a NUL. */
   private static char[] chars(String text, int n) {
-    char[][] holder = CHARS.get();
-    char[] t = holder[0];
-    if (t == null || t.length < n + 1) {
-      t = new char[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(n + 1L, t == null ? 0 : t.length * 2L))];
-      holder[0] = t;
+    char[] t;
+    if (n >= RETAINED_CHARS) {
+      // A thread that once read a huge article should not hold a buffer of its size for good.
+      t = new char[n + 1];
+    } else {
+      char[][] holder = CHARS.get();
+      t = holder[0];
+      if (t == null || t.length < n + 1) {
+        t = new char[Math.min(RETAINED_CHARS, Math.max(n + 1, t == null ? 0 : t.length * 2))];
+        holder[0] = t;
+      }
     }
     text.getChars(0, n, t, 0);
     t[n] = 0;

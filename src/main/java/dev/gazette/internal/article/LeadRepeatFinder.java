@@ -62,7 +62,8 @@ final class LeadRepeatFinder {
   static Optional<Span> find(String text, char[] chars, Span lead, int from, int to) {
     // The key and the failure table live in the thread's buffers, reused from article to article: no
     // two new arrays per article.
-    Scratch sc = SCRATCH.get();
+    // A huge lead (a text of one paragraph) gets buffers of its own, not kept by the thread.
+    Scratch sc = lead.length() < ArticleParser.RETAINED_CHARS ? SCRATCH.get() : new Scratch();
     int m = key(chars, lead.start(), lead.end(), sc);
     if (m < 0) {
       return Optional.empty();

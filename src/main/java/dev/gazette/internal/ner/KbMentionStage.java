@@ -294,7 +294,8 @@ public final class KbMentionStage implements Stage {
       return false;
     }
     String otherCountry = null;
-    if (to - from == 1 && country[entry] != null && EntityType.ORG.equals(entityTypes[entry])) {
+    if (to - from == 1 && country[entry] != null && EntityType.ORG.equals(entityTypes[entry])
+        && "legislature".equals(kb.attributeOrNull(entry, "kind"))) {
       otherCountry = countryOfBody(ws, sentenceStart, tokens, from);
       if (otherCountry == null) {
         otherCountry = otherBodies.get(entry); // "the Senate" again, after "the Brazilian Senate"
@@ -305,7 +306,7 @@ public final class KbMentionStage implements Stage {
       }
     }
     if (otherCountry != null) {
-      // "the Brazilian Senate", "Chile's Senate", "the Congress in Buenos Aires": a body of another
+      // "the Brazilian Senate", "Chile's Senate", "the Congress in Buenos Aires": a legislature of another
       // country than the one the knowledge base names by this word (the US Senate), and the same word
       // later in an article that has not named the entry's own body before; an organization of that
       // country, not linked to the entry

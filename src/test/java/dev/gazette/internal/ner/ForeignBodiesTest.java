@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A one-word body that the knowledge base knows as one country's ("Congress", "Senate": the US ones)
+ * A one-word legislature that the knowledge base knows as one country's ("Congress", "Senate": the US ones)
  * is another country's where the sentence says so: a nationality or a country's possessive right
  * before it, or "of" or "in" and a place right after it; and so is the same word later in an article
  * that had not named the knowledge base's body before. Sentences written for the test.
