@@ -82,11 +82,25 @@ final class DefaultRelationStage implements Stage {
       if (title != null) {
         attrs.put("title", title.toLowerCase(Locale.ROOT));
       }
+      String content = attrs.get("content");
+      if (content != null) {
+        attrs.put("content", withoutAttribution(content));
+      }
       dateOf(ws, dates, d, attrs.get("date")).ifPresentOrElse(v -> attrs.put("date", v), () -> attrs.remove("date"));
       drafts.set(
           i,
           new RelationDraft(d.type(), d.subject(), d.object(), ImmutableMap.copyOf(attrs), d.evidence(), d.rule(), d.confidence()));
     }
+  }
+
+  /**
+   * Reported words without the attribution that closes their sentence: in "Dmitry Peskov said the talks
+   * were useful, according to the agency TASS", Peskov said "the talks were useful" (TASS's report of it
+   * is a statement of its own).
+   */
+  static String withoutAttribution(String content) {
+    int at = content.toLowerCase(Locale.ROOT).lastIndexOf(", according to ");
+    return at > 0 ? content.substring(0, at) : content;
   }
 
   /**
