@@ -118,16 +118,11 @@ public final class Gazette {
           grouper.links());
     } finally {
       ws.reset(null);
-      if (article.text().length() > RETAINED_WORKSPACE_CHARS) {
-        // The buffers grew to this article's size; a thread that once read a huge article should
-        // not hold them for good (about 30 bytes per char): the next call starts with small ones.
-        workspaces.remove();
+      if (article.text().length() > Workspace.RETAINED_CHARS) {
+        workspaces.remove(); // the next call starts with small buffers
       }
     }
   }
-
-  /** Articles up to this length leave their thread's grown working buffers in place for the next. */
-  private static final int RETAINED_WORKSPACE_CHARS = 4_000_000;
 
   /** Refuses a text over the limit before any work (even reading its header) is done on it. */
   private void checkLength(int length, String what) {

@@ -3,6 +3,7 @@ package dev.gazette.internal.article;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.gazette.Span;
+import dev.gazette.internal.pipeline.Workspace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -242,20 +243,16 @@ public final class ArticleParser {
 
   private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[1][]);
 
-  /** Texts up to this length are read in the thread's kept buffer; a longer one gets its own array. */
-  static final int RETAINED_CHARS = 1 << 22;
-
   /** {@code text}'s chars in the thread's buffer, followed by a NUL. */
   private static char[] chars(String text, int n) {
     char[] t;
-    if (n >= RETAINED_CHARS) {
-      // A thread that once read a huge article should not hold a buffer of its size for good.
-      t = new char[n + 1];
+    if (n > Workspace.RETAINED_CHARS) {
+      t = new char[n + 1]; // not kept by the thread
     } else {
       char[][] holder = CHARS.get();
       t = holder[0];
       if (t == null || t.length < n + 1) {
-        t = new char[Math.min(RETAINED_CHARS, Math.max(n + 1, t == null ? 0 : t.length * 2))];
+        t = new char[Math.min(Workspace.RETAINED_CHARS + 1, Math.max(n + 1, t == null ? 0 : t.length * 2))];
         holder[0] = t;
       }
     }

@@ -1,6 +1,7 @@
 package dev.gazette.internal.article;
 
 import dev.gazette.Span;
+import dev.gazette.internal.pipeline.Workspace;
 import java.util.Optional;
 
 /**
@@ -63,7 +64,7 @@ final class LeadRepeatFinder {
     // The key and the failure table live in the thread's buffers, reused from article to article: no
     // two new arrays per article.
     // A huge lead (a text of one paragraph) gets buffers of its own, not kept by the thread.
-    Scratch sc = lead.length() < ArticleParser.RETAINED_CHARS ? SCRATCH.get() : new Scratch();
+    Scratch sc = lead.length() <= Workspace.RETAINED_CHARS ? SCRATCH.get() : new Scratch();
     int m = key(chars, lead.start(), lead.end(), sc);
     if (m < 0) {
       return Optional.empty();

@@ -15,6 +15,13 @@ import java.util.Map;
  * allocated once; it must never be shared between threads.
  */
 public final class Workspace {
+  /**
+   * Articles up to this length leave the buffers their thread grew for them (a workspace's, the article
+   * reader's) in place for the next article; a longer one's are let go, so that a thread that once read
+   * a huge article does not hold buffers of its size for good (about 30 bytes per char).
+   */
+  public static final int RETAINED_CHARS = 4_000_000;
+
   private Article article;
   private final TokenBuffer tokens = new TokenBuffer();
   private final SentenceBuffer sentences = new SentenceBuffer();

@@ -98,7 +98,7 @@ final class DefaultRelationStage implements Stage {
    * were useful, according to the agency TASS", Peskov said "the talks were useful" (TASS's report of it
    * is a statement of its own).
    */
-  static String withoutAttribution(String content) {
+  private static String withoutAttribution(String content) {
     int at = content.toLowerCase(Locale.ROOT).lastIndexOf(", according to ");
     return at > 0 ? content.substring(0, at) : content;
   }
