@@ -273,7 +273,7 @@ public final class AliasResolver {
       String capitals = null;
       for (int i = 0; i < mentions.size(); i++) {
         Mention m = mentions.get(i);
-        if (!m.attributes().isEmpty() && m.attributes().containsKey("anaphor")) {
+        if (!m.attributes().isEmpty() && m.attributes().containsKey(AnaphorStage.ANAPHOR)) {
           continue; // "the President" names no one: "Reagan" does
         }
         String t = m.text();

@@ -43,6 +43,12 @@ public final class AnaphorStage implements Stage {
   private static final String RULE = "kb.anaphor";
   private static final String DESCRIPTION_RULE = "ner.anaphor";
 
+  /**
+   * The attribute that marks a mention as referring back to an entity named elsewhere ("the Fund",
+   * "he"): such mentions join their antecedent's entity and never name an entity of their own.
+   */
+  public static final String ANAPHOR = "anaphor";
+
   /** Titles that describe a person after "the": "the minister said", "the Chinese leader". */
   private static final WordSet PERSON_NOUNS =
       WordSet.of(
@@ -342,7 +348,7 @@ public final class AnaphorStage implements Stage {
     List<Mention> people = new ArrayList<>();
     Map<Integer, Mention> demonyms = new HashMap<>();
     for (Mention m : mentions) {
-      if (m.type().equals(EntityType.ORG) && !m.attributes().containsKey("anaphor")) {
+      if (m.type().equals(EntityType.ORG) && !m.attributes().containsKey(ANAPHOR)) {
         orgs.add(m);
       } else if (m.type().equals(EntityType.PERSON)) {
         people.add(m);
@@ -440,7 +446,7 @@ public final class AnaphorStage implements Stage {
         Mention.Builder m =
             Mention.builder(new Span(start, tokens.end(n)), text.substring(start, tokens.end(n)), antecedent.type())
                 .rule(DESCRIPTION_RULE)
-                .attribute("anaphor", "1");
+                .attribute(ANAPHOR, "1");
         String kbId = antecedent.attributes().get("kb_id");
         if (kbId != null) {
           m.attribute("kb_id", kbId);
@@ -739,7 +745,7 @@ public final class AnaphorStage implements Stage {
     for (int k = firstFrom(mentions, windowStart); k < mentions.size() && mentions.get(k).start() < before; k++) {
       Mention m = mentions.get(k);
       if (!m.type().equals(EntityType.PERSON) || m.start() < windowStart || m.start() >= before
-          || m.attributes().containsKey("anaphor")
+          || m.attributes().containsKey(ANAPHOR)
           || leadRepeat.isPresent() && leadRepeat.get().start() <= m.start() && m.start() < leadRepeat.get().end()) {
         continue;
       }

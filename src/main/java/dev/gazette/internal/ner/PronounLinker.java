@@ -135,7 +135,7 @@ public final class PronounLinker {
         continue;
       }
       String kbId = m.attributes().get("kb_id");
-      if (m.attributes().containsKey("anaphor")) {
+      if (m.attributes().containsKey(AnaphorStage.ANAPHOR)) {
         String antecedent = m.attributes().get("antecedent");
         String key = kbId != null ? kbId : antecedent != null ? lastWord(antecedent) : null;
         if (key != null) {
@@ -185,7 +185,7 @@ public final class PronounLinker {
         Mention.Builder m = Mention.builder(new Span(tokens.start(t), tokens.end(t)),
                 text.substring(tokens.start(t), tokens.end(t)), EntityType.PERSON)
             .rule(RULE)
-            .attribute("anaphor", "1");
+            .attribute(AnaphorStage.ANAPHOR, "1");
         if (antecedent.kbId != null) {
           m.attribute("kb_id", antecedent.kbId);
         } else {
@@ -238,7 +238,7 @@ public final class PronounLinker {
     String key = key(person);
     int g = UNKNOWN;
     for (Mention m : ws.mentions()) {
-      if (m.type().equals(EntityType.PERSON) && !m.attributes().containsKey("anaphor") && key.equals(key(m))) {
+      if (m.type().equals(EntityType.PERSON) && !m.attributes().containsKey(AnaphorStage.ANAPHOR) && key.equals(key(m))) {
         int first = tokens.firstEndingAfter(m.start());
         if (first < tokens.size()) {
           g |= linker.gender(m, m.attributes().get("kb_id"), text, tokens, first);

@@ -4,6 +4,7 @@ import dev.gazette.Entity;
 import dev.gazette.Mention;
 import dev.gazette.Relation;
 import dev.gazette.internal.ner.AliasResolver;
+import dev.gazette.internal.ner.AnaphorStage;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -96,7 +97,7 @@ public final class EntityGrouper {
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       Map<String, String> more = m.attributes();
-      if (!more.isEmpty() && more.containsKey("anaphor")) {
+      if (!more.isEmpty() && more.containsKey(AnaphorStage.ANAPHOR)) {
         links.add(m);
         continue;
       }
