@@ -255,15 +255,13 @@ public final class PikeVm {
       int step = data[at + 3];
       int saves = data[at + 4];
       at += Closures.LEAF;
-      if (mark[pc] == gen) {
+      // Owner first: a leaf of a rule outside the run is skipped without touching its mark, one
+      // random read of a program-sized array fewer (a fifth of the leaves visited on news).
+      if (ownerRun[leafOwner] != run || mark[pc] == gen) {
         at += saves;
         continue;
       }
       mark[pc] = gen;
-      if (ownerRun[leafOwner] != run) {
-        at += saves;
-        continue;
-      }
       // A thread whose token test fails at pos would die at the next step without a trace (this path
       // runs without a tracer): it is not added. Its mark stays, as any later thread for pc would
       // fail the same test at the same position.

@@ -1,6 +1,7 @@
 package dev.gazette.internal.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,30 +14,30 @@ import java.util.regex.Pattern;
  */
 final class RegexSuffixes {
   /**
-   * The endings' chars, one after another, so that a test reads small arrays only (no String): ending
-   * {@code k} is {@code chars[offsets[k], offsets[k + 1])}.
+   * The endings' chars, one after another and grouped by their last char, so that a test reads small
+   * arrays only (no String) and only the endings its token's last char allows: ending {@code k} is
+   * {@code chars[offsets[k], offsets[k + 1])}, and the endings whose last char is {@code c} are those
+   * from {@code byLast[c - 'a']} to {@code byLast[c - 'a' + 1]}.
    */
   private final char[] chars;
   private final int[] offsets;
-  /** The last char of each ending, compared before the others. */
-  private final char[] lasts;
-  /** Bit per last char (a-z) of an ending. */
-  private final int lastChars;
+  private final int[] byLast = new int[27];
 
-  private RegexSuffixes(String[] endings) {
-    offsets = new int[endings.length + 1];
-    lasts = new char[endings.length];
+  private RegexSuffixes(List<String> endings) {
+    List<String> sorted = new ArrayList<>(endings);
+    sorted.sort(Comparator.comparingInt(e -> e.charAt(e.length() - 1)));
+    offsets = new int[sorted.size() + 1];
     StringBuilder all = new StringBuilder();
-    int bits = 0;
-    for (int k = 0; k < endings.length; k++) {
-      String e = endings[k];
+    for (int k = 0; k < sorted.size(); k++) {
+      String e = sorted.get(k);
       all.append(e);
       offsets[k + 1] = all.length();
-      lasts[k] = e.charAt(e.length() - 1);
-      bits |= 1 << (e.charAt(e.length() - 1) - 'a');
+      byLast[e.charAt(e.length() - 1) - 'a' + 1] = k + 1;
+    }
+    for (int c = 1; c < byLast.length; c++) {
+      byLast[c] = Math.max(byLast[c], byLast[c - 1]); // a char no ending ends with: an empty range
     }
     this.chars = all.toString().toCharArray();
-    this.lastChars = bits;
   }
 
   /** The endings of {@code p}, or null when they cannot be read off its source. */
@@ -74,19 +75,19 @@ final class RegexSuffixes {
       }
       endings.add(s.substring(from, end));
     }
-    return new RegexSuffixes(endings.toArray(new String[0]));
+    return new RegexSuffixes(endings);
   }
 
   /** Whether {@code text[s, e)} ends with one of the endings. */
   boolean mayMatch(CharSequence text, int s, int e) {
     char last = e > s ? text.charAt(e - 1) : 0;
-    if (last < 'a' || last > 'z' || (lastChars & (1 << (last - 'a'))) == 0) {
+    if (last < 'a' || last > 'z') {
       return false;
     }
-    for (int k = 0; k < lasts.length; k++) {
+    for (int k = byLast[last - 'a'], end = byLast[last - 'a' + 1]; k < end; k++) {
       int from = offsets[k];
       int n = offsets[k + 1] - from;
-      if (lasts[k] == last && e - s >= n && regionEquals(text, e - n, from, n - 1)) {
+      if (e - s >= n && regionEquals(text, e - n, from, n - 1)) {
         return true;
       }
     }
