@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * attribution in its content, "welcomed"
  * glued to a quotation whose marks were lost, the content of an opinion that stops where a lost quote
  * glued the next speaker's verb on, and a company's stake sold to a buyer. Also a near miss of the
- * attack verbs: shares that "shot up".
+ * attack verbs: shares that "shot up". Session 13: reported words that begin with a lower-case word
+ * after the comma that closes "according to X" ("According to Amadou Sarr, three drivers were killed").
  */
 class AttributionConstructionsTest extends AbstractConstructionsTest {
 
@@ -37,7 +38,12 @@ class AttributionConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("The German company RWE has sold its stake in the Spanish solar operator Solaria to the American fund BlackRock.",
             "ACQUIRE BlackRock -> Solaria", Map.of("asset", "stake")),
         Arguments.of("Siemens sold a majority stake in its rail subsidiary Mobilis to the Japanese group Hitachi on Monday.",
-            "ACQUIRE Hitachi -> Mobilis"));
+            "ACQUIRE Hitachi -> Mobilis"),
+        // session 13: content that begins with a lower-case word after the source's comma
+        Arguments.of("According to the police chief Amadou Sarr, three drivers were killed near the border.",
+            "STATEMENT Amadou Sarr", Map.of("content", "three drivers were killed near the border")),
+        Arguments.of("According to Amadou Sarr, 12 trucks were looted on Saturday.", "STATEMENT Amadou Sarr",
+            Map.of("content", "12 trucks were looted on Saturday")));
   }
 
   @Override
