@@ -1,0 +1,32 @@
+package dev.gazette.relations;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+
+/**
+ * Found on an invented article about floods and emergency aid (session 13): a trip "to meet" someone
+ * after a date set off by commas ("will travel to Pretoria on Friday, March 17, to meet ..."), and
+ * deployments of experts, observers or money, which are no military mobilization.
+ */
+class VisitsAndDeploymentsConstructionsTest extends AbstractConstructionsTest {
+
+  @Override
+  Stream<Arguments> positives() {
+    return Stream.of(
+        Arguments.of("Filipe Nyusi will travel to Pretoria on Friday, March 17, to meet his South African counterpart Cyril Ramaphosa.",
+            "CONSULT Filipe Nyusi -> Cyril Ramaphosa"),
+        Arguments.of("Filipe Nyusi travelled to Pretoria on Friday to meet Cyril Ramaphosa.", "CONSULT Filipe Nyusi -> Cyril Ramaphosa"),
+        Arguments.of("Russia deployed troops to the border on Monday.", "MOBILIZE Russia"),
+        Arguments.of("Russia has deployed additional troops near Kharkiv.", "MOBILIZE Russia -> Kharkiv"));
+  }
+
+  @Override
+  Stream<Arguments> negatives() {
+    return Stream.of(
+        Arguments.of("Filipe Nyusi will travel to Pretoria on Friday, March 17, to see the stadium built by Cyril Ramaphosa.",
+            "CONSULT Filipe Nyusi -> Cyril Ramaphosa"),
+        Arguments.of("Brussels will deploy a team of experts from the civil protection mechanism.", "MOBILIZE"),
+        Arguments.of("The European Union deployed observers to Georgia on Monday.", "MOBILIZE"),
+        Arguments.of("The central bank mobilized funds to support the currency.", "MOBILIZE"));
+  }
+}
