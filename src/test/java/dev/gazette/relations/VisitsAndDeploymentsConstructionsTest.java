@@ -6,7 +6,8 @@ import org.junit.jupiter.params.provider.Arguments;
 /**
  * Found on an invented article about floods and emergency aid (session 13): a trip "to meet" someone
  * after a date set off by commas ("will travel to Pretoria on Friday, March 17, to meet ..."), and
- * deployments of experts, observers or money, which are no military mobilization.
+ * deployments of experts, observers or money, which are no military mobilization; a title whose
+ * portfolio no list holds ("the European Commissioner for Crisis Management, Janez Lenarcic").
  */
 class VisitsAndDeploymentsConstructionsTest extends AbstractConstructionsTest {
 
@@ -17,7 +18,10 @@ class VisitsAndDeploymentsConstructionsTest extends AbstractConstructionsTest {
             "CONSULT Filipe Nyusi -> Cyril Ramaphosa"),
         Arguments.of("Filipe Nyusi travelled to Pretoria on Friday to meet Cyril Ramaphosa.", "CONSULT Filipe Nyusi -> Cyril Ramaphosa"),
         Arguments.of("Russia deployed troops to the border on Monday.", "MOBILIZE Russia"),
-        Arguments.of("Russia has deployed additional troops near Kharkiv.", "MOBILIZE Russia -> Kharkiv"));
+        Arguments.of("Russia has deployed additional troops near Kharkiv.", "MOBILIZE Russia -> Kharkiv"),
+        Arguments.of("The European Commissioner for Crisis Management, Janez Lenarcic, visited Quelimane.",
+            "ROLE Janez Lenarcic -> European"),
+        Arguments.of("The Portuguese Minister for Crisis Management, Joana Vidal, landed in Beira.", "ROLE Joana Vidal -> Portuguese"));
   }
 
   @Override
@@ -27,6 +31,7 @@ class VisitsAndDeploymentsConstructionsTest extends AbstractConstructionsTest {
             "CONSULT Filipe Nyusi -> Cyril Ramaphosa"),
         Arguments.of("Brussels will deploy a team of experts from the civil protection mechanism.", "MOBILIZE"),
         Arguments.of("The European Union deployed observers to Georgia on Monday.", "MOBILIZE"),
-        Arguments.of("The central bank mobilized funds to support the currency.", "MOBILIZE"));
+        Arguments.of("The central bank mobilized funds to support the currency.", "MOBILIZE"),
+        Arguments.of("The Portuguese Minister for Crisis Management met Joana Vidal in Beira.", "ROLE Joana Vidal"));
   }
 }

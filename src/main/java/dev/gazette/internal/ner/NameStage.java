@@ -2250,7 +2250,7 @@ public final class NameStage implements Stage {
         }
       }
       int n = q - p;
-      if (titleBefore(p) > 0) {
+      if (titleBefore(p) > 0 || n >= 2 && n <= 4 && titlePhraseCommaBefore(p) && setOffAfter(q)) {
         addPerson(p, q, STRONG, "ner.person.title");
         return;
       }
@@ -2503,6 +2503,33 @@ public final class NameStage implements Stage {
         }
       }
       return 0;
+    }
+
+    /**
+     * "The Minister of Health, Armindo Tiago,", "The European Commissioner for Crisis Management, Janez
+     * Lenarcic,": a comma before {@code p} closes a capitalized title and its portfolio (a title word,
+     * then "of" or "for" and capitalized words, "the" or "and"), which the name after it is set off from.
+     */
+    boolean titlePhraseCommaBefore(int p) {
+      if (p - 3 < sentenceFirst || !is(p - 1, ",")) {
+        return false;
+      }
+      boolean portfolio = false;
+      for (int k = p - 2; k >= sentenceFirst && k >= p - 2 - 8; k--) {
+        if (is(k, "of") || is(k, "for")) {
+          portfolio = true;
+        } else if (!(is(k, "the") || is(k, "and") || tokens.has(k, TokenFlags.CAPITALIZED) && !tokens.has(k, TokenFlags.ALL_UPPER))) {
+          return false;
+        } else if (portfolio && tokens.has(k, TokenFlags.CAPITALIZED) && anyTitleAt(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the name ending before {@code q} is closed: by a comma, the sentence's end or a verb of persons. */
+    boolean setOffAfter(int q) {
+      return q >= sentenceEnd || is(q, ",") || is(q, ".") || personVerbAfter(q) || speechVerbAfter(q);
     }
 
     /**

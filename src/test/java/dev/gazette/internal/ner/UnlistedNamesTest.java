@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Names no table lists, in the constructions of translated news: organizations with a place or a
  * list of portfolios after "of", laws, events, facilities, places after "the province of", people
- * whose names spell towns, with honorifics or many particles. Sentences and names invented for the test.
+ * whose names spell towns, with honorifics or many particles, set off by commas after a capitalized title
+ * and its portfolio ("The Minister of Health, Armindo Tiago,"). Sentences and names invented for the test.
  */
 class UnlistedNamesTest {
 
@@ -77,6 +78,10 @@ class UnlistedNamesTest {
         "The chairman told the financial daily Morgunposten that the group would invest. | Morgunposten/ORG",
         "According to Aline Kabwe, a researcher at the institute, the rebels pay taxes. | Aline Kabwe/PERSON",
         "According to Wen-Li Chao, an analyst at the council, the drones are cheap. | Wen-Li Chao/PERSON",
+        // a name set off by commas after a capitalized title and its portfolio
+        "The Minister of Health, Armindo Tiago, visited Quelimane.                | Armindo Tiago/PERSON",
+        "The European Commissioner for Crisis Management, Janez Lenarcic, visited Quelimane. | Janez Lenarcic/PERSON",
+        "The Secretary of the Treasury, Halvard Orsten, resigned on Friday.       | Halvard Orsten/PERSON",
       })
   void findsNames(String sentence, String expected) {
     assertThat(NerTesting.mentions(sentence, false)).containsAll(NerTesting.cell(expected));
@@ -106,6 +111,8 @@ class UnlistedNamesTest {
         "ACME SELLS CAMBRIDGE PLANT TO RIVAL                                        | SELLS/ORG; PLANT/ORG",
         "Tourists flocked to Rogers after the analyst Mark Rogers spoke.          | Rogers/PERSON",
         "According to the Environmental Assessment and Enforcement Agency (OEFA), the river is polluted. | OEFA/GPE",
+        "The Ministry of Health, Maputo Central Hospital and Save the Children opened clinics. | Maputo Central Hospital/PERSON",
+        "The Minister of Health, Provincial Director and Mayor met on Monday.     | Provincial Director/PERSON",
       })
   void leavesNearMissesAlone(String sentence, String forbidden) {
     List<String> found = NerTesting.mentions(sentence, false);
