@@ -1,5 +1,6 @@
 package dev.gazette.relations;
 
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -7,7 +8,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * Found on an invented article about floods and emergency aid (session 13): a trip "to meet" someone
  * after a date set off by commas ("will travel to Pretoria on Friday, March 17, to meet ..."), and
  * deployments of experts, observers or money, which are no military mobilization; a title whose
- * portfolio no list holds ("the European Commissioner for Crisis Management, Janez Lenarcic").
+ * portfolio no list holds ("the European Commissioner for Crisis Management, Janez Lenarcic"); a
+ * relation dated by a time of day ("on Sunday evening").
  */
 class VisitsAndDeploymentsConstructionsTest extends AbstractConstructionsTest {
 
@@ -17,6 +19,9 @@ class VisitsAndDeploymentsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Filipe Nyusi will travel to Pretoria on Friday, March 17, to meet his South African counterpart Cyril Ramaphosa.",
             "CONSULT Filipe Nyusi -> Cyril Ramaphosa"),
         Arguments.of("Filipe Nyusi travelled to Pretoria on Friday to meet Cyril Ramaphosa.", "CONSULT Filipe Nyusi -> Cyril Ramaphosa"),
+        // a time of day dates the relation by its day
+        Arguments.of("Antonio Costa spoke by telephone with Filipe Nyusi on Sunday evening.", "CONSULT Antonio Costa -> Filipe Nyusi",
+            Map.of("date", "2024-03-03", "mode", "telephone")),
         Arguments.of("Russia deployed troops to the border on Monday.", "MOBILIZE Russia"),
         Arguments.of("Russia has deployed additional troops near Kharkiv.", "MOBILIZE Russia -> Kharkiv"),
         Arguments.of("The European Commissioner for Crisis Management, Janez Lenarcic, visited Quelimane.",

@@ -230,7 +230,7 @@ final class DefaultRelationStage implements Stage {
       List<Integer> idx = new ArrayList<>();
       for (int i = 0; i < all.size(); i++) {
         Mention m = all.get(i);
-        if (m.type().equals(EntityType.DATE) && m.value().isPresent()) {
+        if ((m.type().equals(EntityType.DATE) || m.type().equals(EntityType.TIME)) && m.value().isPresent()) {
           idx.add(i);
         }
       }
@@ -296,10 +296,10 @@ final class DefaultRelationStage implements Stage {
       }
     }
     if (capturedDate != null) {
-      return capturedDate.value();
+      return capturedDate.value().map(DefaultRelationStage::dayOf);
     }
     if (best != null) {
-      return best.value();
+      return best.value().map(DefaultRelationStage::dayOf);
     }
     return ws.article().date().map(Object::toString);
   }
@@ -355,6 +355,18 @@ final class DefaultRelationStage implements Stage {
   private static boolean isCalendarDate(Mention m) {
     String type = m.attributes().getOrDefault("timex_type", "DATE");
     String value = m.value().orElse("");
-    return type.equals("DATE") && !value.isEmpty() && Character.isDigit(value.charAt(0));
+    return type.equals("DATE") && !value.isEmpty() && Character.isDigit(value.charAt(0))
+        || type.equals("TIME") && isDayTime(value);
+  }
+
+  /** Whether a TIME value names its day ("2023-03-12TEV", "2023-03-12T20:00"), not a time of any day. */
+  private static boolean isDayTime(String value) {
+    return value.length() > 10 && value.charAt(10) == 'T' && value.charAt(4) == '-' && value.charAt(7) == '-'
+        && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(9));
+  }
+
+  /** A relation's date: the day of a time ("on Sunday evening" dates a call by its day), else the value itself. */
+  private static String dayOf(String value) {
+    return isDayTime(value) ? value.substring(0, 10) : value;
   }
 }
