@@ -24,12 +24,13 @@ import java.util.Map;
  * person's statement while entities never list the pronoun.
  *
  * <p>A pronoun counts when it opens a sentence ("He said"), a clause after "and", "but" or a comma
- * ("..., and he met Erdogan"), or a reporting clause after a quote or comma ("... were useful," he
- * said), and a lower-case word follows it (its verb or an adverb: "He Lifeng" is a name). Its
+ * ("..., and he met Erdogan"), a reported clause after a speech verb ("Costa said (that) he had
+ * spoken with Nyusi"), or a reporting clause after a quote or comma ("... were useful," he said), and
+ * a lower-case word follows it (its verb or an adverb: "He Lifeng" is a name). Its
  * antecedent must be one person, of a gender that fits the pronoun (from the given-name table, "Mr" or
  * "Ms" before a name, or the knowledge base's given name; unknown fits both):
  * <ul>
- *   <li>after "and", "but" or a comma inside the sentence: the person who opens the sentence, when
+ *   <li>after "and", "but", a speech verb or a comma inside the sentence: the person who opens the sentence, when
  *       no other person fitting the pronoun is named before the pronoun;
  *   <li>at the start of a sentence, or in a reporting clause whose sentence names no one fitting
  *       before it: the subject of the sentence before, that is the person opening it (after title
@@ -113,7 +114,8 @@ public final class PronounLinker {
       // cheap tests first: a lower-case word after it, and a capital or a comma, "and", "but" before it
       if (tokens.has(t + 1, TokenFlags.ALL_LOWER) && isPronoun(text, tokens, t) != UNKNOWN
           && (Character.isUpperCase(text.charAt(tokens.start(t))) || t > 0 && (is(text, tokens, t - 1, ",")
-              || is(text, tokens, t - 1, "and") || is(text, tokens, t - 1, "but") || isQuote(tokens, t - 1)))) {
+              || is(text, tokens, t - 1, "and") || is(text, tokens, t - 1, "but") || isQuote(tokens, t - 1)
+              || afterSpeech(text, tokens, t - 1, 0)))) {
         firstPronoun = t;
         break;
       }
@@ -324,6 +326,18 @@ public final class PronounLinker {
   private static final int REPORT = 2;
 
   /** The person pronoun {@code t} of sentence {@code s} refers to, or null (see the class comment). */
+  /**
+   * Whether token {@code k} ends a speech verb, alone or with "that", that opens a reported clause:
+   * "Costa said he had spoken with Nyusi", "she added that she would run". Such a clause's pronoun is
+   * read like one after "and": the sentence's opener when it is the one person before it that fits.
+   */
+  private static boolean afterSpeech(String text, TokenBuffer tokens, int k, int first) {
+    if (k > first && is(text, tokens, k, "that")) {
+      k--;
+    }
+    return k >= first && tokens.has(k, TokenFlags.ALL_LOWER) && SPEECH.contains(text, tokens.start(k), tokens.end(k));
+  }
+
   private Ref antecedent(Workspace ws, List<Ref> refs, Genders genders, int s, int t, int pronoun) {
     String text = ws.text();
     TokenBuffer tokens = ws.tokens();
@@ -351,7 +365,8 @@ public final class PronounLinker {
       boolean afterComma = is(text, tokens, prev, ",")
           || isQuote(tokens, prev) && prev > first
               && (is(text, tokens, prev - 1, ",") || is(text, tokens, prev - 1, "?") || is(text, tokens, prev - 1, "!"));
-      boolean afterAnd = is(text, tokens, prev, "and") || is(text, tokens, prev, "but");
+      boolean afterAnd = is(text, tokens, prev, "and") || is(text, tokens, prev, "but")
+          || afterSpeech(text, tokens, prev, first);
       if (!afterComma && !afterAnd) {
         return null;
       }
