@@ -888,7 +888,8 @@ final class DateGrammar {
   /**
    * The direction a bare weekday or month at pieces [s, e) points to, from the nearest tense cue in
    * its sentence: a future marker ("will meet") looks forward, a past-tense verb ("said", "announced")
-   * looks back. {@code fallback} applies when the sentence has no cue.
+   * looks back; of a cue on each side, the one a comma does not set apart, else the nearer.
+   * {@code fallback} applies when the sentence has no cue.
    */
   private Dir tense(int s, int e, Direction fallback, String fallbackReason) {
     int back = -1;
@@ -917,7 +918,15 @@ final class DateGrammar {
     } else if (fwd < 0) {
       pick = back;
     } else {
-      pick = (s - back) <= (fwd - e + 1) ? back : fwd;
+      // A comma on one side only sets the date's clause apart from that side's cue: in "who will be
+      // sworn in on Tuesday, promised", "will" is the date's verb and "promised" another clause's.
+      boolean commaBefore = hasComma(back + 1, s);
+      boolean commaAfter = hasComma(e, fwd);
+      if (commaAfter != commaBefore) {
+        pick = commaAfter ? back : fwd;
+      } else {
+        pick = (s - back) <= (fwd - e + 1) ? back : fwd;
+      }
     }
     if (pick < 0) {
       return new Dir(fallback, fallbackReason);
@@ -932,6 +941,16 @@ final class DateGrammar {
       return new Dir(Direction.FUTURE, "tense: future (" + w + v + ")");
     }
     return new Dir(Direction.PAST, "tense: past (" + w + ")");
+  }
+
+  /** Whether a comma is among the pieces [from, to). */
+  private boolean hasComma(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (ch(j, ',')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A clause or sentence end: ; ! ? or a period that closes no abbreviation. */

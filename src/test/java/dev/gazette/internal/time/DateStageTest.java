@@ -117,7 +117,11 @@ class DateStageTest {
         Arguments.of("Exports rose in March.", "March", "2022-03", "past (rose)"),
         Arguments.of("Exports will rise in March.", "March", "2023-03", "future (will rise)"),
         Arguments.of("The premier is visiting Beijing on Saturday.", "Saturday", "2022-12-31", "future"),
-        Arguments.of("Talks on Friday went badly.", "Friday", "2022-12-23", "past"));
+        Arguments.of("Talks on Friday went badly.", "Friday", "2022-12-23", "past"),
+        // a comma sets the date's clause apart from the other side's verb
+        Arguments.of("The new president, who will be sworn in on Tuesday, promised reforms.", "Tuesday", "2023-01-03",
+            "future (will be)"),
+        Arguments.of("The ministers, who met on Monday, will sign the deal.", "Monday", "2022-12-26", "past (met)"));
   }
 
   @ParameterizedTest(name = "{1} in \"{0}\"")
