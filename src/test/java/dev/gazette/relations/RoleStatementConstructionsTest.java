@@ -22,6 +22,11 @@ class RoleStatementConstructionsTest extends AbstractConstructionsTest {
   @Override
   Stream<Arguments> positives() {
     return Stream.of(
+        // "former" before the organization belongs to the title (session 13)
+        Arguments.of("The former Pakistani prime minister Imran Khan was sentenced on Tuesday.", "ROLE Imran Khan -> Pakistani",
+            Map.of("title", "former prime minister")),
+        Arguments.of("The Pakistani prime minister Shehbaz Sharif spoke on Tuesday.", "ROLE Shehbaz Sharif -> Pakistani",
+            Map.of("title", "prime minister")),
         // inverted attribution, the speaker after a title naming an organization or a country
         Arguments.of("The strike will continue until Friday, the Verdi spokesman Lukas Brenner declared on Monday.",
             "STATEMENT Lukas Brenner", Map.of("verb", "declared")),

@@ -79,8 +79,11 @@ final class DefaultRelationStage implements Stage {
       Map<String, String> attrs = new LinkedHashMap<>(d.attributes());
       attrs.remove("check");
       String title = attrs.get("title");
+      // "former" a rule read before the organization ("the former Pakistani prime minister")
+      boolean former = attrs.remove("former") != null;
       if (title != null) {
-        attrs.put("title", title.toLowerCase(Locale.ROOT));
+        String t = title.toLowerCase(Locale.ROOT);
+        attrs.put("title", former && !t.startsWith("former ") ? "former " + t : t);
       }
       String content = attrs.get("content");
       if (content != null) {
