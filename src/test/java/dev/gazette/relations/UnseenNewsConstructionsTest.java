@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * Constructions found missing or misread on articles invented in the feed's style (session 13): a guest
  * "met by" a host whose title comes before the name ("was met at the airport by Chilean Foreign Minister
  * X"), and the title before a host after "received by"; no meeting "with" protests "by" or criticism
- * "from" someone.
+ * "from" someone; a visit whose visitor arrived "in" a city first ("arrived in Montevideo for a state visit
+ * to Uruguay": the city does not visit); no attack by whoever "condemned the attack on" a place.
  */
 class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
 
@@ -22,7 +23,12 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
             "CONSULT Olaf Scholz -> William Ruto", Map.of("location", "Nairobi")),
         Arguments.of("Sergei Lavrov was received on Tuesday by the Indian Prime Minister Narendra Modi.",
             "CONSULT Sergei Lavrov -> Narendra Modi"),
-        Arguments.of("Olaf Scholz met with the Kenyan President William Ruto on Monday.", "CONSULT Olaf Scholz -> William Ruto"));
+        Arguments.of("Olaf Scholz met with the Kenyan President William Ruto on Monday.", "CONSULT Olaf Scholz -> William Ruto"),
+        // consult.visit_noun: the place of arrival between the visitor and the visit
+        Arguments.of("Olaf Scholz arrived in Nairobi on Sunday for a three-day state visit to Kenya.", "CONSULT Olaf Scholz -> Kenya"),
+        Arguments.of("Emmanuel Macron landed in Lagos for an official visit to Nigeria.", "CONSULT Emmanuel Macron -> Nigeria"),
+        // assault.noun still reads the attacker before the noun
+        Arguments.of("Russia launched a new attack on Kharkiv on Sunday.", "ASSAULT Russia -> Kharkiv"));
   }
 
   @Override
@@ -31,6 +37,11 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Olaf Scholz was met with protests by supporters of William Ruto.", "CONSULT"),
         Arguments.of("Olaf Scholz said the demand was met by imports from Kenya.", "CONSULT"),
         // consult.sat_down_with: no meeting with those "by" or "from" whom something is received
-        Arguments.of("The plan of Olaf Scholz met with criticism from William Ruto.", "CONSULT"));
+        Arguments.of("The plan of Olaf Scholz met with criticism from William Ruto.", "CONSULT"),
+        Arguments.of("Olaf Scholz arrived in Nairobi on Sunday for a three-day state visit to Kenya.", "CONSULT Nairobi"),
+        Arguments.of("Emmanuel Macron landed in Lagos for an official visit to Nigeria.", "CONSULT Lagos"),
+        // assault.noun: who condemns or denounces an attack did not attack
+        Arguments.of("Antonio Guterres condemned the attack on Odesa port.", "ASSAULT Antonio Guterres"),
+        Arguments.of("Germany denounced the attacks on Kharkiv and Odesa.", "ASSAULT Germany"));
   }
 }
