@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * "met by" a host whose title comes before the name ("was met at the airport by Chilean Foreign Minister
  * X"), and the title before a host after "received by"; no meeting "with" protests "by" or criticism
  * "from" someone; a visit whose visitor arrived "in" a city first ("arrived in Montevideo for a state visit
- * to Uruguay": the city does not visit); no attack by whoever "condemned the attack on" a place.
+ * to Uruguay": the city does not visit); no attack by whoever "condemned the attack on" a place; "Its president X" opening a sentence, the title held
+ * at the organization or country the sentence before opens with.
  */
 class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
 
@@ -28,7 +29,12 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Olaf Scholz arrived in Nairobi on Sunday for a three-day state visit to Kenya.", "CONSULT Olaf Scholz -> Kenya"),
         Arguments.of("Emmanuel Macron landed in Lagos for an official visit to Nigeria.", "CONSULT Emmanuel Macron -> Nigeria"),
         // assault.noun still reads the attacker before the noun
-        Arguments.of("Russia launched a new attack on Kharkiv on Sunday.", "ASSAULT Russia -> Kharkiv"));
+        Arguments.of("Russia launched a new attack on Kharkiv on Sunday.", "ASSAULT Russia -> Kharkiv"),
+        // role.its_title_person_next_sentence: "Its TITLE PERSON" opening the next sentence
+        Arguments.of("Uruguay has been pushing for a trade deal with China. Its president Yamandu Orsi said in June that the bloc must change.",
+            "ROLE Yamandú Orsi Martínez -> Uruguay", Map.of("title", "president")),
+        Arguments.of("The Kenyan lender Equity Bank reported record profits on Monday. Its chief executive James Mwangi said lending grew.",
+            "ROLE James Mwangi -> Equity Bank", Map.of("title", "chief executive")));
   }
 
   @Override
@@ -42,6 +48,10 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Emmanuel Macron landed in Lagos for an official visit to Nigeria.", "CONSULT Lagos"),
         // assault.noun: who condemns or denounces an attack did not attack
         Arguments.of("Antonio Guterres condemned the attack on Odesa port.", "ASSAULT Antonio Guterres"),
-        Arguments.of("Germany denounced the attacks on Kharkiv and Odesa.", "ASSAULT Germany"));
+        Arguments.of("Germany denounced the attacks on Kharkiv and Odesa.", "ASSAULT Germany"),
+        // the sentence before opens with no organization, or the title is none held there
+        Arguments.of("In Uruguay, the talks went on for days. Its president Yamandu Orsi said the bloc must change.", "ROLE Yamandú Orsi Martínez -> Uruguay"),
+        Arguments.of("The deal was approved by Uruguay on Monday. Its president Yamandu Orsi said the bloc must change.", "ROLE Yamandú Orsi Martínez -> Uruguay"),
+        Arguments.of("Equity Bank was sued by a group of savers. Their lawyer James Mwangi said the case was strong.", "ROLE James Mwangi -> Equity Bank"));
   }
 }
