@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * X"), and the title before a host after "received by"; no meeting "with" protests "by" or criticism
  * "from" someone; a visit whose visitor arrived "in" a city first ("arrived in Montevideo for a state visit
  * to Uruguay": the city does not visit); no attack by whoever "condemned the attack on" a place; "Its president X" opening a sentence, the title held
- * at the organization or country the sentence before opens with.
+ * at the organization or country the sentence before opens with; an organization opening a sentence that
+ * "was founded / is led / is chaired by" a person.
  */
 class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
 
@@ -34,7 +35,13 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Uruguay has been pushing for a trade deal with China. Its president Yamandu Orsi said in June that the bloc must change.",
             "ROLE Yamandú Orsi Martínez -> Uruguay", Map.of("title", "president")),
         Arguments.of("The Kenyan lender Equity Bank reported record profits on Monday. Its chief executive James Mwangi said lending grew.",
-            "ROLE James Mwangi -> Equity Bank", Map.of("title", "chief executive")));
+            "ROLE James Mwangi -> Equity Bank", Map.of("title", "chief executive")),
+        // role.org_is_led_by_person and its kin: the passive as the main clause
+        Arguments.of("Norvik Energy was founded by Olav Strand in 1998 and is listed in Oslo.", "ROLE Olav Strand -> Norvik Energy",
+            Map.of("title", "founder")),
+        Arguments.of("The Kenyan lender Equity Bank is led by James Mwangi.", "ROLE James Mwangi -> Equity Bank", Map.of("title", "head")),
+        Arguments.of("Hamas was headed by Yahya Sinwar until October.", "ROLE Yahya Sinwar -> Hamas", Map.of("title", "head")),
+        Arguments.of("Equity Bank has been chaired by James Mwangi since 2019.", "ROLE James Mwangi -> Equity Bank", Map.of("title", "chair")));
   }
 
   @Override
@@ -52,6 +59,10 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         // the sentence before opens with no organization, or the title is none held there
         Arguments.of("In Uruguay, the talks went on for days. Its president Yamandu Orsi said the bloc must change.", "ROLE Yamandú Orsi Martínez -> Uruguay"),
         Arguments.of("The deal was approved by Uruguay on Monday. Its president Yamandu Orsi said the bloc must change.", "ROLE Yamandú Orsi Martínez -> Uruguay"),
-        Arguments.of("Equity Bank was sued by a group of savers. Their lawyer James Mwangi said the case was strong.", "ROLE James Mwangi -> Equity Bank"));
+        Arguments.of("Equity Bank was sued by a group of savers. Their lawyer James Mwangi said the case was strong.", "ROLE James Mwangi -> Equity Bank"),
+        // a passive whose subject is not the organization
+        Arguments.of("The talks with Iran were led by Abbas Araghchi.", "ROLE Abbas Araghchi -> Iran"),
+        Arguments.of("Kenya's delegation was led by William Ruto.", "ROLE William Ruto -> Kenya"),
+        Arguments.of("The visit to Hamas was run by Yahya Sinwar.", "ROLE Yahya Sinwar -> Hamas"));
   }
 }
