@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * "from" someone; a visit whose visitor arrived "in" a city first ("arrived in Montevideo for a state visit
  * to Uruguay": the city does not visit); no attack by whoever "condemned the attack on" a place; "Its president X" opening a sentence, the title held
  * at the organization or country the sentence before opens with; an organization opening a sentence that
- * "was founded / is led / is chaired by" a person.
+ * "was founded / is led / is chaired by" a person; "whose competition chief X"; and the content of "..., whose
+ * chief X said that ..." or "..., which X said ...", which is not what comes before the comma.
  */
 class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
 
@@ -41,7 +42,17 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
             Map.of("title", "founder")),
         Arguments.of("The Kenyan lender Equity Bank is led by James Mwangi.", "ROLE James Mwangi -> Equity Bank", Map.of("title", "head")),
         Arguments.of("Hamas was headed by Yahya Sinwar until October.", "ROLE Yahya Sinwar -> Hamas", Map.of("title", "head")),
-        Arguments.of("Equity Bank has been chaired by James Mwangi since 2019.", "ROLE James Mwangi -> Equity Bank", Map.of("title", "chair")));
+        Arguments.of("Equity Bank has been chaired by James Mwangi since 2019.", "ROLE James Mwangi -> Equity Bank", Map.of("title", "chair")),
+        // role.whose_title_person with free modifiers before the title
+        Arguments.of("The deal needs the approval of the European Commission, whose competition chief Teresa Ribera has doubts.",
+            "ROLE Teresa Ribera -> European Commission", Map.of("title", "competition chief")),
+        // a relative clause after the comma: the speaker said what follows
+        Arguments.of("The deal needs the approval of the European Commission, whose competition chief Teresa Ribera said on Monday that she would look closely at it.",
+            "STATEMENT Teresa Ribera", Map.of("content", "she would look closely at it")),
+        Arguments.of("Exports rose by 12 percent, which Olaf Scholz said was a good sign for industry.",
+            "STATEMENT Olaf Scholz", Map.of("content", "was a good sign for industry")),
+        Arguments.of("Exports rose by 12 percent, German Chancellor Olaf Scholz said.",
+            "STATEMENT Olaf Scholz", Map.of("content", "Exports rose by 12 percent")));
   }
 
   @Override
@@ -63,6 +74,8 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         // a passive whose subject is not the organization
         Arguments.of("The talks with Iran were led by Abbas Araghchi.", "ROLE Abbas Araghchi -> Iran"),
         Arguments.of("Kenya's delegation was led by William Ruto.", "ROLE William Ruto -> Kenya"),
-        Arguments.of("The visit to Hamas was run by Yahya Sinwar.", "ROLE Yahya Sinwar -> Hamas"));
+        Arguments.of("The visit to Hamas was run by Yahya Sinwar.", "ROLE Yahya Sinwar -> Hamas"),
+        Arguments.of("The deal needs the approval of the European Commission, whose final decision Teresa Ribera criticized.",
+            "ROLE Teresa Ribera -> European Commission"));
   }
 }
