@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
  * to Uruguay": the city does not visit); no attack by whoever "condemned the attack on" a place; "Its president X" opening a sentence, the title held
  * at the organization or country the sentence before opens with; an organization opening a sentence that
  * "was founded / is led / is chaired by" a person; "whose competition chief X"; and the content of "..., whose
- * chief X said that ..." or "..., which X said ...", which is not what comes before the comma.
+ * chief X said that ..." or "..., which X said ...", which is not what comes before the comma; no accused in "condemned the attack on X" (X is the victim).
  */
 class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
 
@@ -52,7 +52,11 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Exports rose by 12 percent, which Olaf Scholz said was a good sign for industry.",
             "STATEMENT Olaf Scholz", Map.of("content", "was a good sign for industry")),
         Arguments.of("Exports rose by 12 percent, German Chancellor Olaf Scholz said.",
-            "STATEMENT Olaf Scholz", Map.of("content", "Exports rose by 12 percent")));
+            "STATEMENT Olaf Scholz", Map.of("content", "Exports rose by 12 percent")),
+        // accuse.condemned_attack_on: the condemnation is kept, with no accused
+        Arguments.of("Antonio Guterres condemned the attack on Odesa port.", "ACCUSE Antonio Guterres"),
+        Arguments.of("Israel blamed the attack on Hamas.", "ACCUSE Israel -> Hamas"),
+        Arguments.of("France condemned Russia for the attack on Kyiv.", "ACCUSE France -> Russia"));
   }
 
   @Override
@@ -76,6 +80,9 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Kenya's delegation was led by William Ruto.", "ROLE William Ruto -> Kenya"),
         Arguments.of("The visit to Hamas was run by Yahya Sinwar.", "ROLE Yahya Sinwar -> Hamas"),
         Arguments.of("The deal needs the approval of the European Commission, whose final decision Teresa Ribera criticized.",
-            "ROLE Teresa Ribera -> European Commission"));
+            "ROLE Teresa Ribera -> European Commission"),
+        // the victim of a condemned attack is not accused
+        Arguments.of("Antonio Guterres condemned the attack on Odesa port.", "ACCUSE Antonio Guterres -> Odesa"),
+        Arguments.of("Germany denounced the attacks on Kharkiv and Odesa.", "ACCUSE Germany -> "));
   }
 }
