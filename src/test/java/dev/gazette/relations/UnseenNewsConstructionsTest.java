@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
  * to Uruguay": the city does not visit); no attack by whoever "condemned the attack on" a place; "Its president X" opening a sentence, the title held
  * at the organization or country the sentence before opens with; an organization opening a sentence that
  * "was founded / is led / is chaired by" a person; "whose competition chief X"; and the content of "..., whose
- * chief X said that ..." or "..., which X said ...", which is not what comes before the comma; no accused in "condemned the attack on X" (X is the victim).
+ * chief X said that ..." or "..., which X said ...", which is not what comes before the comma; no accused in "condemned the attack on X" (X is the victim); "The head of X, PERSON, spoke by phone with Y".
  */
 class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
 
@@ -56,7 +56,12 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         // accuse.condemned_attack_on: the condemnation is kept, with no accused
         Arguments.of("Antonio Guterres condemned the attack on Odesa port.", "ACCUSE Antonio Guterres"),
         Arguments.of("Israel blamed the attack on Hamas.", "ACCUSE Israel -> Hamas"),
-        Arguments.of("France condemned Russia for the attack on Kyiv.", "ACCUSE France -> Russia"));
+        Arguments.of("France condemned Russia for the attack on Kyiv.", "ACCUSE France -> Russia"),
+        // consult.apposition_subject_with: "The head of X, PERSON, spoke by phone with Y"
+        Arguments.of("The head of the ECOWAS Commission, Omar Touray, spoke by phone with Bola Tinubu on Wednesday.",
+            "CONSULT Omar Touray -> Bola Tinubu", Map.of("mode", "phone")),
+        Arguments.of("The chief of the IAEA, Rafael Grossi, held talks with Iranian Foreign Minister Abbas Araghchi in Vienna.",
+            "CONSULT Rafael Grossi -> Abbas Araghchi"));
   }
 
   @Override
@@ -83,6 +88,8 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
             "ROLE Teresa Ribera -> European Commission"),
         // the victim of a condemned attack is not accused
         Arguments.of("Antonio Guterres condemned the attack on Odesa port.", "ACCUSE Antonio Guterres -> Odesa"),
-        Arguments.of("Germany denounced the attacks on Kharkiv and Odesa.", "ACCUSE Germany -> "));
+        Arguments.of("Germany denounced the attacks on Kharkiv and Odesa.", "ACCUSE Germany -> "),
+        Arguments.of("The head of the ECOWAS Commission, Omar Touray, spoke to Reuters on Wednesday.", "CONSULT"),
+        Arguments.of("The head of the ECOWAS Commission, Omar Touray, spoke with reporters about Bola Tinubu.", "CONSULT"));
   }
 }
