@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
  * to Uruguay": the city does not visit); no attack by whoever "condemned the attack on" a place; "Its president X" opening a sentence, the title held
  * at the organization or country the sentence before opens with; an organization opening a sentence that
  * "was founded / is led / is chaired by" a person; "whose competition chief X"; and the content of "..., whose
- * chief X said that ..." or "..., which X said ...", which is not what comes before the comma; no accused in "condemned the attack on X" (X is the victim); "The head of X, PERSON, spoke by phone with Y".
+ * chief X said that ..." or "..., which X said ...", which is not what comes before the comma; no accused in "condemned the attack on X" (X is the victim); "The head of X, PERSON, spoke by phone with Y"; a portfolio before the title ("External Affairs Minister").
  */
 class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
 
@@ -61,7 +61,12 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("The head of the ECOWAS Commission, Omar Touray, spoke by phone with Bola Tinubu on Wednesday.",
             "CONSULT Omar Touray -> Bola Tinubu", Map.of("mode", "phone")),
         Arguments.of("The chief of the IAEA, Rafael Grossi, held talks with Iranian Foreign Minister Abbas Araghchi in Vienna.",
-            "CONSULT Rafael Grossi -> Abbas Araghchi"));
+            "CONSULT Rafael Grossi -> Abbas Araghchi"),
+        // a portfolio's field before the title: "External Affairs Minister"
+        Arguments.of("The Indian External Affairs Minister, Subrahmanyam Jaishankar, met Wang Yi on Monday.",
+            "ROLE Subrahmanyam Jaishankar -> Indian", Map.of("title", "external affairs minister")),
+        Arguments.of("Kenyan Foreign Affairs Minister Musalia Mudavadi arrived in Addis Ababa.",
+            "ROLE Musalia Mudavadi -> Kenyan", Map.of("title", "foreign affairs minister")));
   }
 
   @Override
@@ -90,6 +95,7 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Antonio Guterres condemned the attack on Odesa port.", "ACCUSE Antonio Guterres -> Odesa"),
         Arguments.of("Germany denounced the attacks on Kharkiv and Odesa.", "ACCUSE Germany -> "),
         Arguments.of("The head of the ECOWAS Commission, Omar Touray, spoke to Reuters on Wednesday.", "CONSULT"),
-        Arguments.of("The head of the ECOWAS Commission, Omar Touray, spoke with reporters about Bola Tinubu.", "CONSULT"));
+        Arguments.of("The head of the ECOWAS Commission, Omar Touray, spoke with reporters about Bola Tinubu.", "CONSULT"),
+        Arguments.of("Kenyan foreign affairs were discussed by Musalia Mudavadi on Monday.", "ROLE Musalia Mudavadi"));
   }
 }
