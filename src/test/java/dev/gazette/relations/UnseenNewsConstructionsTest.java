@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * to Uruguay": the city does not visit); no attack by whoever "condemned the attack on" a place; "Its president X" opening a sentence, the title held
  * at the organization or country the sentence before opens with; an organization opening a sentence that
  * "was founded / is led / is chaired by" a person; "whose competition chief X"; and the content of "..., whose
- * chief X said that ..." or "..., which X said ...", which is not what comes before the comma; no accused in "condemned the attack on X" (X is the victim); "The head of X, PERSON, spoke by phone with Y"; a portfolio before the title ("External Affairs Minister").
+ * chief X said that ..." or "..., which X said ...", which is not what comes before the comma; no accused in "condemned the attack on X" (X is the victim); "The head of X, PERSON, spoke by phone with Y"; a portfolio before the title ("External Affairs Minister"); no aid in "EU finance ministers" or "the Amazon
+ * fund".
  */
 class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
 
@@ -66,7 +67,11 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("The Indian External Affairs Minister, Subrahmanyam Jaishankar, met Wang Yi on Monday.",
             "ROLE Subrahmanyam Jaishankar -> Indian", Map.of("title", "external affairs minister")),
         Arguments.of("Kenyan Foreign Affairs Minister Musalia Mudavadi arrived in Addis Ababa.",
-            "ROLE Musalia Mudavadi -> Kenyan", Map.of("title", "foreign affairs minister")));
+            "ROLE Musalia Mudavadi -> Kenyan", Map.of("title", "foreign affairs minister")),
+        // aid verbs: a bare form after an auxiliary is still a verb
+        Arguments.of("Norway will fund the new clinic in Kenya.", "AID Norway -> Kenya"),
+        Arguments.of("The United States will help Ukraine rebuild its grid.", "AID United States -> Ukraine"),
+        Arguments.of("Norway funds three clinics in Kenya.", "AID Norway -> Kenya"));
   }
 
   @Override
@@ -96,6 +101,10 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Germany denounced the attacks on Kharkiv and Odesa.", "ACCUSE Germany -> "),
         Arguments.of("The head of the ECOWAS Commission, Omar Touray, spoke to Reuters on Wednesday.", "CONSULT"),
         Arguments.of("The head of the ECOWAS Commission, Omar Touray, spoke with reporters about Bola Tinubu.", "CONSULT"),
-        Arguments.of("Kenyan foreign affairs were discussed by Musalia Mudavadi on Monday.", "ROLE Musalia Mudavadi"));
+        Arguments.of("Kenyan foreign affairs were discussed by Musalia Mudavadi on Monday.", "ROLE Musalia Mudavadi"),
+        // a bare "aid" word right after a name is a noun the name modifies
+        Arguments.of("EU finance ministers met in Brussels on Monday.", "AID"),
+        Arguments.of("The Amazon fund, financed largely by donors, grew by 10 percent.", "AID Amazon"),
+        Arguments.of("The IMF aid package was approved on Friday.", "AID"));
   }
 }
