@@ -90,6 +90,7 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("In Uruguay, the talks went on for days. Its president Yamandu Orsi said the bloc must change.", "ROLE Yamandú Orsi Martínez -> Uruguay"),
         Arguments.of("The deal was approved by Uruguay on Monday. Its president Yamandu Orsi said the bloc must change.", "ROLE Yamandú Orsi Martínez -> Uruguay"),
         Arguments.of("Equity Bank was sued by a group of savers. Their lawyer James Mwangi said the case was strong.", "ROLE James Mwangi -> Equity Bank"),
+        Arguments.of("Uruguay criticised China on Monday. Its president Yamandu Orsi said the bloc must change.", "ROLE Yamandú Orsi Martínez -> Uruguay"),
         // a passive whose subject is not the organization
         Arguments.of("The talks with Iran were led by Abbas Araghchi.", "ROLE Abbas Araghchi -> Iran"),
         Arguments.of("Kenya's delegation was led by William Ruto.", "ROLE William Ruto -> Kenya"),
