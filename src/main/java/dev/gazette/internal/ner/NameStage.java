@@ -1673,7 +1673,8 @@ public final class NameStage implements Stage {
       // Agnès Pannier-Runacher".
       if (a - 2 >= sentenceFirst && (is(a - 1, "of") || is(a - 1, "for")) && tokens.has(a - 2, TokenFlags.ALL_LOWER)
           && in(a - 2, NameWords.C_PORTFOLIO_TITLES)) {
-        int k = portfolioEnd(a, b, false);
+        // "the minister of State for Petroleum Resources Ekpo Umoh": "for" inside the portfolio.
+        int k = portfolioEnd(a, b, true);
         // What follows must look like a person's name, not the rest of a company's ("the secretary of
         // Century Resources Inc.").
         if (hasCapitalized(a, k) && b - k >= 2 && b - k <= 4 && hasFreeToken(k, b) && (hasPersonShape(k, b) || allNonDictionary(k, b))) {
