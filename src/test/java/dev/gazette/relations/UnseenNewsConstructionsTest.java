@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
  * at the organization or country the sentence before opens with; an organization opening a sentence that
  * "was founded / is led / is chaired by" a person; "whose competition chief X"; and the content of "..., whose
  * chief X said that ..." or "..., which X said ...", which is not what comes before the comma; no accused in "condemned the attack on X" (X is the victim); "The head of X, PERSON, spoke by phone with Y"; a portfolio before the title ("External Affairs Minister"); no aid in "EU finance ministers" or "the Amazon
- * fund".
+ * fund"; "minister of State for Petroleum Resources X".
  */
 class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
 
@@ -71,7 +71,11 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         // aid verbs: a bare form after an auxiliary is still a verb
         Arguments.of("Norway will fund the new clinic in Kenya.", "AID Norway -> Kenya"),
         Arguments.of("The United States will help Ukraine rebuild its grid.", "AID United States -> Ukraine"),
-        Arguments.of("Norway funds three clinics in Kenya.", "AID Norway -> Kenya"));
+        Arguments.of("Norway funds three clinics in Kenya.", "AID Norway -> Kenya"),
+        // a portfolio "of State for ..." in the title
+        Arguments.of("Nigeria's minister of State for Petroleum Resources Ekpo Umoh said output would rise.", "ROLE Ekpo Umoh -> Nigeria",
+            Map.of("title", "minister of state for petroleum resources")),
+        Arguments.of("The Egyptian Minister of State for Energy Affairs Karim Badawi said output would rise.", "ROLE Karim Badawi -> Egyptian"));
   }
 
   @Override
@@ -106,6 +110,7 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         // a bare "aid" word right after a name is a noun the name modifies
         Arguments.of("EU finance ministers met in Brussels on Monday.", "AID"),
         Arguments.of("The Amazon fund, financed largely by donors, grew by 10 percent.", "AID Amazon"),
-        Arguments.of("The IMF aid package was approved on Friday.", "AID"));
+        Arguments.of("The IMF aid package was approved on Friday.", "AID"),
+        Arguments.of("The Egyptian Ministry of State for Energy Affairs said output would rise.", "ROLE"));
   }
 }
