@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
  * at the organization or country the sentence before opens with; an organization opening a sentence that
  * "was founded / is led / is chaired by" a person; "whose competition chief X"; and the content of "..., whose
  * chief X said that ..." or "..., which X said ...", which is not what comes before the comma; no accused in "condemned the attack on X" (X is the victim); "The head of X, PERSON, spoke by phone with Y"; a portfolio before the title ("External Affairs Minister"); no aid in "EU finance ministers" or "the Amazon
- * fund"; "minister of State for Petroleum Resources X".
+ * fund"; "minister of State for Petroleum Resources X"; the company in "sanctioned the Chinese drone maker DJI".
  */
 class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
 
@@ -75,7 +75,12 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         // a portfolio "of State for ..." in the title
         Arguments.of("Nigeria's minister of State for Petroleum Resources Ekpo Umoh said output would rise.", "ROLE Ekpo Umoh -> Nigeria",
             Map.of("title", "minister of state for petroleum resources")),
-        Arguments.of("The Egyptian Minister of State for Energy Affairs Karim Badawi said output would rise.", "ROLE Karim Badawi -> Egyptian"));
+        Arguments.of("The Egyptian Minister of State for Energy Affairs Karim Badawi said output would rise.", "ROLE Karim Badawi -> Egyptian"),
+        // the described company after a demonym is the object
+        Arguments.of("Washington sanctioned the Chinese drone maker DJI on Monday.", "SANCTION Washington -> DJI"),
+        Arguments.of("The EU criticized the Russian energy giant Gazprom.", "ACCUSE European Union -> Gazprom"),
+        Arguments.of("Kenya rejected the Chinese offer.", "REJECT Kenya -> Chinese"),
+        Arguments.of("The EU criticized the Russian invasion of Ukraine.", "ACCUSE European Union -> Russian"));
   }
 
   @Override
@@ -111,6 +116,8 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("EU finance ministers met in Brussels on Monday.", "AID"),
         Arguments.of("The Amazon fund, financed largely by donors, grew by 10 percent.", "AID Amazon"),
         Arguments.of("The IMF aid package was approved on Friday.", "AID"),
-        Arguments.of("The Egyptian Ministry of State for Energy Affairs said output would rise.", "ROLE"));
+        Arguments.of("The Egyptian Ministry of State for Energy Affairs said output would rise.", "ROLE"),
+        Arguments.of("Washington sanctioned the Chinese drone maker DJI on Monday.", "SANCTION Washington -> Chinese"),
+        Arguments.of("The EU criticized the Russian invasion of Ukraine.", "ACCUSE European Union -> Ukraine"));
   }
 }
