@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
  * at the organization or country the sentence before opens with; an organization opening a sentence that
  * "was founded / is led / is chaired by" a person; "whose competition chief X"; and the content of "..., whose
  * chief X said that ..." or "..., which X said ...", which is not what comes before the comma; no accused in "condemned the attack on X" (X is the victim); "The head of X, PERSON, spoke by phone with Y"; a portfolio before the title ("External Affairs Minister"); no aid in "EU finance ministers" or "the Amazon
- * fund"; "minister of State for Petroleum Resources X"; the company in "sanctioned the Chinese drone maker DJI".
+ * fund"; "minister of State for Petroleum Resources X"; the company in "sanctioned the Chinese drone maker DJI"; no aid in "granted the company's motion".
  */
 class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
 
@@ -80,7 +80,10 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Washington sanctioned the Chinese drone maker DJI on Monday.", "SANCTION Washington -> DJI"),
         Arguments.of("The EU criticized the Russian energy giant Gazprom.", "ACCUSE European Union -> Gazprom"),
         Arguments.of("Kenya rejected the Chinese offer.", "REJECT Kenya -> Chinese"),
-        Arguments.of("The EU criticized the Russian invasion of Ukraine.", "ACCUSE European Union -> Russian"));
+        Arguments.of("The EU criticized the Russian invasion of Ukraine.", "ACCUSE European Union -> Russian"),
+        // what is granted is aid unless it is a court filing
+        Arguments.of("The United States granted Ukraine's request for more air defense.", "AID United States -> Ukraine"),
+        Arguments.of("Norway helped the refugees on Monday.", "AID Norway"));
   }
 
   @Override
@@ -118,6 +121,8 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("The IMF aid package was approved on Friday.", "AID"),
         Arguments.of("The Egyptian Ministry of State for Energy Affairs said output would rise.", "ROLE"),
         Arguments.of("Washington sanctioned the Chinese drone maker DJI on Monday.", "SANCTION Washington -> Chinese"),
-        Arguments.of("The EU criticized the Russian invasion of Ukraine.", "ACCUSE European Union -> Ukraine"));
+        Arguments.of("The EU criticized the Russian invasion of Ukraine.", "ACCUSE European Union -> Ukraine"),
+        Arguments.of("Judge Amit Mehta granted Google's motion on Monday.", "AID"),
+        Arguments.of("Judge Amit Mehta granted the company's petition to delay the trial.", "AID"));
   }
 }
