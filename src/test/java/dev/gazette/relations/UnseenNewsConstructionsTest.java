@@ -76,6 +76,8 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("Nigeria's minister of State for Petroleum Resources Ekpo Umoh said output would rise.", "ROLE Ekpo Umoh -> Nigeria",
             Map.of("title", "minister of state for petroleum resources")),
         Arguments.of("The Egyptian Minister of State for Energy Affairs Karim Badawi said output would rise.", "ROLE Karim Badawi -> Egyptian"),
+        Arguments.of("Brazil's minister of State for Foreign Trade Affairs Tatiana Prazeres said her country would not take sides.",
+            "ROLE Tatiana Prazeres -> Brazil", Map.of("title", "minister of state for foreign trade affairs")),
         // the described company after a demonym is the object
         Arguments.of("Washington sanctioned the Chinese drone maker DJI on Monday.", "SANCTION Washington -> DJI"),
         Arguments.of("The EU criticized the Russian energy giant Gazprom.", "ACCUSE European Union -> Gazprom"),
@@ -121,6 +123,7 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
         Arguments.of("The IMF aid package was approved on Friday.", "AID"),
         Arguments.of("The Egyptian Ministry of State for Energy Affairs said output would rise.", "ROLE"),
         Arguments.of("Washington sanctioned the Chinese drone maker DJI on Monday.", "SANCTION Washington -> Chinese"),
+        Arguments.of("Brazil's minister of State for Foreign Trade Affairs spoke first, and Tatiana Prazeres left.", "ROLE Tatiana Prazeres -> Brazil"),
         Arguments.of("The EU criticized the Russian invasion of Ukraine.", "ACCUSE European Union -> Ukraine"),
         Arguments.of("Judge Amit Mehta granted Google's motion on Monday.", "AID"),
         Arguments.of("Judge Amit Mehta granted the company's petition to delay the trial.", "AID"));
