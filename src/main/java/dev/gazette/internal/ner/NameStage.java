@@ -815,11 +815,28 @@ public final class NameStage implements Stage {
             || is(i - 1, ".") && i - 1 > sentenceFirst && isHonorific(i - 2));
         boolean surname = !title && i + 1 < sentenceEnd && cover[i + 1] == FREE && isPlainCapitalized(i + 1)
             && !tokens.has(i + 1, TokenFlags.GLUE_CASE) && !isDictionaryWord(i + 1) && !isCapitalizedNonName(i + 1)
-            && !NameWords.ORG_HEADS.contains(text, tokens.start(i + 1), tokens.end(i + 1)) && isGivenName(i);
+            && !NameWords.ORG_HEADS.contains(text, tokens.start(i + 1), tokens.end(i + 1)) && isGivenName(i)
+            && !fullNameAfter(i + 1);
         if (title || surname) {
           cover[i] = FREE;
         }
       }
+    }
+
+    /**
+     * A given name and a name word after it, "Carlos Tavares" in "the boss of Renault Carlos Tavares" ("Luca de
+     * Meo"): a whole name follows the company, which then does not start it.
+     */
+    boolean fullNameAfter(int g) {
+      if (!isGivenName(g)) {
+        return false;
+      }
+      int k = g + 1;
+      if (k + 1 < sentenceEnd && cover[k] == FREE && tokens.has(k, TokenFlags.ALL_LOWER) && in(k, NameWords.C_PARTICLES)) {
+        k++; // "Luca de Meo"
+      }
+      return k < sentenceEnd && isPlainCapitalized(k) && !tokens.has(k, TokenFlags.GLUE_CASE)
+          && !isCapitalizedNonName(k) && !NameWords.ORG_HEADS.contains(text, tokens.start(k), tokens.end(k));
     }
 
     /** "Mr", "Mrs", "Ms", "Dr": an honorific before a name. */
@@ -1656,7 +1673,8 @@ public final class NameStage implements Stage {
       // Agnès Pannier-Runacher".
       if (a - 2 >= sentenceFirst && (is(a - 1, "of") || is(a - 1, "for")) && tokens.has(a - 2, TokenFlags.ALL_LOWER)
           && in(a - 2, NameWords.C_PORTFOLIO_TITLES)) {
-        int k = portfolioEnd(a, b, false);
+        // "the minister of State for Petroleum Resources Ekpo Umoh": "for" inside the portfolio.
+        int k = portfolioEnd(a, b, true);
         // What follows must look like a person's name, not the rest of a company's ("the secretary of
         // Century Resources Inc.").
         if (hasCapitalized(a, k) && b - k >= 2 && b - k <= 4 && hasFreeToken(k, b) && (hasPersonShape(k, b) || allNonDictionary(k, b))) {

@@ -62,6 +62,7 @@ class NameStageTest {
         "The Chadian minister of Foreign Affairs Abdelkerim Toumba met him.        | Chadian/NORP; Abdelkerim Toumba/PERSON",
         "The Chadian minister of Defence Dagache Kolyong met him.                  | Dagache Kolyong/PERSON",
         "The Malian minister for Energy Transition Oumar Dembaly met him.          | Oumar Dembaly/PERSON",
+        "The Nigerian minister of State for Petroleum Resources Ekpo Umoh met him. | Nigerian/NORP; Ekpo Umoh/PERSON",
         // products and facilities named after towns
         "London will send ten Challenger 2 tanks and Berlin more Leopard tanks.     | Challenger 2/PRODUCT; Leopard/PRODUCT",
         "Pyongyang tested a Hwasong-18 solid-fuel missile on Thursday.             | Hwasong-18/PRODUCT",
@@ -128,6 +129,8 @@ class NameStageTest {
         // a portfolio after a lower-case title is no part of the holder's name
         "The Chadian minister of Defence Dagache Kolyong met him.                  | Defence Dagache Kolyong",
         "The Chadian minister of Foreign Affairs Abdelkerim Toumba met him.        | Foreign Affairs Abdelkerim Toumba; Affairs Abdelkerim Toumba",
+        "The Nigerian minister of State for Petroleum Resources Ekpo Umoh met him. | State for Petroleum Resources Ekpo Umoh; Ekpo",
+        "The minister of State for Petroleum Resources met him on Monday.           | Petroleum Resources",
         // the place after "of" stays a place before a given name, after a title, or alone
         "The king of Jordan Abdullah spoke on Monday.                              | Jordan Abdullah",
         "The exports of Jordan Phosphate rose.                                     | Jordan Phosphate",

@@ -152,6 +152,30 @@ class NamesThatAreAlsoPlacesTest {
     assertThat(people.get(0).attributes()).containsKey("kb_id");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a company whose name is also a given name, before a whole name (a given name and a surname): the
+        // company does not start the name
+        "The boss of Renault Carlos Vantrel said the plant would close.             | Renault/ORG; Carlos Vantrel/PERSON",
+        "The head of Renault Luca de Marvani spoke on Monday.                        | Renault/ORG; Luca de Marvani/PERSON",
+      })
+  void readsAPersonAfterACompanyNamedLikeAGivenName(String sentence, String expected) {
+    assertThat(NerTesting.mentions(sentence, false)).containsAll(NerTesting.cell(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // before a surname alone, the given name starts the person's name
+        "Renault Dravnik said the plant would close.                                | Renault Dravnik/PERSON",
+      })
+  void readsTheCompanyWordAsAGivenNameBeforeASurname(String sentence, String expected) {
+    assertThat(NerTesting.mentions(sentence, false)).containsAll(NerTesting.cell(expected));
+  }
+
   /** The PERSON mentions of the sentence's entities. */
   private static List<dev.gazette.Mention> personMentions(String sentence) {
     return NerTesting.extract(sentence).entities().stream().flatMap(e -> e.mentions().stream())
