@@ -111,7 +111,7 @@ public final class PronounLinker {
     // Most articles with people have a pronoun: look for one first, build the rest only then.
     int firstPronoun = -1;
     for (int t = 0; t + 1 < tokens.size(); t++) {
-      // cheap tests first: a lower-case word after it, and a capital or a comma, "and", "but" before it
+      // cheap tests first: a lower-case word after it, and a capital or a comma, "and", "but" or a speech verb before it
       if (tokens.has(t + 1, TokenFlags.ALL_LOWER) && isPronoun(text, tokens, t) != UNKNOWN
           && (Character.isUpperCase(text.charAt(tokens.start(t))) || t > 0 && (is(text, tokens, t - 1, ",")
               || is(text, tokens, t - 1, "and") || is(text, tokens, t - 1, "but") || isQuote(tokens, t - 1)
@@ -325,7 +325,6 @@ public final class PronounLinker {
   private static final int CLAUSE = 1;
   private static final int REPORT = 2;
 
-  /** The person pronoun {@code t} of sentence {@code s} refers to, or null (see the class comment). */
   /**
    * Whether token {@code k} ends a speech verb, alone or with "that", that opens a reported clause:
    * "Costa said he had spoken with Nyusi", "she added that she would run". Such a clause's pronoun is
@@ -338,6 +337,7 @@ public final class PronounLinker {
     return k >= first && tokens.has(k, TokenFlags.ALL_LOWER) && SPEECH.contains(text, tokens.start(k), tokens.end(k));
   }
 
+  /** The person pronoun {@code t} of sentence {@code s} refers to, or null (see the class comment). */
   private Ref antecedent(Workspace ws, List<Ref> refs, Genders genders, int s, int t, int pronoun) {
     String text = ws.text();
     TokenBuffer tokens = ws.tokens();
