@@ -8,18 +8,28 @@ import org.junit.jupiter.params.provider.Arguments;
  * Constructions found missing or misread on articles invented in the feed's style (session 13): a guest
  * "met by" a host whose title comes before the name ("was met at the airport by Chilean Foreign Minister
  * X"), and the title before a host after "received by"; no meeting "with" protests "by" or criticism
- * "from" someone; a visit whose visitor arrived "in" a city first ("arrived in Montevideo for a state visit
- * to Uruguay": the city does not visit); no attack by whoever "condemned the attack on" a place; "Its president X" opening a sentence, the title held
- * at the organization or country the sentence before opens with; an organization opening a sentence that
- * "was founded / is led / is chaired by" a person; "whose competition chief X"; and the content of "..., whose
- * chief X said that ..." or "..., which X said ...", which is not what comes before the comma; no accused in "condemned the attack on X" (X is the victim); "The head of X, PERSON, spoke by phone with Y"; a portfolio before the title ("External Affairs Minister"); no aid in "EU finance ministers" or "the Amazon
- * fund"; "minister of State for Petroleum Resources X"; the company in "sanctioned the Chinese drone maker DJI"; no aid in "granted the company's motion".
+ * "from" someone; a visit whose visitor arrived "in" a city first ("arrived in Montevideo for a state
+ * visit to Uruguay": the city does not visit); no attack by whoever "condemned the attack on" a place;
+ * "Its president X" opening a sentence, the title held at the organization or country the sentence
+ * before opens with; an organization opening a sentence that "was founded / is led / is chaired by" a
+ * person; "whose competition chief X"; the content of "..., whose chief X said that ..." or "..., which X
+ * said ...", which is not what comes before the comma; no accused in "condemned the attack on X" (X is
+ * the victim); "The head of X, PERSON, spoke by phone with Y"; a portfolio before the title ("External
+ * Affairs Minister"); no aid in "EU finance ministers" or "the Amazon fund"; "minister of State for
+ * Petroleum Resources X"; the company in "sanctioned the Chinese drone maker DJI"; no aid in "granted the
+ * company's motion"; a fine imposed on someone, an accusation as "fined" is; the object of a first verb
+ * is no subject of a second ("accused Brussels of targeting US companies and threatened the EU").
  */
 class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
 
   @Override
   Stream<Arguments> positives() {
     return Stream.of(
+        // a fine imposed, also after a date in the French word order; a second verb's object
+        Arguments.of("The European Commission imposed on Wednesday a fine of 500 million euros on the American giant Apple.",
+            "ACCUSE European Commission -> Apple"),
+        Arguments.of("Howard Lutnick accused Brussels of targeting American companies and threatened the European Union.",
+            "THREATEN Howard Lutnick -> European Union"),
         // consult.met_by and the host's title after "by"
         Arguments.of("Narendra Modi was met at the airport by Chilean Foreign Minister Alberto van Klaveren.",
             "CONSULT Narendra Modi -> Alberto van Klaveren"),
@@ -91,6 +101,10 @@ class UnseenNewsConstructionsTest extends AbstractConstructionsTest {
   @Override
   Stream<Arguments> negatives() {
     return Stream.of(
+        Arguments.of("The European Commission imposed on Wednesday a fine of 500 million euros on the American giant Apple.",
+            "SANCTION"),
+        Arguments.of("Howard Lutnick accused Brussels of targeting American companies and threatened the European Union.",
+            "THREATEN Brussels"),
         Arguments.of("Olaf Scholz was met with protests by supporters of William Ruto.", "CONSULT"),
         Arguments.of("Olaf Scholz said the demand was met by imports from Kenya.", "CONSULT"),
         // consult.sat_down_with: no meeting with those "by" or "from" whom something is received
