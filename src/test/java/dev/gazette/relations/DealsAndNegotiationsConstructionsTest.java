@@ -7,8 +7,9 @@ import org.junit.jupiter.params.provider.Arguments;
 /**
  * Found on an invented article about a gas supply deal (session 13): an amount with "up to" before the
  * goods ("will deliver up to one billion cubic meters of gas to Slovakia": that "to" is no
- * destination), a contract signed by two parties, and talks described as negotiating with someone,
- * also after a relative clause.
+ * destination), a contract signed by two parties, talks described as negotiating with someone, also
+ * after a relative clause, and a company no table knows after "the acquisition of", whose approver is no
+ * buyer.
  */
 class DealsAndNegotiationsConstructionsTest extends AbstractConstructionsTest {
 
@@ -21,7 +22,12 @@ class DealsAndNegotiationsConstructionsTest extends AbstractConstructionsTest {
             "AGREE SOCAR -> SPP"),
         Arguments.of("Hungary, which also depends on Russian gas, is negotiating with Azerbaijan a similar agreement.",
             "CONSULT Hungary -> Azerbaijan"),
-        Arguments.of("Toyota has been negotiating with Renault since March.", "CONSULT Toyota -> Renault"));
+        Arguments.of("Toyota has been negotiating with Renault since March.", "CONSULT Toyota -> Renault"),
+        // a name no table knows after "acquisition of" is a company
+        Arguments.of("The Japanese group SoftBank announced on Thursday the acquisition of the British chip designer Graphcore.",
+            "ACQUIRE SoftBank -> Graphcore"),
+        Arguments.of("The Federal Reserve approved the acquisition of Coastal by Suffield Financial Corp.",
+            "ACQUIRE Suffield Financial Corp. -> Coastal"));
   }
 
   @Override
@@ -29,6 +35,8 @@ class DealsAndNegotiationsConstructionsTest extends AbstractConstructionsTest {
     return Stream.of(
         Arguments.of("Hungary refused to negotiate with Azerbaijan.", "CONSULT"),
         Arguments.of("Hungary will not negotiate with Azerbaijan.", "CONSULT"),
-        Arguments.of("The contract was signed by SOCAR, and SPP rejected it.", "AGREE SOCAR -> SPP"));
+        Arguments.of("The contract was signed by SOCAR, and SPP rejected it.", "AGREE SOCAR -> SPP"),
+        // one who approves an acquisition is no buyer
+        Arguments.of("The Federal Reserve approved the acquisition of Coastal by Suffield Financial Corp.", "ACQUIRE Federal Reserve"));
   }
 }

@@ -2286,6 +2286,10 @@ public final class NameStage implements Stage {
         add(p, q, EntityType.ORG, MEDIUM, "ner.org.described", initial);
         return;
       }
+      if (n == 1 && takenOverBefore(p) && (q >= sentenceEnd || !tokens.has(q, TokenFlags.CAPITALIZED))) {
+        add(p, q, EntityType.ORG, MEDIUM, "ner.org.cue", initial); // "the acquisition of Graphcore"
+        return;
+      }
       if (n == 1) {
         classifySingle(p, initial);
         return;
@@ -2577,6 +2581,28 @@ public final class NameStage implements Stage {
         dash--;
       }
       return dash > s && dash + 1 < e && Character.isLowerCase(text.charAt(dash + 1)) && tails.contains(text, dash + 1, e);
+    }
+
+    /**
+     * "announced the acquisition of Graphcore", "the acquisition of the British chip designer Graphcore": a
+     * word no table knows after "acquisition of", "takeover of" or "buyout of" (and a determiner, a demonym
+     * and a few lower-case words) is what is taken over, a company. Only a one-word name with no
+     * capitalized word after it: a longer one ("Schult Homes Corp") is read by its own shape.
+     */
+    boolean takenOverBefore(int p) {
+      int k = p - 1;
+      // "of the British chip designer Graphcore": a determiner, a demonym and lower-case words between
+      for (int words = 0; k > sentenceFirst && words < 3 && tokens.has(k, TokenFlags.ALL_LOWER) && !is(k, "of"); words++) {
+        k--;
+      }
+      if (k > sentenceFirst && cover[k] != FREE && owner[k] >= 0 && ws.mentions().get(owner[k]).type().equals(EntityType.NORP)) {
+        k--;
+      }
+      if (k > sentenceFirst && (is(k, "the") || is(k, "a") || is(k, "an"))) {
+        k--;
+      }
+      return k - 1 >= sentenceFirst && is(k, "of") && tokens.has(k - 1, TokenFlags.ALL_LOWER)
+          && (is(k - 1, "acquisition") || is(k - 1, "takeover") || is(k - 1, "buyout") || is(k - 1, "take-over"));
     }
 
     boolean orgCueBefore(int p) {
