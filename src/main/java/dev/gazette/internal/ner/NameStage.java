@@ -2602,7 +2602,7 @@ public final class NameStage implements Stage {
         k--;
       }
       return k - 1 >= sentenceFirst && is(k, "of") && tokens.has(k - 1, TokenFlags.ALL_LOWER)
-          && (is(k - 1, "acquisition") || is(k - 1, "takeover") || is(k - 1, "buyout") || is(k - 1, "take-over"));
+          && NameWords.TAKEOVER_NOUNS.contains(text, tokens.start(k - 1), tokens.end(k - 1));
     }
 
     boolean orgCueBefore(int p) {

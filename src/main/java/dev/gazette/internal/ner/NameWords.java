@@ -251,6 +251,9 @@ final class NameWords {
   /** Of those, the ones that make the name right after them a company: "the Tokyo-listed Sanko". */
   static final WordSet COMPANY_COMPOUND_TAILS = WordSet.of("based", "headquartered", "listed", "registered", "owned");
 
+  /** Nouns whose "of" names what is taken over, a company: "the acquisition of Graphcore". */
+  static final WordSet TAKEOVER_NOUNS = WordSet.of("acquisition", "takeover", "take-over", "buyout");
+
   /**
    * Common nouns right before a capitalized name that make it a company or body: "the developer Baltic
    * Breeze", "carmaker Voltra", "the news agency PAP".
